@@ -1,1 +1,9 @@
+//! The integration concept, measures and indicators as plain types and rules.
+//!
+//! No I/O lives here: parsers take text, rules take values, and time or randomness come in as
+//! parameters. The store, the web layer and the command line build on these types.
 
+pub mod concept;
+pub mod position;
+pub mod search;
+pub mod text;
