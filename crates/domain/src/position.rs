@@ -42,9 +42,18 @@ mod tests {
     #[test]
     fn counts_lines_and_characters_not_bytes() {
         let source = "a = 1\nü = \"x\"\n";
-        assert_eq!(Position::of_offset(source, 0), Position { line: 1, column: 1 });
+        assert_eq!(
+            Position::of_offset(source, 0),
+            Position { line: 1, column: 1 }
+        );
         // 'ü' is two bytes; the '=' after it is the third character of line 2.
-        assert_eq!(Position::of_offset(source, 9), Position { line: 2, column: 3 });
-        assert_eq!(Position::of_offset(source, 999), Position { line: 3, column: 1 });
+        assert_eq!(
+            Position::of_offset(source, 9),
+            Position { line: 2, column: 3 }
+        );
+        assert_eq!(
+            Position::of_offset(source, 999),
+            Position { line: 3, column: 1 }
+        );
     }
 }

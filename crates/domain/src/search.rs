@@ -30,7 +30,10 @@ pub fn fold(text: &str) -> String {
         }
     }
     // "ue" written for "ü" must match too: fold both spellings to the bare vowel.
-    folded.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+    folded
+        .replace("ae", "a")
+        .replace("oe", "o")
+        .replace("ue", "u")
 }
 
 #[cfg(test)]
@@ -41,7 +44,10 @@ mod tests {
     fn umlauts_case_and_sharp_s() {
         assert_eq!(fold("Geflüchtete"), fold("GEFLUECHTETE"));
         assert_eq!(fold("Straßenfußball"), "strassenfussball");
-        assert_eq!(fold("Kinder- und Jugendarbeit (KJA)"), "kinder und jugendarbeit kja");
+        assert_eq!(
+            fold("Kinder- und Jugendarbeit (KJA)"),
+            "kinder und jugendarbeit kja"
+        );
     }
 
     #[test]

@@ -49,7 +49,9 @@ impl Text {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.0.iter().map(|(language, text)| (language.as_str(), text.as_str()))
+        self.0
+            .iter()
+            .map(|(language, text)| (language.as_str(), text.as_str()))
     }
 }
 

@@ -43,7 +43,10 @@ impl fmt::Display for Problem {
 /// Parses and checks a concept file. Either the whole concept, or every problem found, in the
 /// order they appear in the file.
 pub fn parse_concept(source: &str) -> Result<Concept, Vec<Problem>> {
-    let mut reader = Reader { source, problems: Vec::new() };
+    let mut reader = Reader {
+        source,
+        problems: Vec::new(),
+    };
     let (document, syntax_errors) = DeTable::parse_recoverable(source);
     for error in syntax_errors {
         let offset = error.span().map(|span| span.start).unwrap_or(0);
@@ -80,7 +83,11 @@ impl<'t, 'i> TableCursor<'t, 'i> {
     }
 
     fn key_path(&self, key: &str) -> String {
-        if self.path.is_empty() { key.to_owned() } else { format!("{}.{key}", self.path) }
+        if self.path.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{}.{key}", self.path)
+        }
     }
 }
 
@@ -94,11 +101,20 @@ impl Reader<'_> {
     }
 
     fn concept(&mut self, root: &Table<'_>, span: Range<usize>) -> Option<Concept> {
-        let root = TableCursor { table: root, span, path: String::new() };
-        self.only_keys(&root, &["format", "city", "concept", "tags", "sections", "fields"]);
+        let root = TableCursor {
+            table: root,
+            span,
+            path: String::new(),
+        };
+        self.only_keys(
+            &root,
+            &["format", "city", "concept", "tags", "sections", "fields"],
+        );
         self.format_version(&root);
 
-        let city = self.table(&root, "city", true).and_then(|city| self.city(&city));
+        let city = self
+            .table(&root, "city", true)
+            .and_then(|city| self.city(&city));
         let header = self.table(&root, "concept", true);
         let tags = self.tags(&root);
         let tag_ids: Vec<&str> = tags.iter().map(|tag| tag.id.as_str()).collect();
@@ -109,7 +125,14 @@ impl Reader<'_> {
         let header = header?;
         self.only_keys(
             &header,
-            &["id", "title", "subtitle", "adopted", "source", "results_heading"],
+            &[
+                "id",
+                "title",
+                "subtitle",
+                "adopted",
+                "source",
+                "results_heading",
+            ],
         );
         let id = self.slug(&header, "id", true);
         let title = self.text(&header, "title", true);
@@ -143,7 +166,9 @@ impl Reader<'_> {
                 _ => self.problem_at(
                     value.span().start,
                     "format",
-                    format!("unsupported format; this version of teilhabe reads format {FORMAT_VERSION}"),
+                    format!(
+                        "unsupported format; this version of teilhabe reads format {FORMAT_VERSION}"
+                    ),
                 ),
             },
         }
@@ -163,7 +188,11 @@ impl Reader<'_> {
                 format!("`{ags}` is not an official municipality key; expected eight digits"),
             );
         }
-        Some(City { slug: slug?, name: name?, ags })
+        Some(City {
+            slug: slug?,
+            name: name?,
+            ags,
+        })
     }
 
     fn tags(&mut self, root: &TableCursor<'_, '_>) -> Vec<Tag> {
@@ -183,7 +212,10 @@ impl Reader<'_> {
     fn sections(&mut self, root: &TableCursor<'_, '_>, ids: &mut IdRegistry) -> Vec<Section> {
         let mut sections = Vec::new();
         for section in self.array_of_tables(root, "sections") {
-            self.only_keys(&section, &["id", "kind", "heading", "adopted", "intro", "items"]);
+            self.only_keys(
+                &section,
+                &["id", "kind", "heading", "adopted", "intro", "items"],
+            );
             let id = self.registered_slug(&section, "id", ids, "id");
             let kind = self.section_kind(&section);
             let heading = self.text(&section, "heading", true);
@@ -199,7 +231,14 @@ impl Reader<'_> {
                 }
             }
             if let (Some(id), Some(kind), Some(heading)) = (id, kind, heading) {
-                sections.push(Section { id, kind, heading, adopted, intro, items });
+                sections.push(Section {
+                    id,
+                    kind,
+                    heading,
+                    adopted,
+                    intro,
+                    items,
+                });
             }
         }
         sections
@@ -213,7 +252,10 @@ impl Reader<'_> {
             self.problem_at(
                 span.start,
                 &section.key_path("kind"),
-                format!("unknown section kind `{kind}`; expected one of {}", expected.join(", ")),
+                format!(
+                    "unknown section kind `{kind}`; expected one of {}",
+                    expected.join(", ")
+                ),
             );
         }
         parsed
@@ -228,12 +270,22 @@ impl Reader<'_> {
         let mut fields = Vec::new();
         let field_tables = self.array_of_tables(root, "fields");
         if field_tables.is_empty() && root.get("fields").is_none() {
-            self.problem_at(root.span.start, "fields", "the concept has no action fields; expected at least one [[fields]] table");
+            self.problem_at(
+                root.span.start,
+                "fields",
+                "the concept has no action fields; expected at least one [[fields]] table",
+            );
         }
         for field in field_tables {
             self.only_keys(
                 &field,
-                &["slug", "title", "intro", "recommendation_kind", "recommendations"],
+                &[
+                    "slug",
+                    "title",
+                    "intro",
+                    "recommendation_kind",
+                    "recommendations",
+                ],
             );
             let slug = self.registered_slug(&field, "slug", ids, "id");
             let title = self.text(&field, "title", true);
@@ -257,7 +309,13 @@ impl Reader<'_> {
                 }
             }
             if let (Some(slug), Some(title)) = (slug, title) {
-                fields.push(ActionField { slug, title, intro, recommendation_kind, recommendations });
+                fields.push(ActionField {
+                    slug,
+                    title,
+                    intro,
+                    recommendation_kind,
+                    recommendations,
+                });
             }
         }
         fields
@@ -271,7 +329,9 @@ impl Reader<'_> {
             self.problem_at(
                 span.start,
                 &field.key_path("recommendation_kind"),
-                format!("unknown recommendation kind `{kind}`; expected `recommendation` or `area`"),
+                format!(
+                    "unknown recommendation kind `{kind}`; expected `recommendation` or `area`"
+                ),
             );
             RecommendationKind::Recommendation
         })
@@ -308,10 +368,18 @@ impl Reader<'_> {
                         }
                     }
                 }
-                _ => self.problem_at(value.span().start, &path, "expected a list of tag ids, e.g. [\"refugees\"]"),
+                _ => self.problem_at(
+                    value.span().start,
+                    &path,
+                    "expected a list of tag ids, e.g. [\"refugees\"]",
+                ),
             }
         }
-        Some(Recommendation { id: id?, text: text?, tags })
+        Some(Recommendation {
+            id: id?,
+            text: text?,
+            tags,
+        })
     }
 
     // --- building blocks -------------------------------------------------------------------
@@ -328,7 +396,10 @@ impl Reader<'_> {
             self.problem_at(
                 offset,
                 &table.key_path(&key),
-                format!("unknown key `{key}`; expected one of: {}", allowed.join(", ")),
+                format!(
+                    "unknown key `{key}`; expected one of: {}",
+                    allowed.join(", ")
+                ),
             );
         }
     }
@@ -348,9 +419,17 @@ impl Reader<'_> {
                 None
             }
             Some(value) => match value.get_ref() {
-                DeValue::Table(table) => Some(TableCursor { table, span: value.span(), path }),
+                DeValue::Table(table) => Some(TableCursor {
+                    table,
+                    span: value.span(),
+                    path,
+                }),
                 _ => {
-                    self.problem_at(value.span().start, &path, format!("expected a table [{path}]"));
+                    self.problem_at(
+                        value.span().start,
+                        &path,
+                        format!("expected a table [{path}]"),
+                    );
                     None
                 }
             },
@@ -363,9 +442,15 @@ impl Reader<'_> {
         key: &str,
     ) -> Vec<TableCursor<'t, 'i>> {
         let path = parent.key_path(key);
-        let Some(value) = parent.get(key) else { return Vec::new() };
+        let Some(value) = parent.get(key) else {
+            return Vec::new();
+        };
         let DeValue::Array(array) = value.get_ref() else {
-            self.problem_at(value.span().start, &path, format!("expected a list of tables [[{path}]]"));
+            self.problem_at(
+                value.span().start,
+                &path,
+                format!("expected a list of tables [[{path}]]"),
+            );
             return Vec::new();
         };
         let mut tables = Vec::new();
@@ -376,7 +461,11 @@ impl Reader<'_> {
                     span: element.span(),
                     path: format!("{path}[{}]", index + 1),
                 }),
-                _ => self.problem_at(element.span().start, &path, format!("expected a table [[{path}]]")),
+                _ => self.problem_at(
+                    element.span().start,
+                    &path,
+                    format!("expected a table [[{path}]]"),
+                ),
             }
         }
         tables
@@ -411,7 +500,8 @@ impl Reader<'_> {
     }
 
     fn string(&mut self, table: &TableCursor<'_, '_>, key: &str, required: bool) -> Option<String> {
-        self.string_with_span(table, key, required).map(|(text, _)| text)
+        self.string_with_span(table, key, required)
+            .map(|(text, _)| text)
     }
 
     fn slug(&mut self, table: &TableCursor<'_, '_>, key: &str, required: bool) -> Option<String> {
@@ -422,7 +512,9 @@ impl Reader<'_> {
             self.problem_at(
                 span.start,
                 &table.key_path(key),
-                format!("`{slug}` is not a valid id; expected lowercase letters a–z, digits and hyphens"),
+                format!(
+                    "`{slug}` is not a valid id; expected lowercase letters a–z, digits and hyphens"
+                ),
             );
             None
         }
@@ -442,7 +534,10 @@ impl Reader<'_> {
             self.problem_at(
                 offset,
                 &table.key_path(key),
-                format!("duplicate {what} `{slug}`; first used at line {}, column {}", first.line, first.column),
+                format!(
+                    "duplicate {what} `{slug}`; first used at line {}, column {}",
+                    first.line, first.column
+                ),
             );
             return None;
         }
@@ -512,7 +607,11 @@ impl Reader<'_> {
                 DeValue::String(content) => {
                     texts.insert(language.get_ref().to_string(), content.trim().to_owned());
                 }
-                _ => self.problem_at(text.span().start, &language_path, "expected a string in quotes"),
+                _ => self.problem_at(
+                    text.span().start,
+                    &language_path,
+                    "expected a string in quotes",
+                ),
             }
         }
         if !texts.contains_key(PRIMARY_LANGUAGE) && !languages.contains_key(PRIMARY_LANGUAGE) {
@@ -547,7 +646,9 @@ impl IdRegistry {
 
 fn is_iso_date(text: &str) -> bool {
     let parts: Vec<&str> = text.split('-').collect();
-    let [year, month, day] = parts.as_slice() else { return false };
+    let [year, month, day] = parts.as_slice() else {
+        return false;
+    };
     let number = |part: &str, length: usize| -> Option<u32> {
         (part.len() == length && part.bytes().all(|byte| byte.is_ascii_digit()))
             .then(|| part.parse().ok())

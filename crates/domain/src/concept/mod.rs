@@ -148,7 +148,10 @@ impl Concept {
     }
 
     pub fn recommendation_count(&self) -> usize {
-        self.fields.iter().map(|field| field.recommendations.len()).sum()
+        self.fields
+            .iter()
+            .map(|field| field.recommendations.len())
+            .sum()
     }
 
     pub fn tag(&self, id: &str) -> Option<&Tag> {
@@ -162,7 +165,9 @@ pub fn is_slug(id: &str) -> bool {
         && !id.starts_with('-')
         && !id.ends_with('-')
         && !id.contains("--")
-        && id.bytes().all(|byte| byte.is_ascii_lowercase() || byte.is_ascii_digit() || byte == b'-')
+        && id
+            .bytes()
+            .all(|byte| byte.is_ascii_lowercase() || byte.is_ascii_digit() || byte == b'-')
 }
 
 #[cfg(test)]

@@ -45,12 +45,18 @@ fn reads_a_valid_file() {
     assert_eq!(concept.sections[0].kind, SectionKind::Vision);
     assert_eq!(concept.sections[0].items[0].text.get("en"), "Respect");
     assert_eq!(concept.fields[0].recommendations[0].tags, vec!["refugees"]);
-    assert_eq!(concept.fields[0].recommendation_kind, RecommendationKind::Recommendation);
+    assert_eq!(
+        concept.fields[0].recommendation_kind,
+        RecommendationKind::Recommendation
+    );
 }
 
 #[test]
 fn unknown_key_names_line_and_column() {
-    let source = MINIMAL.replace("name = \"Musterstadt\"", "name = \"Musterstadt\"\n  mayor = \"x\"");
+    let source = MINIMAL.replace(
+        "name = \"Musterstadt\"",
+        "name = \"Musterstadt\"\n  mayor = \"x\"",
+    );
     assert_eq!(
         problems(&source),
         vec!["6:3: city.mayor: unknown key `mayor`; expected one of: slug, name, ags"]
@@ -74,19 +80,22 @@ fn duplicate_id_points_at_both_places() {
     let source = MINIMAL.replace("id = \"sprache-1\"", "id = \"respekt\"");
     assert_eq!(
         problems(&source),
-        vec!["27:6: fields[1].recommendations[1].id: duplicate id `respekt`; first used at line 20, column 6"]
+        vec![
+            "27:6: fields[1].recommendations[1].id: duplicate id `respekt`; first used at line 20, column 6"
+        ]
     );
 }
 
 #[test]
 fn field_without_recommendations() {
-    let source = format!(
-        "{MINIMAL}\n[[fields]]\nslug = \"arbeit\"\ntitle = {{ de = \"Arbeit\" }}\n"
-    );
+    let source =
+        format!("{MINIMAL}\n[[fields]]\nslug = \"arbeit\"\ntitle = {{ de = \"Arbeit\" }}\n");
     let found = problems(&source);
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(
-        found[0].starts_with("31:1: fields[2].recommendations: action field `arbeit` has no recommendations"),
+        found[0].starts_with(
+            "31:1: fields[2].recommendations: action field `arbeit` has no recommendations"
+        ),
         "{found:?}"
     );
 }
@@ -99,9 +108,18 @@ fn reports_every_problem_not_just_the_first() {
         .replace("format = 1", "format = 2");
     let found = problems(&source);
     assert_eq!(found.len(), 3, "{found:?}");
-    assert!(found[0].starts_with("1:10: format: unsupported format"), "{found:?}");
-    assert!(found[1].starts_with("17:8: sections[1].kind: unknown section kind `dream`"), "{found:?}");
-    assert!(found[2].starts_with("29:9: fields[1].recommendations[1].tags: unknown tag `refugee`"), "{found:?}");
+    assert!(
+        found[0].starts_with("1:10: format: unsupported format"),
+        "{found:?}"
+    );
+    assert!(
+        found[1].starts_with("17:8: sections[1].kind: unknown section kind `dream`"),
+        "{found:?}"
+    );
+    assert!(
+        found[2].starts_with("29:9: fields[1].recommendations[1].tags: unknown tag `refugee`"),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -115,10 +133,15 @@ fn syntax_errors_have_positions() {
 
 #[test]
 fn language_keys_must_be_language_codes() {
-    let source = MINIMAL.replace("title = { de = \"Sprache\", en = \"Language\" }", "title = { de = \"Sprache\", english = \"Language\" }");
+    let source = MINIMAL.replace(
+        "title = { de = \"Sprache\", en = \"Language\" }",
+        "title = { de = \"Sprache\", english = \"Language\" }",
+    );
     assert_eq!(
         problems(&source),
-        vec!["25:27: fields[1].title.english: unknown key `english`; expected a language code such as de, en, tr, ar"]
+        vec![
+            "25:27: fields[1].title.english: unknown key `english`; expected a language code such as de, en, tr, ar"
+        ]
     );
 }
 

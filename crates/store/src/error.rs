@@ -1,0 +1,23 @@
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("cannot connect to the database {url}: {source}")]
+    Connect { url: String, source: sqlx::Error },
+    #[error("cannot bring the database schema up to date: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("database error: {0}")]
+    Query(#[from] sqlx::Error),
+    #[error("the stored concept version {version} of {city} cannot be read: {reason}")]
+    CorruptConcept {
+        city: String,
+        version: i64,
+        reason: String,
+    },
+    #[error("the database file {} no longer exists", .0.display())]
+    DatabaseFileMissing(std::path::PathBuf),
+    #[error(
+        "unsupported database address `{0}`; expected postgres://…, sqlite:PATH or a file path"
+    )]
+    UnsupportedUrl(String),
+}

@@ -1,0 +1,199 @@
+//! Store tests, each run on SQLite and on PostgreSQL.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use jiff::Timestamp;
+use teilhabe_domain::concept::{Concept, parse_concept};
+use teilhabe_store::{DatabaseUrl, SearchHitKind, Store};
+use teilhabe_testkit::{BACKENDS, TestDatabase, workspace_root};
+
+fn shipped_concept(name: &str) -> Concept {
+    let path = workspace_root().join("data/concept").join(name);
+    let source = std::fs::read_to_string(&path).unwrap();
+    parse_concept(&source).unwrap_or_else(|problems| panic!("{}: {problems:?}", path.display()))
+}
+
+async fn open(database: &TestDatabase) -> Store {
+    Store::open(&DatabaseUrl::parse(&database.url).unwrap())
+        .await
+        .unwrap()
+}
+
+fn at(seconds: i64) -> Timestamp {
+    Timestamp::from_second(seconds).unwrap()
+}
+
+#[tokio::test]
+async fn concept_round_trips_on_both_backends() {
+    for backend in BACKENDS {
+        let database = TestDatabase::new(backend).await;
+        let store = open(&database).await;
+        let concept = shipped_concept("bielefeld.toml");
+
+        let load = store
+            .save_concept(&concept, "test", at(1_700_000_000))
+            .await
+            .unwrap();
+        assert_eq!((load.version, load.changed), (1, true), "{backend:?}");
+
+        let stored = store
+            .current_concept("bielefeld")
+            .await
+            .unwrap()
+            .expect("stored");
+        assert_eq!(stored.concept, concept, "{backend:?}");
+        assert_eq!(stored.concept.fields.len(), 11);
+        assert_eq!(stored.concept.recommendation_count(), 34);
+        assert_eq!(stored.loaded_at, "2023-11-14T22:13:20Z");
+        store.close().await;
+    }
+}
+
+#[tokio::test]
+async fn identical_reload_keeps_the_version_and_a_change_adds_one() {
+    for backend in BACKENDS {
+        let database = TestDatabase::new(backend).await;
+        let store = open(&database).await;
+        let mut concept = shipped_concept("bielefeld.toml");
+        store.save_concept(&concept, "test", at(1)).await.unwrap();
+        let again = store.save_concept(&concept, "test", at(2)).await.unwrap();
+        assert_eq!((again.version, again.changed), (1, false), "{backend:?}");
+
+        concept.fields[0].recommendations[0].text = concept.fields[0].recommendations[0]
+            .text
+            .clone()
+            .with("en", "Quokka");
+        let changed = store.save_concept(&concept, "test", at(3)).await.unwrap();
+        assert_eq!((changed.version, changed.changed), (2, true), "{backend:?}");
+        let current = store.current_concept("bielefeld").await.unwrap().unwrap();
+        assert_eq!(current.version, 2);
+        assert_eq!(
+            current.concept.fields[0].recommendations[0].text.get("en"),
+            "Quokka"
+        );
+        // Only the current version is searchable.
+        let hits = store
+            .search_concept("bielefeld", "quokka", None)
+            .await
+            .unwrap();
+        assert_eq!(hits.len(), 1, "{backend:?}");
+        store.close().await;
+    }
+}
+
+#[tokio::test]
+async fn cities_are_kept_apart() {
+    for backend in BACKENDS {
+        let database = TestDatabase::new(backend).await;
+        let store = open(&database).await;
+        store
+            .save_concept(&shipped_concept("bielefeld.toml"), "test", at(1))
+            .await
+            .unwrap();
+        store
+            .save_concept(&shipped_concept("musterstadt.toml"), "test", at(2))
+            .await
+            .unwrap();
+        assert_eq!(
+            store.cities().await.unwrap(),
+            vec!["bielefeld", "musterstadt"]
+        );
+        let musterstadt = store.current_concept("musterstadt").await.unwrap().unwrap();
+        assert_eq!(musterstadt.concept.fields.len(), 3);
+        // Bielefeld's texts are not found in Musterstadt's concept.
+        assert!(
+            !store
+                .search_concept("bielefeld", "Straßenfußball", None)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        assert!(
+            store
+                .search_concept("musterstadt", "Straßenfußball", None)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        assert!(store.current_concept("nowhere").await.unwrap().is_none());
+        store.close().await;
+    }
+}
+
+#[tokio::test]
+async fn search_ignores_case_umlauts_and_word_order() {
+    for backend in BACKENDS {
+        let database = TestDatabase::new(backend).await;
+        let store = open(&database).await;
+        store
+            .save_concept(&shipped_concept("bielefeld.toml"), "test", at(1))
+            .await
+            .unwrap();
+
+        let hits = store
+            .search_concept(
+                "bielefeld",
+                "GEFLUECHTETE",
+                Some(SearchHitKind::Recommendation),
+            )
+            .await
+            .unwrap();
+        let ids: Vec<&str> = hits.iter().map(|hit| hit.id.as_str()).collect();
+        assert!(
+            ids.contains(&"kinder-jugendarbeit-3"),
+            "{backend:?}: {ids:?}"
+        );
+        assert!(
+            hits.iter()
+                .all(|hit| hit.kind == SearchHitKind::Recommendation)
+        );
+
+        let hits = store
+            .search_concept("bielefeld", "Straßenfußball", None)
+            .await
+            .unwrap();
+        assert_eq!(
+            hits.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(),
+            vec!["sport-3"],
+            "{backend:?}"
+        );
+
+        // Both words must occur, in any order.
+        let hits = store
+            .search_concept("bielefeld", "qualifizieren personal", None)
+            .await
+            .unwrap();
+        assert_eq!(
+            hits.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(),
+            vec!["elementar-2"],
+            "{backend:?}"
+        );
+
+        // LIKE wildcards are taken literally.
+        assert!(
+            store
+                .search_concept("bielefeld", "%", None)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        assert!(
+            store
+                .search_concept("bielefeld", "_", None)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        store.close().await;
+    }
+}
+
+#[tokio::test]
+async fn health_check_fails_when_the_database_is_gone() {
+    for backend in BACKENDS {
+        let database = TestDatabase::new(backend).await;
+        let store = open(&database).await;
+        store.check_health().await.unwrap();
+        database.destroy().await;
+        assert!(store.check_health().await.is_err(), "{backend:?}");
+    }
+}
