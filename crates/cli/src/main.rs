@@ -1,8 +1,12 @@
 //! The `teilhabe` command: argument parsing and wiring only. The work is done in the library crates.
 
 mod cmd;
+mod config;
+mod logging;
 
 use clap::{Parser, Subcommand};
+
+use crate::config::GlobalOptions;
 
 #[derive(Parser)]
 #[command(
@@ -11,21 +15,30 @@ use clap::{Parser, Subcommand};
     about = "Run a city's integration concept and measure participation."
 )]
 struct Cli {
+    #[command(flatten)]
+    global: GlobalOptions,
     #[command(subcommand)]
     command: Command,
 }
 
 #[derive(Subcommand)]
 enum Command {
-    /// Work with concept files (data/concept/*.toml).
+    /// Run the web app (HTML pages and JSON API).
+    Serve(cmd::serve::ServeArgs),
+    /// Check concept files and load them into the database.
     #[command(subcommand)]
     Concept(cmd::concept::ConceptCommand),
+    /// Show the effective configuration.
+    #[command(subcommand)]
+    Config(cmd::config::ConfigCommand),
 }
 
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Concept(command) => cmd::concept::run(command),
+        Command::Serve(args) => cmd::serve::run(&cli.global, args),
+        Command::Concept(command) => cmd::concept::run(&cli.global, command),
+        Command::Config(command) => cmd::config::run(&cli.global, command),
     };
     match result {
         Ok(code) => code,

@@ -149,6 +149,10 @@ fn start_server() -> String {
         dir = dir.display(),
         parent = std::process::id(),
     );
+    #[allow(
+        clippy::zombie_processes,
+        reason = "the watchdog outlives this call on purpose and ends with the test process"
+    )]
     shell(&script)
         .stdin(Stdio::null())
         .stdout(Stdio::null())

@@ -4,6 +4,9 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Subcommand;
 use teilhabe_domain::concept::{Concept, parse_concept};
+use teilhabe_store::{DatabaseUrl, Store};
+
+use crate::config::{Config, GlobalOptions, ServeOptions};
 
 #[derive(Subcommand)]
 pub enum ConceptCommand {
@@ -12,12 +15,60 @@ pub enum ConceptCommand {
         /// A concept file, e.g. data/concept/bielefeld.toml.
         file: PathBuf,
     },
+    /// Check a concept file and store it as the city's current version (a new version only if
+    /// the content changed).
+    Load { file: PathBuf },
 }
 
-pub fn run(command: ConceptCommand) -> anyhow::Result<ExitCode> {
+pub fn run(global: &GlobalOptions, command: ConceptCommand) -> anyhow::Result<ExitCode> {
     match command {
         ConceptCommand::Check { file } => check(&file),
+        ConceptCommand::Load { file } => load(global, &file),
     }
+}
+
+fn load(global: &GlobalOptions, file: &Path) -> anyhow::Result<ExitCode> {
+    let concept = match read_concept(file) {
+        Ok(concept) => concept,
+        Err(ConceptFileError::Invalid(problems)) => return report(file, &problems),
+        Err(ConceptFileError::Unreadable(error)) => return Err(error),
+    };
+    let config = Config::load(global, &ServeOptions::default())?;
+    let url = DatabaseUrl::parse(&config.database)?;
+    let runtime = tokio::runtime::Runtime::new()?;
+    let result = runtime.block_on(async {
+        let store = Store::open(&url).await?;
+        let load = store
+            .save_concept(&concept, "cli", jiff::Timestamp::now())
+            .await;
+        store.close().await;
+        load
+    })?;
+    if result.changed {
+        println!(
+            "{}: stored as version {} of {}'s concept in {}",
+            file.display(),
+            result.version,
+            concept.city.name,
+            url.redacted()
+        );
+    } else {
+        println!(
+            "{}: unchanged, {}'s concept stays at version {}",
+            file.display(),
+            concept.city.name,
+            result.version
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn report(file: &Path, problems: &[teilhabe_domain::concept::Problem]) -> anyhow::Result<ExitCode> {
+    for problem in problems {
+        eprintln!("{}:{problem}", file.display());
+    }
+    eprintln!("{}: {} problem(s) found", file.display(), problems.len());
+    Ok(ExitCode::FAILURE)
 }
 
 fn check(file: &Path) -> anyhow::Result<ExitCode> {
@@ -35,13 +86,7 @@ fn check(file: &Path) -> anyhow::Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
-        Err(ConceptFileError::Invalid(problems)) => {
-            for problem in &problems {
-                eprintln!("{}:{problem}", file.display());
-            }
-            eprintln!("{}: {} problem(s) found", file.display(), problems.len());
-            Ok(ExitCode::FAILURE)
-        }
+        Err(ConceptFileError::Invalid(problems)) => report(file, &problems),
         Err(ConceptFileError::Unreadable(error)) => Err(error),
     }
 }

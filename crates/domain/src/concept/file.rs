@@ -57,7 +57,7 @@ pub fn parse_concept(source: &str) -> Result<Concept, Vec<Problem>> {
         concept.ok_or_else(Vec::new)
     } else {
         let mut problems = reader.problems;
-        problems.sort_by(|a, b| a.position.cmp(&b.position));
+        problems.sort_by_key(|problem| problem.position);
         problems.dedup();
         Err(problems)
     }

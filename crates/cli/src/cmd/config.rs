@@ -1,0 +1,45 @@
+use std::process::ExitCode;
+
+use clap::Subcommand;
+use teilhabe_store::DatabaseUrl;
+
+use crate::config::{Config, GlobalOptions, ServeOptions};
+
+#[derive(Subcommand)]
+pub enum ConfigCommand {
+    /// Print the effective configuration (passwords masked) as TOML.
+    Print {
+        #[command(flatten)]
+        serve: ServeOptions,
+    },
+}
+
+pub fn run(global: &GlobalOptions, command: ConfigCommand) -> anyhow::Result<ExitCode> {
+    match command {
+        ConfigCommand::Print { serve } => {
+            let config = Config::load(global, &serve)?;
+            let database = DatabaseUrl::parse(&config.database)
+                .map(|url| url.redacted())
+                .unwrap_or(config.database.clone());
+            println!(
+                "# effective configuration{}",
+                match &config.file {
+                    Some(file) => format!(" (file: {})", file.display()),
+                    None => String::new(),
+                }
+            );
+            println!("database = {}", toml_string(&database));
+            println!("addr = {}", toml_string(&config.addr.to_string()));
+            match &config.city {
+                Some(city) => println!("city = {}", toml_string(city)),
+                None => println!("# city: not set (the only or first city stored is shown)"),
+            }
+            println!("log = {}", toml_string(&config.log));
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn toml_string(value: &str) -> String {
+    toml::Value::String(value.to_owned()).to_string()
+}

@@ -1,0 +1,103 @@
+//! `teilhabe serve`: the web app.
+
+use std::process::ExitCode;
+
+use anyhow::Context;
+use teilhabe_domain::concept::parse_concept;
+use teilhabe_store::{DatabaseUrl, Store};
+use teilhabe_web::AppState;
+use teilhabe_web::i18n::Locales;
+
+use crate::config::{Config, GlobalOptions, ServeOptions};
+
+/// The demo city's concept, built into the binary so `serve --demo` needs no data folder.
+const DEMO_CONCEPT: &str = include_str!("../../../../data/concept/bielefeld.toml");
+const DEMO_CITY: &str = "bielefeld";
+
+#[derive(clap::Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    options: ServeOptions,
+    /// Load the demo data (Bielefeld's integration concept) before serving; unchanged data is
+    /// not loaded twice.
+    #[arg(long)]
+    demo: bool,
+}
+
+pub fn run(global: &GlobalOptions, args: ServeArgs) -> anyhow::Result<ExitCode> {
+    let mut config = Config::load(global, &args.options)?;
+    crate::logging::init(&config.log);
+    if args.demo && config.city.is_none() {
+        config.city = Some(DEMO_CITY.to_owned());
+    }
+    let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
+    runtime.block_on(serve(config, args.demo))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
+    let url = DatabaseUrl::parse(&config.database)?;
+    let store = Store::open(&url).await?;
+    tracing::info!(database = %url.redacted(), backend = %store.backend(), "database ready");
+    if demo {
+        load_demo(&store).await?;
+    }
+    let locales = Locales::embedded()?;
+    let app = teilhabe_web::router(AppState::new(store.clone(), locales, config.city.clone()));
+
+    let listener = tokio::net::TcpListener::bind(config.addr)
+        .await
+        .with_context(|| format!("cannot listen on {}", config.addr))?;
+    let address = listener.local_addr()?;
+    // Printed, not only logged: scripts and tests read the address from standard output.
+    println!("teilhabe listening on http://{address}");
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    store.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn load_demo(store: &Store) -> anyhow::Result<()> {
+    let concept = parse_concept(DEMO_CONCEPT).map_err(|problems| {
+        anyhow::anyhow!(
+            "the built-in demo concept is invalid: {}",
+            problems
+                .first()
+                .map(ToString::to_string)
+                .unwrap_or_default()
+        )
+    })?;
+    let load = store
+        .save_concept(&concept, "demo", jiff::Timestamp::now())
+        .await?;
+    if load.changed {
+        tracing::info!(city = %load.city, version = load.version, "demo concept loaded");
+    }
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let interrupt = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing open requests");
+}

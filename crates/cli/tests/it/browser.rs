@@ -1,0 +1,280 @@
+//! In a real browser: headless Chromium (Debian's package) driven through chromedriver. The pages
+//! must show the concept, and axe-core must find no WCAG 2.1 A/AA violation.
+
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{Value, json};
+use teilhabe_testkit::{Backend, TestDatabase, TestServer, workspace_root};
+
+use crate::TEILHABE;
+
+struct Browser {
+    client: Client,
+    driver: Child,
+    _profile: tempfile::TempDir,
+}
+
+impl Browser {
+    async fn start() -> Self {
+        let chromedriver = std::env::var("TEILHABE_CHROMEDRIVER")
+            .unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+        let chromium =
+            std::env::var("TEILHABE_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+        for program in [&chromedriver, &chromium] {
+            assert!(
+                std::path::Path::new(program).exists(),
+                "{program} is missing: install Debian's chromium and chromium-driver (scripts/test does)"
+            );
+        }
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let driver = Command::new(&chromedriver)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start chromedriver");
+        let profile = tempfile::tempdir().unwrap();
+        let mut capabilities = serde_json::Map::new();
+        capabilities.insert(
+            "goog:chromeOptions".into(),
+            json!({
+                "binary": chromium,
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
+                    // KERN scrolls smoothly; WebDriver clicks need the page to have arrived.
+                    "--force-prefers-reduced-motion",
+                    format!("--user-data-dir={}", profile.path().display()),
+                ]
+            }),
+        );
+        let webdriver = format!("http://127.0.0.1:{port}");
+        let deadline = Instant::now() + Duration::from_secs(30);
+        let client = loop {
+            let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+            match ClientBuilder::new(connector)
+                .capabilities(capabilities.clone())
+                .connect(&webdriver)
+                .await
+            {
+                Ok(client) => break client,
+                Err(error) if Instant::now() > deadline => {
+                    panic!("cannot start Chromium through chromedriver: {error}")
+                }
+                Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+            }
+        };
+        Browser {
+            client,
+            driver,
+            _profile: profile,
+        }
+    }
+
+    async fn stop(mut self) {
+        let _ = self.client.close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+
+    /// Waits until web fonts are in, so that layout no longer shifts under a click.
+    async fn settle(&self) {
+        self.client
+            .execute_async("const done = arguments[arguments.length - 1]; document.fonts.ready.then(() => done(true));", Vec::new())
+            .await
+            .expect("wait for fonts");
+    }
+
+    /// Runs axe-core on the current page and returns the WCAG 2.1 A/AA violations.
+    async fn accessibility_violations(&self) -> Vec<Value> {
+        let axe =
+            std::fs::read_to_string(workspace_root().join("node_modules/axe-core/axe.min.js"))
+                .expect("node_modules/axe-core (npm ci installs it; the build runs npm ci)");
+        self.client
+            .execute(&axe, Vec::new())
+            .await
+            .expect("inject axe-core");
+        let result = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+                    .then(result => done(result.violations.map(v => ({
+                        id: v.id, impact: v.impact, help: v.help,
+                        nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5) }))))
+                    .catch(error => done([{ id: 'axe-error', help: String(error) }]));",
+                Vec::new(),
+            )
+            .await
+            .expect("run axe-core");
+        result.as_array().cloned().unwrap_or_default()
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn pages_show_the_concept_and_pass_axe() {
+    let database = TestDatabase::new(Backend::Sqlite).await;
+    let server = TestServer::start(TEILHABE, &database.url, &["--demo"]);
+    let browser = Browser::start().await;
+    let client = &browser.client;
+
+    client.goto(&server.url("/")).await.unwrap();
+    browser.settle().await;
+    let heading = client
+        .find(Locator::Css("h1"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(heading, "Integrationskonzept");
+    let vision = client
+        .find(Locator::Id("leitbild-heading"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(vision.contains("Leitbild"), "{vision}");
+    let violations = browser.accessibility_violations().await;
+    assert!(violations.is_empty(), "start page: {violations:#?}");
+
+    // Follow the link to a field as a visitor would.
+    client
+        .find(Locator::LinkText("Sprachmittlung"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .wait()
+        .for_element(Locator::Css("ol.recommendation-list"))
+        .await
+        .unwrap();
+    assert!(
+        client
+            .current_url()
+            .await
+            .unwrap()
+            .path()
+            .ends_with("/handlungsfelder/sprachmittlung")
+    );
+    let items = client
+        .find_all(Locator::Css(
+            "ol.recommendation-list > li .recommendation__text",
+        ))
+        .await
+        .unwrap();
+    let mut texts = Vec::new();
+    for item in items {
+        assert!(
+            item.is_displayed().await.unwrap(),
+            "recommendations are visible on screen"
+        );
+        texts.push(item.text().await.unwrap());
+    }
+    assert_eq!(
+        texts,
+        [
+            "Bedarf quantifizieren",
+            "Dauerhafte Angebote schaffen",
+            "Sensibilität der Einrichtungen, Kliniken, Arztpraxen für häusliche Gewalt erhöhen"
+        ]
+    );
+    let violations = browser.accessibility_violations().await;
+    assert!(violations.is_empty(), "field page: {violations:#?}");
+
+    // The language switch works without JavaScript and is remembered.
+    client
+        .find(Locator::LinkText("English"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .wait()
+        .for_element(Locator::Css("html[lang='en']"))
+        .await
+        .unwrap();
+    let first = client
+        .find(Locator::Css(
+            "ol.recommendation-list > li .recommendation__text",
+        ))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(first, "Quantify demand");
+    client.goto(&server.url("/handlungsfelder")).await.unwrap();
+    let lang = client
+        .find(Locator::Css("html"))
+        .await
+        .unwrap()
+        .attr("lang")
+        .await
+        .unwrap();
+    assert_eq!(lang.as_deref(), Some("en"));
+    let violations = browser.accessibility_violations().await;
+    assert!(
+        violations.is_empty(),
+        "fields page (English): {violations:#?}"
+    );
+
+    // Search from the header form.
+    client.goto(&server.url("/suche?lang=de")).await.unwrap();
+    browser.settle().await;
+    client
+        .find(Locator::Id("search-query"))
+        .await
+        .unwrap()
+        .send_keys("Straßenfußball")
+        .await
+        .unwrap();
+    client
+        .find(Locator::Css("form.search-form button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .wait()
+        .for_element(Locator::Css(".search-result"))
+        .await
+        .unwrap();
+    let hit = client
+        .find(Locator::Css(".search-result a"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(hit.contains("Straßenfußball"), "{hit}");
+    let violations = browser.accessibility_violations().await;
+    assert!(violations.is_empty(), "search page: {violations:#?}");
+
+    // The checker itself works: an image without a text alternative is reported.
+    client
+        .execute("document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"/assets/missing.png\">');", Vec::new())
+        .await
+        .unwrap();
+    let violations = browser.accessibility_violations().await;
+    assert!(
+        violations
+            .iter()
+            .any(|violation| violation["id"] == "image-alt"),
+        "{violations:#?}"
+    );
+
+    browser.stop().await;
+}

@@ -1,0 +1,9 @@
+//! Integration tests of the `teilhabe` binary: one test binary for all of them (link time).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod browser;
+mod concept_cli;
+mod http;
+
+/// The binary under test, built by cargo for this test run.
+pub const TEILHABE: &str = env!("CARGO_BIN_EXE_teilhabe");

@@ -1,0 +1,143 @@
+//! What every page shares: language, direction, navigation, search box and footer.
+
+use teilhabe_domain::text::Text;
+use teilhabe_store::StoredConcept;
+
+use crate::i18n::Translator;
+use crate::language::Language;
+
+/// The main navigation entry a page belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Nav {
+    Home,
+    Fields,
+    Search,
+    None,
+}
+
+pub struct LanguageLink {
+    pub code: String,
+    pub name: String,
+    pub href: String,
+    pub current: bool,
+}
+
+pub struct NavLink {
+    pub label: String,
+    pub href: &'static str,
+    pub current: bool,
+}
+
+pub struct Footer {
+    pub source: Option<String>,
+    pub version: String,
+}
+
+pub struct Layout<'a> {
+    pub t: Translator<'a>,
+    pub lang: String,
+    pub dir: &'static str,
+    pub title: String,
+    pub tagline: String,
+    pub languages: Vec<LanguageLink>,
+    pub nav: Vec<NavLink>,
+    pub search_query: String,
+    pub footer: Option<Footer>,
+}
+
+impl<'a> Layout<'a> {
+    pub fn new(
+        t: Translator<'a>,
+        language: &Language,
+        locales: &crate::i18n::Locales,
+        concept: Option<&StoredConcept>,
+        nav: Nav,
+        title: String,
+    ) -> Self {
+        let locale = t.locale();
+        let languages = locales
+            .all()
+            .iter()
+            .map(|other| LanguageLink {
+                code: other.code.clone(),
+                name: other.name.clone(),
+                href: language.switch_href(&other.code),
+                current: other.code == locale.code,
+            })
+            .collect();
+        let nav_links = [
+            (Nav::Home, "nav-home", "/"),
+            (Nav::Fields, "nav-fields", "/handlungsfelder"),
+            (Nav::Search, "nav-search", "/suche"),
+        ]
+        .into_iter()
+        .map(|(entry, label, href)| NavLink {
+            label: t.msg(label),
+            href,
+            current: entry == nav,
+        })
+        .collect();
+        let tagline = match concept {
+            Some(stored) => t.msg_with("site-tagline", "city", stored.concept.city.name.as_str()),
+            None => String::new(),
+        };
+        let footer = concept.map(|stored| Footer {
+            source: stored.concept.source.clone(),
+            version: t.msg_with2(
+                "footer-version",
+                ("version", stored.version),
+                ("date", t.long_date(&stored.loaded_at)),
+            ),
+        });
+        Layout {
+            t,
+            lang: locale.code.clone(),
+            dir: locale.direction.as_str(),
+            title,
+            tagline,
+            languages,
+            nav: nav_links,
+            search_query: String::new(),
+            footer,
+        }
+    }
+}
+
+/// A concept text in the page's language, or in German when it has no translation — then marked
+/// with `lang="de"` so screen readers pronounce it right.
+pub struct Localized {
+    pub text: String,
+    fallback_lang: Option<String>,
+}
+
+impl Localized {
+    pub fn new(text: &Text, language: &str) -> Self {
+        match text.translation(language) {
+            Some(translated) => Localized {
+                text: translated.to_owned(),
+                fallback_lang: None,
+            },
+            None => Localized {
+                text: text.german_text().to_owned(),
+                fallback_lang: Some(teilhabe_domain::text::PRIMARY_LANGUAGE.to_owned()),
+            },
+        }
+    }
+
+    /// A text that is already in the page's language (a translated message).
+    pub fn plain(text: String) -> Self {
+        Localized {
+            text,
+            fallback_lang: None,
+        }
+    }
+
+    /// ` lang="de"` when the text is not in the page's language, else nothing. Language codes
+    /// are validated as two or three lowercase letters, so this is safe to emit unescaped.
+    pub fn lang_attr(&self) -> String {
+        match &self.fallback_lang {
+            Some(language) => format!(" lang=\"{language}\""),
+            None => String::new(),
+        }
+    }
+}

@@ -1,0 +1,50 @@
+use std::sync::Arc;
+
+use teilhabe_store::{Store, StoreError, StoredConcept};
+
+use crate::i18n::Locales;
+
+/// What every handler can reach: the store and the translations.
+#[derive(Clone)]
+pub struct AppState {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    store: Store,
+    locales: Locales,
+    city: Option<String>,
+}
+
+impl AppState {
+    /// `city` selects the city whose concept is shown; `None` shows the only (or first) one stored.
+    pub fn new(store: Store, locales: Locales, city: Option<String>) -> Self {
+        AppState {
+            inner: Arc::new(Inner {
+                store,
+                locales,
+                city,
+            }),
+        }
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.inner.store
+    }
+
+    pub fn locales(&self) -> &Locales {
+        &self.inner.locales
+    }
+
+    /// The current concept of the configured city, or of the first city with a concept.
+    pub async fn concept(&self) -> Result<Option<StoredConcept>, StoreError> {
+        let city = match &self.inner.city {
+            Some(city) => city.clone(),
+            None => match self.inner.store.cities().await?.into_iter().next() {
+                Some(city) => city,
+                None => return Ok(None),
+            },
+        };
+        self.inner.store.current_concept(&city).await
+    }
+}
