@@ -5,6 +5,7 @@
 //! migration folder. Values the two type systems disagree on are stored portably: timestamps as
 //! RFC 3339 text in UTC, flags as integers, money as integer cents.
 
+pub mod audit;
 mod concept;
 mod database_url;
 mod error;
@@ -15,6 +16,7 @@ use std::time::Duration;
 use sqlx::AnyPool;
 use sqlx::any::AnyPoolOptions;
 
+pub use audit::{AuditEntry, AuditFilter, AuditRecord};
 pub use concept::{ConceptLoad, SearchHit, SearchHitKind, StoredConcept};
 pub use database_url::{Backend, DatabaseUrl};
 pub use error::StoreError;

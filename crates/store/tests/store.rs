@@ -197,3 +197,66 @@ async fn health_check_fails_when_the_database_is_gone() {
         assert!(store.check_health().await.is_err(), "{backend:?}");
     }
 }
+
+#[tokio::test]
+async fn audit_entries_commit_with_their_change_or_not_at_all() {
+    use teilhabe_store::{AuditEntry, AuditFilter, audit};
+    for backend in BACKENDS {
+        let database = TestDatabase::new(backend).await;
+        let store = open(&database).await;
+        let entry = |field: &str| AuditEntry {
+            actor: "user:anna".into(),
+            action: "measure.update".into(),
+            entity_type: "measure".into(),
+            entity_id: "7".into(),
+            field: Some(field.into()),
+            old_value: Some("planned".into()),
+            new_value: Some("running".into()),
+            detail: None,
+        };
+        let mut transaction = store.begin().await.unwrap();
+        audit::append(
+            &mut transaction,
+            at(10),
+            &[entry("status"), entry("progress")],
+        )
+        .await
+        .unwrap();
+        transaction.commit().await.unwrap();
+
+        let mut rolled_back = store.begin().await.unwrap();
+        audit::append(&mut rolled_back, at(11), &[entry("title")])
+            .await
+            .unwrap();
+        rolled_back.rollback().await.unwrap();
+
+        let records = store
+            .audit_log(&AuditFilter {
+                entity_type: Some("measure".into()),
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        let fields: Vec<_> = records
+            .iter()
+            .map(|r| r.entry.field.clone().unwrap())
+            .collect();
+        assert_eq!(
+            fields,
+            vec!["progress", "status"],
+            "{backend:?}: newest first, rolled back entry absent"
+        );
+        assert_eq!(records[0].at, "1970-01-01T00:00:10Z");
+        assert!(
+            store
+                .audit_log(&AuditFilter {
+                    entity_id: Some("8".into()),
+                    ..Default::default()
+                })
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        store.close().await;
+    }
+}
