@@ -4,6 +4,7 @@
 //! parameters. The store, the web layer and the command line build on these types.
 
 pub mod concept;
+pub mod monitoring;
 pub mod position;
 pub mod search;
 pub mod text;
