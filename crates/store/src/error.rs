@@ -16,6 +16,9 @@ pub enum StoreError {
     },
     #[error("the database file {} no longer exists", .0.display())]
     DatabaseFileMissing(std::path::PathBuf),
+    /// Data that breaks a rule of the store (e.g. a suppressed figure with a value).
+    #[error("{0}")]
+    Invalid(String),
     #[error(
         "unsupported database address `{0}`; expected postgres://…, sqlite:PATH or a file path"
     )]

@@ -9,6 +9,7 @@ pub mod audit;
 mod concept;
 mod database_url;
 mod error;
+mod monitoring;
 
 use std::sync::Once;
 use std::time::Duration;
@@ -20,6 +21,10 @@ pub use audit::{AuditEntry, AuditFilter, AuditRecord};
 pub use concept::{ConceptLoad, SearchHit, SearchHitKind, StoredConcept};
 pub use database_url::{Backend, DatabaseUrl};
 pub use error::StoreError;
+pub use monitoring::{
+    CatalogueLoad, ImportRecord, ImportReport, NewImport, ObservationFilter, PeriodChange,
+    StoredCatalogue, StoredObservation,
+};
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");

@@ -6,6 +6,9 @@ use teilhabe_domain::concept::{Concept, parse_concept};
 use teilhabe_store::{DatabaseUrl, SearchHitKind, Store};
 use teilhabe_testkit::{BACKENDS, TestDatabase, workspace_root};
 
+#[path = "store/monitoring.rs"]
+mod monitoring;
+
 fn shipped_concept(name: &str) -> Concept {
     let path = workspace_root().join("data/concept").join(name);
     let source = std::fs::read_to_string(&path).unwrap();
