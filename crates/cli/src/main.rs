@@ -31,6 +31,12 @@ enum Command {
     /// Show the effective configuration.
     #[command(subcommand)]
     Config(cmd::config::ConfigCommand),
+    /// Check an indicator catalogue and load it into the database.
+    #[command(subcommand)]
+    Indicators(cmd::indicators::IndicatorsCommand),
+    /// Import figures: official tables (GENESIS, CSV, XLSX) or the statistics engine's cubes.
+    #[command(subcommand)]
+    Import(cmd::import::ImportCommand),
 }
 
 fn main() -> std::process::ExitCode {
@@ -39,6 +45,8 @@ fn main() -> std::process::ExitCode {
         Command::Serve(args) => cmd::serve::run(&cli.global, args),
         Command::Concept(command) => cmd::concept::run(&cli.global, command),
         Command::Config(command) => cmd::config::run(&cli.global, command),
+        Command::Indicators(command) => cmd::indicators::run(&cli.global, command),
+        Command::Import(command) => cmd::import::run(&cli.global, command),
     };
     match result {
         Ok(code) => code,

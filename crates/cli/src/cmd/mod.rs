@@ -2,4 +2,7 @@
 
 pub mod concept;
 pub mod config;
+pub mod demo_monitoring;
+pub mod import;
+pub mod indicators;
 pub mod serve;

@@ -18,8 +18,8 @@ const DEMO_CITY: &str = "bielefeld";
 pub struct ServeArgs {
     #[command(flatten)]
     options: ServeOptions,
-    /// Load the demo data (Bielefeld's integration concept) before serving; unchanged data is
-    /// not loaded twice.
+    /// Load the demo data (Bielefeld's integration concept, indicator catalogue and demo figures)
+    /// before serving; unchanged data is not loaded twice.
     #[arg(long)]
     demo: bool,
 }
@@ -75,7 +75,7 @@ async fn load_demo(store: &Store) -> anyhow::Result<()> {
     if load.changed {
         tracing::info!(city = %load.city, version = load.version, "demo concept loaded");
     }
-    Ok(())
+    super::demo_monitoring::load(store, DEMO_CITY).await
 }
 
 async fn shutdown_signal() {

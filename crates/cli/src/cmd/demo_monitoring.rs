@@ -1,0 +1,73 @@
+//! The demo city's monitoring, built into the binary: Bielefeld's indicator catalogue and demo
+//! figures in the import formats (every one marked as demo). `serve --demo` loads them through
+//! the same import path as `teilhabe import table`; files imported before are skipped.
+
+use anyhow::Context;
+use teilhabe_import::content_hash;
+use teilhabe_store::Store;
+
+use super::import::{ImportFailure, import_file};
+use super::indicators::{link_problems, parse_catalogue};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/demo_data.rs"));
+}
+
+pub async fn load(store: &Store, city: &str) -> anyhow::Result<()> {
+    let indicators =
+        parse_catalogue("data/indicators/bielefeld", embedded::CATALOGUE).map_err(|problems| {
+            anyhow::anyhow!("the built-in catalogue is invalid: {}", problems.join("; "))
+        })?;
+    let concept = store
+        .current_concept(city)
+        .await?
+        .context("the demo concept must be loaded before the demo catalogue")?;
+    let problems = link_problems(&indicators, &concept.concept);
+    if !problems.is_empty() {
+        anyhow::bail!(
+            "the built-in catalogue does not fit the concept: {}",
+            problems.join("; ")
+        );
+    }
+    let load = store
+        .save_catalogue(city, &indicators, "demo", jiff::Timestamp::now())
+        .await?;
+    if load.changed {
+        tracing::info!(indicators = load.count, "demo indicator catalogue loaded");
+    }
+    let mut imported = 0;
+    for (file, bytes, mapping) in embedded::DEMO_IMPORTS {
+        if store
+            .has_import(city, &content_hash(&[bytes, mapping.as_bytes()]))
+            .await?
+        {
+            continue;
+        }
+        let name = format!("data/demo/monitoring/{file}");
+        match import_file(
+            store,
+            Some(city),
+            &name,
+            bytes,
+            &name,
+            mapping,
+            "demo",
+            false,
+        )
+        .await
+        {
+            Ok(outcome) => imported += outcome.report.observation_count,
+            Err(ImportFailure::Problems(problems)) => {
+                anyhow::bail!(
+                    "the built-in demo file {name} is invalid: {}",
+                    problems.join("; ")
+                )
+            }
+            Err(ImportFailure::Other(error)) => return Err(error),
+        }
+    }
+    if imported > 0 {
+        tracing::info!(figures = imported, "demo monitoring figures loaded");
+    }
+    Ok(())
+}
