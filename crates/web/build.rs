@@ -79,6 +79,20 @@ fn main() {
         }
     }
     code.push_str("];\n");
+    // District geometries (data/geo/<city>-districts.geojson) for the monitoring maps.
+    println!("cargo:rerun-if-changed={}", root.join("data/geo").display());
+    code.push_str("\n/// District geometries from data/geo: (city slug, GeoJSON).\npub static GEO: &[(&str, &str)] = &[\n");
+    for entry in read_dir(&root.join("data/geo")) {
+        let name = file_name(&entry);
+        if let Some(city) = name.strip_suffix("-districts.geojson") {
+            let _ = writeln!(
+                code,
+                "    ({city:?}, include_str!({:?})),",
+                absolute(&entry)
+            );
+        }
+    }
+    code.push_str("];\n");
     std::fs::write(out_dir.join("embedded.rs"), code)
         .unwrap_or_else(|error| panic!("write embedded.rs: {error}"));
 }

@@ -14,6 +14,8 @@ use crate::state::AppState;
 #[derive(Debug)]
 pub enum ApiError {
     NotFound(String),
+    /// A query parameter that cannot be understood.
+    BadRequest(String),
     NoConcept,
     Internal,
 }
@@ -34,6 +36,7 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let (status, code, message) = match self {
             ApiError::NotFound(message) => (StatusCode::NOT_FOUND, "not_found", message),
+            ApiError::BadRequest(message) => (StatusCode::BAD_REQUEST, "bad_request", message),
             ApiError::NoConcept => (
                 StatusCode::SERVICE_UNAVAILABLE,
                 "no_concept",

@@ -12,9 +12,11 @@ mod embedded {
 mod error;
 pub mod i18n;
 mod language;
+mod monitoring;
 mod pages;
 mod request_log;
 mod state;
+pub mod svg;
 
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, header};
@@ -30,11 +32,26 @@ pub fn router(state: AppState) -> Router {
         .route("/handlungsfelder", get(pages::fields))
         .route("/handlungsfelder/{slug}", get(pages::field))
         .route("/suche", get(pages::search))
+        .route("/indikatoren", get(monitoring::pages::indicators))
+        .route("/indikatoren/{id}", get(monitoring::pages::indicator))
+        .route(
+            "/indikatoren/{id}/download/{format}",
+            get(monitoring::download::download),
+        )
+        // Public until accounts exist; the measures issue restricts it to staff.
+        .route("/importe", get(monitoring::pages::imports))
         .route("/healthz", get(api::health))
         .route("/api/v1/concept", get(api::concept))
         .route("/api/v1/fields", get(api::fields))
         .route("/api/v1/fields/{slug}", get(api::field))
         .route("/api/v1/recommendations", get(api::recommendations))
+        .route("/api/v1/indicators", get(monitoring::api::indicators))
+        .route("/api/v1/indicators/{id}", get(monitoring::api::indicator))
+        .route(
+            "/api/v1/indicators/{id}/observations",
+            get(monitoring::api::observations),
+        )
+        .route("/api/v1/openapi.json", get(monitoring::api::openapi))
         .route("/assets/{*path}", get(assets::serve))
         .fallback(error::fallback)
         .layer(axum::middleware::from_fn(request_log::log_request))

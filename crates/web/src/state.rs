@@ -36,6 +36,14 @@ impl AppState {
         &self.inner.locales
     }
 
+    /// The slug of the configured city, or of the first city with a concept (no concept is read).
+    pub async fn city(&self) -> Result<Option<String>, StoreError> {
+        match &self.inner.city {
+            Some(city) => Ok(Some(city.clone())),
+            None => Ok(self.inner.store.cities().await?.into_iter().next()),
+        }
+    }
+
     /// The current concept of the configured city, or of the first city with a concept.
     pub async fn concept(&self) -> Result<Option<StoredConcept>, StoreError> {
         let city = match &self.inner.city {

@@ -11,6 +11,7 @@ use crate::language::Language;
 pub enum Nav {
     Home,
     Fields,
+    Monitoring,
     Search,
     None,
 }
@@ -68,6 +69,7 @@ impl<'a> Layout<'a> {
         let nav_links = [
             (Nav::Home, "nav-home", "/"),
             (Nav::Fields, "nav-fields", "/handlungsfelder"),
+            (Nav::Monitoring, "nav-monitoring", "/indikatoren"),
             (Nav::Search, "nav-search", "/suche"),
         ]
         .into_iter()

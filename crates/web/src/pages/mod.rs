@@ -1,7 +1,7 @@
 //! The HTML pages. Each works without JavaScript; markup follows KERN UX and uses landmarks,
 //! ordered headings, lists and a skip link.
 
-mod layout;
+pub(crate) mod layout;
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -30,6 +30,8 @@ struct StartPage<'a> {
     results_heading: Localized,
     fields_intro: String,
     fields: Vec<FieldLink>,
+    /// The largest gaps of the monitoring (templates/monitoring/start-panel.html).
+    monitoring: Option<crate::monitoring::panels::StartPanel>,
 }
 
 struct SectionView {
@@ -70,6 +72,8 @@ struct FieldPage<'a> {
     recommendations: Vec<RecommendationView>,
     previous: Option<FieldLink>,
     next: Option<FieldLink>,
+    /// The field's indicators (templates/monitoring/field-panel.html).
+    monitoring: Option<crate::monitoring::panels::FieldPanel>,
 }
 
 struct RecommendationView {
@@ -117,6 +121,8 @@ pub async fn start(
     let lang = t.code();
     let concept = &stored.concept;
     let title = Localized::new(&concept.title, lang);
+    let monitoring = crate::monitoring::panels::start_panel(&state, &t, concept, 5).await;
+    let monitoring_version = monitoring_version(&state, concept).await;
     let page = StartPage {
         layout: Layout::new(
             t,
@@ -170,11 +176,12 @@ pub async fn start(
             .iter()
             .map(|field| field_link(&t, field))
             .collect(),
+        monitoring,
     };
     respond(
         &request,
         &language,
-        &[&stored.content_hash, "start"],
+        &[&stored.content_hash, &monitoring_version, "start"],
         StatusCode::OK,
         &page,
     )
@@ -238,6 +245,8 @@ pub async fn field(
     let lang = t.code();
     let field = &concept.fields[index];
     let title = Localized::new(&field.title, lang);
+    let monitoring = crate::monitoring::panels::field_panel(&state, &t, concept, &slug).await;
+    let monitoring_version = monitoring_version(&state, concept).await;
     let page = FieldPage {
         layout: Layout::new(
             t,
@@ -275,11 +284,12 @@ pub async fn field(
             .fields
             .get(index + 1)
             .map(|field| field_link(&t, field)),
+        monitoring,
     };
     respond(
         &request,
         &language,
-        &[&stored.content_hash, "field", &slug],
+        &[&stored.content_hash, &monitoring_version, "field", &slug],
         StatusCode::OK,
         &page,
     )
@@ -425,6 +435,18 @@ pub async fn not_found(state: &AppState, language: &Language) -> Response {
 
 // --- helpers -------------------------------------------------------------------------------
 
+/// Part of the ETag of pages that show monitoring figures: changes with every import.
+async fn monitoring_version(
+    state: &AppState,
+    concept: &teilhabe_domain::concept::Concept,
+) -> String {
+    state
+        .store()
+        .monitoring_version(&concept.city.slug)
+        .await
+        .unwrap_or_default()
+}
+
 fn field_link(t: &Translator<'_>, field: &ActionField) -> FieldLink {
     let count = field.recommendations.len();
     let count_label = match field.recommendation_kind {
@@ -445,7 +467,7 @@ fn field_link(t: &Translator<'_>, field: &ActionField) -> FieldLink {
 }
 
 /// The current concept, or the page to answer instead (none loaded yet, or the store failed).
-async fn load(state: &AppState, language: &Language) -> Result<StoredConcept, Response> {
+pub(crate) async fn load(state: &AppState, language: &Language) -> Result<StoredConcept, Response> {
     match state.concept().await {
         Ok(Some(stored)) => Ok(stored),
         Ok(None) => Err(message(
@@ -463,7 +485,7 @@ async fn load(state: &AppState, language: &Language) -> Result<StoredConcept, Re
     }
 }
 
-fn not_found_with(
+pub(crate) fn not_found_with(
     state: &AppState,
     language: &Language,
     stored: Option<&StoredConcept>,
@@ -478,7 +500,7 @@ fn not_found_with(
     )
 }
 
-fn internal_error(state: &AppState, language: &Language) -> Response {
+pub(crate) fn internal_error(state: &AppState, language: &Language) -> Response {
     message(
         state,
         language,
@@ -514,7 +536,7 @@ fn message(
 }
 
 /// Renders `page` with language headers, and answers 304 when the client's copy is current.
-fn respond(
+pub(crate) fn respond(
     request: &HeaderMap,
     language: &Language,
     etag_parts: &[&str],
@@ -530,7 +552,7 @@ fn respond(
     })
 }
 
-fn render(language: &Language, status: StatusCode, page: &impl Template) -> Response {
+pub(crate) fn render(language: &Language, status: StatusCode, page: &impl Template) -> Response {
     let html = match page.render() {
         Ok(html) => html,
         Err(error) => {

@@ -1,0 +1,349 @@
+//! The monitoring part of the JSON API (docs/api.md): the catalogue, one indicator with its
+//! targets, and its figures with status, unit, source and footnotes; plus the OpenAPI document.
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+use teilhabe_domain::monitoring::judgement::{self, TargetJudgement};
+use teilhabe_domain::monitoring::{Breakdown, IndicatorDef, Observation};
+use teilhabe_domain::text::Text;
+use teilhabe_store::{ObservationFilter, StoredObservation};
+
+use super::{points, series_of};
+use crate::caching;
+use crate::error::ApiError;
+use crate::state::AppState;
+
+#[derive(Serialize)]
+struct IndicatorSummary<'a> {
+    id: &'a str,
+    code: Option<&'a str>,
+    title: &'a Text,
+    unit: &'static str,
+    decimals: u32,
+    concept: &'static str,
+    polarity: &'static str,
+    fields: &'a [String],
+    recommendations: &'a [String],
+    breakdowns: Vec<&'static str>,
+    href: String,
+}
+
+#[derive(Serialize)]
+struct IndicatorsBody<'a> {
+    city: &'a str,
+    count: usize,
+    indicators: Vec<IndicatorSummary<'a>>,
+}
+
+#[derive(Serialize)]
+struct TargetBody<'a> {
+    year: i32,
+    value: f64,
+    value_text: String,
+    origin: &'a str,
+    note: Option<&'a Text>,
+    judgement: TargetJudgement,
+}
+
+#[derive(Serialize)]
+struct IndicatorBody<'a> {
+    #[serde(flatten)]
+    summary: IndicatorSummary<'a>,
+    definition: &'a Text,
+    numerator: &'a Text,
+    denominator: &'a Text,
+    group: Option<&'a str>,
+    reference: Option<&'a str>,
+    source: &'a Text,
+    rhythm: Option<&'a Text>,
+    caveats: &'a [Text],
+    targets: Vec<TargetBody<'a>>,
+    years: Vec<i32>,
+    demo: bool,
+    observations_href: String,
+}
+
+/// One figure as the API gives it.
+#[derive(Serialize)]
+pub struct ObservationBody<'a> {
+    pub year: i32,
+    pub district: &'a str,
+    pub sex: &'a str,
+    pub origin: &'a str,
+    pub age: &'a str,
+    /// A JSON number, or null when the figure is missing — never 0 for a suppressed figure.
+    pub value: Option<f64>,
+    /// The exact decimal as published ("44.30"), or null.
+    pub value_text: Option<String>,
+    pub lower: Option<f64>,
+    pub upper: Option<f64>,
+    pub base: Option<i64>,
+    pub status: &'static str,
+    pub conf_status: Option<&'static str>,
+    pub sign: Option<&'a str>,
+    pub footnotes: &'a [String],
+    pub demo: bool,
+}
+
+impl<'a> ObservationBody<'a> {
+    pub fn new(stored: &'a StoredObservation) -> Self {
+        let o: &Observation = &stored.observation;
+        let value = o.shown_value();
+        ObservationBody {
+            year: o.at.year,
+            district: &o.at.district,
+            sex: &o.at.sex,
+            origin: &o.at.origin,
+            age: &o.at.age,
+            value: value.map(|v| v.to_f64()),
+            value_text: value.map(|v| v.to_string()),
+            lower: value.and(o.lower).map(|v| v.to_f64()),
+            upper: value.and(o.upper).map(|v| v.to_f64()),
+            base: o.base,
+            status: o.status.code(),
+            conf_status: o.conf_status.map(|c| c.code()),
+            sign: o.sign.as_deref(),
+            footnotes: &o.footnotes,
+            demo: stored.is_demo,
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct ObservationsBody<'a> {
+    pub indicator: &'a str,
+    pub title: &'a Text,
+    pub unit: &'static str,
+    pub unit_measure: &'static str,
+    pub decimals: u32,
+    pub concept: &'static str,
+    pub source: &'a Text,
+    pub demo: bool,
+    pub count: usize,
+    pub observations: Vec<ObservationBody<'a>>,
+}
+
+impl<'a> ObservationsBody<'a> {
+    pub fn new(indicator: &'a IndicatorDef, observations: &'a [StoredObservation]) -> Self {
+        ObservationsBody {
+            indicator: &indicator.id,
+            title: &indicator.title,
+            unit: indicator.unit.as_str(),
+            unit_measure: indicator.unit.sdmx(),
+            decimals: indicator.decimals,
+            concept: indicator.concept.code(),
+            source: &indicator.source,
+            demo: observations.iter().any(|o| o.is_demo),
+            count: observations.len(),
+            observations: observations.iter().map(ObservationBody::new).collect(),
+        }
+    }
+}
+
+fn summary(indicator: &IndicatorDef) -> IndicatorSummary<'_> {
+    IndicatorSummary {
+        id: &indicator.id,
+        code: indicator.code.as_deref(),
+        title: &indicator.title,
+        unit: indicator.unit.as_str(),
+        decimals: indicator.decimals,
+        concept: indicator.concept.code(),
+        polarity: indicator.polarity.as_str(),
+        fields: &indicator.fields,
+        recommendations: &indicator.recommendations,
+        breakdowns: indicator.breakdowns.iter().map(|b| b.as_str()).collect(),
+        href: format!("/api/v1/indicators/{}", indicator.id),
+    }
+}
+
+async fn city(state: &AppState) -> Result<String, ApiError> {
+    state.city().await?.ok_or(ApiError::NoConcept)
+}
+
+pub async fn indicators(
+    State(state): State<AppState>,
+    request: HeaderMap,
+) -> Result<Response, ApiError> {
+    let city = city(&state).await?;
+    let catalogue = state
+        .store()
+        .current_catalogue(&city)
+        .await?
+        .map(|c| (c.content_hash, c.indicators))
+        .unwrap_or_default();
+    let body = IndicatorsBody {
+        city: &city,
+        count: catalogue.1.len(),
+        indicators: catalogue.1.iter().map(summary).collect(),
+    };
+    let etag = caching::etag(&[&city, &catalogue.0, "indicators", "json"]);
+    Ok(caching::cacheable(&request, &etag, false, || {
+        Json(&body).into_response()
+    }))
+}
+
+pub async fn indicator(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    request: HeaderMap,
+) -> Result<Response, ApiError> {
+    let city = city(&state).await?;
+    let store = state.store();
+    let all = ObservationFilter::default();
+    let (catalogue, observations, version) = tokio::try_join!(
+        store.current_catalogue(&city),
+        store.observations(&city, &id, &all),
+        store.monitoring_version(&city)
+    )?;
+    let Some(indicator) = catalogue.as_ref().and_then(|c| c.indicator(&id)) else {
+        return Err(ApiError::NotFound(format!("there is no indicator `{id}`")));
+    };
+    let mut years: Vec<i32> = observations.iter().map(|o| o.observation.at.year).collect();
+    years.sort_unstable();
+    years.dedup();
+    let targets = indicator
+        .targets
+        .iter()
+        .map(|target| {
+            let series = series_of(&observations, Breakdown::Origin, &target.origin);
+            TargetBody {
+                year: target.year,
+                value: target.value.to_f64(),
+                value_text: target.value.to_string(),
+                origin: &target.origin,
+                note: target.note.as_ref(),
+                judgement: judgement::judge_target(
+                    &points(&series),
+                    target.year,
+                    target.value.to_f64(),
+                    indicator.polarity,
+                ),
+            }
+        })
+        .collect();
+    let body = IndicatorBody {
+        summary: summary(indicator),
+        definition: &indicator.definition,
+        numerator: &indicator.numerator,
+        denominator: &indicator.denominator,
+        group: indicator
+            .has_breakdown(Breakdown::Origin)
+            .then(|| indicator.group_code())
+            .flatten(),
+        reference: indicator
+            .has_breakdown(Breakdown::Origin)
+            .then(|| indicator.reference_code())
+            .flatten(),
+        source: &indicator.source,
+        rhythm: indicator.rhythm.as_ref(),
+        caveats: &indicator.caveats,
+        targets,
+        years,
+        demo: observations.iter().any(|o| o.is_demo),
+        observations_href: format!("/api/v1/indicators/{id}/observations"),
+    };
+    let etag = caching::etag(&[&city, &version, "indicator", &id, "json"]);
+    Ok(caching::cacheable(&request, &etag, false, || {
+        Json(&body).into_response()
+    }))
+}
+
+/// `?year=&district=&sex=&origin=&age=`; each filter is one code (`_T` for the total).
+#[derive(Deserialize, Default)]
+pub struct ObservationQuery {
+    year: Option<String>,
+    district: Option<String>,
+    sex: Option<String>,
+    origin: Option<String>,
+    age: Option<String>,
+}
+
+impl ObservationQuery {
+    pub fn filter(&self) -> Result<ObservationFilter, ApiError> {
+        let year = match self
+            .year
+            .as_deref()
+            .map(str::trim)
+            .filter(|y| !y.is_empty())
+        {
+            Some(text) => Some(text.parse::<i32>().map_err(|_| {
+                ApiError::BadRequest(format!("year `{text}` is not a year such as 2023"))
+            })?),
+            None => None,
+        };
+        let code = |value: &Option<String>| {
+            value
+                .as_deref()
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(ToOwned::to_owned)
+        };
+        Ok(ObservationFilter {
+            year,
+            district: code(&self.district),
+            sex: code(&self.sex),
+            origin: code(&self.origin),
+            age: code(&self.age),
+        })
+    }
+
+    fn key(&self) -> String {
+        [
+            &self.year,
+            &self.district,
+            &self.sex,
+            &self.origin,
+            &self.age,
+        ]
+        .iter()
+        .map(|v| v.as_deref().unwrap_or("*"))
+        .collect::<Vec<_>>()
+        .join("/")
+    }
+}
+
+pub async fn observations(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Query(query): Query<ObservationQuery>,
+    request: HeaderMap,
+) -> Result<Response, ApiError> {
+    let filter = query.filter()?;
+    let city = city(&state).await?;
+    let store = state.store();
+    let (catalogue, observations, version) = tokio::try_join!(
+        store.current_catalogue(&city),
+        store.observations(&city, &id, &filter),
+        store.monitoring_version(&city)
+    )?;
+    let Some(indicator) = catalogue.as_ref().and_then(|c| c.indicator(&id)) else {
+        return Err(ApiError::NotFound(format!("there is no indicator `{id}`")));
+    };
+    let body = ObservationsBody::new(indicator, &observations);
+    let etag = caching::etag(&[&city, &version, "observations", &id, &query.key(), "json"]);
+    Ok(caching::cacheable(&request, &etag, false, || {
+        Json(&body).into_response()
+    }))
+}
+
+/// The OpenAPI 3.1 description of the API, written by hand next to docs/api.md.
+pub async fn openapi() -> Response {
+    let mut response = (
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        )],
+        OPENAPI,
+    )
+        .into_response();
+    response.headers_mut().insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=3600"),
+    );
+    response
+}
+
+const OPENAPI: &str = include_str!("openapi.json");

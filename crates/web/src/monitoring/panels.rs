@@ -1,0 +1,231 @@
+//! Monitoring beside the concept: the indicators of an action field (trend line and direction
+//! of the latest change) and the start page's panel of the largest gaps.
+
+use teilhabe_domain::concept::Concept;
+use teilhabe_domain::monitoring::judgement::{self, disadvantage};
+use teilhabe_domain::monitoring::{Breakdown, IndicatorDef, TOTAL};
+use teilhabe_store::StoredObservation;
+
+use super::pages::{FieldGroup, IndicatorItem, direction, trend_sparkline};
+use super::{
+    code_label, decimal_mark, format_decimal, headline_code, series_of, value_text, with_unit,
+};
+use crate::i18n::Translator;
+use crate::pages::layout::Localized;
+use crate::state::AppState;
+
+/// The indicators of one field, for its page.
+pub struct FieldPanel {
+    pub indicators: Vec<IndicatorItem>,
+    pub demo: bool,
+}
+
+/// One of the largest gaps, for the start page.
+pub struct GapItem {
+    pub id: String,
+    pub title: Localized,
+    pub text: String,
+    pub demo: bool,
+}
+
+pub struct StartPanel {
+    pub gaps: Vec<GapItem>,
+    pub demo: bool,
+}
+
+fn item(
+    t: &Translator<'_>,
+    indicator: &IndicatorDef,
+    observations: &[StoredObservation],
+    city: &str,
+) -> IndicatorItem {
+    let code = headline_code(indicator);
+    let series = series_of(observations, Breakdown::Origin, &code);
+    let (direction, direction_class) = direction(t, indicator, &series);
+    let latest = series
+        .iter()
+        .rev()
+        .find(|o| o.shown_value().is_some())
+        .map(|o| {
+            let value = with_unit(t, &value_text(t, o, indicator.decimals), indicator.unit);
+            let group = if code == TOTAL {
+                String::new()
+            } else {
+                format!("{}, ", code_label(t, Breakdown::Origin, &code, city))
+            };
+            format!("{group}{}: {value}", o.at.year)
+        });
+    IndicatorItem {
+        id: indicator.id.clone(),
+        title: Localized::new(&indicator.title, t.code()),
+        code: indicator.code.clone(),
+        sparkline: trend_sparkline(&series),
+        latest,
+        direction,
+        direction_class,
+        demo: observations.iter().any(|o| o.is_demo),
+    }
+}
+
+fn of_indicator(observations: &[StoredObservation], id: &str) -> Vec<StoredObservation> {
+    observations
+        .iter()
+        .filter(|o| o.observation.indicator == id)
+        .cloned()
+        .collect()
+}
+
+/// All indicators grouped by the action fields they inform (an indicator may appear in several).
+pub fn field_groups(
+    t: &Translator<'_>,
+    concept: &Concept,
+    indicators: &[IndicatorDef],
+    observations: &[StoredObservation],
+) -> Vec<FieldGroup> {
+    concept
+        .fields
+        .iter()
+        .map(|field| FieldGroup {
+            slug: field.slug.clone(),
+            title: Localized::new(&field.title, t.code()),
+            indicators: indicators
+                .iter()
+                .filter(|i| i.fields.contains(&field.slug))
+                .map(|i| item(t, i, &of_indicator(observations, &i.id), &concept.city.slug))
+                .collect(),
+        })
+        .filter(|group| !group.indicators.is_empty())
+        .collect()
+}
+
+/// The field page's list; None when the city has no catalogue (or the store fails: the field
+/// page still shows the concept).
+pub async fn field_panel(
+    state: &AppState,
+    t: &Translator<'_>,
+    concept: &Concept,
+    slug: &str,
+) -> Option<FieldPanel> {
+    let city = &concept.city.slug;
+    let (catalogue, observations) = match tokio::try_join!(
+        state.store().current_catalogue(city),
+        state.store().observations_of_city(city)
+    ) {
+        Ok((Some(catalogue), observations)) => (catalogue, observations),
+        Ok((None, _)) => return None,
+        Err(error) => {
+            tracing::error!(%error, "cannot read the monitoring for a field page");
+            return None;
+        }
+    };
+    let indicators: Vec<IndicatorItem> = catalogue
+        .indicators
+        .iter()
+        .filter(|i| i.fields.iter().any(|f| f == slug))
+        .map(|i| item(t, i, &of_indicator(&observations, &i.id), city))
+        .collect();
+    let demo = indicators.iter().any(|i| i.demo);
+    Some(FieldPanel { indicators, demo })
+}
+
+/// The largest gaps across all fields: for each indicator with groups, the latest year where
+/// both the group's and the reference's figure exist, ranked by the group's disadvantage
+/// relative to the reference value.
+pub async fn start_panel(
+    state: &AppState,
+    t: &Translator<'_>,
+    concept: &Concept,
+    count: usize,
+) -> Option<StartPanel> {
+    let city = &concept.city.slug;
+    let (catalogue, observations) = match tokio::try_join!(
+        state.store().current_catalogue(city),
+        state.store().observations_of_city(city)
+    ) {
+        Ok((Some(catalogue), observations)) => (catalogue, observations),
+        Ok((None, _)) => return None,
+        Err(error) => {
+            tracing::error!(%error, "cannot read the monitoring for the start page");
+            return None;
+        }
+    };
+    let mark = decimal_mark(t);
+    let mut ranked: Vec<(f64, GapItem)> = Vec::new();
+    for indicator in &catalogue.indicators {
+        if !indicator.has_breakdown(Breakdown::Origin) {
+            continue;
+        }
+        let (Some(group_code), Some(reference_code)) =
+            (indicator.group_code(), indicator.reference_code())
+        else {
+            continue;
+        };
+        let own = of_indicator(&observations, &indicator.id);
+        let group = series_of(&own, Breakdown::Origin, group_code);
+        let reference = series_of(&own, Breakdown::Origin, reference_code);
+        let latest = group.iter().rev().find_map(|g| {
+            let r = reference.iter().find(|r| r.at.year == g.at.year)?;
+            Some((*g, *r)).filter(|(g, r)| g.shown_value().is_some() && r.shown_value().is_some())
+        });
+        let Some((g, r)) = latest else {
+            continue;
+        };
+        let (Some(gp), Some(rp)) = (
+            judgement::point(g.at.year, g.shown_value(), g.lower, g.upper, false),
+            judgement::point(r.at.year, r.shown_value(), r.lower, r.upper, false),
+        ) else {
+            continue;
+        };
+        let gap = judgement::gap(&gp, &rp);
+        let Some(score) = disadvantage(&gap, indicator.polarity) else {
+            continue;
+        };
+        if score <= 0.0 {
+            continue;
+        }
+        let difference = g
+            .shown_value()
+            .zip(r.shown_value())
+            .map(|(a, b)| format_decimal(a.minus(b), indicator.decimals, mark))
+            .unwrap_or_default();
+        let text = t.msg_with2(
+            "start-gap-text",
+            (
+                "values",
+                format!(
+                    "{} {} · {} {}",
+                    code_label(t, Breakdown::Origin, group_code, city),
+                    with_unit(t, &value_text(t, g, indicator.decimals), indicator.unit),
+                    code_label(t, Breakdown::Origin, reference_code, city),
+                    with_unit(t, &value_text(t, r, indicator.decimals), indicator.unit),
+                ),
+            ),
+            (
+                "gap",
+                format!(
+                    "{} {} ({})",
+                    difference,
+                    t.msg(&format!("gap-unit-{}", indicator.unit.as_str())),
+                    g.at.year
+                ),
+            ),
+        );
+        ranked.push((
+            score,
+            GapItem {
+                id: indicator.id.clone(),
+                title: Localized::new(&indicator.title, t.code()),
+                text,
+                demo: own.iter().any(|o| o.is_demo),
+            },
+        ));
+    }
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let gaps: Vec<GapItem> = ranked
+        .into_iter()
+        .take(count)
+        .map(|(_, item)| item)
+        .collect();
+    let demo = gaps.iter().any(|g| g.demo);
+    Some(StartPanel { gaps, demo })
+}
