@@ -317,3 +317,6 @@ pub fn content_hash(parts: &[&[u8]]) -> String {
         .map(|byte| format!("{byte:02x}"))
         .collect()
 }
+
+#[cfg(test)]
+mod tests;

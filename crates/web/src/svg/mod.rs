@@ -58,7 +58,7 @@ pub fn nice_ticks(min: f64, max: f64, count: usize) -> Vec<f64> {
     };
     let raw = span / count as f64;
     let magnitude = 10f64.powf(raw.log10().floor());
-    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+    let step = [1.0, 2.0, 5.0, 10.0]
         .into_iter()
         .map(|factor| factor * magnitude)
         .find(|step| span / step <= count as f64)
@@ -161,3 +161,6 @@ mod tests {
         assert_eq!(coord(12.0), "12");
     }
 }
+
+#[cfg(test)]
+mod snapshot_tests;
