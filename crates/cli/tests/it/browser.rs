@@ -10,14 +10,14 @@ use teilhabe_testkit::{Backend, TestDatabase, TestServer, workspace_root};
 
 use crate::TEILHABE;
 
-struct Browser {
-    client: Client,
+pub(crate) struct Browser {
+    pub(crate) client: Client,
     driver: Child,
     _profile: tempfile::TempDir,
 }
 
 impl Browser {
-    async fn start() -> Self {
+    pub(crate) async fn start() -> Self {
         let chromedriver = std::env::var("TEILHABE_CHROMEDRIVER")
             .unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         let chromium =
@@ -78,14 +78,14 @@ impl Browser {
         }
     }
 
-    async fn stop(mut self) {
+    pub(crate) async fn stop(mut self) {
         let _ = self.client.close().await;
         let _ = self.driver.kill();
         let _ = self.driver.wait();
     }
 
     /// Waits until web fonts are in, so that layout no longer shifts under a click.
-    async fn settle(&self) {
+    pub(crate) async fn settle(&self) {
         self.client
             .execute_async("const done = arguments[arguments.length - 1]; document.fonts.ready.then(() => done(true));", Vec::new())
             .await
@@ -93,7 +93,7 @@ impl Browser {
     }
 
     /// Runs axe-core on the current page and returns the WCAG 2.1 A/AA violations.
-    async fn accessibility_violations(&self) -> Vec<Value> {
+    pub(crate) async fn accessibility_violations(&self) -> Vec<Value> {
         let axe =
             std::fs::read_to_string(workspace_root().join("node_modules/axe-core/axe.min.js"))
                 .expect("node_modules/axe-core (npm ci installs it; the build runs npm ci)");

@@ -4,6 +4,8 @@
 mod browser;
 mod concept_cli;
 mod http;
+mod monitoring;
+mod monitoring_browser;
 
 /// The binary under test, built by cargo for this test run.
 pub const TEILHABE: &str = env!("CARGO_BIN_EXE_teilhabe");

@@ -1,0 +1,137 @@
+//! Monitoring in Chromium: switch an indicator's breakdown with the page's links (no JavaScript
+//! needed), read a value from the table, and let axe-core check indicator and field pages.
+
+use fantoccini::Locator;
+use teilhabe_testkit::{Backend, TestDatabase, TestServer};
+
+use crate::TEILHABE;
+use crate::browser::Browser;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn switch_breakdown_read_the_table_and_pass_axe() {
+    let database = TestDatabase::new(Backend::Sqlite).await;
+    let server = TestServer::start(TEILHABE, &database.url, &["--demo"]);
+    let browser = Browser::start().await;
+    let client = &browser.client;
+
+    client
+        .goto(&server.url("/indikatoren/abgang-hochschulreife"))
+        .await
+        .unwrap();
+    browser.settle().await;
+    let violations = browser.accessibility_violations().await;
+    assert!(violations.is_empty(), "indicator page: {violations:#?}");
+
+    // Switch to the breakdown by sex as a visitor would: a plain link.
+    client
+        .find(Locator::Css(".breakdown-switch"))
+        .await
+        .unwrap()
+        .find(Locator::LinkText("Geschlecht"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .wait()
+        .for_element(Locator::XPath(
+            "//table[@id='latest-table']/caption[contains(., 'Geschlecht')]",
+        ))
+        .await
+        .unwrap();
+    let address = client.current_url().await.unwrap();
+    assert_eq!(address.query(), Some("aufschluesselung=sex"));
+    let caption = client
+        .find(Locator::Css("#latest-table caption"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(caption.contains("Geschlecht"), "{caption}");
+    let year: String = caption
+        .chars()
+        .rev()
+        .take(4)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+
+    // The girls' value in the table is the API's value, written the German way.
+    let rows = client
+        .find_all(Locator::Css("#latest-table tbody tr"))
+        .await
+        .unwrap();
+    let mut shown = None;
+    for row in rows {
+        let label = row
+            .find(Locator::Css("th"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        if label == "weiblich" {
+            shown = Some(
+                row.find(Locator::Css("td"))
+                    .await
+                    .unwrap()
+                    .text()
+                    .await
+                    .unwrap(),
+            );
+        }
+    }
+    let shown = shown.expect("a row for girls");
+    let api: serde_json::Value = reqwest::get(server.url(&format!(
+        "/api/v1/indicators/abgang-hochschulreife/observations?year={year}&sex=F"
+    )))
+    .await
+    .unwrap()
+    .json()
+    .await
+    .unwrap();
+    let value = api["observations"][0]["value_text"].as_str().unwrap();
+    assert_eq!(shown, value.replace('.', ","), "year {year}");
+    let violations = browser.accessibility_violations().await;
+    assert!(
+        violations.is_empty(),
+        "indicator page by sex: {violations:#?}"
+    );
+
+    for page in [
+        "/indikatoren/kita-u3-quote?aufschluesselung=district",
+        "/indikatoren/zugehoerigkeit",
+        "/indikatoren",
+        "/handlungsfelder/schule",
+        "/handlungsfelder/elementar?lang=en",
+        "/importe",
+        "/",
+    ] {
+        client.goto(&server.url(page)).await.unwrap();
+        browser.settle().await;
+        let violations = browser.accessibility_violations().await;
+        assert!(violations.is_empty(), "{page}: {violations:#?}");
+    }
+    // The field page links to its indicators.
+    // (The English page above left a language cookie; switch back.)
+    client
+        .goto(&server.url("/handlungsfelder/schule?lang=de"))
+        .await
+        .unwrap();
+    client
+        .find(Locator::LinkText("Schulabgänge ohne Abschluss"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .wait()
+        .for_element(Locator::Css("#latest-table"))
+        .await
+        .unwrap();
+    browser.stop().await;
+}
