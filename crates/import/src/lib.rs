@@ -5,6 +5,7 @@
 //! Nothing here touches the database: a file goes in, checked figures (or every problem with
 //! file, line, column and what was expected) come out. The store then writes them all or nothing.
 
+pub mod cubes;
 pub mod error;
 pub mod genesis;
 pub mod grid;

@@ -186,6 +186,30 @@ impl Mapping {
         Ok(mapping)
     }
 
+    /// A mapping that maps nothing: for figures that arrive already coded (the engine's cubes).
+    pub fn plain(format: Format, source: &str) -> Self {
+        Mapping {
+            format,
+            source: source.to_owned(),
+            city: None,
+            demo: false,
+            encoding: Encoding::Auto,
+            decimal: DecimalMark::Point,
+            delimiter: None,
+            sheet: None,
+            header_row: None,
+            year_columns: false,
+            indicator: None,
+            indicators: BTreeMap::new(),
+            columns: Columns::default(),
+            units: BTreeMap::new(),
+            dimensions: BTreeMap::new(),
+            fixed: BTreeMap::new(),
+            ignore: Vec::new(),
+            footnotes: BTreeMap::new(),
+        }
+    }
+
     /// The code of a breakdown that the file does not carry.
     pub fn fixed_code(&self, breakdown: Breakdown) -> String {
         self.fixed

@@ -47,10 +47,7 @@ pub fn run(global: &GlobalOptions, command: ImportCommand) -> anyhow::Result<Exi
             city,
             dry_run,
         } => table(global, &file, mapping, city, dry_run),
-        ImportCommand::Cubes { dir, .. } => anyhow::bail!(
-            "{}: importing the statistics engine's cubes is not available in this build yet; its output format (docs/formats/cubes.md) is not settled",
-            dir.display()
-        ),
+        ImportCommand::Cubes { dir, city, dry_run } => cubes(global, &dir, city, dry_run),
     }
 }
 
@@ -81,12 +78,7 @@ fn table(
     let config = Config::load(global, &ServeOptions::default())?;
     let url = DatabaseUrl::parse(&config.database)?;
     let runtime = tokio::runtime::Runtime::new()?;
-    let actor = format!(
-        "cli:{}",
-        std::env::var("USER")
-            .or_else(|_| std::env::var("LOGNAME"))
-            .unwrap_or_else(|_| "unknown".into())
-    );
+    let actor = actor();
     runtime.block_on(async {
         let store = Store::open(&url).await?;
         let result = import_file(
@@ -120,6 +112,160 @@ fn table(
             Err(ImportFailure::Other(error)) => Err(error),
         }
     })
+}
+
+fn cubes(
+    global: &GlobalOptions,
+    dir: &Path,
+    city: Option<String>,
+    dry_run: bool,
+) -> anyhow::Result<ExitCode> {
+    let indicators_path = dir.join("indicators.csv");
+    let indicators = std::fs::read(&indicators_path).with_context(|| {
+        format!(
+            "cannot read {}; is {} the output folder of `teilhabe compute`?",
+            indicators_path.display(),
+            dir.display()
+        )
+    })?;
+    let metadata = std::fs::read(dir.join("metadata.json")).ok();
+    let config = Config::load(global, &ServeOptions::default())?;
+    let url = DatabaseUrl::parse(&config.database)?;
+    let runtime = tokio::runtime::Runtime::new()?;
+    let actor = actor();
+    let name = dir.display().to_string();
+    runtime.block_on(async {
+        let store = Store::open(&url).await?;
+        let result = import_cubes(
+            &store,
+            city.as_deref(),
+            &name,
+            &indicators,
+            metadata.as_deref(),
+            &actor,
+            dry_run,
+        )
+        .await;
+        store.close().await;
+        match result {
+            Ok((outcome, skipped_indicators, skipped_rows)) => {
+                print_report(&name, &outcome, dry_run);
+                if !skipped_indicators.is_empty() {
+                    println!(
+                        "  not in the catalogue (skipped): {}",
+                        skipped_indicators.join(", ")
+                    );
+                }
+                if skipped_rows > 0 {
+                    println!(
+                        "  {skipped_rows} rows at levels or breakdowns the catalogue does not show (quarters, countries of reference, …) were skipped"
+                    );
+                }
+                Ok(ExitCode::SUCCESS)
+            }
+            Err(ImportFailure::Problems(problems)) => {
+                for problem in &problems {
+                    eprintln!("{problem}");
+                }
+                eprintln!("{name}: {} problem(s); nothing was imported", problems.len());
+                Ok(ExitCode::FAILURE)
+            }
+            Err(ImportFailure::Other(error)) => Err(error),
+        }
+    })
+}
+
+/// Reads a cube folder's files and stores its figures (all or nothing).
+async fn import_cubes(
+    store: &Store,
+    city: Option<&str>,
+    name: &str,
+    indicators: &[u8],
+    metadata: Option<&[u8]>,
+    actor: &str,
+    dry_run: bool,
+) -> Result<(ImportOutcome, Vec<String>, usize), ImportFailure> {
+    let city = resolve_city(store, city, None).await?;
+    let catalogue = catalogue_of(store, &city).await?;
+    let read = teilhabe_import::cubes::read_cubes(name, indicators, metadata, &catalogue).map_err(
+        |problems| ImportFailure::Problems(problems.0.iter().map(ToString::to_string).collect()),
+    )?;
+    if read.file.observations.is_empty() {
+        return Err(ImportFailure::Problems(vec![format!(
+            "{name}: no indicator of the engine is linked to the catalogue (set `engine = \"<id>\"` in an indicator file); the folder has {}",
+            read.skipped_indicators.join(", ")
+        )]));
+    }
+    let report = store
+        .import_observations(
+            &NewImport {
+                city: city.clone(),
+                file_name: format!("{name}/indicators.csv"),
+                format: "cubes".into(),
+                source: read.file.source.clone(),
+                content_hash: content_hash(&[indicators, metadata.unwrap_or_default()]),
+                imported_by: actor.to_owned(),
+                is_demo: false,
+            },
+            &read.file.observations,
+            jiff::Timestamp::now(),
+            dry_run,
+        )
+        .await?;
+    Ok((
+        ImportOutcome {
+            city,
+            report,
+            encoding: "utf-8",
+            format: "cubes",
+            is_demo: false,
+        },
+        read.skipped_indicators,
+        read.skipped_rows,
+    ))
+}
+
+fn actor() -> String {
+    format!(
+        "cli:{}",
+        std::env::var("USER")
+            .or_else(|_| std::env::var("LOGNAME"))
+            .unwrap_or_else(|_| "unknown".into())
+    )
+}
+
+/// The city to import into: named, else the mapping's, else the only one stored.
+async fn resolve_city(
+    store: &Store,
+    named: Option<&str>,
+    from_mapping: Option<&str>,
+) -> Result<String, ImportFailure> {
+    if let Some(city) = named.or(from_mapping) {
+        return Ok(city.to_owned());
+    }
+    let cities = store.cities().await?;
+    match cities.as_slice() {
+        [only] => Ok(only.clone()),
+        [] => Err(ImportFailure::Other(anyhow::anyhow!(
+            "no concept is stored; load one first (teilhabe concept load …)"
+        ))),
+        _ => Err(ImportFailure::Other(anyhow::anyhow!(
+            "several cities are stored ({}); name one with --city or `city` in the mapping",
+            cities.join(", ")
+        ))),
+    }
+}
+
+async fn catalogue_of(
+    store: &Store,
+    city: &str,
+) -> Result<Vec<teilhabe_domain::monitoring::IndicatorDef>, ImportFailure> {
+    match store.current_catalogue(city).await? {
+        Some(catalogue) => Ok(catalogue.indicators),
+        None => Err(ImportFailure::Other(anyhow::anyhow!(
+            "no indicator catalogue of `{city}` is stored; load it first: teilhabe indicators load data/indicators/{city}"
+        ))),
+    }
 }
 
 /// Why an import did not happen: problems in the files (listed), or something else.
@@ -159,35 +305,11 @@ pub async fn import_file(
 ) -> Result<ImportOutcome, ImportFailure> {
     let mapping = Mapping::parse(mapping_text)
         .map_err(|message| ImportFailure::Problems(vec![format!("{mapping_name}:{message}")]))?;
-    let city = match city.map(ToOwned::to_owned).or(mapping.city.clone()) {
-        Some(city) => city,
-        None => {
-            let cities = store.cities().await?;
-            match cities.as_slice() {
-                [only] => only.clone(),
-                [] => {
-                    return Err(ImportFailure::Other(anyhow::anyhow!(
-                        "no concept is stored; load one first (teilhabe concept load …)"
-                    )));
-                }
-                _ => {
-                    return Err(ImportFailure::Other(anyhow::anyhow!(
-                        "several cities are stored ({}); name one with --city or `city` in the mapping",
-                        cities.join(", ")
-                    )));
-                }
-            }
-        }
-    };
-    let Some(catalogue) = store.current_catalogue(&city).await? else {
-        return Err(ImportFailure::Other(anyhow::anyhow!(
-            "no indicator catalogue of `{city}` is stored; load it first: teilhabe indicators load data/indicators/{city}"
-        )));
-    };
-    let imported =
-        read_file(file_name, bytes, &mapping, &catalogue.indicators).map_err(|problems| {
-            ImportFailure::Problems(problems.0.iter().map(ToString::to_string).collect())
-        })?;
+    let city = resolve_city(store, city, mapping.city.as_deref()).await?;
+    let catalogue = catalogue_of(store, &city).await?;
+    let imported = read_file(file_name, bytes, &mapping, &catalogue).map_err(|problems| {
+        ImportFailure::Problems(problems.0.iter().map(ToString::to_string).collect())
+    })?;
     let name = Path::new(file_name)
         .file_name()
         .map(|name| name.to_string_lossy().into_owned())

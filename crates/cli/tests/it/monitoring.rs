@@ -512,3 +512,103 @@ async fn every_indicator_page_renders_on_both_backends() {
         assert_eq!(status, StatusCode::NOT_FOUND);
     }
 }
+
+/// A cube folder as the statistics engine writes it (crates/stats/src/output.rs,
+/// format teilhabe-cubes-1.0): `indicators.csv` and `metadata.json`.
+fn write_cubes(dir: &Path, rows: &[&str]) {
+    std::fs::create_dir_all(dir).unwrap();
+    let mut text = String::from(
+        "indicator,time_period,breakdown,numerator,denominator,value,obs_status,exact,ci_low,ci_high,reference_value,gap_reference_difference,gap_reference_ratio,gap_reference_ci_low,gap_reference_ci_high,whole_value,gap_whole_difference,gap_whole_ratio\n",
+    );
+    for row in rows {
+        text.push_str(row);
+        text.push('\n');
+    }
+    std::fs::write(dir.join("indicators.csv"), text).unwrap();
+    std::fs::write(
+        dir.join("metadata.json"),
+        r#"{"format_version": "teilhabe-cubes-1.0", "rules_version": "teilhabe-mh-1.0",
+            "source": "Melderegister Bielefeld, Auszug 31.12.", "city_code": "05711000",
+            "city_name": "Bielefeld", "reference_years": [2023]}"#,
+    )
+    .unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn import_cubes_of_the_statistics_engine() {
+    let database = TestDatabase::new(Backend::Sqlite).await;
+    let url = database.url.as_str();
+    prepare(url);
+    let directory = tempfile::tempdir().unwrap();
+    let cubes = directory.path().join("cubes");
+    write_cubes(
+        &cubes,
+        &[
+            "population_mh_share,2023,AREA=_T;SEX=_T,124000,338410,36.6420,A,true,36.4800,36.8000,,,,,,,,",
+            "population_mh_share,2023,AREA=01;SEX=_T,38000,81616,46.5595,A,true,46.2100,46.9000,,,,,,,,",
+            "population_mh_share,2023,AREA=03;SEX=_T,,,,Q,true,,,,,,,,,,",
+            "population_mh_share,2023,AREA=0201;SEX=_T,5000,15000,33.3333,A,true,,,,,,,,,,",
+            "population_mh_share,2023,AREA=_T;SEX=F,60000,170000,35.2941,A,true,,,,,,,,,,",
+            "segregation_mh,2023,,,,25.9120,A,true,,,,,,,,,,",
+            "age_structure,2023,AGE=Y_LT18;MIGRATION_STATUS=MH,1,2,50.0000,A,true,,,,,,,,,,",
+        ],
+    );
+    let output = run(url, &["import", "cubes", cubes.to_str().unwrap()]);
+    let (stdout, stderr) = text(&output);
+    assert!(output.status.success(), "{stderr}");
+    assert!(
+        stdout.contains("imported 5 figures (cubes file"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("not in the catalogue (skipped): age_structure"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("1 rows at levels"),
+        "the quarter is skipped: {stdout}"
+    );
+
+    let server = TestServer::start(TEILHABE, url, &[]);
+    let (_, body) =
+        get_json(&server.url("/api/v1/indicators/bevoelkerung-mh-anteil/observations?year=2023"))
+            .await;
+    let figures = body["observations"].as_array().unwrap();
+    assert_eq!(figures.len(), 4, "{body}");
+    let city = figures
+        .iter()
+        .find(|o| o["district"] == "_T" && o["sex"] == "_T")
+        .unwrap();
+    assert_eq!(city["value_text"], "36.6420");
+    assert_eq!(city["lower"].as_f64(), Some(36.48));
+    assert_eq!(city["base"], 338410);
+    assert_eq!(city["demo"], false);
+    let gadderbaum = figures.iter().find(|o| o["district"] == "03").unwrap();
+    assert_eq!(
+        (gadderbaum["value"].clone(), gadderbaum["status"].clone()),
+        (Value::Null, Value::from("Q"))
+    );
+    let (_, body) =
+        get_json(&server.url("/api/v1/indicators/segregationsindex/observations")).await;
+    assert_eq!(body["observations"][0]["value_text"], "25.9120");
+    let (_, html) = get_text(&server.url("/importe")).await;
+    assert!(
+        html.contains("teilhabe compute, teilhabe-mh-1.0"),
+        "the source names the engine"
+    );
+    drop(server);
+
+    // A broken row: nothing is imported, the place is named.
+    let broken = directory.path().join("broken");
+    write_cubes(
+        &broken,
+        &["population_mh_share,2022,AREA=_T;SEX=_T,1,2,50.0000,Z,true,,,,,,,,,,"],
+    );
+    let output = run(url, &["import", "cubes", broken.to_str().unwrap()]);
+    let (_, stderr) = text(&output);
+    assert!(!output.status.success());
+    assert!(
+        stderr.contains("indicators.csv, line 2, column 7 (obs_status)"),
+        "{stderr}"
+    );
+}

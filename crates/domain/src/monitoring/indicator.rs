@@ -164,6 +164,10 @@ pub struct IndicatorDef {
     pub caveats: Vec<Text>,
     #[serde(default)]
     pub targets: Vec<Target>,
+    /// The id of the statistics engine's indicator (`teilhabe compute`, `indicators.csv` of the
+    /// cube folder) that computes this one from the register; `import cubes` links them by it.
+    #[serde(default)]
+    pub engine: Option<String>,
 }
 
 fn one() -> u32 {
