@@ -412,24 +412,20 @@ impl Store {
     /// A text that changes whenever the city's monitoring data changes (a new import or
     /// catalogue), for ETags and caches.
     pub async fn monitoring_version(&self, city: &str) -> Result<String, StoreError> {
-        let imports = sqlx::query(
-            "SELECT COUNT(*) AS n, COALESCE(MAX(id), 0) AS latest FROM monitoring_imports WHERE city_slug = $1",
+        let row = sqlx::query(
+            "SELECT (SELECT COUNT(*) FROM monitoring_imports WHERE city_slug = $1) AS n,
+                    (SELECT COALESCE(MAX(id), 0) FROM monitoring_imports WHERE city_slug = $1) AS latest,
+                    (SELECT content_hash FROM indicator_catalogues
+                      WHERE city_slug = $1 AND is_current = 1) AS catalogue",
         )
         .bind(city)
         .fetch_one(&self.pool)
         .await?;
-        let catalogue: Option<String> = sqlx::query(
-            "SELECT content_hash FROM indicator_catalogues WHERE city_slug = $1 AND is_current = 1",
-        )
-        .bind(city)
-        .fetch_optional(&self.pool)
-        .await?
-        .map(|row| row.try_get("content_hash"))
-        .transpose()?;
+        let catalogue: Option<String> = row.try_get("catalogue")?;
         Ok(format!(
             "{}-{}-{}",
-            imports.try_get::<i64, _>("n")?,
-            imports.try_get::<i64, _>("latest")?,
+            row.try_get::<i64, _>("n")?,
+            row.try_get::<i64, _>("latest")?,
             catalogue.unwrap_or_default()
         ))
     }

@@ -14,6 +14,8 @@ struct Inner {
     store: Store,
     locales: Locales,
     city: Option<String>,
+    /// Rendered monitoring API answers, keyed by data version (monitoring/cache.rs).
+    monitoring_cache: crate::monitoring::cache::ResponseCache,
 }
 
 impl AppState {
@@ -24,12 +26,17 @@ impl AppState {
                 store,
                 locales,
                 city,
+                monitoring_cache: Default::default(),
             }),
         }
     }
 
     pub fn store(&self) -> &Store {
         &self.inner.store
+    }
+
+    pub(crate) fn monitoring_cache(&self) -> &crate::monitoring::cache::ResponseCache {
+        &self.inner.monitoring_cache
     }
 
     pub fn locales(&self) -> &Locales {

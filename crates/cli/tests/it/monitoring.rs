@@ -612,3 +612,51 @@ async fn import_cubes_of_the_statistics_engine() {
         "{stderr}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_running_server_answers_with_a_new_import_at_once() {
+    let database = TestDatabase::new(Backend::Sqlite).await;
+    let url = database.url.as_str();
+    prepare(url);
+    let file = demo_dir().join("vhs-kurse-kinderbetreuung.csv");
+    assert!(import(url, &file, &[]).status.success());
+    let server = TestServer::start(TEILHABE, url, &[]);
+    let address = server.url("/api/v1/indicators/vhs-kurse-kinderbetreuung/observations?year=2023");
+    let (_, before) = get_json(&address).await;
+    let old = before["observations"][0]["value_text"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
+    // Another process (the CLI) re-imports 2023 with a new value while the server runs.
+    let directory = tempfile::tempdir().unwrap();
+    let changed = directory.path().join("vhs-kurse-kinderbetreuung.csv");
+    let original = std::fs::read_to_string(&file).unwrap();
+    let rows: Vec<&str> = original
+        .lines()
+        .filter(|line| line.starts_with("Year") || line.starts_with("2023,"))
+        .collect();
+    let new_value = if old == "9.9" { "9.8" } else { "9.9" };
+    let mut cells: Vec<&str> = rows[1].split(',').collect();
+    cells[6] = new_value;
+    std::fs::write(&changed, format!("{}\n{}\n", rows[0], cells.join(","))).unwrap();
+    std::fs::copy(
+        demo_dir().join("vhs-kurse-kinderbetreuung.mapping.toml"),
+        directory
+            .path()
+            .join("vhs-kurse-kinderbetreuung.mapping.toml"),
+    )
+    .unwrap();
+    assert!(import(url, &changed, &[]).status.success());
+
+    // Answers are cached per data version, which is re-read at least every 250 ms.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
+    loop {
+        let (_, after) = get_json(&address).await;
+        if after["observations"][0]["value_text"] == new_value {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "still {after}");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}

@@ -5,6 +5,8 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
+
+use super::cache::Cached;
 use serde::{Deserialize, Serialize};
 use teilhabe_domain::monitoring::judgement::{self, TargetJudgement};
 use teilhabe_domain::monitoring::{Breakdown, IndicatorDef, Observation};
@@ -313,20 +315,59 @@ pub async fn observations(
 ) -> Result<Response, ApiError> {
     let filter = query.filter()?;
     let city = city(&state).await?;
-    let store = state.store();
-    let (catalogue, observations, version) = tokio::try_join!(
-        store.current_catalogue(&city),
-        store.observations(&city, &id, &filter),
-        store.monitoring_version(&city)
-    )?;
-    let Some(indicator) = catalogue.as_ref().and_then(|c| c.indicator(&id)) else {
-        return Err(ApiError::NotFound(format!("there is no indicator `{id}`")));
+    let cache = state.monitoring_cache();
+    let version = cache.version(&state, &city).await?;
+    let key = format!(
+        "{city}\u{0}{version}\u{0}observations\u{0}{id}\u{0}{}",
+        query.key()
+    );
+    let answer = match cache.get(&key) {
+        Some(answer) => answer,
+        None => {
+            let store = state.store();
+            let (catalogue, observations) = tokio::try_join!(
+                store.current_catalogue(&city),
+                store.observations(&city, &id, &filter),
+            )?;
+            let Some(indicator) = catalogue.as_ref().and_then(|c| c.indicator(&id)) else {
+                return Err(ApiError::NotFound(format!("there is no indicator `{id}`")));
+            };
+            let body = serde_json::to_vec(&ObservationsBody::new(indicator, &observations))
+                .map_err(|error| {
+                    tracing::error!(%error, "cannot serialise figures");
+                    ApiError::Internal
+                })?;
+            cache.put(
+                key,
+                Cached {
+                    etag: caching::etag(&[
+                        &city,
+                        &version,
+                        "observations",
+                        &id,
+                        &query.key(),
+                        "json",
+                    ]),
+                    body: body.into(),
+                },
+            )
+        }
     };
-    let body = ObservationsBody::new(indicator, &observations);
-    let etag = caching::etag(&[&city, &version, "observations", &id, &query.key(), "json"]);
-    Ok(caching::cacheable(&request, &etag, false, || {
-        Json(&body).into_response()
-    }))
+    Ok(json_answer(&request, &answer))
+}
+
+/// A cached JSON answer with its validators (304 when the client is current).
+fn json_answer(request: &HeaderMap, answer: &Cached) -> Response {
+    caching::cacheable(request, &answer.etag, false, || {
+        (
+            [(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json"),
+            )],
+            answer.body.clone(),
+        )
+            .into_response()
+    })
 }
 
 /// The OpenAPI 3.1 description of the API, written by hand next to docs/api.md.

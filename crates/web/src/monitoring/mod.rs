@@ -3,6 +3,7 @@
 //! JSON API. Everything is read from the store per request; the SVG is written on the server.
 
 pub mod api;
+pub mod cache;
 pub mod download;
 pub mod pages;
 pub mod panels;
