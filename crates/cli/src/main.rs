@@ -37,6 +37,9 @@ enum Command {
     /// Import figures: official tables (GENESIS, CSV, XLSX) or the statistics engine's cubes.
     #[command(subcommand)]
     Import(cmd::import::ImportCommand),
+    /// Export figures as open data (CSV, XLSX, JSON, SDMX-CSV).
+    #[command(subcommand)]
+    Export(cmd::export::ExportCommand),
 }
 
 fn main() -> std::process::ExitCode {
@@ -47,6 +50,7 @@ fn main() -> std::process::ExitCode {
         Command::Config(command) => cmd::config::run(&cli.global, command),
         Command::Indicators(command) => cmd::indicators::run(&cli.global, command),
         Command::Import(command) => cmd::import::run(&cli.global, command),
+        Command::Export(command) => cmd::export::run(&cli.global, command),
     };
     match result {
         Ok(code) => code,

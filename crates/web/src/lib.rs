@@ -12,7 +12,7 @@ mod embedded {
 mod error;
 pub mod i18n;
 mod language;
-mod monitoring;
+pub mod monitoring;
 mod pages;
 mod request_log;
 mod state;

@@ -660,3 +660,64 @@ async fn a_running_server_answers_with_a_new_import_at_once() {
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
 }
+
+#[test]
+fn export_writes_the_figures_as_open_data() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let database = runtime.block_on(TestDatabase::new(Backend::Sqlite));
+    let url = database.url.as_str();
+    prepare(url);
+    assert!(
+        import(url, &demo_dir().join("kita-u3-quote.csv"), &[])
+            .status
+            .success()
+    );
+    let output = run(url, &["export", "indicator", "kita-u3-quote"]);
+    assert!(output.status.success(), "{output:?}");
+    let mut reader = csv::Reader::from_reader(output.stdout.as_slice());
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(records.len(), portal_rows("kita-u3-quote.csv").len());
+    for record in &records {
+        // Gadderbaum is secret: empty value, status Q, the sign kept.
+        assert_eq!(&record[2] == "03", record[6].is_empty(), "{record:?}");
+    }
+    let output = run(
+        url,
+        &[
+            "export",
+            "indicator",
+            "kita-u3-quote",
+            "--format",
+            "sdmx-csv",
+        ],
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).starts_with("STRUCTURE,STRUCTURE_ID,ACTION,"));
+    let output = run(
+        url,
+        &["export", "indicator", "kita-u3-quote", "--format", "xlsx"],
+    );
+    assert!(!output.status.success(), "XLSX needs --out");
+    let directory = tempfile::tempdir().unwrap();
+    let file = directory.path().join("kita.xlsx");
+    let output = run(
+        url,
+        &[
+            "export",
+            "indicator",
+            "kita-u3-quote",
+            "--format",
+            "xlsx",
+            "--out",
+            file.to_str().unwrap(),
+        ],
+    );
+    assert!(output.status.success(), "{output:?}");
+    use calamine::Reader;
+    let mut workbook: calamine::Xlsx<_> = calamine::open_workbook(&file).unwrap();
+    assert_eq!(
+        workbook.worksheet_range("Daten").unwrap().height(),
+        records.len() + 1
+    );
+    let output = run(url, &["export", "indicator", "nowhere"]);
+    assert!(String::from_utf8_lossy(&output.stderr).contains("has no indicator `nowhere`"));
+}

@@ -128,7 +128,8 @@ impl Decimal {
         }
         let all_digits = format!("{integer}{fraction}");
         let all_digits = all_digits.trim_start_matches('0');
-        if all_digits.len() > 30 {
+        // At most 28 digits, so that aligning two values (× 10^9) stays inside an i128.
+        if all_digits.len() > 28 {
             return Err(DecimalError(format!("`{}` is too large", text.trim())));
         }
         let magnitude: i128 = if all_digits.is_empty() {
@@ -363,6 +364,12 @@ mod tests {
         assert!(Decimal::parse_with("1e5", DecimalMark::Auto).is_err());
         assert!(Decimal::parse_with(".", DecimalMark::Auto).is_err());
         assert!(Decimal::parse_with("", DecimalMark::Auto).is_err());
+        assert!(Decimal::parse_with(&"9".repeat(29), DecimalMark::Auto).is_err());
+        // The largest accepted values can still be compared and subtracted.
+        let big = Decimal::parse_with(&"9".repeat(28), DecimalMark::Auto).unwrap();
+        let small = Decimal::parse_with("0.000000001", DecimalMark::Auto).unwrap();
+        assert!(big > small);
+        assert!(big.minus(small) < big);
     }
 
     #[test]
