@@ -5,8 +5,8 @@
 //! An engine indicator is imported into the catalogue indicator whose `engine` names it; engine
 //! indicators no catalogue entry names are listed and skipped. Rows at a level the web does not
 //! show (quarters, countries of reference) or with a breakdown the catalogue entry does not have
-//! are skipped and counted. The layout follows the engine's writer (crates/stats/src/output.rs,
-//! format `teilhabe-cubes-1.0`).
+//! are skipped and counted. The layout is the engine's contract, docs/formats/cubes.md (format
+//! `teilhabe-cubes-1.0`).
 
 use std::collections::BTreeMap;
 
