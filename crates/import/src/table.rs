@@ -225,10 +225,9 @@ pub fn read(file: &str, grid: &Grid, mapping: &Mapping) -> Result<Vec<Located>, 
                         continue;
                     }
                 };
+            // The status column wins over the cell's sign; a status that says "missing" next to
+            // a number is a contradiction the figure check reports (nothing is dropped silently).
             if let Some(status) = status_override {
-                if !status.allows_value() {
-                    reading.value = None;
-                }
                 reading.status = status;
             }
             let mut footnotes = Vec::new();

@@ -347,6 +347,21 @@ codes = { "" = "_T", "mit MH" = "MH", "ohne MH" = "NO_MH" }
         "{problems}"
     );
 
+    // A status column that says "suppressed" next to a number is a contradiction, not a 0.
+    let with_status = Mapping::parse(
+        "format = \"table\"\nsource = \"T\"\nindicator = \"kita-u3-quote\"\ncolumns = { year = \"Year\", value = \"Value\", status = \"Status\" }\n",
+    )
+    .unwrap();
+    let text = "Year,Value,Status\n2020,12.5,Q\n2021,.,Q\n";
+    let problems = read_file("q.csv", text.as_bytes(), &with_status, &catalogue()).unwrap_err();
+    assert_eq!(problems.0.len(), 1, "{problems}");
+    assert!(
+        problems.0[0]
+            .to_string()
+            .starts_with("q.csv, line 2, column 2 (Value): status Q means the figure is missing"),
+        "{problems}"
+    );
+
     // An origin of another population concept is refused with the concept named.
     let text = "Year,Herkunft,Value\n2020,mit MH,1\n";
     let nat = Mapping::parse(
