@@ -14,6 +14,16 @@ pub enum StoreError {
         version: i64,
         reason: String,
     },
+    #[error("stored data cannot be read: {0}")]
+    Corrupt(String),
+    #[error("{0}")]
+    Duplicate(String),
+    #[error("not found")]
+    NotFound,
+    #[error("the record was changed by someone else (now version {current})")]
+    Conflict { current: i64 },
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+    Invalid(Vec<teilhabe_domain::measure::Problem>),
     #[error("the database file {} no longer exists", .0.display())]
     DatabaseFileMissing(std::path::PathBuf),
     #[error(
