@@ -3,6 +3,7 @@
 mod cmd;
 mod config;
 mod logging;
+mod table_file;
 
 use clap::{Parser, Subcommand};
 
@@ -28,6 +29,18 @@ enum Command {
     /// Check concept files and load them into the database.
     #[command(subcommand)]
     Concept(cmd::concept::ConceptCommand),
+    /// Load a city's settings (districts, target groups, programmes).
+    #[command(subcommand)]
+    City(cmd::city::CityCommand),
+    /// Import data from files, all or nothing.
+    #[command(subcommand)]
+    Import(cmd::import::ImportCommand),
+    /// Export data to files.
+    #[command(subcommand)]
+    Export(cmd::export::ExportCommand),
+    /// Manage accounts.
+    #[command(subcommand)]
+    User(cmd::user::UserCommand),
     /// Show the effective configuration.
     #[command(subcommand)]
     Config(cmd::config::ConfigCommand),
@@ -38,6 +51,10 @@ fn main() -> std::process::ExitCode {
     let result = match cli.command {
         Command::Serve(args) => cmd::serve::run(&cli.global, args),
         Command::Concept(command) => cmd::concept::run(&cli.global, command),
+        Command::City(command) => cmd::city::run(&cli.global, command),
+        Command::Import(command) => cmd::import::run(&cli.global, command),
+        Command::Export(command) => cmd::export::run(&cli.global, command),
+        Command::User(command) => cmd::user::run(&cli.global, command),
         Command::Config(command) => cmd::config::run(&cli.global, command),
     };
     match result {

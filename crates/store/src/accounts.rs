@@ -9,6 +9,15 @@ use crate::audit::{self, AuditEntry};
 use crate::time::stamp;
 use crate::{Store, StoreError};
 
+/// What an administrator can change about an account (the password apart).
+#[derive(Debug, Clone)]
+pub struct UserChange {
+    pub display_name: String,
+    pub role: Role,
+    pub field: Option<String>,
+    pub active: bool,
+}
+
 /// An account as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct User {
@@ -171,14 +180,11 @@ impl Store {
     }
 
     /// Changes role, field, name or active state; records each change; a deactivated account or a
-    /// changed role loses its sessions.
+    /// changed role or field loses its sessions.
     pub async fn update_user(
         &self,
         id: i64,
-        display_name: &str,
-        role: Role,
-        field: Option<&str>,
-        active: bool,
+        change: &UserChange,
         actor: &str,
         now: Timestamp,
     ) -> Result<User, StoreError> {
@@ -187,19 +193,23 @@ impl Store {
             (
                 "display_name",
                 current.display_name.clone(),
-                display_name.to_owned(),
+                change.display_name.clone(),
             ),
             (
                 "role",
                 current.role.as_str().to_owned(),
-                role.as_str().to_owned(),
+                change.role.as_str().to_owned(),
             ),
             (
                 "field",
                 current.field.clone().unwrap_or_default(),
-                field.unwrap_or_default().to_owned(),
+                change.field.clone().unwrap_or_default(),
             ),
-            ("active", current.active.to_string(), active.to_string()),
+            (
+                "active",
+                current.active.to_string(),
+                change.active.to_string(),
+            ),
         ]
         .into_iter()
         .filter(|(_, old, new)| old != new)
@@ -209,10 +219,10 @@ impl Store {
         }
         let mut transaction = self.pool.begin().await?;
         sqlx::query("UPDATE users SET display_name = $1, role = $2, field_slug = $3, active = $4 WHERE id = $5")
-            .bind(display_name)
-            .bind(role.as_str())
-            .bind(field)
-            .bind(i64::from(active))
+            .bind(&change.display_name)
+            .bind(change.role.as_str())
+            .bind(&change.field)
+            .bind(i64::from(change.active))
             .bind(id)
             .execute(&mut *transaction)
             .await?;

@@ -21,7 +21,7 @@ use std::time::Duration;
 use sqlx::AnyPool;
 use sqlx::any::AnyPoolOptions;
 
-pub use accounts::{ApiToken, NewUser, Session, User};
+pub use accounts::{ApiToken, NewUser, Session, User, UserChange};
 pub use audit::{AuditEntry, AuditFilter, AuditRecord};
 pub use concept::{ConceptLoad, SearchHit, SearchHitKind, StoredConcept};
 pub use database_url::{Backend, DatabaseUrl};

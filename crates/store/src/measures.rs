@@ -39,9 +39,23 @@ pub struct MeasureFilter {
 pub struct ImportSummary {
     /// (file row, new measure id, title)
     pub created: Vec<(usize, i64, String)>,
-    /// (file row, measure id, changes as (column, old, new))
-    pub updated: Vec<(usize, i64, Vec<(String, String, String)>)>,
+    pub updated: Vec<UpdatedRow>,
     pub unchanged: usize,
+}
+
+/// A row that changes a stored measure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UpdatedRow {
+    pub row: usize,
+    pub id: i64,
+    pub changes: Vec<FieldChange>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldChange {
+    pub column: String,
+    pub old: String,
+    pub new: String,
 }
 
 /// Why an import was refused; nothing was changed.
@@ -410,14 +424,18 @@ impl Store {
                         now,
                     )
                     .await?;
-                    summary.updated.push((
-                        *row,
-                        current.id,
-                        changes
+                    summary.updated.push(UpdatedRow {
+                        row: *row,
+                        id: current.id,
+                        changes: changes
                             .into_iter()
-                            .map(|(column, old, new)| (column.to_owned(), old, new))
+                            .map(|(column, old, new)| FieldChange {
+                                column: column.to_owned(),
+                                old,
+                                new,
+                            })
                             .collect(),
-                    ));
+                    });
                 }
             }
         }

@@ -17,6 +17,18 @@ pub struct Member {
     pub is_chair: bool,
 }
 
+pub struct NewMember {
+    pub person: String,
+    pub organisation: String,
+    pub is_chair: bool,
+}
+
+pub struct NewMeeting {
+    pub date: Date,
+    pub participants: i64,
+    pub decisions: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Meeting {
     pub id: i64,
@@ -71,12 +83,12 @@ impl Store {
         &self,
         city: &str,
         field: &str,
-        person: &str,
-        organisation: &str,
-        is_chair: bool,
+        member: &NewMember,
         actor: &str,
         now: Timestamp,
     ) -> Result<i64, StoreError> {
+        let (person, organisation, is_chair) =
+            (&member.person, &member.organisation, member.is_chair);
         let mut transaction = self.pool.begin().await?;
         if is_chair {
             sqlx::query("UPDATE working_group_members SET is_chair = 0 WHERE city_slug = $1 AND field_slug = $2")
@@ -170,20 +182,16 @@ impl Store {
             .collect()
     }
 
-    #[allow(
-        clippy::too_many_arguments,
-        reason = "each argument is one field of the meeting record"
-    )]
     pub async fn add_meeting(
         &self,
         city: &str,
         field: &str,
-        date: Date,
-        participants: i64,
-        decisions: &str,
+        meeting: &NewMeeting,
         actor: &str,
         now: Timestamp,
     ) -> Result<i64, StoreError> {
+        let (date, participants, decisions) =
+            (meeting.date, meeting.participants, &meeting.decisions);
         let mut transaction = self.pool.begin().await?;
         let id: i64 = sqlx::query(
             "INSERT INTO working_group_meetings (city_slug, field_slug, meeting_date, participants, decisions, created_at)

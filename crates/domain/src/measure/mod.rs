@@ -19,7 +19,7 @@ pub use rollup::{
     FieldRollup, RecommendationRollup, Weighting, field_rollup, recommendation_rollup,
     weighted_progress,
 };
-pub use table::{COLUMNS, CellError, MeasureRow, parse_row};
+pub use table::{COLUMNS, CellError, MeasureRow, RowErrors, parse_row};
 pub use validation::{FieldError, Problem, ValidationContext};
 
 /// Which programme a measure belongs to. The concept asks to synchronise the integration concept

@@ -141,9 +141,17 @@ fn yes_no(value: bool) -> String {
     if value { "yes" } else { "no" }.to_owned()
 }
 
+/// Cells that could not be read, with the row as far as it could be (defaults in the bad cells),
+/// so that a form can be shown again as it was filled in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowErrors {
+    pub errors: Vec<CellError>,
+    pub partial: Box<MeasureRow>,
+}
+
 /// Reads a row given as column → cell. Missing columns count as empty cells. Every unreadable cell
 /// is reported; the content is checked against the concept separately (`validate`).
-pub fn parse_row(row: &HashMap<String, String>) -> Result<MeasureRow, Vec<CellError>> {
+pub fn parse_row(row: &HashMap<String, String>) -> Result<MeasureRow, RowErrors> {
     let mut errors = Vec::new();
     let cell = |column: &str| {
         row.get(column)
@@ -273,10 +281,7 @@ pub fn parse_row(row: &HashMap<String, String>) -> Result<MeasureRow, Vec<CellEr
         }
     }
     let stop_reason = Some(cell("stop_reason").to_owned()).filter(|reason| !reason.is_empty());
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    Ok(MeasureRow {
+    let parsed = MeasureRow {
         id,
         content: MeasureContent {
             title,
@@ -301,7 +306,15 @@ pub fn parse_row(row: &HashMap<String, String>) -> Result<MeasureRow, Vec<CellEr
             milestones,
             published,
         },
-    })
+    };
+    if errors.is_empty() {
+        Ok(parsed)
+    } else {
+        Err(RowErrors {
+            errors,
+            partial: Box::new(parsed),
+        })
+    }
 }
 
 fn text_pair(german: &str, english: &str) -> Text {

@@ -53,10 +53,12 @@ async fn sessions_live_until_they_expire_or_the_account_changes() {
         store
             .update_user(
                 user.id,
-                "Anna Beispiel",
-                Role::Viewer,
-                None,
-                true,
+                &teilhabe_store::UserChange {
+                    display_name: "Anna Beispiel".into(),
+                    role: Role::Viewer,
+                    field: None,
+                    active: true,
+                },
                 "user:admin",
                 at(60),
             )

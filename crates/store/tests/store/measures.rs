@@ -406,12 +406,12 @@ async fn an_import_with_one_bad_row_changes_nothing() {
             .unwrap();
         assert_eq!((preview.created.len(), preview.updated.len()), (1, 1));
         assert_eq!(
-            preview.updated[0].2,
-            vec![(
-                "title_de".to_string(),
-                "Bestand".to_string(),
-                "Bestand, geändert".to_string()
-            )]
+            preview.updated[0].changes,
+            vec![teilhabe_store::measures::FieldChange {
+                column: "title_de".into(),
+                old: "Bestand".into(),
+                new: "Bestand, geändert".into()
+            }]
         );
         assert_eq!(
             store

@@ -1,0 +1,35 @@
+//! `teilhabe export …`: data out of the database, in open formats.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Subcommand;
+
+use crate::config::GlobalOptions;
+
+#[derive(Subcommand)]
+pub enum ExportCommand {
+    /// All measures of a city as CSV or XLSX, in the columns `teilhabe import measures` reads.
+    Measures {
+        /// csv or xlsx [default: from the file name, else csv].
+        #[arg(long)]
+        format: Option<String>,
+        /// Write here instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        #[arg(long)]
+        city: Option<String>,
+    },
+}
+
+pub fn run(global: &GlobalOptions, command: ExportCommand) -> anyhow::Result<ExitCode> {
+    match command {
+        ExportCommand::Measures { format, out, city } => {
+            let xlsx = super::measures::export_format(format.as_deref(), out.as_ref())?;
+            super::with_store(global, |store| async move {
+                let city = super::resolve_city(&store, city).await?;
+                super::measures::export(&store, &city, xlsx, out.as_ref()).await
+            })
+        }
+    }
+}
