@@ -79,7 +79,7 @@ pub async fn login(page: Page, body: Bytes) -> Response {
     let form = FormData::parse(&body);
     let next = safe_next(form.get("weiter"));
     let expected = auth::cookie(&page.request, LOGIN_CSRF_COOKIE).unwrap_or_default();
-    if expected.is_empty() || !auth::same_secret(&expected, form.get("csrf")) {
+    if expected.is_empty() || !auth::same_secret(&expected, form.get("login_csrf")) {
         return page.stale_form();
     }
     let login = form.get("login").to_lowercase();

@@ -100,6 +100,10 @@ impl Page {
         page: &impl Template,
     ) -> Response {
         let mut parts = etag_parts.to_vec();
+        // The same URL looks different for each account (edit buttons, unpublished measures):
+        // a validator of a signed-in page must never match the public one.
+        let visitor = self.viewer.actor();
+        parts.push(&visitor);
         parts.push(&self.language.code);
         parts.push("html");
         let etag = caching::etag(&parts);
