@@ -4,7 +4,7 @@ use reqwest::{Client, StatusCode, header};
 use serde_json::{Value, json};
 use teilhabe_testkit::{BACKENDS, Backend};
 
-use crate::site::{PASSWORD, Site, hidden, sport_form, teilhabe};
+use crate::site::{PASSWORD, Site, hidden, sport_form};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Guard {
@@ -673,5 +673,4 @@ async fn roll_up_and_programme_overlaps_are_on_the_pages() {
         start.matches("<progress").count() >= 11,
         "a progress bar per field"
     );
-    let _ = teilhabe;
 }

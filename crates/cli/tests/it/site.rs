@@ -21,7 +21,8 @@ pub const ACCOUNTS: [(&str, &str, Option<&str>); 6] = [
 ];
 
 pub struct Site {
-    pub database: TestDatabase,
+    /// Kept for the lifetime of the site (an SQLite file lives in a temporary folder).
+    _database: TestDatabase,
     pub server: TestServer,
 }
 
@@ -51,7 +52,10 @@ impl Site {
                 String::from_utf8_lossy(&output.stderr)
             );
         }
-        Site { database, server }
+        Site {
+            _database: database,
+            server,
+        }
     }
 
     pub fn url(&self, path: &str) -> String {
