@@ -198,7 +198,7 @@ mod tests {
 
     #[test]
     fn formats_exactly() {
-        let amount = Money::from_cents(1_234_567_89);
+        let amount = Money::from_cents(123_456_789);
         assert_eq!(amount.to_plain(), "1234567.89");
         assert_eq!(amount.to_german(), "1.234.567,89\u{a0}€");
         assert_eq!(amount.to_english(), "€1,234,567.89");

@@ -508,7 +508,8 @@ mod tests {
             ("end_date", "31.02.2024"),
             ("budget_spent", "viel"),
         ]))
-        .expect_err("bad cells");
+        .expect_err("bad cells")
+        .errors;
         let columns: Vec<&str> = errors.iter().map(|error| error.column.as_str()).collect();
         assert_eq!(
             columns,
