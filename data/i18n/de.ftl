@@ -88,6 +88,17 @@ nav-admin = Verwaltung
 account-signed-in-as = Angemeldet: { $name }
 account-login = Anmelden
 account-logout = Abmelden
+account-title = Mein Konto
+account-password = Passwort ändern
+account-current = Bisheriges Passwort
+account-new = Neues Passwort
+account-repeat = Neues Passwort wiederholen
+account-change = Passwort ändern
+account-error-current = Das bisherige Passwort stimmt nicht.
+account-error-repeat = Die beiden neuen Passwörter sind verschieden.
+account-sessions = Sitzungen
+account-sessions-text = Wenn Sie an einem fremden oder verlorenen Gerät angemeldet sind: Abmelden beendet alle Ihre Sitzungen auf allen Geräten. Ein neues Passwort tut das auch.
+account-logout-everywhere = Überall abmelden
 
 demo-badge = Beispieldaten
 demo-notice = Diese Maßnahme ist ein Beispiel (Demodaten) und beschreibt keine reale Maßnahme der Stadt.

@@ -86,6 +86,17 @@ nav-admin = Administration
 account-signed-in-as = Signed in: { $name }
 account-login = Sign in
 account-logout = Sign out
+account-title = My account
+account-password = Change password
+account-current = Current password
+account-new = New password
+account-repeat = Repeat new password
+account-change = Change password
+account-error-current = The current password is wrong.
+account-error-repeat = The two new passwords differ.
+account-sessions = Sessions
+account-sessions-text = If you are signed in on a shared or lost device: this ends all your sessions on all devices. A new password does the same.
+account-logout-everywhere = Sign out everywhere
 
 demo-badge = Demo data
 demo-notice = This measure is an example (demo data) and does not describe a real measure of the city.

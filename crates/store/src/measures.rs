@@ -58,6 +58,17 @@ pub struct FieldChange {
     pub new: String,
 }
 
+/// How an import runs.
+#[derive(Debug, Clone, Default)]
+pub struct ImportOptions {
+    /// Mark created measures as demo data.
+    pub demo: bool,
+    /// Check and report, write nothing.
+    pub dry_run: bool,
+    /// Where the rows come from (a file name), for the audit log.
+    pub source: String,
+}
+
 /// Why an import was refused; nothing was changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportRowError {
@@ -334,11 +345,11 @@ impl Store {
         &self,
         city: &str,
         rows: &[(usize, MeasureRow)],
-        demo: bool,
-        dry_run: bool,
+        options: &ImportOptions,
         actor: &str,
         now: Timestamp,
     ) -> Result<ImportSummary, ImportError> {
+        let demo = options.demo;
         let (concept, settings) = self.rules(city).await?;
         let context = ValidationContext {
             concept: &concept,
@@ -439,7 +450,27 @@ impl Store {
                 }
             }
         }
-        if dry_run {
+        audit::append(
+            &mut transaction,
+            now,
+            &[AuditEntry {
+                actor: actor.to_owned(),
+                action: "import.measures".into(),
+                entity_type: "import".into(),
+                entity_id: options.source.clone(),
+                field: None,
+                old_value: None,
+                new_value: None,
+                detail: Some(format!(
+                    "{} created, {} changed, {} unchanged",
+                    summary.created.len(),
+                    summary.updated.len(),
+                    summary.unchanged
+                )),
+            }],
+        )
+        .await?;
+        if options.dry_run {
             transaction.rollback().await?;
         } else {
             transaction.commit().await?;

@@ -252,3 +252,89 @@ mod tests {
         assert_eq!(safe_next("/\\evil.example"), "/");
     }
 }
+
+#[derive(Template)]
+#[template(path = "account.html")]
+struct AccountPage<'a> {
+    layout: Layout<'a>,
+    login: String,
+    role: String,
+    field: Option<String>,
+    csrf: String,
+    error: Option<String>,
+}
+
+/// The signed-in person's own account: role, password change, logout everywhere.
+pub async fn account(page: Page) -> Response {
+    render_account(&page, StatusCode::OK, None)
+}
+
+fn render_account(page: &Page, status: StatusCode, error: Option<String>) -> Response {
+    let Some(principal) = page.viewer.visitor.principal() else {
+        return page.login_redirect();
+    };
+    let t = page.t();
+    let view = AccountPage {
+        layout: page.layout(None, Nav::None, t.msg("account-title")),
+        login: principal.login.clone(),
+        role: t.msg(&format!("role-{}", principal.role.as_str())),
+        field: principal.field.clone(),
+        csrf: page.viewer.csrf.clone().unwrap_or_default(),
+        error,
+    };
+    page.render(status, &view)
+}
+
+/// Changes one's own password; every session of the account ends, this one included.
+pub async fn change_password(page: Page, body: Bytes) -> Response {
+    let form = FormData::parse(&body);
+    let Some(principal) = page.viewer.visitor.principal().cloned() else {
+        return page.login_redirect();
+    };
+    if page.viewer.via_token {
+        return page.forbidden();
+    }
+    if !forms::csrf_ok(&page.viewer, &form) {
+        return page.stale_form();
+    }
+    let t = page.t();
+    let store = page.state.store();
+    let user = match store.user(principal.user_id).await {
+        Ok(Some(user)) => user,
+        Ok(None) => return page.login_redirect(),
+        Err(error) => {
+            tracing::error!(%error, "cannot read user");
+            return page.internal_error();
+        }
+    };
+    if !auth::verify_password(form.get("current"), &user.password_hash) {
+        return render_account(
+            &page,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Some(t.msg("account-error-current")),
+        );
+    }
+    let new = form.get("new");
+    if new.chars().count() < auth::MIN_PASSWORD_LENGTH {
+        let message = t.msg_with("admin-error-password", "min", auth::MIN_PASSWORD_LENGTH);
+        return render_account(&page, StatusCode::UNPROCESSABLE_ENTITY, Some(message));
+    }
+    if new != form.get("repeat") {
+        return render_account(
+            &page,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Some(t.msg("account-error-repeat")),
+        );
+    }
+    let Ok(hash) = auth::hash_password(new) else {
+        return page.internal_error();
+    };
+    if let Err(error) = store
+        .set_password(user.id, &hash, &principal.actor, page.state.now())
+        .await
+    {
+        tracing::error!(%error, "cannot set password");
+        return page.internal_error();
+    }
+    Page::see_other("/anmelden")
+}

@@ -44,6 +44,8 @@ pub fn router(state: AppState) -> Router {
         .route("/anmelden", get(account::login_form).post(account::login))
         .route("/abmelden", post(account::logout))
         .route("/abmelden/ueberall", post(account::logout_everywhere))
+        .route("/konto", get(account::account))
+        .route("/konto/passwort", post(account::change_password))
         .route("/massnahmen", get(measures::list))
         .route(
             "/massnahmen/neu",

@@ -103,7 +103,17 @@ pub async fn import(
             .unwrap_or_else(|| "?".into())
     };
     match store
-        .import_measures(city, &rows, false, dry_run, actor, jiff::Timestamp::now())
+        .import_measures(
+            city,
+            &rows,
+            &teilhabe_store::measures::ImportOptions {
+                demo: false,
+                dry_run,
+                source: path.display().to_string(),
+            },
+            actor,
+            jiff::Timestamp::now(),
+        )
         .await
     {
         Ok(summary) => {

@@ -103,7 +103,17 @@ async fn load_demo(store: &Store) -> anyhow::Result<()> {
             ),
         };
         match store
-            .import_measures(DEMO_CITY, &rows, true, false, "demo", now)
+            .import_measures(
+                DEMO_CITY,
+                &rows,
+                &teilhabe_store::measures::ImportOptions {
+                    demo: true,
+                    dry_run: false,
+                    source: "demo: measures-bielefeld.csv".into(),
+                },
+                "demo",
+                now,
+            )
             .await
         {
             Ok(summary) => tracing::info!(measures = summary.created.len(), "demo measures loaded"),

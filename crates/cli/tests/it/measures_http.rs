@@ -674,3 +674,54 @@ async fn roll_up_and_programme_overlaps_are_on_the_pages() {
         "a progress bar per field"
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_password_change_ends_every_session() {
+    let site = Site::start(Backend::Sqlite).await;
+    let (anna, csrf) = site.sign_in("anna").await;
+    let (elsewhere, _) = site.sign_in("anna").await;
+    let new_password = "a much longer new password";
+    let wrong = anna
+        .post(site.url("/konto/passwort"))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("current", "not it"),
+            ("new", new_password),
+            ("repeat", new_password),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let response = anna
+        .post(site.url("/konto/passwort"))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("current", PASSWORD),
+            ("new", new_password),
+            ("repeat", new_password),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    for client in [&anna, &elsewhere] {
+        let page = client.get(site.url("/konto")).send().await.unwrap();
+        assert_eq!(
+            page.status(),
+            StatusCode::SEE_OTHER,
+            "signed out everywhere"
+        );
+    }
+    let fresh = site.anonymous();
+    assert_eq!(
+        site.try_sign_in(&fresh, "anna", PASSWORD).await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        site.try_sign_in(&fresh, "anna", new_password)
+            .await
+            .status(),
+        StatusCode::SEE_OTHER
+    );
+}

@@ -7,7 +7,7 @@ use teilhabe_domain::measure::{
 };
 use teilhabe_domain::money::Money;
 use teilhabe_domain::text::Text;
-use teilhabe_store::measures::{ImportError, MeasureFilter};
+use teilhabe_store::measures::{ImportError, ImportOptions, MeasureFilter};
 use teilhabe_store::{AuditFilter, StoreError};
 use teilhabe_testkit::{BACKENDS, TestDatabase};
 
@@ -380,7 +380,16 @@ async fn an_import_with_one_bad_row_changes_nothing() {
             ),
         ];
         let Err(ImportError::Rows(errors)) = store
-            .import_measures("bielefeld", &rows, false, false, "cli", at(3))
+            .import_measures(
+                "bielefeld",
+                &rows,
+                &ImportOptions {
+                    dry_run: false,
+                    ..Default::default()
+                },
+                "cli",
+                at(3),
+            )
             .await
         else {
             panic!("a bad row was accepted");
@@ -401,7 +410,16 @@ async fn an_import_with_one_bad_row_changes_nothing() {
         // Without the bad row: a dry run reports and changes nothing, the real run applies.
         let good = &rows[..2];
         let preview = store
-            .import_measures("bielefeld", good, false, true, "cli", at(4))
+            .import_measures(
+                "bielefeld",
+                good,
+                &ImportOptions {
+                    dry_run: true,
+                    ..Default::default()
+                },
+                "cli",
+                at(4),
+            )
             .await
             .unwrap();
         assert_eq!((preview.created.len(), preview.updated.len()), (1, 1));
@@ -423,7 +441,16 @@ async fn an_import_with_one_bad_row_changes_nothing() {
             "{backend:?}: dry run"
         );
         let applied = store
-            .import_measures("bielefeld", good, false, false, "cli", at(5))
+            .import_measures(
+                "bielefeld",
+                good,
+                &ImportOptions {
+                    dry_run: false,
+                    ..Default::default()
+                },
+                "cli",
+                at(5),
+            )
             .await
             .unwrap();
         assert_eq!(applied.updated, preview.updated);
@@ -436,7 +463,16 @@ async fn an_import_with_one_bad_row_changes_nothing() {
             2
         );
         let again = store
-            .import_measures("bielefeld", &rows[1..2], false, false, "cli", at(6))
+            .import_measures(
+                "bielefeld",
+                &rows[1..2],
+                &ImportOptions {
+                    dry_run: false,
+                    ..Default::default()
+                },
+                "cli",
+                at(6),
+            )
             .await
             .unwrap();
         assert_eq!((again.unchanged, again.updated.len()), (1, 0));
@@ -452,7 +488,16 @@ async fn an_import_with_one_bad_row_changes_nothing() {
             .unwrap(),
         )];
         let Err(ImportError::Rows(errors)) = store
-            .import_measures("bielefeld", &unknown, false, false, "cli", at(7))
+            .import_measures(
+                "bielefeld",
+                &unknown,
+                &ImportOptions {
+                    dry_run: false,
+                    ..Default::default()
+                },
+                "cli",
+                at(7),
+            )
             .await
         else {
             panic!("an unknown id was accepted");
