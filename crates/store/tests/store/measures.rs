@@ -455,11 +455,21 @@ async fn an_import_with_one_bad_row_changes_nothing() {
             .unwrap();
         assert_eq!(applied.updated, preview.updated);
         let imports = store
-            .audit_log(&AuditFilter { entity_type: Some("import".into()), ..Default::default() })
+            .audit_log(&AuditFilter {
+                entity_type: Some("import".into()),
+                ..Default::default()
+            })
             .await
             .unwrap();
-        assert_eq!(imports.len(), 1, "{backend:?}: the dry run left no trace, the real run one");
-        assert_eq!(imports[0].entry.detail.as_deref(), Some("1 created, 1 changed, 0 unchanged"));
+        assert_eq!(
+            imports.len(),
+            1,
+            "{backend:?}: the dry run left no trace, the real run one"
+        );
+        assert_eq!(
+            imports[0].entry.detail.as_deref(),
+            Some("1 created, 1 changed, 0 unchanged")
+        );
         assert_eq!(
             store
                 .measures("bielefeld", &MeasureFilter::default())
