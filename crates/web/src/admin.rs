@@ -50,6 +50,22 @@ fn role_choices(page: &Page) -> Vec<RoleChoice> {
         .collect()
 }
 
+/// The action fields an editor account or token can be bound to.
+async fn field_choices(page: &Page) -> Vec<FieldChoice> {
+    match page.state.concept().await {
+        Ok(Some(stored)) => stored
+            .concept
+            .fields
+            .iter()
+            .map(|f| FieldChoice {
+                slug: f.slug.clone(),
+                title: f.title.get(page.lang()).to_owned(),
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
 /// Administrators only; others see 403, the public is sent to the login page.
 fn require_admin(page: &Page) -> Result<(), Response> {
     page.require_signed_in()?;
@@ -84,18 +100,7 @@ async fn render_users(
         Ok(users) => users,
         Err(error) => return failure(page, error),
     };
-    let fields = match page.state.concept().await {
-        Ok(Some(stored)) => stored
-            .concept
-            .fields
-            .iter()
-            .map(|f| FieldChoice {
-                slug: f.slug.clone(),
-                title: f.title.get(page.lang()).to_owned(),
-            })
-            .collect(),
-        _ => Vec::new(),
-    };
+    let fields = field_choices(page).await;
     let t = page.t();
     let view = UsersPage {
         layout: page.layout(None, Nav::Admin, t.msg("admin-users-title")),
@@ -326,18 +331,7 @@ async fn render_tokens(
         Ok(tokens) => tokens,
         Err(error) => return failure(page, error),
     };
-    let fields = match page.state.concept().await {
-        Ok(Some(stored)) => stored
-            .concept
-            .fields
-            .iter()
-            .map(|f| FieldChoice {
-                slug: f.slug.clone(),
-                title: f.title.get(page.lang()).to_owned(),
-            })
-            .collect(),
-        _ => Vec::new(),
-    };
+    let fields = field_choices(page).await;
     let t = page.t();
     let view = TokensPage {
         layout: page.layout(None, Nav::Admin, t.msg("admin-tokens-title")),

@@ -8,7 +8,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use teilhabe_store::working_groups::{Meeting, Member};
 
-use crate::forms::{self, FormData};
+use crate::forms::FormData;
 use crate::pages::{Layout, Localized, Nav, Page};
 
 struct GroupSummary {
@@ -128,11 +128,7 @@ async fn render_group(
 
 /// Checks login, CSRF and membership; returns the form and the city.
 async fn authorised(page: &Page, slug: &str, body: &Bytes) -> Result<(FormData, String), Response> {
-    let form = FormData::parse(body);
-    page.require_signed_in()?;
-    if !forms::csrf_ok(&page.viewer, &form) {
-        return Err(page.stale_form());
-    }
+    let form = page.signed_form(body)?;
     if !page.viewer.visitor.may_edit_field(slug) {
         return Err(page.forbidden());
     }

@@ -17,7 +17,6 @@ use teilhabe_domain::text::Text;
 use teilhabe_store::measures::MeasureFilter;
 use teilhabe_store::{StoreError, StoredConcept};
 
-use crate::forms::{self, FormData};
 use crate::pages::{Layout, Localized, MeasureLink, Nav, Page, measure_link, visible_measures};
 pub use form::programme_label;
 use form::{ConflictRow, ConflictView, FormError, FormInput, MeasureForm, build_form, parse_form};
@@ -306,13 +305,10 @@ pub async fn new_form(page: Page) -> Response {
 }
 
 pub async fn create(page: Page, body: Bytes) -> Response {
-    let form = FormData::parse(&body);
-    if let Err(response) = page.require_signed_in() {
-        return response;
-    }
-    if !forms::csrf_ok(&page.viewer, &form) {
-        return page.stale_form();
-    }
+    let form = match page.signed_form(&body) {
+        Ok(form) => form,
+        Err(response) => return response,
+    };
     let (stored, settings) = match rules(&page).await {
         Ok(rules) => rules,
         Err(response) => return response,
@@ -407,13 +403,10 @@ pub async fn edit_form(page: Page, Path(id): Path<i64>) -> Response {
 }
 
 pub async fn update(page: Page, Path(id): Path<i64>, body: Bytes) -> Response {
-    let form = FormData::parse(&body);
-    if let Err(response) = page.require_signed_in() {
-        return response;
-    }
-    if !forms::csrf_ok(&page.viewer, &form) {
-        return page.stale_form();
-    }
+    let form = match page.signed_form(&body) {
+        Ok(form) => form,
+        Err(response) => return response,
+    };
     let (stored, settings) = match rules(&page).await {
         Ok(rules) => rules,
         Err(response) => return response,
@@ -526,13 +519,10 @@ pub async fn update(page: Page, Path(id): Path<i64>, body: Bytes) -> Response {
 }
 
 pub async fn delete(page: Page, Path(id): Path<i64>, body: Bytes) -> Response {
-    let form = FormData::parse(&body);
-    if let Err(response) = page.require_signed_in() {
-        return response;
-    }
-    if !forms::csrf_ok(&page.viewer, &form) {
-        return page.stale_form();
-    }
+    let form = match page.signed_form(&body) {
+        Ok(form) => form,
+        Err(response) => return response,
+    };
     let (stored, _) = match rules(&page).await {
         Ok(rules) => rules,
         Err(response) => return response,

@@ -203,6 +203,20 @@ impl Page {
         Redirect::to(to).into_response()
     }
 
+    /// A state-changing form from a signed-in visitor with the session's CSRF token, or the page
+    /// to answer instead (login for the public, 403 for a missing or wrong token).
+    pub fn signed_form(
+        &self,
+        body: &axum::body::Bytes,
+    ) -> Result<crate::forms::FormData, Response> {
+        let form = crate::forms::FormData::parse(body);
+        self.require_signed_in()?;
+        if !crate::forms::csrf_ok(&self.viewer, &form) {
+            return Err(self.stale_form());
+        }
+        Ok(form)
+    }
+
     /// Internal pages: the public is sent to the login page.
     pub fn require_signed_in(&self) -> Result<(), Response> {
         if self.viewer.visitor.sees_internal() {
