@@ -77,6 +77,269 @@ month-11 = November
 month-12 = December
 date-long = { $day } { $month } { $year }
 
+# --- measures, working groups, accounts ---
+
+nav-measures = Measures
+nav-programmes = Programmes
+nav-working-groups = Working groups
+nav-admin = Administration
+account-signed-in-as = Signed in: { $name }
+account-login = Sign in
+account-logout = Sign out
+account-title = My account
+account-password = Change password
+account-current = Current password
+account-new = New password
+account-repeat = Repeat new password
+account-change = Change password
+account-error-current = The current password is wrong.
+account-error-repeat = The two new passwords differ.
+account-sessions = Sessions
+account-sessions-text = If you are signed in on a shared or lost device: this ends all your sessions on all devices. A new password does the same.
+account-logout-everywhere = Sign out everywhere
+
+demo-badge = Demo data
+demo-notice = This measure is an example (demo data) and does not describe a real measure of the city.
+measure-unpublished = not published
+measure-kicker = Measure
+measure-new-title = New measure
+measure-edit-title = Edit measure
+measure-delete = Delete measure
+measure-facts = Details
+measure-history = History
+measure-progress = Progress { $percent } %
+
+progress-label = Progress { $percent } % ({ $weighting })
+progress-weighted-budget = weighted by planned budget
+progress-weighted-equal = all measures weighted equally
+progress-no-measures = No measure yet
+progress-none-counting = No active measure
+progress-gaps = { $count } of { $total } recommendations without a measure
+
+status-idea = idea
+status-planned = planned
+status-running = running
+status-completed = completed
+status-permanent = made permanent
+status-stopped = stopped
+status-none = none
+status-count-idea = { $count } idea(s)
+status-count-planned = { $count } planned
+status-count-running = { $count } running
+status-count-completed = { $count } completed
+status-count-permanent = { $count } made permanent
+status-count-stopped = { $count } stopped
+
+programme-concept = Integration concept
+programme-refugee = Refugee programme “{ $name }”
+programme-both = Integration concept and “{ $name }”
+districts-all = city-wide (all districts)
+districts-some = in these districts:
+value-none = –
+value-no = no
+
+col-id = Number
+col-field = Action field
+col-title_de = Title (German)
+col-title_en = Title (English)
+col-description_de = Description (German)
+col-description_en = Description (English)
+col-recommendations = Recommendations
+col-programme = Programme
+col-organisation = Responsible organisation
+col-contact = Contact
+col-working_group = Working group
+col-status = Status
+col-stop_reason = Reason for stopping
+col-progress = Progress (%)
+col-start_date = Start
+col-end_date = End
+col-budget_planned = Budget planned (EUR)
+col-budget_spent = Budget spent (EUR)
+col-target_groups = Target groups
+col-districts = Districts
+col-gender_aspect = Gender aspect
+col-gender_aspect_note = How the measure takes gender into account
+col-evidence = Evidence
+col-milestones = Milestones
+col-published = Publication
+
+hint-id = { "" }
+hint-title_de = Required. Short and clear.
+hint-title_en = Optional.
+hint-description_de = What happens, for whom, to what end.
+hint-description_en = Optional.
+hint-recommendations = At least one recommendation the measure serves.
+hint-programme = { "" }
+hint-organisation = { "" }
+hint-contact = Name and how to reach them, e.g. an email address.
+hint-working_group = { "" }
+hint-status = Only allowed next steps are offered.
+hint-stop_reason = Only for stopped measures, and required there.
+hint-progress = A whole number from 0 to 100.
+hint-start_date = { "" }
+hint-end_date = { "" }
+hint-budget_planned = In euros, e.g. 12500.00.
+hint-budget_spent = In euros, e.g. 8250.50.
+hint-target_groups = { "" }
+hint-districts = { "" }
+hint-gender_aspect = { "" }
+hint-gender_aspect_note = Required when the measure has a gender aspect.
+hint-evidence = One per line: label <https://…>
+hint-milestones = One per line: YYYY-MM-DD text
+hint-published = { "" }
+
+timeline-created = created
+timeline-changed = changed
+timeline-deleted = deleted
+
+measures-title = Measures
+measures-count = { $count ->
+    [0] No measure found.
+    [one] One measure.
+   *[other] { $count } measures.
+}
+filter-title = Filter measures
+filter-text = Search term
+filter-apply = Apply
+filter-reset = Reset filters
+filter-any = all
+
+form-errors = Please check these entries:
+form-section-description = Description
+form-section-responsibility = Responsibility
+form-section-state = State and budget
+form-section-evidence = Evidence and milestones
+form-gender-aspect = The measure has a gender aspect
+form-published = Public (visible without signing in)
+form-save = Save
+form-cancel = Cancel
+
+conflict-title = Someone else changed this measure in the meantime.
+conflict-text = Your entries are kept in the form below. Compare them with what is stored and save again to keep your version.
+conflict-updated-at = Last saved on { $date }.
+conflict-caption = Differences from what is stored (version { $version })
+conflict-field = Entry
+conflict-yours = Yours
+conflict-theirs = Stored
+
+error-required = Please fill in.
+error-unknown-recommendation = “{ $id }” is not a recommendation of the concept.
+error-unknown-working-group = “{ $id }” is not an action field of the concept.
+error-unknown-target-group = “{ $id }” is not a known target group.
+error-unknown-district = “{ $id }” is not a district.
+error-unknown-language = “{ $id }” is not a language code.
+error-cell-progress = “{ $value }” is not a progress; expected a whole number from 0 to 100.
+error-cell-date = “{ $value }” is not a date; expected YYYY-MM-DD or DD.MM.YYYY.
+error-cell-money = “{ $value }” is not an amount; expected e.g. 12500.00.
+error-cell-evidence = “{ $value }” is not a link; expected “label <https://…>”.
+error-cell-milestone = “{ $value }” is not a milestone; expected “YYYY-MM-DD text”.
+error-end-before-start = The end lies before the start.
+error-stop-reason = A stopped measure needs the reason.
+error-gender-note = Say in a sentence how the measure takes gender into account.
+error-negative-amount = Amounts cannot be negative.
+error-transition = A measure that is “{ $from }” cannot become “{ $to }”.
+error-transition-allowed = Possible: { $allowed }.
+
+programmes-title = Integration concept and refugee programme
+programmes-intro = The integration concept asks to save resources by synchronising with the care for refugees. Here the measures of both programmes stand side by side.
+programmes-overlaps = { $count ->
+    [0] No possible duplicates
+    [one] One possible duplicate
+   *[other] { $count } possible duplicates
+}
+programmes-overlaps-intro = These measures serve the same recommendation, target group and district in both programmes.
+programmes-no-overlaps = No measure of one programme fully overlaps with one of the other.
+
+login-title = Sign in
+login-intro = For members of the working groups, the integration office and the statistics office.
+login-name = User name
+login-password = Password
+login-submit = Sign in
+login-failed = User name or password is wrong.
+login-throttled = Too many failed attempts. Please wait { $minutes } minutes.
+
+forbidden-title = Not allowed
+forbidden-text = Your role does not allow this page.
+csrf-title = The form has expired
+csrf-text = Please reload the page and send the form again. This protects against forms planted by other websites.
+
+role-administrator = Administration
+role-editor = Working group (editing)
+role-statistician = Statistics office
+role-viewer = Read access (internal)
+
+admin-users-title = User accounts
+admin-tokens-title = API keys
+admin-audit-title = Audit log
+admin-users-list = Accounts
+admin-inactive = locked
+admin-display-name = Name
+admin-role = Role
+admin-field = Action field (working group)
+admin-field-hint = Only for the role “working group”: the action field whose measures the account edits.
+admin-new-password = New password (leave empty: unchanged)
+admin-active = Account active
+admin-new-user = New account
+admin-create-user = Create account
+admin-error-role = Please choose a role.
+admin-error-field = The role “working group” needs an action field.
+admin-error-login = The user name may contain only lowercase letters, digits, dot, underscore and hyphen.
+admin-error-password = The password needs at least { $min } characters.
+admin-error-duplicate = An account “{ $login }” exists already.
+admin-error-self = You cannot lock or demote your own account.
+admin-user-created = Account “{ $login }” created.
+admin-user-updated = Account “{ $login }” saved.
+admin-tokens-intro = API keys let scripts in with one role. A key is shown only once and can be revoked at any time.
+admin-token-created = New key – copy it now, it will not be shown again:
+admin-token-name = Label
+admin-token-created-at = Created
+admin-token-used = Last used
+admin-token-state = State
+admin-token-revoked = revoked on
+admin-token-revoke = Revoke
+admin-new-token = New API key
+admin-create-token = Create key
+admin-error-token-name = Please give a label.
+admin-audit-type = Kind (e.g. measure, user, token)
+admin-audit-id = Identifier
+admin-audit-csv = Download as CSV
+admin-audit-at = Time (UTC)
+admin-audit-actor = Who
+admin-audit-action = Action
+admin-audit-entity = Object
+admin-audit-field = Field
+admin-audit-change = Change
+
+groups-title = Working groups
+groups-intro = Every action field has a working group. Its members keep the field's measures current.
+groups-members = { $count ->
+    [0] no members yet
+    [one] one member
+   *[other] { $count } members
+}
+groups-chair = Chair
+group-title = Working group { $field }
+group-field-link = To the action field
+group-measures-link = Measures of the working group
+group-members = Members
+group-no-members = No members entered yet.
+group-remove = Remove
+group-person = Person
+group-is-chair = Chairs the group
+group-add-member = Add member
+group-meetings = Meetings
+group-no-meetings = No meeting entered yet.
+group-participants = { $count ->
+    [one] one participant
+   *[other] { $count } participants
+}
+group-meeting-date = Date
+group-participants-label = Number of participants
+group-decisions = Decisions
+group-add-meeting = Add meeting
+group-error-member = Please give person and organisation.
+group-error-meeting = Please give date, number of participants and decisions.
 # --- monitoring ---
 nav-monitoring = Monitoring
 number-decimal-mark = .
@@ -92,7 +355,7 @@ indicator-no-data = No figures have been imported for this indicator yet.
 indicator-no-data-short = no figures yet
 demo-title = Demo data
 demo-text = These figures are invented for the demonstration and are not official statistics.
-demo-badge = Demo data
+monitoring-demo-badge = Demo data
 demo-marker = (demo data)
 breakdown-nav = Break down by
 breakdown-none = total

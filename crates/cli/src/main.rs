@@ -3,6 +3,7 @@
 mod cmd;
 mod config;
 mod logging;
+mod table_file;
 
 use clap::{Parser, Subcommand};
 
@@ -28,18 +29,24 @@ enum Command {
     /// Check concept files and load them into the database.
     #[command(subcommand)]
     Concept(cmd::concept::ConceptCommand),
+    /// Load a city's settings (districts, target groups, programmes).
+    #[command(subcommand)]
+    City(cmd::city::CityCommand),
+    /// Import data from files, all or nothing: measures, official tables, the engine's cubes.
+    #[command(subcommand)]
+    Import(cmd::import::ImportCommand),
+    /// Export data to files: measures, an indicator's figures as open data.
+    #[command(subcommand)]
+    Export(cmd::export::ExportCommand),
+    /// Manage accounts.
+    #[command(subcommand)]
+    User(cmd::user::UserCommand),
     /// Show the effective configuration.
     #[command(subcommand)]
     Config(cmd::config::ConfigCommand),
     /// Check an indicator catalogue and load it into the database.
     #[command(subcommand)]
     Indicators(cmd::indicators::IndicatorsCommand),
-    /// Import figures: official tables (GENESIS, CSV, XLSX) or the statistics engine's cubes.
-    #[command(subcommand)]
-    Import(cmd::import::ImportCommand),
-    /// Export figures as open data (CSV, XLSX, JSON, SDMX-CSV).
-    #[command(subcommand)]
-    Export(cmd::export::ExportCommand),
 }
 
 fn main() -> std::process::ExitCode {
@@ -47,10 +54,12 @@ fn main() -> std::process::ExitCode {
     let result = match cli.command {
         Command::Serve(args) => cmd::serve::run(&cli.global, args),
         Command::Concept(command) => cmd::concept::run(&cli.global, command),
-        Command::Config(command) => cmd::config::run(&cli.global, command),
-        Command::Indicators(command) => cmd::indicators::run(&cli.global, command),
+        Command::City(command) => cmd::city::run(&cli.global, command),
         Command::Import(command) => cmd::import::run(&cli.global, command),
         Command::Export(command) => cmd::export::run(&cli.global, command),
+        Command::User(command) => cmd::user::run(&cli.global, command),
+        Command::Config(command) => cmd::config::run(&cli.global, command),
+        Command::Indicators(command) => cmd::indicators::run(&cli.global, command),
     };
     match result {
         Ok(code) => code,

@@ -3,7 +3,11 @@
 //! No I/O lives here: parsers take text, rules take values, and time or randomness come in as
 //! parameters. The store, the web layer and the command line build on these types.
 
+pub mod access;
+pub mod city;
 pub mod concept;
+pub mod measure;
+pub mod money;
 pub mod monitoring;
 pub mod position;
 pub mod search;

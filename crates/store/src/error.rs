@@ -14,11 +14,21 @@ pub enum StoreError {
         version: i64,
         reason: String,
     },
+    #[error("stored data cannot be read: {0}")]
+    Corrupt(String),
+    #[error("{0}")]
+    Duplicate(String),
+    #[error("not found")]
+    NotFound,
+    #[error("the record was changed by someone else (now version {current})")]
+    Conflict { current: i64 },
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+    Invalid(Vec<teilhabe_domain::measure::Problem>),
     #[error("the database file {} no longer exists", .0.display())]
     DatabaseFileMissing(std::path::PathBuf),
-    /// Data that breaks a rule of the store (e.g. a suppressed figure with a value).
+    /// Monitoring data that breaks a rule of the store (e.g. a suppressed figure with a value).
     #[error("{0}")]
-    Invalid(String),
+    InvalidFigures(String),
     #[error(
         "unsupported database address `{0}`; expected postgres://…, sqlite:PATH or a file path"
     )]

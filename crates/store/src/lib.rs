@@ -5,11 +5,16 @@
 //! migration folder. Values the two type systems disagree on are stored portably: timestamps as
 //! RFC 3339 text in UTC, flags as integers, money as integer cents.
 
+pub mod accounts;
 pub mod audit;
 mod concept;
 mod database_url;
 mod error;
+pub mod measures;
 mod monitoring;
+mod settings;
+mod time;
+pub mod working_groups;
 
 use std::sync::Once;
 use std::time::Duration;
@@ -17,6 +22,7 @@ use std::time::Duration;
 use sqlx::AnyPool;
 use sqlx::any::AnyPoolOptions;
 
+pub use accounts::{ApiToken, NewUser, Session, User, UserChange};
 pub use audit::{AuditEntry, AuditFilter, AuditRecord};
 pub use concept::{ConceptLoad, SearchHit, SearchHitKind, StoredConcept};
 pub use database_url::{Backend, DatabaseUrl};

@@ -128,7 +128,7 @@ impl Store {
         now: Timestamp,
     ) -> Result<CatalogueLoad, StoreError> {
         let document = serde_json::to_string(indicators)
-            .map_err(|error| StoreError::Invalid(format!("catalogue: {error}")))?;
+            .map_err(|error| StoreError::InvalidFigures(format!("catalogue: {error}")))?;
         let content_hash = hex(&Sha256::digest(document.as_bytes()));
         let mut transaction = self.pool.begin().await?;
         let current: Option<String> = sqlx::query(
@@ -200,7 +200,7 @@ impl Store {
         };
         let document: String = row.try_get("document")?;
         let indicators = serde_json::from_str(&document).map_err(|error| {
-            StoreError::Invalid(format!(
+            StoreError::InvalidFigures(format!(
                 "stored catalogue of {city} cannot be read: {error}"
             ))
         })?;
@@ -234,13 +234,13 @@ impl Store {
         let mut seen = BTreeSet::new();
         for observation in observations {
             observation.check().map_err(|message| {
-                StoreError::Invalid(format!(
+                StoreError::InvalidFigures(format!(
                     "{} {}: {message}",
                     observation.indicator, observation.at.year
                 ))
             })?;
             if !seen.insert((&observation.indicator, &observation.at)) {
-                return Err(StoreError::Invalid(format!(
+                return Err(StoreError::InvalidFigures(format!(
                     "{} {} {}/{}/{}/{}: the figure appears twice",
                     observation.indicator,
                     observation.at.year,
@@ -553,7 +553,7 @@ async fn insert_batch(
     let mut statement = sqlx::query(sqlx::AssertSqlSafe(sql));
     for observation in chunk {
         let footnotes = serde_json::to_string(&observation.footnotes)
-            .map_err(|error| StoreError::Invalid(error.to_string()))?;
+            .map_err(|error| StoreError::InvalidFigures(error.to_string()))?;
         statement = statement
             .bind(city.to_owned())
             .bind(observation.indicator.clone())
@@ -582,7 +582,7 @@ fn observation_from_row(row: &sqlx::any::AnyRow) -> Result<Observation, StoreErr
         let text: Option<String> = row.try_get(column)?;
         text.map(|text| {
             text.parse::<Decimal>().map_err(|error| {
-                StoreError::Invalid(format!("stored {column} of {indicator}: {error}"))
+                StoreError::InvalidFigures(format!("stored {column} of {indicator}: {error}"))
             })
         })
         .transpose()
@@ -594,7 +594,7 @@ fn observation_from_row(row: &sqlx::any::AnyRow) -> Result<Observation, StoreErr
     Ok(Observation {
         at: Coordinates {
             year: i32::try_from(year)
-                .map_err(|_| StoreError::Invalid(format!("stored year {year}")))?,
+                .map_err(|_| StoreError::InvalidFigures(format!("stored year {year}")))?,
             district: row.try_get("district")?,
             sex: row.try_get("sex")?,
             origin: row.try_get("origin")?,
@@ -605,7 +605,7 @@ fn observation_from_row(row: &sqlx::any::AnyRow) -> Result<Observation, StoreErr
         upper: decimal("upper_bound")?,
         base: row.try_get("base")?,
         status: ObsStatus::parse(&status)
-            .ok_or_else(|| StoreError::Invalid(format!("stored status `{status}`")))?,
+            .ok_or_else(|| StoreError::InvalidFigures(format!("stored status `{status}`")))?,
         conf_status: conf_status.as_deref().and_then(ConfStatus::parse),
         sign: row.try_get("sign")?,
         footnotes: serde_json::from_str(&footnotes).unwrap_or_default(),

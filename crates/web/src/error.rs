@@ -1,28 +1,36 @@
 //! Errors as answers: JSON under /api, a translated HTML page elsewhere.
 
 use axum::Json;
-use axum::extract::State;
 use axum::http::{StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
-use crate::language::Language;
 use crate::pages;
-use crate::state::AppState;
 
 /// An error answered by the JSON API.
 #[derive(Debug)]
 pub enum ApiError {
     NotFound(String),
-    /// A query parameter that cannot be understood.
-    BadRequest(String),
     NoConcept,
     Internal,
+    /// No session or token, for something that needs one.
+    Unauthorized,
+    Forbidden(String),
+    BadRequest(String),
+    /// The content breaks the rules: (field, message) pairs.
+    Invalid(Vec<(String, String)>),
+    /// Someone else changed the record; `current` is what is stored now.
+    Conflict {
+        current_version: i64,
+        current: serde_json::Value,
+    },
 }
 
 #[derive(Serialize)]
 struct ErrorBody {
     error: ErrorDetail,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    current: Option<serde_json::Value>,
 }
 
 #[derive(Serialize)]
@@ -30,13 +38,25 @@ struct ErrorDetail {
     status: u16,
     code: &'static str,
     message: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    problems: Vec<ProblemDetail>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    current_version: Option<i64>,
+}
+
+#[derive(Serialize)]
+struct ProblemDetail {
+    field: String,
+    message: String,
 }
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
+        let mut problems = Vec::new();
+        let mut current = None;
+        let mut current_version = None;
         let (status, code, message) = match self {
             ApiError::NotFound(message) => (StatusCode::NOT_FOUND, "not_found", message),
-            ApiError::BadRequest(message) => (StatusCode::BAD_REQUEST, "bad_request", message),
             ApiError::NoConcept => (
                 StatusCode::SERVICE_UNAVAILABLE,
                 "no_concept",
@@ -47,13 +67,48 @@ impl IntoResponse for ApiError {
                 "internal",
                 "the request could not be answered; the server log has the details".to_owned(),
             ),
+            ApiError::Unauthorized => (
+                StatusCode::UNAUTHORIZED,
+                "unauthorized",
+                "sign in or send `Authorization: Bearer <token>`".to_owned(),
+            ),
+            ApiError::Forbidden(message) => (StatusCode::FORBIDDEN, "forbidden", message),
+            ApiError::BadRequest(message) => (StatusCode::BAD_REQUEST, "bad_request", message),
+            ApiError::Invalid(list) => {
+                problems = list
+                    .into_iter()
+                    .map(|(field, message)| ProblemDetail { field, message })
+                    .collect();
+                (
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "invalid",
+                    "the measure breaks rules; see `problems`".to_owned(),
+                )
+            }
+            ApiError::Conflict {
+                current_version: version,
+                current: stored,
+            } => {
+                current_version = Some(version);
+                current = Some(stored);
+                (
+                    StatusCode::CONFLICT,
+                    "conflict",
+                    format!(
+                        "the measure was changed in the meantime; it is now at version {version}"
+                    ),
+                )
+            }
         };
         let body = ErrorBody {
             error: ErrorDetail {
                 status: status.as_u16(),
                 code,
                 message,
+                problems,
+                current_version,
             },
+            current,
         };
         (status, Json(body)).into_response()
     }
@@ -67,11 +122,11 @@ impl From<teilhabe_store::StoreError> for ApiError {
 }
 
 /// Unknown paths: JSON under /api, the HTML "not found" page elsewhere.
-pub async fn fallback(State(state): State<AppState>, language: Language, uri: Uri) -> Response {
+pub async fn fallback(page: pages::Page, uri: Uri) -> Response {
     let path = uri.path();
     if path == "/api" || path.starts_with("/api/") {
         ApiError::NotFound(format!("there is no resource at {path}")).into_response()
     } else {
-        pages::not_found(&state, &language).await
+        pages::not_found(&page).await
     }
 }

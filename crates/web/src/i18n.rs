@@ -264,6 +264,18 @@ impl From<i64> for Argument {
     }
 }
 
+impl From<&usize> for Argument {
+    fn from(value: &usize) -> Self {
+        Argument(FluentValue::from(*value))
+    }
+}
+
+impl From<&i64> for Argument {
+    fn from(value: &i64) -> Self {
+        Argument(FluentValue::from(*value))
+    }
+}
+
 impl From<&str> for Argument {
     fn from(value: &str) -> Self {
         Argument(FluentValue::from(value.to_owned()))

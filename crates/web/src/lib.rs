@@ -2,7 +2,13 @@
 //!
 //! Every handler reads what it shows from the store; nothing that two server instances could
 //! disagree on is kept in process memory, so several instances can run behind a load balancer.
+#![allow(
+    clippy::result_large_err,
+    reason = "handlers return `Result<_, Response>` so that a failed step answers directly; axum's idiom"
+)]
 
+mod account;
+mod admin;
 mod api;
 mod assets;
 mod caching;
@@ -10,17 +16,22 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }
 mod error;
+mod forms;
 pub mod i18n;
 mod language;
+mod measures;
 pub mod monitoring;
 mod pages;
 mod request_log;
 mod state;
 pub mod svg;
+mod working_groups;
+
+pub mod auth;
 
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, header};
-use axum::routing::get;
+use axum::routing::{get, post};
 use tower_http::set_header::SetResponseHeaderLayer;
 
 pub use state::AppState;
@@ -38,8 +49,64 @@ pub fn router(state: AppState) -> Router {
             "/indikatoren/{id}/download/{format}",
             get(monitoring::download::download),
         )
-        // Public until accounts exist; the measures issue restricts it to staff.
+        // Public until the lead restricts it to statisticians and administrators (issue 3 roles).
         .route("/importe", get(monitoring::pages::imports))
+        .route("/anmelden", get(account::login_form).post(account::login))
+        .route("/abmelden", post(account::logout))
+        .route("/abmelden/ueberall", post(account::logout_everywhere))
+        .route("/konto", get(account::account))
+        .route("/konto/passwort", post(account::change_password))
+        .route("/massnahmen", get(measures::list))
+        .route(
+            "/massnahmen/neu",
+            get(measures::new_form).post(measures::create),
+        )
+        .route("/massnahmen/{id}", get(measures::detail))
+        .route(
+            "/massnahmen/{id}/bearbeiten",
+            get(measures::edit_form).post(measures::update),
+        )
+        .route("/massnahmen/{id}/loeschen", post(measures::delete))
+        .route("/programme", get(measures::programmes))
+        .route("/arbeitsgruppen", get(working_groups::overview))
+        .route("/arbeitsgruppen/{field}", get(working_groups::group))
+        .route(
+            "/arbeitsgruppen/{field}/mitglieder",
+            post(working_groups::add_member),
+        )
+        .route(
+            "/arbeitsgruppen/{field}/mitglieder/{id}/entfernen",
+            post(working_groups::remove_member),
+        )
+        .route(
+            "/arbeitsgruppen/{field}/sitzungen",
+            post(working_groups::add_meeting),
+        )
+        .route("/verwaltung", get(admin::overview))
+        .route(
+            "/verwaltung/benutzer",
+            get(admin::users).post(admin::create_user),
+        )
+        .route("/verwaltung/benutzer/{id}", post(admin::update_user))
+        .route(
+            "/verwaltung/token",
+            get(admin::tokens).post(admin::create_token),
+        )
+        .route(
+            "/verwaltung/token/{id}/widerrufen",
+            post(admin::revoke_token),
+        )
+        .route("/verwaltung/protokoll", get(admin::audit))
+        .route(
+            "/api/v1/measures",
+            get(measures::api::list).post(measures::api::create),
+        )
+        .route(
+            "/api/v1/measures/{id}",
+            get(measures::api::get)
+                .patch(measures::api::update)
+                .delete(measures::api::delete),
+        )
         .route("/healthz", get(api::health))
         .route("/api/v1/concept", get(api::concept))
         .route("/api/v1/fields", get(api::fields))

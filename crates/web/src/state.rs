@@ -1,10 +1,11 @@
 use std::sync::Arc;
 
+use jiff::Timestamp;
 use teilhabe_store::{Store, StoreError, StoredConcept};
 
 use crate::i18n::Locales;
 
-/// What every handler can reach: the store and the translations.
+/// What every handler can reach: the store, the translations and the clock.
 #[derive(Clone)]
 pub struct AppState {
     inner: Arc<Inner>,
@@ -14,6 +15,8 @@ struct Inner {
     store: Store,
     locales: Locales,
     city: Option<String>,
+    clock: Box<dyn Fn() -> Timestamp + Send + Sync>,
+    secure_cookies: bool,
     /// Rendered monitoring API answers, keyed by data version (monitoring/cache.rs).
     monitoring_cache: crate::monitoring::cache::ResponseCache,
 }
@@ -26,8 +29,23 @@ impl AppState {
                 store,
                 locales,
                 city,
+                clock: Box::new(Timestamp::now),
+                secure_cookies: false,
                 monitoring_cache: Default::default(),
             }),
+        }
+    }
+
+    /// Marks session cookies `Secure` even when no proxy says the request came over HTTPS.
+    pub fn with_secure_cookies(self, secure: bool) -> Self {
+        match Arc::try_unwrap(self.inner) {
+            Ok(mut inner) => {
+                inner.secure_cookies = secure;
+                AppState {
+                    inner: Arc::new(inner),
+                }
+            }
+            Err(inner) => AppState { inner },
         }
     }
 
@@ -43,7 +61,16 @@ impl AppState {
         &self.inner.locales
     }
 
-    /// The slug of the configured city, or of the first city with a concept (no concept is read).
+    /// The current time; a parameter of the state so that tests can fix it.
+    pub fn now(&self) -> Timestamp {
+        (self.inner.clock)()
+    }
+
+    pub fn secure_cookies(&self) -> bool {
+        self.inner.secure_cookies
+    }
+
+    /// The slug of the city this server shows: the configured one, or the first stored.
     pub async fn city(&self) -> Result<Option<String>, StoreError> {
         match &self.inner.city {
             Some(city) => Ok(Some(city.clone())),
@@ -51,15 +78,11 @@ impl AppState {
         }
     }
 
-    /// The current concept of the configured city, or of the first city with a concept.
+    /// The current concept of the city this server shows.
     pub async fn concept(&self) -> Result<Option<StoredConcept>, StoreError> {
-        let city = match &self.inner.city {
-            Some(city) => city.clone(),
-            None => match self.inner.store.cities().await?.into_iter().next() {
-                Some(city) => city,
-                None => return Ok(None),
-            },
-        };
-        self.inner.store.current_concept(&city).await
+        match self.city().await? {
+            Some(city) => self.inner.store.current_concept(&city).await,
+            None => Ok(None),
+        }
     }
 }

@@ -6,8 +6,8 @@ use anyhow::Context;
 use teilhabe_import::content_hash;
 use teilhabe_store::Store;
 
-use super::import::{ImportFailure, import_file};
 use super::indicators::{link_problems, parse_catalogue};
+use super::monitoring_import::{ImportFailure, import_file};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/demo_data.rs"));

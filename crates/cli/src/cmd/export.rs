@@ -1,34 +1,30 @@
-//! `teilhabe export indicator ID`: an indicator's figures as open data, in the same formats as
-//! the web downloads (CSV, XLSX, JSON, SDMX-CSV). A missing figure is an empty value with its
-//! status, never 0.
+//! `teilhabe export …`: data out of the database, in open formats.
 
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::Context;
 use clap::Subcommand;
-use teilhabe_store::{DatabaseUrl, ObservationFilter, Store};
-use teilhabe_web::monitoring::api::ObservationsBody;
-use teilhabe_web::monitoring::download;
 
-use crate::config::{Config, GlobalOptions, ServeOptions};
-
-#[derive(Clone, Copy, clap::ValueEnum)]
-pub enum ExportFormat {
-    Csv,
-    Xlsx,
-    Json,
-    SdmxCsv,
-}
+use crate::config::GlobalOptions;
 
 #[derive(Subcommand)]
 pub enum ExportCommand {
-    /// All figures of one indicator.
+    /// All measures of a city as CSV or XLSX, in the columns `teilhabe import measures` reads.
+    Measures {
+        /// csv or xlsx [default: from the file name, else csv].
+        #[arg(long)]
+        format: Option<String>,
+        /// Write here instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        #[arg(long)]
+        city: Option<String>,
+    },
+    /// All figures of one monitoring indicator (CSV, XLSX, JSON or SDMX-CSV).
     Indicator {
         id: String,
         #[arg(long, value_enum, default_value = "csv")]
-        format: ExportFormat,
+        format: super::monitoring_export::ExportFormat,
         /// Where to write [default: standard output; XLSX needs a file].
         #[arg(long)]
         out: Option<PathBuf>,
@@ -39,59 +35,19 @@ pub enum ExportCommand {
 }
 
 pub fn run(global: &GlobalOptions, command: ExportCommand) -> anyhow::Result<ExitCode> {
-    let ExportCommand::Indicator {
-        id,
-        format,
-        out,
-        city,
-    } = command;
-    let config = Config::load(global, &ServeOptions::default())?;
-    let url = DatabaseUrl::parse(&config.database)?;
-    let runtime = tokio::runtime::Runtime::new()?;
-    let bytes = runtime.block_on(async {
-        let store = Store::open(&url).await?;
-        let result = async {
-            let city = match city {
-                Some(city) => city,
-                None => match store.cities().await?.as_slice() {
-                    [only] => only.clone(),
-                    [] => anyhow::bail!("no concept is stored"),
-                    many => anyhow::bail!(
-                        "several cities are stored ({}); name one with --city",
-                        many.join(", ")
-                    ),
-                },
-            };
-            let catalogue = store
-                .current_catalogue(&city)
-                .await?
-                .with_context(|| format!("no indicator catalogue of `{city}` is stored"))?;
-            let indicator = catalogue
-                .indicator(&id)
-                .with_context(|| format!("the catalogue of `{city}` has no indicator `{id}`"))?;
-            let observations = store
-                .observations(&city, &id, &ObservationFilter::default())
-                .await?;
-            Ok(match format {
-                ExportFormat::Csv => download::csv(indicator, &observations),
-                ExportFormat::SdmxCsv => download::sdmx_csv(&city, indicator, &observations),
-                ExportFormat::Json => {
-                    serde_json::to_vec_pretty(&ObservationsBody::new(indicator, &observations))?
-                }
-                ExportFormat::Xlsx => download::xlsx(indicator, &observations)?,
+    match command {
+        ExportCommand::Measures { format, out, city } => {
+            let xlsx = super::measures::export_format(format.as_deref(), out.as_ref())?;
+            super::with_store(global, |store| async move {
+                let city = super::resolve_city(&store, city).await?;
+                super::measures::export(&store, &city, xlsx, out.as_ref()).await
             })
         }
-        .await;
-        store.close().await;
-        result
-    })?;
-    match out {
-        Some(path) => std::fs::write(&path, &bytes)
-            .with_context(|| format!("cannot write {}", path.display()))?,
-        None if matches!(format, ExportFormat::Xlsx) => {
-            anyhow::bail!("an XLSX workbook needs a file: --out FILE.xlsx")
-        }
-        None => std::io::stdout().write_all(&bytes)?,
+        ExportCommand::Indicator {
+            id,
+            format,
+            out,
+            city,
+        } => super::monitoring_export::indicator(global, id, format, out, city),
     }
-    Ok(ExitCode::SUCCESS)
 }

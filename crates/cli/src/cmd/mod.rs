@@ -1,9 +1,60 @@
-//! One module per subcommand.
+//! One module per subcommand, and what they share: opening the store, finding the city.
 
+pub mod city;
 pub mod concept;
 pub mod config;
 pub mod demo_monitoring;
 pub mod export;
 pub mod import;
 pub mod indicators;
+pub mod measures;
+pub mod monitoring_export;
+pub mod monitoring_import;
 pub mod serve;
+pub mod user;
+
+use std::future::Future;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use teilhabe_store::{DatabaseUrl, Store};
+
+use crate::config::{Config, GlobalOptions, ServeOptions};
+
+/// Runs `work` with the configured database, then closes it.
+pub fn with_store<F, Fut>(global: &GlobalOptions, work: F) -> anyhow::Result<ExitCode>
+where
+    F: FnOnce(Store) -> Fut,
+    Fut: Future<Output = anyhow::Result<ExitCode>>,
+{
+    let config = Config::load(global, &ServeOptions::default())?;
+    let url = DatabaseUrl::parse(&config.database)?;
+    let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
+    runtime.block_on(async {
+        let store = Store::open(&url).await?;
+        let result = work(store.clone()).await;
+        store.close().await;
+        result
+    })
+}
+
+/// The named city, or the only (or first) one with a concept.
+pub async fn resolve_city(store: &Store, city: Option<String>) -> anyhow::Result<String> {
+    match city {
+        Some(city) => Ok(city),
+        None => store
+            .cities()
+            .await?
+            .into_iter()
+            .next()
+            .context("no concept is loaded yet; run `teilhabe concept load FILE` first"),
+    }
+}
+
+/// Who changes data from the command line, for the audit log.
+pub fn cli_actor() -> String {
+    match std::env::var("USER").or_else(|_| std::env::var("USERNAME")) {
+        Ok(user) if !user.is_empty() => format!("cli:{user}"),
+        _ => "cli".to_owned(),
+    }
+}

@@ -10,18 +10,25 @@ use teilhabe_web::i18n::Locales;
 
 use crate::config::{Config, GlobalOptions, ServeOptions};
 
-/// The demo city's concept, built into the binary so `serve --demo` needs no data folder.
+/// The demo city, built into the binary so `serve --demo` needs no data folder.
 const DEMO_CONCEPT: &str = include_str!("../../../../data/concept/bielefeld.toml");
+const DEMO_SETTINGS: &str = include_str!("../../../../data/city/bielefeld.toml");
+const DEMO_MEASURES: &str = include_str!("../../../../data/demo/measures-bielefeld.csv");
 const DEMO_CITY: &str = "bielefeld";
 
 #[derive(clap::Args)]
 pub struct ServeArgs {
     #[command(flatten)]
     options: ServeOptions,
-    /// Load the demo data (Bielefeld's integration concept, indicator catalogue and demo figures)
-    /// before serving; unchanged data is not loaded twice.
+    /// Load the demo data (Bielefeld's concept and settings, example measures, the indicator
+    /// catalogue and monitoring figures, all marked as demo data) before serving; what is already
+    /// there is not loaded twice.
     #[arg(long)]
     demo: bool,
+    /// Mark session cookies Secure (set when the server is reached over HTTPS; a proxy's
+    /// X-Forwarded-Proto: https does the same per request).
+    #[arg(long, env = "TEILHABE_SECURE_COOKIES")]
+    secure_cookies: bool,
 }
 
 pub fn run(global: &GlobalOptions, args: ServeArgs) -> anyhow::Result<ExitCode> {
@@ -31,11 +38,11 @@ pub fn run(global: &GlobalOptions, args: ServeArgs) -> anyhow::Result<ExitCode> 
         config.city = Some(DEMO_CITY.to_owned());
     }
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
-    runtime.block_on(serve(config, args.demo))?;
+    runtime.block_on(serve(config, args.demo, args.secure_cookies))?;
     Ok(ExitCode::SUCCESS)
 }
 
-async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
+async fn serve(config: Config, demo: bool, secure_cookies: bool) -> anyhow::Result<()> {
     let url = DatabaseUrl::parse(&config.database)?;
     let store = Store::open(&url).await?;
     tracing::info!(database = %url.redacted(), backend = %store.backend(), "database ready");
@@ -43,7 +50,10 @@ async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
         load_demo(&store).await?;
     }
     let locales = Locales::embedded()?;
-    let app = teilhabe_web::router(AppState::new(store.clone(), locales, config.city.clone()));
+    let state = AppState::new(store.clone(), locales, config.city.clone())
+        .with_secure_cookies(secure_cookies);
+    let app =
+        teilhabe_web::router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
 
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
@@ -69,11 +79,50 @@ async fn load_demo(store: &Store) -> anyhow::Result<()> {
                 .unwrap_or_default()
         )
     })?;
-    let load = store
-        .save_concept(&concept, "demo", jiff::Timestamp::now())
-        .await?;
+    let now = jiff::Timestamp::now();
+    let load = store.save_concept(&concept, "demo", now).await?;
     if load.changed {
         tracing::info!(city = %load.city, version = load.version, "demo concept loaded");
+    }
+    let settings = teilhabe_domain::city::CitySettings::parse(DEMO_SETTINGS)
+        .map_err(|problem| anyhow::anyhow!("the built-in demo settings are invalid: {problem}"))?;
+    store.save_city_settings(&settings, now).await?;
+    let existing = store
+        .measures(
+            DEMO_CITY,
+            &teilhabe_store::measures::MeasureFilter::default(),
+        )
+        .await?;
+    if existing.is_empty() {
+        let name = std::path::Path::new("measures-bielefeld.csv");
+        let table = crate::table_file::csv_table(name, DEMO_MEASURES)?;
+        let rows = match super::measures::rows_of(name, &table)? {
+            Ok(rows) => rows,
+            Err(problems) => anyhow::bail!(
+                "the built-in demo measures are invalid: {}",
+                problems.join("; ")
+            ),
+        };
+        match store
+            .import_measures(
+                DEMO_CITY,
+                &rows,
+                &teilhabe_store::measures::ImportOptions {
+                    demo: true,
+                    dry_run: false,
+                    source: "demo: measures-bielefeld.csv".into(),
+                },
+                "demo",
+                now,
+            )
+            .await
+        {
+            Ok(summary) => tracing::info!(measures = summary.created.len(), "demo measures loaded"),
+            Err(teilhabe_store::measures::ImportError::Rows(errors)) => {
+                anyhow::bail!("the built-in demo measures are invalid: {errors:?}")
+            }
+            Err(teilhabe_store::measures::ImportError::Store(error)) => return Err(error.into()),
+        }
     }
     super::demo_monitoring::load(store, DEMO_CITY).await
 }

@@ -278,3 +278,150 @@ async fn pages_show_the_concept_and_pass_axe() {
 
     browser.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_editor_signs_in_edits_a_measure_and_the_public_sees_it() {
+    let site = crate::site::Site::start(Backend::Sqlite).await;
+    let measures: Value = reqwest::get(site.url("/api/v1/measures?arbeitsgruppe=sport"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let id = measures["measures"][0]["id"]
+        .as_i64()
+        .expect("a published sport measure");
+
+    let browser = Browser::start().await;
+    let client = &browser.client;
+    client
+        .goto(&site.url(&format!("/massnahmen/{id}/bearbeiten")))
+        .await
+        .unwrap();
+    // Not signed in: the login page, which returns here afterwards.
+    client
+        .wait()
+        .for_element(Locator::Id("login"))
+        .await
+        .unwrap();
+    browser.settle().await;
+    let violations = browser.accessibility_violations().await;
+    assert!(violations.is_empty(), "login page: {violations:#?}");
+    client
+        .find(Locator::Id("login"))
+        .await
+        .unwrap()
+        .send_keys("anna")
+        .await
+        .unwrap();
+    client
+        .find(Locator::Id("password"))
+        .await
+        .unwrap()
+        .send_keys(crate::site::PASSWORD)
+        .await
+        .unwrap();
+    client
+        .find(Locator::Css("form.stacked-form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+
+    client
+        .wait()
+        .for_element(Locator::Id("title_de"))
+        .await
+        .unwrap();
+    browser.settle().await;
+    let violations = browser.accessibility_violations().await;
+    assert!(violations.is_empty(), "measure form: {violations:#?}");
+    let title = client.find(Locator::Id("title_de")).await.unwrap();
+    title.clear().await.unwrap();
+    title
+        .send_keys("Straßenfußball-Liga der Bezirke")
+        .await
+        .unwrap();
+    let progress = client.find(Locator::Id("progress")).await.unwrap();
+    progress.clear().await.unwrap();
+    progress.send_keys("75").await.unwrap();
+    client
+        .find(Locator::Css("form.measure-form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+
+    client
+        .wait()
+        .for_element(Locator::Css(".timeline"))
+        .await
+        .unwrap();
+    let heading = client
+        .find(Locator::Css("h1"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(heading, "Straßenfußball-Liga der Bezirke");
+    let violations = browser.accessibility_violations().await;
+    assert!(violations.is_empty(), "measure page: {violations:#?}");
+
+    // The public, without a session, sees the change on the measure and in the field's list.
+    let public = reqwest::get(site.url(&format!("/massnahmen/{id}")))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(public.contains("Straßenfußball-Liga der Bezirke"));
+    assert!(public.contains("Fortschritt 75 %"));
+    assert!(
+        !public.contains("user:anna"),
+        "who changed it stays internal"
+    );
+    let field = reqwest::get(site.url("/handlungsfelder/sport"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(field.contains("Straßenfußball-Liga der Bezirke"));
+
+    // Signing out in the browser shows the public view there too.
+    client
+        .find(Locator::Css(".site-header__account button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .wait()
+        .for_element(Locator::LinkText("Anmelden"))
+        .await
+        .unwrap();
+    client
+        .goto(&site.url(&format!("/massnahmen/{id}")))
+        .await
+        .unwrap();
+    let text = client
+        .find(Locator::Css("main"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(text.contains("Straßenfußball-Liga der Bezirke"));
+    assert!(
+        client
+            .find(Locator::LinkText("Maßnahme bearbeiten"))
+            .await
+            .is_err(),
+        "no edit button for the public"
+    );
+    browser.stop().await;
+}

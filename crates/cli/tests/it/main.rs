@@ -4,8 +4,11 @@
 mod browser;
 mod concept_cli;
 mod http;
+mod measures_cli;
+mod measures_http;
 mod monitoring;
 mod monitoring_browser;
+mod site;
 
 /// The binary under test, built by cargo for this test run.
 pub const TEILHABE: &str = env!("CARGO_BIN_EXE_teilhabe");

@@ -7,7 +7,7 @@ use teilhabe_domain::monitoring::{
 use teilhabe_store::{AuditFilter, NewImport, ObservationFilter, Store, StoreError};
 use teilhabe_testkit::{BACKENDS, TestDatabase};
 
-use super::{at, open};
+use crate::{at, open};
 
 fn indicator() -> IndicatorDef {
     parse_indicator(
@@ -174,7 +174,7 @@ async fn dry_run_and_bad_data_change_nothing() {
             .import_observations(&import("c.csv"), &bad, at(4), false)
             .await
             .unwrap_err();
-        assert!(matches!(error, StoreError::Invalid(_)), "{error}");
+        assert!(matches!(error, StoreError::InvalidFigures(_)), "{error}");
         // Twice the same figure: refused too.
         let twice = vec![
             figure(2021, "_T", Some("1"), ObsStatus::Normal),

@@ -3,8 +3,8 @@
 //! breakdown and the map's year are switched with links.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::extract::{Path, Query};
+use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
 use teilhabe_domain::concept::Concept;
@@ -17,9 +17,7 @@ use super::{
     value_text, with_unit,
 };
 use crate::i18n::Translator;
-use crate::language::Language;
-use crate::pages::layout::{Layout, Localized, Nav};
-use crate::pages::{internal_error, load, not_found_with, respond};
+use crate::pages::{Layout, Localized, Nav, Page};
 use crate::state::AppState;
 use crate::svg::chart::{ChartPoint, ChartSeries, LineChart, TargetLine};
 use crate::svg::gap::{GapBar, GapChart};
@@ -168,7 +166,7 @@ pub struct ImportView {
     pub format: String,
     pub source: String,
     pub imported_at: String,
-    pub imported_by: String,
+    pub imported_by: Option<String>,
     pub demo: bool,
     pub count: String,
     pub periods: String,
@@ -193,26 +191,24 @@ pub struct IndicatorQuery {
 }
 
 pub async fn indicator(
-    State(state): State<AppState>,
+    page: Page,
     Path(id): Path<String>,
     Query(query): Query<IndicatorQuery>,
-    language: Language,
-    request: HeaderMap,
 ) -> Response {
-    let stored = match load(&state, &language).await {
+    let stored = match page.concept().await {
         Ok(stored) => stored,
         Err(response) => return response,
     };
     let city = stored.concept.city.slug.clone();
-    let (catalogue, observations, version) = match data(&state, &city, &id).await {
+    let (catalogue, observations, version) = match data(&page.state, &city, &id).await {
         Ok(Some(found)) => found,
-        Ok(None) => return not_found_with(&state, &language, Some(&stored)),
-        Err(()) => return internal_error(&state, &language),
+        Ok(None) => return page.not_found(Some(&stored)),
+        Err(()) => return page.internal_error(),
     };
     let Some(indicator) = catalogue.into_iter().find(|i| i.id == id) else {
-        return not_found_with(&state, &language, Some(&stored));
+        return page.not_found(Some(&stored));
     };
-    let t = state.locales().translator(&language.code);
+    let t = page.t();
     let breakdown = query
         .aufschluesselung
         .as_deref()
@@ -220,10 +216,9 @@ pub async fn indicator(
         .filter(|b| indicator.has_breakdown(*b))
         .or_else(|| default_breakdown(&indicator));
     let map_year = query.jahr.as_deref().and_then(|year| year.parse().ok());
-    let page = build_page(
+    let view = build_page(
         t,
-        &language,
-        &state,
+        &page,
         &stored,
         &indicator,
         &observations,
@@ -235,26 +230,20 @@ pub async fn indicator(
         breakdown.map_or("none", |b| b.as_str()),
         map_year.map(|y: i32| y.to_string()).unwrap_or_default()
     );
-    respond(
-        &request,
-        &language,
+    page.respond(
         &[&stored.content_hash, &version, "indicator", &id, &key],
         StatusCode::OK,
-        &page,
+        &view,
     )
 }
 
-pub async fn indicators(
-    State(state): State<AppState>,
-    language: Language,
-    request: HeaderMap,
-) -> Response {
-    let stored = match load(&state, &language).await {
+pub async fn indicators(page: Page) -> Response {
+    let stored = match page.concept().await {
         Ok(stored) => stored,
         Err(response) => return response,
     };
     let city = &stored.concept.city.slug;
-    let store = state.store();
+    let store = page.state.store();
     let (catalogue, observations, version) = match tokio::try_join!(
         store.current_catalogue(city),
         store.observations_of_city(city),
@@ -263,83 +252,62 @@ pub async fn indicators(
         Ok(found) => found,
         Err(error) => {
             tracing::error!(%error, "cannot read the monitoring");
-            return internal_error(&state, &language);
+            return page.internal_error();
         }
     };
-    let t = state.locales().translator(&language.code);
+    let t = page.t();
     let indicators = catalogue.map(|c| c.indicators).unwrap_or_default();
     let groups = super::panels::field_groups(&t, &stored.concept, &indicators, &observations);
-    let page = IndicatorsPage {
-        layout: Layout::new(
-            t,
-            &language,
-            state.locales(),
-            Some(&stored),
-            Nav::Monitoring,
-            t.msg("monitoring-title"),
-        ),
+    let view = IndicatorsPage {
+        layout: page.layout(Some(&stored), Nav::Monitoring, t.msg("monitoring-title")),
         intro: t.msg_with("monitoring-intro", "count", indicators.len()),
         demo: observations.iter().any(|o| o.is_demo),
         groups,
     };
-    respond(
-        &request,
-        &language,
+    page.respond(
         &[&stored.content_hash, &version, "indicators"],
         StatusCode::OK,
-        &page,
+        &view,
     )
 }
 
-/// The imports of the city. Public while accounts do not exist; the measures issue restricts it
-/// to statisticians and administrators (TODO for the lead on merge: require the staff role).
-pub async fn imports(
-    State(state): State<AppState>,
-    language: Language,
-    request: HeaderMap,
-) -> Response {
-    let stored = match load(&state, &language).await {
+/// The imports of the city: files, sources and periods are public (every figure names its
+/// source anyway); who imported is shown only to signed-in staff.
+pub async fn imports(page: Page) -> Response {
+    let stored = match page.concept().await {
         Ok(stored) => stored,
         Err(response) => return response,
     };
     let city = &stored.concept.city.slug;
-    let records = match state.store().imports(city).await {
+    let records = match page.state.store().imports(city).await {
         Ok(records) => records,
         Err(error) => {
             tracing::error!(%error, "cannot read the imports");
-            return internal_error(&state, &language);
+            return page.internal_error();
         }
     };
-    let t = state.locales().translator(&language.code);
+    let t = page.t();
+    let internal = page.viewer.visitor.sees_internal();
     let version = records
         .first()
         .map(|r| r.id.to_string())
         .unwrap_or_default();
     let imports = records
         .iter()
-        .map(|record| import_view(&t, record))
+        .map(|record| import_view(&t, record, internal))
         .collect();
-    let page = ImportsPage {
-        layout: Layout::new(
-            t,
-            &language,
-            state.locales(),
-            Some(&stored),
-            Nav::Monitoring,
-            t.msg("imports-title"),
-        ),
+    let view = ImportsPage {
+        layout: page.layout(Some(&stored), Nav::Monitoring, t.msg("imports-title")),
         imports,
     };
-    respond(
-        &request,
-        &language,
+    page.respond(
         &[&stored.content_hash, &version, "imports"],
         StatusCode::OK,
-        &page,
+        &view,
     )
 }
 
-fn import_view(t: &Translator<'_>, record: &ImportRecord) -> ImportView {
+fn import_view(t: &Translator<'_>, record: &ImportRecord, internal: bool) -> ImportView {
     ImportView {
         id: record.id,
         file_name: record.file_name.clone(),
@@ -350,7 +318,8 @@ fn import_view(t: &Translator<'_>, record: &ImportRecord) -> ImportView {
             t.long_date(&record.imported_at),
             record.imported_at.get(11..16).unwrap_or_default()
         ),
-        imported_by: record.imported_by.clone(),
+        // Staff logins are internal; the public sees that someone imported, not who.
+        imported_by: internal.then(|| record.imported_by.clone()),
         demo: record.is_demo,
         count: t.msg_with("imports-figures", "count", record.observation_count),
         periods: record.periods.clone(),
@@ -456,8 +425,7 @@ fn cell(t: &Translator<'_>, indicator: &IndicatorDef, notes: &Footnotes, o: &Obs
 #[allow(clippy::too_many_arguments)]
 fn build_page<'a>(
     t: Translator<'a>,
-    language: &Language,
-    state: &'a AppState,
+    page: &'a Page,
     stored: &teilhabe_store::StoredConcept,
     indicator: &IndicatorDef,
     observations: &[StoredObservation],
@@ -656,14 +624,7 @@ fn build_page<'a>(
     .collect();
 
     IndicatorPage {
-        layout: Layout::new(
-            t,
-            language,
-            state.locales(),
-            Some(stored),
-            Nav::Monitoring,
-            title.text.clone(),
-        ),
+        layout: page.layout(Some(stored), Nav::Monitoring, title.text.clone()),
         id: indicator.id.clone(),
         code: indicator.code.clone(),
         demo,

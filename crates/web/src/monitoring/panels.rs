@@ -11,7 +11,7 @@ use super::{
     code_label, decimal_mark, format_decimal, headline_code, series_of, value_text, with_unit,
 };
 use crate::i18n::Translator;
-use crate::pages::layout::Localized;
+use crate::pages::Localized;
 use crate::state::AppState;
 
 /// The indicators of one field, for its page.

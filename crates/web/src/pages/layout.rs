@@ -3,6 +3,7 @@
 use teilhabe_domain::text::Text;
 use teilhabe_store::StoredConcept;
 
+use crate::auth::Viewer;
 use crate::i18n::Translator;
 use crate::language::Language;
 
@@ -11,8 +12,12 @@ use crate::language::Language;
 pub enum Nav {
     Home,
     Fields,
+    Measures,
+    Programmes,
+    WorkingGroups,
     Monitoring,
     Search,
+    Admin,
     None,
 }
 
@@ -34,8 +39,15 @@ pub struct Footer {
     pub version: String,
 }
 
+/// The signed-in person, for the header's account menu and the forms' CSRF field.
+pub struct Account {
+    pub name: String,
+    pub csrf: String,
+}
+
 pub struct Layout<'a> {
     pub t: Translator<'a>,
+    pub account: Option<Account>,
     pub lang: String,
     pub dir: &'static str,
     pub title: String,
@@ -51,6 +63,7 @@ impl<'a> Layout<'a> {
         t: Translator<'a>,
         language: &Language,
         locales: &crate::i18n::Locales,
+        viewer: &Viewer,
         concept: Option<&StoredConcept>,
         nav: Nav,
         title: String,
@@ -66,19 +79,33 @@ impl<'a> Layout<'a> {
                 current: other.code == locale.code,
             })
             .collect();
-        let nav_links = [
+        let mut entries = vec![
             (Nav::Home, "nav-home", "/"),
             (Nav::Fields, "nav-fields", "/handlungsfelder"),
+            (Nav::Measures, "nav-measures", "/massnahmen"),
+            (Nav::Programmes, "nav-programmes", "/programme"),
+            (Nav::WorkingGroups, "nav-working-groups", "/arbeitsgruppen"),
             (Nav::Monitoring, "nav-monitoring", "/indikatoren"),
             (Nav::Search, "nav-search", "/suche"),
-        ]
-        .into_iter()
-        .map(|(entry, label, href)| NavLink {
-            label: t.msg(label),
-            href,
-            current: entry == nav,
-        })
-        .collect();
+        ];
+        if viewer.visitor.may_manage_users() {
+            entries.push((Nav::Admin, "nav-admin", "/verwaltung"));
+        }
+        let nav_links = entries
+            .into_iter()
+            .map(|(entry, label, href)| NavLink {
+                label: t.msg(label),
+                href,
+                current: entry == nav,
+            })
+            .collect();
+        let account = match (&viewer.display_name, &viewer.csrf) {
+            (Some(name), Some(csrf)) => Some(Account {
+                name: name.clone(),
+                csrf: csrf.clone(),
+            }),
+            _ => None,
+        };
         let tagline = match concept {
             Some(stored) => t.msg_with("site-tagline", "city", stored.concept.city.name.as_str()),
             None => String::new(),
@@ -93,6 +120,7 @@ impl<'a> Layout<'a> {
         });
         Layout {
             t,
+            account,
             lang: locale.code.clone(),
             dir: locale.direction.as_str(),
             title,

@@ -1,21 +1,24 @@
 //! The HTML pages. Each works without JavaScript; markup follows KERN UX and uses landmarks,
 //! ordered headings, lists and a skip link.
 
-pub(crate) mod layout;
+mod context;
+mod layout;
+
+use std::collections::BTreeMap;
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::extract::{Path, Query};
+use axum::http::StatusCode;
+use axum::response::Response;
 use serde::Deserialize;
 use teilhabe_domain::concept::{ActionField, RecommendationKind};
-use teilhabe_store::{SearchHitKind, StoredConcept};
+use teilhabe_domain::measure::{FieldRollup, Measure, Status, field_rollup};
+use teilhabe_store::SearchHitKind;
+use teilhabe_store::measures::MeasureFilter;
 
-use crate::caching;
 use crate::i18n::Translator;
-use crate::language::Language;
-use crate::state::AppState;
-use layout::{Layout, Localized, Nav};
+pub use context::Page;
+pub use layout::{Layout, Localized, Nav};
 
 // --- page models ---------------------------------------------------------------------------
 
@@ -47,11 +50,25 @@ struct ItemView {
     text: Localized,
 }
 
-struct FieldLink {
-    slug: String,
-    title: Localized,
-    intro: Option<Localized>,
-    count_label: String,
+/// A field in a list, with the state of its measures.
+pub struct FieldLink {
+    pub slug: String,
+    pub title: Localized,
+    pub intro: Option<Localized>,
+    pub count_label: String,
+    pub progress: ProgressView,
+}
+
+/// Measures by status and the weighted progress, as text and as a bar.
+pub struct ProgressView {
+    /// "3 laufend, 1 geplant" — empty when there are no measures.
+    pub statuses: String,
+    /// Whole percent, for the bar.
+    pub percent: Option<u8>,
+    /// "Fortschritt 57 % (gewichtet nach Budget)".
+    pub label: String,
+    /// "1 von 3 Handlungsempfehlungen ohne Maßnahme".
+    pub gaps: Option<String>,
 }
 
 #[derive(Template)]
@@ -69,6 +86,7 @@ struct FieldPage<'a> {
     title: Localized,
     intro: Option<Localized>,
     list_heading: String,
+    progress: ProgressView,
     recommendations: Vec<RecommendationView>,
     previous: Option<FieldLink>,
     next: Option<FieldLink>,
@@ -80,6 +98,18 @@ struct RecommendationView {
     id: String,
     text: Localized,
     tags: Vec<Localized>,
+    progress: ProgressView,
+    measures: Vec<MeasureLink>,
+}
+
+pub struct MeasureLink {
+    pub id: i64,
+    pub title: Localized,
+    pub status: String,
+    pub status_class: &'static str,
+    pub progress: u8,
+    pub demo: bool,
+    pub published: bool,
 }
 
 #[derive(Template)]
@@ -98,40 +128,25 @@ struct HitView {
     context: Option<Localized>,
 }
 
-#[derive(Template)]
-#[template(path = "message.html")]
-struct MessagePage<'a> {
-    layout: Layout<'a>,
-    heading: String,
-    text: String,
-}
-
 // --- handlers ------------------------------------------------------------------------------
 
-pub async fn start(
-    State(state): State<AppState>,
-    language: Language,
-    request: HeaderMap,
-) -> Response {
-    let stored = match load(&state, &language).await {
+pub async fn start(page: Page) -> Response {
+    let stored = match page.concept().await {
         Ok(stored) => stored,
         Err(response) => return response,
     };
-    let t = state.locales().translator(&language.code);
+    let measures = match visible_measures(&page, &stored.concept.city.slug).await {
+        Ok(measures) => measures,
+        Err(response) => return response,
+    };
+    let t = page.t();
     let lang = t.code();
     let concept = &stored.concept;
     let title = Localized::new(&concept.title, lang);
-    let monitoring = crate::monitoring::panels::start_panel(&state, &t, concept, 5).await;
-    let monitoring_version = monitoring_version(&state, concept).await;
-    let page = StartPage {
-        layout: Layout::new(
-            t,
-            &language,
-            state.locales(),
-            Some(&stored),
-            Nav::Home,
-            title.text.clone(),
-        ),
+    let monitoring = crate::monitoring::panels::start_panel(&page.state, &t, concept, 5).await;
+    let monitoring_version = monitoring_version(&page, concept).await;
+    let view = StartPage {
+        layout: page.layout(Some(&stored), Nav::Home, title.text.clone()),
         subtitle: concept
             .subtitle
             .as_ref()
@@ -174,39 +189,31 @@ pub async fn start(
         fields: concept
             .fields
             .iter()
-            .map(|field| field_link(&t, field))
+            .map(|field| field_link(&t, field, &measures))
             .collect(),
         monitoring,
     };
-    respond(
-        &request,
-        &language,
-        &[&stored.content_hash, &monitoring_version, "start"],
+    let version = measures_version(&measures);
+    page.respond(
+        &[&stored.content_hash, &version, &monitoring_version, "start"],
         StatusCode::OK,
-        &page,
+        &view,
     )
 }
 
-pub async fn fields(
-    State(state): State<AppState>,
-    language: Language,
-    request: HeaderMap,
-) -> Response {
-    let stored = match load(&state, &language).await {
+pub async fn fields(page: Page) -> Response {
+    let stored = match page.concept().await {
         Ok(stored) => stored,
         Err(response) => return response,
     };
-    let t = state.locales().translator(&language.code);
+    let measures = match visible_measures(&page, &stored.concept.city.slug).await {
+        Ok(measures) => measures,
+        Err(response) => return response,
+    };
+    let t = page.t();
     let concept = &stored.concept;
-    let page = FieldsPage {
-        layout: Layout::new(
-            t,
-            &language,
-            state.locales(),
-            Some(&stored),
-            Nav::Fields,
-            t.msg("fields-title"),
-        ),
+    let view = FieldsPage {
+        layout: page.layout(Some(&stored), Nav::Fields, t.msg("fields-title")),
         intro: t.msg_with2(
             "fields-intro",
             ("count", concept.fields.len()),
@@ -215,83 +222,95 @@ pub async fn fields(
         fields: concept
             .fields
             .iter()
-            .map(|field| field_link(&t, field))
+            .map(|field| field_link(&t, field, &measures))
             .collect(),
     };
-    respond(
-        &request,
-        &language,
-        &[&stored.content_hash, "fields"],
+    let version = measures_version(&measures);
+    page.respond(
+        &[&stored.content_hash, &version, "fields"],
         StatusCode::OK,
-        &page,
+        &view,
     )
 }
 
-pub async fn field(
-    State(state): State<AppState>,
-    Path(slug): Path<String>,
-    language: Language,
-    request: HeaderMap,
-) -> Response {
-    let stored = match load(&state, &language).await {
+pub async fn field(page: Page, Path(slug): Path<String>) -> Response {
+    let stored = match page.concept().await {
         Ok(stored) => stored,
         Err(response) => return response,
     };
     let concept = &stored.concept;
     let Some(index) = concept.fields.iter().position(|field| field.slug == slug) else {
-        return not_found_with(&state, &language, Some(&stored));
+        return page.not_found(Some(&stored));
     };
-    let t = state.locales().translator(&language.code);
+    let measures = match visible_measures(&page, &concept.city.slug).await {
+        Ok(measures) => measures,
+        Err(response) => return response,
+    };
+    let t = page.t();
     let lang = t.code();
     let field = &concept.fields[index];
+    let rollup = field_rollup(field, &measures);
     let title = Localized::new(&field.title, lang);
-    let monitoring = crate::monitoring::panels::field_panel(&state, &t, concept, &slug).await;
-    let monitoring_version = monitoring_version(&state, concept).await;
-    let page = FieldPage {
-        layout: Layout::new(
-            t,
-            &language,
-            state.locales(),
-            Some(&stored),
-            Nav::Fields,
-            title.text.clone(),
-        ),
+    let monitoring = crate::monitoring::panels::field_panel(&page.state, &t, concept, &slug).await;
+    let monitoring_version = monitoring_version(&page, concept).await;
+    let view = FieldPage {
+        layout: page.layout(Some(&stored), Nav::Fields, title.text.clone()),
         title,
         intro: field.intro.as_ref().map(|text| Localized::new(text, lang)),
         list_heading: t.msg(match field.recommendation_kind {
             RecommendationKind::Recommendation => "field-recommendations",
             RecommendationKind::Area => "field-areas",
         }),
+        progress: field_progress(&t, &rollup),
         recommendations: field
             .recommendations
             .iter()
-            .map(|recommendation| RecommendationView {
-                id: recommendation.id.clone(),
-                text: Localized::new(&recommendation.text, lang),
-                tags: recommendation
-                    .tags
-                    .iter()
-                    .filter_map(|tag| concept.tag(tag))
-                    .map(|tag| Localized::new(&tag.label, lang))
-                    .collect(),
-            })
+            .zip(&rollup.recommendations)
+            .map(
+                |(recommendation, recommendation_rollup)| RecommendationView {
+                    id: recommendation.id.clone(),
+                    text: Localized::new(&recommendation.text, lang),
+                    tags: recommendation
+                        .tags
+                        .iter()
+                        .filter_map(|tag| concept.tag(tag))
+                        .map(|tag| Localized::new(&tag.label, lang))
+                        .collect(),
+                    progress: progress_view(
+                        &t,
+                        &recommendation_rollup.by_status,
+                        recommendation_rollup.progress,
+                        None,
+                    ),
+                    measures: measures
+                        .iter()
+                        .filter(|m| m.content.recommendations.contains(&recommendation.id))
+                        .map(|m| measure_link(&t, m))
+                        .collect(),
+                },
+            )
             .collect(),
         previous: index
             .checked_sub(1)
             .and_then(|i| concept.fields.get(i))
-            .map(|field| field_link(&t, field)),
+            .map(|field| field_link(&t, field, &measures)),
         next: concept
             .fields
             .get(index + 1)
-            .map(|field| field_link(&t, field)),
+            .map(|field| field_link(&t, field, &measures)),
         monitoring,
     };
-    respond(
-        &request,
-        &language,
-        &[&stored.content_hash, &monitoring_version, "field", &slug],
+    let version = measures_version(&measures);
+    page.respond(
+        &[
+            &stored.content_hash,
+            &version,
+            &monitoring_version,
+            "field",
+            &slug,
+        ],
         StatusCode::OK,
-        &page,
+        &view,
     )
 }
 
@@ -300,24 +319,20 @@ pub struct SearchQuery {
     q: Option<String>,
 }
 
-pub async fn search(
-    State(state): State<AppState>,
-    Query(query): Query<SearchQuery>,
-    language: Language,
-    request: HeaderMap,
-) -> Response {
-    let stored = match load(&state, &language).await {
+pub async fn search(page: Page, Query(query): Query<SearchQuery>) -> Response {
+    let stored = match page.concept().await {
         Ok(stored) => stored,
         Err(response) => return response,
     };
-    let t = state.locales().translator(&language.code);
+    let t = page.t();
     let lang = t.code();
     let concept = &stored.concept;
     let text = query.q.unwrap_or_default().trim().to_owned();
     let hits = if text.is_empty() {
         Vec::new()
     } else {
-        match state
+        match page
+            .state
             .store()
             .search_concept(&concept.city.slug, &text, None)
             .await
@@ -325,7 +340,7 @@ pub async fn search(
             Ok(hits) => hits,
             Err(error) => {
                 tracing::error!(%error, "search failed");
-                return internal_error(&state, &language);
+                return page.internal_error();
             }
         }
     };
@@ -403,51 +418,69 @@ pub async fn search(
             ("query", text.as_str()),
         )
     });
-    let mut layout = Layout::new(
-        t,
-        &language,
-        state.locales(),
-        Some(&stored),
-        Nav::Search,
-        t.msg("search-title"),
-    );
+    let mut layout = page.layout(Some(&stored), Nav::Search, t.msg("search-title"));
     layout.search_query = text.clone();
-    let page = SearchPage {
+    let view = SearchPage {
         layout,
         query: text.clone(),
         summary,
         hits: hit_views,
     };
-    respond(
-        &request,
-        &language,
+    page.respond(
         &[&stored.content_hash, "search", &text],
         StatusCode::OK,
-        &page,
+        &view,
     )
 }
 
 /// The "not found" page for paths outside the API.
-pub async fn not_found(state: &AppState, language: &Language) -> Response {
-    let stored = state.concept().await.ok().flatten();
-    not_found_with(state, language, stored.as_ref())
+pub async fn not_found(page: &Page) -> Response {
+    let stored = page.state.concept().await.ok().flatten();
+    page.not_found(stored.as_ref())
 }
 
-// --- helpers -------------------------------------------------------------------------------
+// --- helpers shared with the measure pages -------------------------------------------------
 
 /// Part of the ETag of pages that show monitoring figures: changes with every import.
-async fn monitoring_version(
-    state: &AppState,
-    concept: &teilhabe_domain::concept::Concept,
-) -> String {
-    state
+async fn monitoring_version(page: &Page, concept: &teilhabe_domain::concept::Concept) -> String {
+    page.state
         .store()
         .monitoring_version(&concept.city.slug)
         .await
         .unwrap_or_default()
 }
 
-fn field_link(t: &Translator<'_>, field: &ActionField) -> FieldLink {
+/// The measures this visitor may see: all for accounts, the published ones for the public.
+pub async fn visible_measures(page: &Page, city: &str) -> Result<Vec<Measure>, Response> {
+    let filter = MeasureFilter {
+        published_only: !page.viewer.visitor.sees_internal(),
+        ..Default::default()
+    };
+    page.state
+        .store()
+        .measures(city, &filter)
+        .await
+        .map_err(|error| {
+            tracing::error!(%error, "cannot read measures");
+            page.internal_error()
+        })
+}
+
+/// A cache validator part that changes whenever any visible measure changes.
+pub fn measures_version(measures: &[Measure]) -> String {
+    let stamp = measures
+        .iter()
+        .map(|m| m.updated_at.as_str())
+        .max()
+        .unwrap_or("");
+    format!(
+        "{}:{stamp}:{}",
+        measures.len(),
+        measures.iter().map(|m| m.id + m.version).sum::<i64>()
+    )
+}
+
+fn field_link(t: &Translator<'_>, field: &ActionField, measures: &[Measure]) -> FieldLink {
     let count = field.recommendations.len();
     let count_label = match field.recommendation_kind {
         RecommendationKind::Recommendation => {
@@ -463,117 +496,82 @@ fn field_link(t: &Translator<'_>, field: &ActionField) -> FieldLink {
             .as_ref()
             .map(|text| Localized::new(text, t.code())),
         count_label,
+        progress: field_progress(t, &field_rollup(field, measures)),
     }
 }
 
-/// The current concept, or the page to answer instead (none loaded yet, or the store failed).
-pub(crate) async fn load(state: &AppState, language: &Language) -> Result<StoredConcept, Response> {
-    match state.concept().await {
-        Ok(Some(stored)) => Ok(stored),
-        Ok(None) => Err(message(
-            state,
-            language,
-            None,
-            StatusCode::SERVICE_UNAVAILABLE,
-            "no-concept-title",
-            "no-concept-text",
-        )),
-        Err(error) => {
-            tracing::error!(%error, "cannot read the concept");
-            Err(internal_error(state, language))
+fn field_progress(t: &Translator<'_>, rollup: &FieldRollup) -> ProgressView {
+    let gaps = (rollup.without_measure > 0).then(|| {
+        t.msg_with2(
+            "progress-gaps",
+            ("count", rollup.without_measure),
+            ("total", rollup.recommendations.len()),
+        )
+    });
+    progress_view(t, &rollup.by_status, rollup.progress, gaps)
+}
+
+pub fn progress_view(
+    t: &Translator<'_>,
+    by_status: &BTreeMap<Status, usize>,
+    progress: Option<(f64, teilhabe_domain::measure::Weighting)>,
+    gaps: Option<String>,
+) -> ProgressView {
+    let statuses = by_status
+        .iter()
+        .map(|(status, count)| {
+            t.msg_with(
+                &format!("status-count-{}", status.as_str()),
+                "count",
+                *count,
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let (percent, label) = match progress {
+        Some((value, weighting)) => {
+            let percent = value.round().clamp(0.0, 100.0) as u8;
+            let weighting = match weighting {
+                teilhabe_domain::measure::Weighting::Budget => "progress-weighted-budget",
+                teilhabe_domain::measure::Weighting::Equal => "progress-weighted-equal",
+            };
+            (
+                Some(percent),
+                t.msg_with2(
+                    "progress-label",
+                    ("percent", usize::from(percent)),
+                    ("weighting", t.msg(weighting)),
+                ),
+            )
         }
-    }
-}
-
-pub(crate) fn not_found_with(
-    state: &AppState,
-    language: &Language,
-    stored: Option<&StoredConcept>,
-) -> Response {
-    message(
-        state,
-        language,
-        stored,
-        StatusCode::NOT_FOUND,
-        "not-found-title",
-        "not-found-text",
-    )
-}
-
-pub(crate) fn internal_error(state: &AppState, language: &Language) -> Response {
-    message(
-        state,
-        language,
-        None,
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "error-title",
-        "error-text",
-    )
-}
-
-fn message(
-    state: &AppState,
-    language: &Language,
-    stored: Option<&StoredConcept>,
-    status: StatusCode,
-    heading: &str,
-    text: &str,
-) -> Response {
-    let t = state.locales().translator(&language.code);
-    let page = MessagePage {
-        layout: Layout::new(
-            t,
-            language,
-            state.locales(),
-            stored,
-            Nav::None,
-            t.msg(heading),
-        ),
-        heading: t.msg(heading),
-        text: t.msg(text),
+        None if by_status.is_empty() => (None, t.msg("progress-no-measures")),
+        None => (None, t.msg("progress-none-counting")),
     };
-    render(language, status, &page)
+    ProgressView {
+        statuses,
+        percent,
+        label,
+        gaps,
+    }
 }
 
-/// Renders `page` with language headers, and answers 304 when the client's copy is current.
-pub(crate) fn respond(
-    request: &HeaderMap,
-    language: &Language,
-    etag_parts: &[&str],
-    status: StatusCode,
-    page: &impl Template,
-) -> Response {
-    let mut parts = etag_parts.to_vec();
-    parts.push(&language.code);
-    parts.push("html");
-    let etag = caching::etag(&parts);
-    caching::cacheable(request, &etag, language.chosen, || {
-        render(language, status, page)
-    })
+pub fn measure_link(t: &Translator<'_>, measure: &Measure) -> MeasureLink {
+    MeasureLink {
+        id: measure.id,
+        title: Localized::new(&measure.content.title, t.code()),
+        status: t.msg(&format!("status-{}", measure.content.status.as_str())),
+        status_class: status_class(measure.content.status),
+        progress: measure.content.progress,
+        demo: measure.demo,
+        published: measure.content.published,
+    }
 }
 
-pub(crate) fn render(language: &Language, status: StatusCode, page: &impl Template) -> Response {
-    let html = match page.render() {
-        Ok(html) => html,
-        Err(error) => {
-            tracing::error!(%error, "template failed");
-            return (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response();
-        }
-    };
-    let mut response = (status, html).into_response();
-    let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/html; charset=utf-8"),
-    );
-    headers.insert(header::VARY, HeaderValue::from_static("Cookie"));
-    if let Ok(value) = HeaderValue::from_str(&language.code) {
-        headers.insert(header::CONTENT_LANGUAGE, value);
+pub fn status_class(status: Status) -> &'static str {
+    match status {
+        Status::Idea | Status::Planned => "kern-badge--info",
+        Status::Running => "kern-badge--warning",
+        Status::Completed | Status::Permanent => "kern-badge--success",
+        Status::Stopped => "kern-badge--danger",
     }
-    if let Some(cookie) = language.set_cookie()
-        && let Ok(value) = HeaderValue::from_str(&cookie)
-    {
-        headers.insert(header::SET_COOKIE, value);
-    }
-    response
 }

@@ -1,29 +1,9 @@
-//! Store tests, each run on SQLite and on PostgreSQL.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+//! The concept, versions, search, health and the audit log.
 
-use jiff::Timestamp;
-use teilhabe_domain::concept::{Concept, parse_concept};
-use teilhabe_store::{DatabaseUrl, SearchHitKind, Store};
-use teilhabe_testkit::{BACKENDS, TestDatabase, workspace_root};
+use teilhabe_store::SearchHitKind;
+use teilhabe_testkit::{BACKENDS, TestDatabase};
 
-#[path = "store/monitoring.rs"]
-mod monitoring;
-
-fn shipped_concept(name: &str) -> Concept {
-    let path = workspace_root().join("data/concept").join(name);
-    let source = std::fs::read_to_string(&path).unwrap();
-    parse_concept(&source).unwrap_or_else(|problems| panic!("{}: {problems:?}", path.display()))
-}
-
-async fn open(database: &TestDatabase) -> Store {
-    Store::open(&DatabaseUrl::parse(&database.url).unwrap())
-        .await
-        .unwrap()
-}
-
-fn at(seconds: i64) -> Timestamp {
-    Timestamp::from_second(seconds).unwrap()
-}
+use crate::{at, open, shipped_concept};
 
 #[tokio::test]
 async fn concept_round_trips_on_both_backends() {

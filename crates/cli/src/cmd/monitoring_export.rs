@@ -1,0 +1,81 @@
+//! `teilhabe export indicator ID` (a variant of `export`, see export.rs): an indicator's figures
+//! as open data, in the same formats as
+//! the web downloads (CSV, XLSX, JSON, SDMX-CSV). A missing figure is an empty value with its
+//! status, never 0.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use teilhabe_store::{DatabaseUrl, ObservationFilter, Store};
+use teilhabe_web::monitoring::api::ObservationsBody;
+use teilhabe_web::monitoring::download;
+
+use crate::config::{Config, GlobalOptions, ServeOptions};
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Xlsx,
+    Json,
+    SdmxCsv,
+}
+
+pub fn indicator(
+    global: &GlobalOptions,
+    id: String,
+    format: ExportFormat,
+    out: Option<PathBuf>,
+    city: Option<String>,
+) -> anyhow::Result<ExitCode> {
+    let config = Config::load(global, &ServeOptions::default())?;
+    let url = DatabaseUrl::parse(&config.database)?;
+    let runtime = tokio::runtime::Runtime::new()?;
+    let bytes = runtime.block_on(async {
+        let store = Store::open(&url).await?;
+        let result = async {
+            let city = match city {
+                Some(city) => city,
+                None => match store.cities().await?.as_slice() {
+                    [only] => only.clone(),
+                    [] => anyhow::bail!("no concept is stored"),
+                    many => anyhow::bail!(
+                        "several cities are stored ({}); name one with --city",
+                        many.join(", ")
+                    ),
+                },
+            };
+            let catalogue = store
+                .current_catalogue(&city)
+                .await?
+                .with_context(|| format!("no indicator catalogue of `{city}` is stored"))?;
+            let indicator = catalogue
+                .indicator(&id)
+                .with_context(|| format!("the catalogue of `{city}` has no indicator `{id}`"))?;
+            let observations = store
+                .observations(&city, &id, &ObservationFilter::default())
+                .await?;
+            Ok(match format {
+                ExportFormat::Csv => download::csv(indicator, &observations),
+                ExportFormat::SdmxCsv => download::sdmx_csv(&city, indicator, &observations),
+                ExportFormat::Json => {
+                    serde_json::to_vec_pretty(&ObservationsBody::new(indicator, &observations))?
+                }
+                ExportFormat::Xlsx => download::xlsx(indicator, &observations)?,
+            })
+        }
+        .await;
+        store.close().await;
+        result
+    })?;
+    match out {
+        Some(path) => std::fs::write(&path, &bytes)
+            .with_context(|| format!("cannot write {}", path.display()))?,
+        None if matches!(format, ExportFormat::Xlsx) => {
+            anyhow::bail!("an XLSX workbook needs a file: --out FILE.xlsx")
+        }
+        None => std::io::stdout().write_all(&bytes)?,
+    }
+    Ok(ExitCode::SUCCESS)
+}

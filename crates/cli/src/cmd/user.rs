@@ -1,0 +1,125 @@
+//! `teilhabe user add`: accounts from the command line, above all the first administrator.
+
+use std::io::{BufRead, IsTerminal};
+use std::process::ExitCode;
+
+use anyhow::bail;
+use clap::Subcommand;
+use teilhabe_domain::access::Role;
+use teilhabe_store::NewUser;
+use teilhabe_web::auth;
+
+use crate::config::GlobalOptions;
+
+#[derive(Subcommand)]
+pub enum UserCommand {
+    /// Create an account. The password is asked for on the terminal, or read from the first line
+    /// of standard input, or from TEILHABE_PASSWORD.
+    Add {
+        /// Login name (lowercase letters, digits, . _ -).
+        #[arg(long)]
+        login: String,
+        /// administrator, editor, statistician or viewer.
+        #[arg(long)]
+        role: String,
+        /// For editors: the action field (slug) of their working group.
+        #[arg(long)]
+        field: Option<String>,
+        /// Display name [default: the login].
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// List accounts.
+    List,
+}
+
+pub fn run(global: &GlobalOptions, command: UserCommand) -> anyhow::Result<ExitCode> {
+    match command {
+        UserCommand::Add {
+            login,
+            role,
+            field,
+            name,
+        } => {
+            let login = login.to_lowercase();
+            let Some(role) = Role::parse(&role) else {
+                bail!(
+                    "`{role}` is not a role; expected administrator, editor, statistician or viewer"
+                );
+            };
+            if role == Role::Editor && field.is_none() {
+                bail!(
+                    "an editor belongs to one working group: add --field with the action field's slug"
+                );
+            }
+            let field = if role == Role::Editor { field } else { None };
+            let password = read_password()?;
+            if password.chars().count() < auth::MIN_PASSWORD_LENGTH {
+                bail!(
+                    "the password needs at least {} characters",
+                    auth::MIN_PASSWORD_LENGTH
+                );
+            }
+            let password_hash =
+                auth::hash_password(&password).map_err(|error| anyhow::anyhow!(error))?;
+            super::with_store(global, |store| async move {
+                if let Some(field) = &field {
+                    let city = super::resolve_city(&store, None).await?;
+                    let known = store
+                        .current_concept(&city)
+                        .await?
+                        .is_some_and(|c| c.concept.field(field).is_some());
+                    if !known {
+                        bail!("`{field}` is not an action field of {city}'s concept");
+                    }
+                }
+                let user = NewUser {
+                    display_name: name.unwrap_or_else(|| login.clone()),
+                    login,
+                    password_hash,
+                    role,
+                    field,
+                };
+                let created = store
+                    .create_user(&user, &super::cli_actor(), jiff::Timestamp::now())
+                    .await?;
+                println!(
+                    "created {} ({}{})",
+                    created.login,
+                    created.role.as_str(),
+                    created.field.map(|f| format!(", {f}")).unwrap_or_default()
+                );
+                Ok(ExitCode::SUCCESS)
+            })
+        }
+        UserCommand::List => super::with_store(global, |store| async move {
+            for user in store.users().await? {
+                println!(
+                    "{}\t{}\t{}\t{}",
+                    user.login,
+                    user.role.as_str(),
+                    user.field.unwrap_or_default(),
+                    if user.active { "active" } else { "locked" }
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }),
+    }
+}
+
+fn read_password() -> anyhow::Result<String> {
+    if let Ok(password) = std::env::var("TEILHABE_PASSWORD") {
+        return Ok(password);
+    }
+    if std::io::stdin().is_terminal() {
+        let first = rpassword::prompt_password("Password: ")?;
+        let again = rpassword::prompt_password("Password again: ")?;
+        if first != again {
+            bail!("the passwords differ");
+        }
+        return Ok(first);
+    }
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line)?;
+    Ok(line.trim_end_matches(['\r', '\n']).to_owned())
+}

@@ -1,0 +1,190 @@
+//! A running demo site with one account per role, and clients that sign in as them.
+
+use std::process::Command;
+
+use reqwest::{Client, StatusCode};
+use serde_json::Value;
+use teilhabe_testkit::{Backend, TestDatabase, TestServer};
+
+use crate::TEILHABE;
+
+pub const PASSWORD: &str = "correct horse battery staple";
+
+/// (login, role, field) of the accounts every site has.
+pub const ACCOUNTS: [(&str, &str, Option<&str>); 6] = [
+    ("admin", "administrator", None),
+    ("anna", "editor", Some("sport")),
+    ("ben", "editor", Some("sport")),
+    ("carla", "editor", Some("schule")),
+    ("stella", "statistician", None),
+    ("vera", "viewer", None),
+];
+
+pub struct Site {
+    /// Kept for the lifetime of the site (an SQLite file lives in a temporary folder).
+    _database: TestDatabase,
+    pub server: TestServer,
+}
+
+/// Runs the CLI against `database`.
+pub fn teilhabe(database: &TestDatabase, args: &[&str]) -> std::process::Output {
+    Command::new(TEILHABE)
+        .args(["--database", &database.url])
+        .args(args)
+        .env("TEILHABE_PASSWORD", PASSWORD)
+        .output()
+        .expect("run teilhabe")
+}
+
+impl Site {
+    pub async fn start(backend: Backend) -> Site {
+        let database = TestDatabase::new(backend).await;
+        let server = TestServer::start(TEILHABE, &database.url, &["--demo"]);
+        for (login, role, field) in ACCOUNTS {
+            let mut args = vec!["user", "add", "--login", login, "--role", role];
+            if let Some(field) = field {
+                args.extend(["--field", field]);
+            }
+            let output = teilhabe(&database, &args);
+            assert!(
+                output.status.success(),
+                "user add {login}: {}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+        }
+        Site {
+            _database: database,
+            server,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        self.server.url(path)
+    }
+
+    /// A client with a cookie jar that has not signed in.
+    pub fn anonymous(&self) -> Client {
+        Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap()
+    }
+
+    /// Signs in; returns the client and the session's CSRF token.
+    pub async fn sign_in(&self, login: &str) -> (Client, String) {
+        let client = self.anonymous();
+        let response = self.try_sign_in(&client, login, PASSWORD).await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "{login} signs in");
+        let csrf = self.csrf(&client).await;
+        (client, csrf)
+    }
+
+    /// Posts the login form (after fetching it for its CSRF token).
+    pub async fn try_sign_in(
+        &self,
+        client: &Client,
+        login: &str,
+        password: &str,
+    ) -> reqwest::Response {
+        let form = client
+            .get(self.url("/anmelden"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let token = hidden(&form, "login_csrf");
+        client
+            .post(self.url("/anmelden"))
+            .form(&[
+                ("login", login),
+                ("password", password),
+                ("login_csrf", token.as_str()),
+                ("weiter", "/"),
+            ])
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// The CSRF token of the client's session, from the logout form every page has.
+    pub async fn csrf(&self, client: &Client) -> String {
+        let page = client
+            .get(self.url("/massnahmen"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        hidden(&page, "csrf")
+    }
+
+    /// Creates an API token for `role` (as the administrator) and returns it.
+    pub async fn token(&self, role: &str, field: Option<&str>) -> String {
+        let (admin, csrf) = self.sign_in("admin").await;
+        let response = admin
+            .post(self.url("/verwaltung/token"))
+            .form(&[
+                ("csrf", csrf.as_str()),
+                ("name", "test"),
+                ("role", role),
+                ("field", field.unwrap_or("")),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::CREATED);
+        let page = response.text().await.unwrap();
+        let start = page
+            .find("<code class=\"new-token\">")
+            .expect("token shown")
+            + "<code class=\"new-token\">".len();
+        page[start..start + page[start..].find('<').unwrap()].to_owned()
+    }
+
+    /// A fresh sport measure (created through the API with an administrator token).
+    pub async fn sport_measure(&self, admin_token: &str, published: bool) -> Value {
+        let response = self
+            .anonymous()
+            .post(self.url("/api/v1/measures"))
+            .bearer_auth(admin_token)
+            .json(&serde_json::json!({
+                "title": {"de": "Straßenfußball im Quartier"},
+                "recommendations": ["sport-3"],
+                "working_group": "sport",
+                "published": published,
+            }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::CREATED);
+        response.json().await.unwrap()
+    }
+}
+
+/// The value of the first hidden input named `name` in a page.
+pub fn hidden(page: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = page
+        .find(&marker)
+        .unwrap_or_else(|| panic!("no hidden {name} in page"))
+        + marker.len();
+    page[start..start + page[start..].find('"').unwrap()].to_owned()
+}
+
+/// A valid measure form for the sport working group.
+pub fn sport_form<'a>(csrf: &'a str, title: &'a str) -> Vec<(&'static str, &'a str)> {
+    vec![
+        ("csrf", csrf),
+        ("title_de", title),
+        ("recommendations", "sport-1"),
+        ("working_group", "sport"),
+        ("programme", "concept"),
+        ("status", "idea"),
+        ("progress", "0"),
+        ("districts_scope", "all"),
+    ]
+}

@@ -1,0 +1,169 @@
+//! Who may do what. The public sees the concept and published measures; accounts have one role.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Manages users, tokens and every measure; reads the audit log.
+    Administrator,
+    /// Member of one action field's working group: edits that field's measures and working group.
+    Editor,
+    /// Imports data (statistics); reads everything internal.
+    Statistician,
+    /// Reads everything internal, changes nothing.
+    Viewer,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [
+        Role::Administrator,
+        Role::Editor,
+        Role::Statistician,
+        Role::Viewer,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Administrator => "administrator",
+            Role::Editor => "editor",
+            Role::Statistician => "statistician",
+            Role::Viewer => "viewer",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        match value {
+            "admin" => Some(Role::Administrator),
+            other => Self::ALL.into_iter().find(|role| role.as_str() == other),
+        }
+    }
+}
+
+/// A logged-in account or an API token, as far as permissions go.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Principal {
+    pub user_id: i64,
+    pub login: String,
+    pub role: Role,
+    /// For editors: the action field whose working group they belong to.
+    pub field: Option<String>,
+    /// How they authenticated: `user:<login>` or `token:<id>`; recorded in the audit log.
+    pub actor: String,
+}
+
+/// Whoever makes a request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Visitor {
+    Public,
+    Signed(Principal),
+}
+
+impl Visitor {
+    pub fn principal(&self) -> Option<&Principal> {
+        match self {
+            Visitor::Public => None,
+            Visitor::Signed(principal) => Some(principal),
+        }
+    }
+
+    /// Unpublished measures, the audit trail of measures, internal pages.
+    pub fn sees_internal(&self) -> bool {
+        self.principal().is_some()
+    }
+
+    /// Create, change, publish or delete measures of `field`'s working group.
+    pub fn may_edit_field(&self, field: &str) -> bool {
+        match self.principal() {
+            Some(Principal {
+                role: Role::Administrator,
+                ..
+            }) => true,
+            Some(Principal {
+                role: Role::Editor,
+                field: Some(own),
+                ..
+            }) => own == field,
+            _ => false,
+        }
+    }
+
+    /// Whether there is any field this visitor may edit (shows "new measure").
+    pub fn may_edit_some_field(&self) -> bool {
+        matches!(
+            self.principal(),
+            Some(Principal {
+                role: Role::Administrator,
+                ..
+            }) | Some(Principal {
+                role: Role::Editor,
+                field: Some(_),
+                ..
+            })
+        )
+    }
+
+    pub fn may_manage_users(&self) -> bool {
+        matches!(
+            self.principal(),
+            Some(Principal {
+                role: Role::Administrator,
+                ..
+            })
+        )
+    }
+
+    pub fn may_read_audit_log(&self) -> bool {
+        self.may_manage_users()
+    }
+
+    pub fn may_import(&self) -> bool {
+        matches!(
+            self.principal(),
+            Some(Principal {
+                role: Role::Administrator | Role::Statistician,
+                ..
+            })
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn signed(role: Role, field: Option<&str>) -> Visitor {
+        Visitor::Signed(Principal {
+            user_id: 1,
+            login: "x".into(),
+            role,
+            field: field.map(str::to_owned),
+            actor: "user:x".into(),
+        })
+    }
+
+    #[test]
+    fn editors_edit_only_their_field() {
+        let editor = signed(Role::Editor, Some("sport"));
+        assert!(editor.may_edit_field("sport"));
+        assert!(!editor.may_edit_field("schule"));
+        assert!(!signed(Role::Editor, None).may_edit_some_field());
+        assert!(signed(Role::Administrator, None).may_edit_field("schule"));
+        for visitor in [
+            Visitor::Public,
+            signed(Role::Viewer, None),
+            signed(Role::Statistician, None),
+        ] {
+            assert!(!visitor.may_edit_field("sport"), "{visitor:?}");
+        }
+    }
+
+    #[test]
+    fn internal_pages_need_an_account() {
+        assert!(!Visitor::Public.sees_internal());
+        assert!(signed(Role::Viewer, None).sees_internal());
+        assert!(signed(Role::Statistician, None).may_import());
+        assert!(!signed(Role::Editor, Some("sport")).may_import());
+        assert!(!signed(Role::Editor, Some("sport")).may_read_audit_log());
+    }
+}

@@ -1,0 +1,216 @@
+//! Progress roll-up from measures to recommendations and action fields.
+//!
+//! A recommendation's progress is the weighted mean of its measures' progress. Measures are
+//! weighted by their planned budget when every one of them has a planned budget above zero
+//! (money shows how much of the work a measure is); otherwise all count equally. Stopped
+//! measures are left out: their work will not be finished. The weighting used is reported, so a
+//! page can say which it is.
+
+use std::collections::BTreeMap;
+
+use super::{Measure, Status};
+use crate::concept::ActionField;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Weighting {
+    Budget,
+    Equal,
+}
+
+/// Weighted progress in percent (0–100) of `measures`, or `None` when none counts.
+pub fn weighted_progress<'a>(
+    measures: impl IntoIterator<Item = &'a Measure>,
+) -> Option<(f64, Weighting)> {
+    let counted: Vec<&Measure> = measures
+        .into_iter()
+        .filter(|m| m.content.status.counts_for_progress())
+        .collect();
+    if counted.is_empty() {
+        return None;
+    }
+    let by_budget = counted.iter().all(|m| {
+        m.content
+            .budget_planned
+            .is_some_and(|budget| budget.cents() > 0)
+    });
+    let weight = |measure: &Measure| -> f64 {
+        if by_budget {
+            measure
+                .content
+                .budget_planned
+                .map(|budget| budget.cents() as f64)
+                .unwrap_or(1.0)
+        } else {
+            1.0
+        }
+    };
+    let total: f64 = counted.iter().map(|m| weight(m)).sum();
+    let done: f64 = counted
+        .iter()
+        .map(|m| weight(m) * f64::from(m.content.progress))
+        .sum();
+    Some((
+        done / total,
+        if by_budget {
+            Weighting::Budget
+        } else {
+            Weighting::Equal
+        },
+    ))
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecommendationRollup {
+    pub id: String,
+    pub measures: usize,
+    pub by_status: BTreeMap<Status, usize>,
+    pub progress: Option<(f64, Weighting)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldRollup {
+    pub slug: String,
+    pub recommendations: Vec<RecommendationRollup>,
+    /// Recommendations that no measure serves: the gaps the council must see.
+    pub without_measure: usize,
+    /// Distinct measures serving any recommendation of the field.
+    pub measures: usize,
+    pub by_status: BTreeMap<Status, usize>,
+    pub progress: Option<(f64, Weighting)>,
+}
+
+fn by_status<'a>(measures: impl IntoIterator<Item = &'a Measure>) -> BTreeMap<Status, usize> {
+    let mut counts = BTreeMap::new();
+    for measure in measures {
+        *counts.entry(measure.content.status).or_insert(0) += 1;
+    }
+    counts
+}
+
+/// The roll-up of one recommendation over the measures that serve it.
+pub fn recommendation_rollup(id: &str, measures: &[Measure]) -> RecommendationRollup {
+    let serving: Vec<&Measure> = measures
+        .iter()
+        .filter(|m| m.content.recommendations.iter().any(|r| r == id))
+        .collect();
+    RecommendationRollup {
+        id: id.to_owned(),
+        measures: serving.len(),
+        by_status: by_status(serving.iter().copied()),
+        progress: weighted_progress(serving.iter().copied()),
+    }
+}
+
+/// The roll-up of a field: each recommendation, the gaps, and the field's measures as a whole.
+pub fn field_rollup(field: &ActionField, measures: &[Measure]) -> FieldRollup {
+    let recommendations: Vec<RecommendationRollup> = field
+        .recommendations
+        .iter()
+        .map(|r| recommendation_rollup(&r.id, measures))
+        .collect();
+    let serving: Vec<&Measure> = measures
+        .iter()
+        .filter(|m| {
+            m.content
+                .recommendations
+                .iter()
+                .any(|id| field.recommendations.iter().any(|r| &r.id == id))
+        })
+        .collect();
+    FieldRollup {
+        slug: field.slug.clone(),
+        without_measure: recommendations.iter().filter(|r| r.measures == 0).count(),
+        recommendations,
+        measures: serving.len(),
+        by_status: by_status(serving.iter().copied()),
+        progress: weighted_progress(serving.iter().copied()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::concept::{ActionField, Recommendation, RecommendationKind};
+    use crate::measure::MeasureContent;
+    use crate::money::Money;
+    use crate::text::Text;
+
+    fn measure(
+        id: i64,
+        recommendations: &[&str],
+        status: Status,
+        progress: u8,
+        budget: Option<i64>,
+    ) -> Measure {
+        let mut content = MeasureContent::new(
+            Text::german(format!("M{id}")),
+            "f".into(),
+            recommendations.iter().map(|r| r.to_string()).collect(),
+        );
+        content.status = status;
+        content.progress = progress;
+        content.budget_planned = budget.map(Money::from_cents);
+        Measure {
+            id,
+            version: 1,
+            demo: false,
+            created_at: String::new(),
+            updated_at: String::new(),
+            content,
+        }
+    }
+
+    fn field() -> ActionField {
+        let recommendation = |id: &str| Recommendation {
+            id: id.into(),
+            text: Text::german(id),
+            tags: Vec::new(),
+        };
+        ActionField {
+            slug: "f".into(),
+            title: Text::german("F"),
+            intro: None,
+            recommendation_kind: RecommendationKind::Recommendation,
+            recommendations: vec![
+                recommendation("f-1"),
+                recommendation("f-2"),
+                recommendation("f-3"),
+            ],
+        }
+    }
+
+    #[test]
+    fn hand_computed_fixture() {
+        // f-1: A 50 % (10,000 €), B 100 % (30,000 €)  → by budget: (0.5·1 + 1·3) / 4 = 87.5 %
+        // f-2: B 100 % (30,000 €), C 20 % (no budget), D stopped → equal: (100 + 20) / 2 = 60 %
+        // f-3: nothing → a gap
+        // field: A, B, C, D distinct; D stopped is left out; C has no budget → equal:
+        //        (50 + 100 + 20) / 3 = 56.67 %
+        let measures = vec![
+            measure(1, &["f-1"], Status::Running, 50, Some(1_000_000)),
+            measure(2, &["f-1", "f-2"], Status::Completed, 100, Some(3_000_000)),
+            measure(3, &["f-2"], Status::Planned, 20, None),
+            measure(4, &["f-2"], Status::Stopped, 10, Some(500_000)),
+        ];
+        let rollup = field_rollup(&field(), &measures);
+        let first = &rollup.recommendations[0];
+        assert_eq!(first.measures, 2);
+        let (progress, weighting) = first.progress.expect("measures");
+        assert!((progress - 87.5).abs() < 1e-9);
+        assert_eq!(weighting, Weighting::Budget);
+
+        let second = &rollup.recommendations[1];
+        assert_eq!(second.measures, 3);
+        assert_eq!(second.by_status.get(&Status::Stopped), Some(&1));
+        let (progress, weighting) = second.progress.expect("measures");
+        assert!((progress - 60.0).abs() < 1e-9);
+        assert_eq!(weighting, Weighting::Equal);
+
+        assert_eq!(rollup.recommendations[2].progress, None);
+        assert_eq!(rollup.without_measure, 1);
+        assert_eq!(rollup.measures, 4);
+        let (progress, _) = rollup.progress.expect("measures");
+        assert!((progress - 170.0 / 3.0).abs() < 1e-9);
+        assert_eq!(rollup.by_status.values().sum::<usize>(), 4);
+    }
+}

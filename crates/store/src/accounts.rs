@@ -1,0 +1,542 @@
+//! Users, sessions, API tokens and login throttling.
+
+use jiff::Timestamp;
+use sqlx::Row;
+use sqlx::any::AnyRow;
+use teilhabe_domain::access::{Principal, Role};
+
+use crate::audit::{self, AuditEntry};
+use crate::time::stamp;
+use crate::{Store, StoreError};
+
+/// What an administrator can change about an account (the password apart).
+#[derive(Debug, Clone)]
+pub struct UserChange {
+    pub display_name: String,
+    pub role: Role,
+    pub field: Option<String>,
+    pub active: bool,
+}
+
+/// An account as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct User {
+    pub id: i64,
+    pub login: String,
+    pub display_name: String,
+    pub password_hash: String,
+    pub role: Role,
+    pub field: Option<String>,
+    pub active: bool,
+    pub created_at: String,
+}
+
+impl User {
+    pub fn principal(&self) -> Principal {
+        Principal {
+            user_id: self.id,
+            login: self.login.clone(),
+            role: self.role,
+            field: self.field.clone(),
+            actor: format!("user:{}", self.login),
+        }
+    }
+}
+
+/// A new account or a change of one.
+#[derive(Debug, Clone)]
+pub struct NewUser {
+    pub login: String,
+    pub display_name: String,
+    pub password_hash: String,
+    pub role: Role,
+    pub field: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiToken {
+    pub id: i64,
+    pub name: String,
+    pub role: Role,
+    pub field: Option<String>,
+    pub created_by: String,
+    pub created_at: String,
+    pub revoked_at: Option<String>,
+    pub last_used_at: Option<String>,
+}
+
+/// A live session: who, and the token forms must echo.
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub principal: Principal,
+    pub display_name: String,
+    pub csrf_token: String,
+}
+
+fn role_of(text: &str) -> Result<Role, StoreError> {
+    Role::parse(text).ok_or_else(|| StoreError::Corrupt(format!("unknown role `{text}`")))
+}
+
+fn user_from(row: &AnyRow) -> Result<User, StoreError> {
+    Ok(User {
+        id: row.try_get("id")?,
+        login: row.try_get("login")?,
+        display_name: row.try_get("display_name")?,
+        password_hash: row.try_get("password_hash")?,
+        role: role_of(&row.try_get::<String, _>("role")?)?,
+        field: row.try_get("field_slug")?,
+        active: row.try_get::<i64, _>("active")? != 0,
+        created_at: row.try_get("created_at")?,
+    })
+}
+
+const USER_COLUMNS: &str =
+    "id, login, display_name, password_hash, role, field_slug, active, created_at";
+
+impl Store {
+    pub async fn create_user(
+        &self,
+        user: &NewUser,
+        actor: &str,
+        now: Timestamp,
+    ) -> Result<User, StoreError> {
+        let mut transaction = self.pool.begin().await?;
+        let exists = sqlx::query("SELECT id FROM users WHERE login = $1")
+            .bind(&user.login)
+            .fetch_optional(&mut *transaction)
+            .await?;
+        if exists.is_some() {
+            return Err(StoreError::Duplicate(format!(
+                "a user with login `{}` exists",
+                user.login
+            )));
+        }
+        let id: i64 = sqlx::query(
+            "INSERT INTO users (login, display_name, password_hash, role, field_slug, active, created_at)
+             VALUES ($1, $2, $3, $4, $5, 1, $6) RETURNING id",
+        )
+        .bind(&user.login)
+        .bind(&user.display_name)
+        .bind(&user.password_hash)
+        .bind(user.role.as_str())
+        .bind(&user.field)
+        .bind(stamp(now))
+        .fetch_one(&mut *transaction)
+        .await?
+        .try_get("id")?;
+        let entry = |field: &str, value: Option<String>| AuditEntry {
+            actor: actor.to_owned(),
+            action: "user.create".into(),
+            entity_type: "user".into(),
+            entity_id: user.login.clone(),
+            field: Some(field.to_owned()),
+            old_value: None,
+            new_value: value,
+            detail: None,
+        };
+        audit::append(
+            &mut transaction,
+            now,
+            &[
+                entry("role", Some(user.role.as_str().to_owned())),
+                entry("field", user.field.clone()),
+                entry("display_name", Some(user.display_name.clone())),
+            ],
+        )
+        .await?;
+        transaction.commit().await?;
+        self.user(id)
+            .await?
+            .ok_or_else(|| StoreError::Corrupt("created user vanished".into()))
+    }
+
+    pub async fn user(&self, id: i64) -> Result<Option<User>, StoreError> {
+        let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {USER_COLUMNS} FROM users WHERE id = $1"
+        )))
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.as_ref().map(user_from).transpose()
+    }
+
+    pub async fn user_by_login(&self, login: &str) -> Result<Option<User>, StoreError> {
+        let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {USER_COLUMNS} FROM users WHERE login = $1"
+        )))
+        .bind(login)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.as_ref().map(user_from).transpose()
+    }
+
+    pub async fn users(&self) -> Result<Vec<User>, StoreError> {
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {USER_COLUMNS} FROM users ORDER BY login"
+        )))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(user_from).collect()
+    }
+
+    /// Changes role, field, name or active state; records each change; a deactivated account or a
+    /// changed role or field loses its sessions.
+    pub async fn update_user(
+        &self,
+        id: i64,
+        change: &UserChange,
+        actor: &str,
+        now: Timestamp,
+    ) -> Result<User, StoreError> {
+        let current = self.user(id).await?.ok_or(StoreError::NotFound)?;
+        let changes: Vec<(&str, String, String)> = [
+            (
+                "display_name",
+                current.display_name.clone(),
+                change.display_name.clone(),
+            ),
+            (
+                "role",
+                current.role.as_str().to_owned(),
+                change.role.as_str().to_owned(),
+            ),
+            (
+                "field",
+                current.field.clone().unwrap_or_default(),
+                change.field.clone().unwrap_or_default(),
+            ),
+            (
+                "active",
+                current.active.to_string(),
+                change.active.to_string(),
+            ),
+        ]
+        .into_iter()
+        .filter(|(_, old, new)| old != new)
+        .collect();
+        if changes.is_empty() {
+            return Ok(current);
+        }
+        let mut transaction = self.pool.begin().await?;
+        sqlx::query("UPDATE users SET display_name = $1, role = $2, field_slug = $3, active = $4 WHERE id = $5")
+            .bind(&change.display_name)
+            .bind(change.role.as_str())
+            .bind(&change.field)
+            .bind(i64::from(change.active))
+            .bind(id)
+            .execute(&mut *transaction)
+            .await?;
+        if changes.iter().any(|(name, _, _)| *name != "display_name") {
+            sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+                .bind(id)
+                .execute(&mut *transaction)
+                .await?;
+        }
+        let entries: Vec<AuditEntry> = changes
+            .into_iter()
+            .map(|(name, old, new)| AuditEntry {
+                actor: actor.to_owned(),
+                action: "user.update".into(),
+                entity_type: "user".into(),
+                entity_id: current.login.clone(),
+                field: Some(name.to_owned()),
+                old_value: Some(old),
+                new_value: Some(new),
+                detail: None,
+            })
+            .collect();
+        audit::append(&mut transaction, now, &entries).await?;
+        transaction.commit().await?;
+        self.user(id).await?.ok_or(StoreError::NotFound)
+    }
+
+    /// Sets a new password hash and ends every session of the account.
+    pub async fn set_password(
+        &self,
+        id: i64,
+        password_hash: &str,
+        actor: &str,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let user = self.user(id).await?.ok_or(StoreError::NotFound)?;
+        let mut transaction = self.pool.begin().await?;
+        sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+            .bind(password_hash)
+            .bind(id)
+            .execute(&mut *transaction)
+            .await?;
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+            .bind(id)
+            .execute(&mut *transaction)
+            .await?;
+        audit::append(
+            &mut transaction,
+            now,
+            &[AuditEntry {
+                actor: actor.to_owned(),
+                action: "user.password".into(),
+                entity_type: "user".into(),
+                entity_id: user.login,
+                field: Some("password".into()),
+                old_value: None,
+                new_value: None,
+                detail: Some("password changed".into()),
+            }],
+        )
+        .await?;
+        transaction.commit().await?;
+        Ok(())
+    }
+
+    // --- sessions -------------------------------------------------------------------------
+
+    pub async fn create_session(
+        &self,
+        user_id: i64,
+        token_hash: &str,
+        csrf_token: &str,
+        now: Timestamp,
+        expires: Timestamp,
+    ) -> Result<(), StoreError> {
+        sqlx::query("INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
+            .bind(token_hash)
+            .bind(user_id)
+            .bind(csrf_token)
+            .bind(stamp(now))
+            .bind(stamp(expires))
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// The live session with this token hash, if it has not expired and its account is active.
+    pub async fn session(
+        &self,
+        token_hash: &str,
+        now: Timestamp,
+    ) -> Result<Option<Session>, StoreError> {
+        let row = sqlx::query(
+            "SELECT u.id, u.login, u.display_name, u.password_hash, u.role, u.field_slug, u.active, u.created_at, s.csrf_token
+             FROM sessions s JOIN users u ON u.id = s.user_id
+             WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.active = 1",
+        )
+        .bind(token_hash)
+        .bind(stamp(now))
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let user = user_from(&row)?;
+        Ok(Some(Session {
+            principal: user.principal(),
+            display_name: user.display_name,
+            csrf_token: row.try_get("csrf_token")?,
+        }))
+    }
+
+    pub async fn delete_session(&self, token_hash: &str) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+            .bind(token_hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Logs the account out everywhere.
+    pub async fn delete_sessions_of(&self, user_id: i64) -> Result<u64, StoreError> {
+        let result = sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+            .bind(user_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(result.rows_affected())
+    }
+
+    // --- login throttling -----------------------------------------------------------------
+
+    pub async fn record_login_failure(
+        &self,
+        login: &str,
+        address: &str,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        sqlx::query("INSERT INTO login_failures (login, address, at) VALUES ($1, $2, $3)")
+            .bind(login)
+            .bind(address)
+            .bind(stamp(now))
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Failed logins since `since` for the account and for the address.
+    pub async fn login_failures_since(
+        &self,
+        login: &str,
+        address: &str,
+        since: Timestamp,
+    ) -> Result<(i64, i64), StoreError> {
+        let since = stamp(since);
+        let count = |column: &'static str, value: String| {
+            let since = since.clone();
+            async move {
+                let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+                    "SELECT COUNT(*) AS n FROM login_failures WHERE {column} = $1 AND at >= $2"
+                )))
+                .bind(value)
+                .bind(since)
+                .fetch_one(&self.pool)
+                .await?;
+                Ok::<i64, StoreError>(row.try_get("n")?)
+            }
+        };
+        Ok((
+            count("login", login.to_owned()).await?,
+            count("address", address.to_owned()).await?,
+        ))
+    }
+
+    /// A successful login forgets the account's failures and failures older than `before`.
+    pub async fn clear_login_failures(
+        &self,
+        login: &str,
+        before: Timestamp,
+    ) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM login_failures WHERE login = $1 OR at < $2")
+            .bind(login)
+            .bind(stamp(before))
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    // --- API tokens -----------------------------------------------------------------------
+
+    pub async fn create_token(
+        &self,
+        created_by: &User,
+        name: &str,
+        token_hash: &str,
+        role: Role,
+        field: Option<&str>,
+        now: Timestamp,
+    ) -> Result<i64, StoreError> {
+        let mut transaction = self.pool.begin().await?;
+        let id: i64 = sqlx::query(
+            "INSERT INTO api_tokens (created_by, name, token_hash, role, field_slug, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        )
+        .bind(created_by.id)
+        .bind(name)
+        .bind(token_hash)
+        .bind(role.as_str())
+        .bind(field)
+        .bind(stamp(now))
+        .fetch_one(&mut *transaction)
+        .await?
+        .try_get("id")?;
+        audit::append(
+            &mut transaction,
+            now,
+            &[AuditEntry {
+                actor: format!("user:{}", created_by.login),
+                action: "token.create".into(),
+                entity_type: "token".into(),
+                entity_id: id.to_string(),
+                field: Some("role".into()),
+                old_value: None,
+                new_value: Some(format!(
+                    "{}{}",
+                    role.as_str(),
+                    field.map(|f| format!(" ({f})")).unwrap_or_default()
+                )),
+                detail: Some(name.to_owned()),
+            }],
+        )
+        .await?;
+        transaction.commit().await?;
+        Ok(id)
+    }
+
+    pub async fn tokens(&self) -> Result<Vec<ApiToken>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT t.id, t.name, t.role, t.field_slug, u.login, t.created_at, t.revoked_at, t.last_used_at
+             FROM api_tokens t JOIN users u ON u.id = t.created_by ORDER BY t.id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(ApiToken {
+                    id: row.try_get("id")?,
+                    name: row.try_get("name")?,
+                    role: role_of(&row.try_get::<String, _>("role")?)?,
+                    field: row.try_get("field_slug")?,
+                    created_by: row.try_get("login")?,
+                    created_at: row.try_get("created_at")?,
+                    revoked_at: row.try_get("revoked_at")?,
+                    last_used_at: row.try_get("last_used_at")?,
+                })
+            })
+            .collect()
+    }
+
+    /// The principal of a valid, unrevoked token; notes its use.
+    pub async fn token_principal(
+        &self,
+        token_hash: &str,
+        now: Timestamp,
+    ) -> Result<Option<Principal>, StoreError> {
+        let row = sqlx::query("SELECT id, role, field_slug FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL")
+            .bind(token_hash)
+            .fetch_optional(&self.pool)
+            .await?;
+        let Some(row) = row else { return Ok(None) };
+        let id: i64 = row.try_get("id")?;
+        sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE id = $2")
+            .bind(stamp(now))
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(Some(Principal {
+            user_id: 0,
+            login: format!("token-{id}"),
+            role: role_of(&row.try_get::<String, _>("role")?)?,
+            field: row.try_get("field_slug")?,
+            actor: format!("token:{id}"),
+        }))
+    }
+
+    pub async fn revoke_token(
+        &self,
+        id: i64,
+        actor: &str,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let mut transaction = self.pool.begin().await?;
+        let result = sqlx::query(
+            "UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL",
+        )
+        .bind(stamp(now))
+        .bind(id)
+        .execute(&mut *transaction)
+        .await?;
+        if result.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        audit::append(
+            &mut transaction,
+            now,
+            &[AuditEntry {
+                actor: actor.to_owned(),
+                action: "token.revoke".into(),
+                entity_type: "token".into(),
+                entity_id: id.to_string(),
+                field: None,
+                old_value: None,
+                new_value: None,
+                detail: None,
+            }],
+        )
+        .await?;
+        transaction.commit().await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,277 @@
+//! A measure for reading: every field in the page's language, and its history as a timeline.
+
+use teilhabe_domain::city::CitySettings;
+use teilhabe_domain::concept::Concept;
+use teilhabe_domain::measure::{Districts, Measure};
+use teilhabe_store::AuditRecord;
+
+use super::programme_label;
+use crate::i18n::Translator;
+use crate::pages::{Localized, ProgressView, progress_view, status_class};
+
+pub struct LinkView {
+    pub href: String,
+    pub label: Localized,
+}
+
+pub struct Fact {
+    pub label: String,
+    pub value: String,
+}
+
+pub struct TimelineEntry {
+    pub date: String,
+    pub who: Option<String>,
+    pub what: String,
+    pub changes: Vec<Fact>,
+}
+
+pub struct MeasureView {
+    pub id: i64,
+    pub version: i64,
+    pub title: Localized,
+    pub description: Localized,
+    pub status: String,
+    pub status_class: &'static str,
+    pub stop_reason: Option<String>,
+    pub progress: ProgressView,
+    pub demo: bool,
+    pub published: bool,
+    pub recommendations: Vec<LinkView>,
+    pub facts: Vec<Fact>,
+    pub evidence: Vec<(String, String)>,
+    pub milestones: Vec<Fact>,
+    pub timeline: Vec<TimelineEntry>,
+}
+
+pub fn measure_view(
+    t: &Translator<'_>,
+    concept: &Concept,
+    settings: &CitySettings,
+    measure: &Measure,
+    history: &[AuditRecord],
+    internal: bool,
+) -> MeasureView {
+    let lang = t.code();
+    let content = &measure.content;
+    let recommendations = content
+        .recommendations
+        .iter()
+        .map(|id| {
+            let found = concept.fields.iter().find_map(|f| {
+                f.recommendations
+                    .iter()
+                    .find(|r| &r.id == id)
+                    .map(|r| (f, r))
+            });
+            match found {
+                Some((field, recommendation)) => LinkView {
+                    href: format!("/handlungsfelder/{}#{}", field.slug, recommendation.id),
+                    label: Localized::new(&recommendation.text, lang),
+                },
+                None => LinkView {
+                    href: "#".into(),
+                    label: Localized::plain(id.clone()),
+                },
+            }
+        })
+        .collect();
+    let money = |amount: Option<teilhabe_domain::money::Money>| match amount {
+        Some(amount) if lang == "de" => amount.to_german(),
+        Some(amount) => amount.to_english(),
+        None => t.msg("value-none"),
+    };
+    let date = |date: Option<jiff::civil::Date>| {
+        date.map(|d| t.long_date(&d.to_string()))
+            .unwrap_or_else(|| t.msg("value-none"))
+    };
+    let mut facts = vec![
+        Fact {
+            label: t.msg("col-programme"),
+            value: programme_label(t, settings, content.programme),
+        },
+        Fact {
+            label: t.msg("col-working_group"),
+            value: concept
+                .field(&content.working_group)
+                .map(|f| f.title.get(lang).to_owned())
+                .unwrap_or_else(|| content.working_group.clone()),
+        },
+        Fact {
+            label: t.msg("col-organisation"),
+            value: or_none(t, &content.organisation),
+        },
+        Fact {
+            label: t.msg("col-contact"),
+            value: or_none(t, &content.contact),
+        },
+        Fact {
+            label: t.msg("col-start_date"),
+            value: date(content.start),
+        },
+        Fact {
+            label: t.msg("col-end_date"),
+            value: date(content.end),
+        },
+        Fact {
+            label: t.msg("col-budget_planned"),
+            value: money(content.budget_planned),
+        },
+        Fact {
+            label: t.msg("col-budget_spent"),
+            value: money(content.budget_spent),
+        },
+        Fact {
+            label: t.msg("col-target_groups"),
+            value: or_none(
+                t,
+                &content
+                    .target_groups
+                    .iter()
+                    .map(|g| {
+                        settings
+                            .target_group(g)
+                            .map(|g| g.label.get(lang).to_owned())
+                            .unwrap_or_else(|| g.clone())
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+        },
+        Fact {
+            label: t.msg("col-districts"),
+            value: match &content.districts {
+                Districts::All => t.msg("districts-all"),
+                Districts::Some(codes) => codes
+                    .iter()
+                    .map(|c| {
+                        settings
+                            .district(c)
+                            .map(|d| d.name.clone())
+                            .unwrap_or_else(|| c.clone())
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            },
+        },
+        Fact {
+            label: t.msg("col-gender_aspect"),
+            value: if content.gender_aspect {
+                content.gender_aspect_note.clone()
+            } else {
+                t.msg("value-no")
+            },
+        },
+    ];
+    facts.retain(|fact| !fact.value.is_empty());
+    let progress = progress_view(
+        t,
+        &std::collections::BTreeMap::new(),
+        content.status.counts_for_progress().then_some((
+            f64::from(content.progress),
+            teilhabe_domain::measure::Weighting::Equal,
+        )),
+        None,
+    );
+    MeasureView {
+        id: measure.id,
+        version: measure.version,
+        title: Localized::new(&content.title, lang),
+        description: Localized::new(&content.description, lang),
+        status: t.msg(&format!("status-{}", content.status.as_str())),
+        status_class: status_class(content.status),
+        stop_reason: content.stop_reason.clone(),
+        progress: ProgressView {
+            label: t.msg_with("measure-progress", "percent", usize::from(content.progress)),
+            ..progress
+        },
+        demo: measure.demo,
+        published: content.published,
+        recommendations,
+        facts,
+        evidence: content
+            .evidence
+            .iter()
+            .map(|l| (l.label.clone(), l.url.clone()))
+            .collect(),
+        milestones: content
+            .milestones
+            .iter()
+            .map(|m| Fact {
+                label: t.long_date(&m.date.to_string()),
+                value: m.text.clone(),
+            })
+            .collect(),
+        timeline: timeline(t, history, internal),
+    }
+}
+
+fn or_none(t: &Translator<'_>, value: &str) -> String {
+    if value.trim().is_empty() {
+        t.msg("value-none")
+    } else {
+        value.to_owned()
+    }
+}
+
+/// Audit entries grouped into events (same time, actor and action), newest first. Who made a
+/// change is shown to signed-in visitors only.
+fn timeline(t: &Translator<'_>, history: &[AuditRecord], internal: bool) -> Vec<TimelineEntry> {
+    let mut entries: Vec<TimelineEntry> = Vec::new();
+    let mut last_key: Option<(String, String, String)> = None;
+    for record in history {
+        let key = (
+            record.at.clone(),
+            record.entry.actor.clone(),
+            record.entry.action.clone(),
+        );
+        let change = record.entry.field.as_ref().map(|field| {
+            let shorten = |value: &Option<String>| {
+                let value = value.clone().unwrap_or_default().replace('\n', "; ");
+                if value.chars().count() > 140 {
+                    format!("{}…", value.chars().take(140).collect::<String>())
+                } else {
+                    value
+                }
+            };
+            let value = match (&record.entry.old_value, &record.entry.new_value) {
+                (None, _) => shorten(&record.entry.new_value),
+                (_, _) => format!(
+                    "{} → {}",
+                    shorten(&record.entry.old_value),
+                    shorten(&record.entry.new_value)
+                ),
+            };
+            Fact {
+                label: t.msg(&format!("col-{field}")),
+                value,
+            }
+        });
+        if last_key.as_ref() != Some(&key) {
+            let what = match record.entry.action.as_str() {
+                "measure.create" => t.msg("timeline-created"),
+                "measure.delete" => t.msg("timeline-deleted"),
+                _ => t.msg("timeline-changed"),
+            };
+            entries.push(TimelineEntry {
+                date: t.long_date(&record.at),
+                who: internal.then(|| record.entry.actor.clone()),
+                what,
+                changes: Vec::new(),
+            });
+            last_key = Some(key);
+        }
+        // A creation lists no fields: everything the page shows was set then.
+        if record.entry.action == "measure.create" {
+            continue;
+        }
+        if let (Some(entry), Some(change)) = (entries.last_mut(), change) {
+            entry.changes.push(change);
+        }
+    }
+    // Entries come newest first; within one event, show the fields in form order.
+    for entry in &mut entries {
+        entry.changes.reverse();
+    }
+    entries
+}

@@ -1,0 +1,92 @@
+//! Right-to-left languages: adding a translation file with `language-direction = rtl` turns the
+//! whole layout around. Arabic is not shipped yet; a test file stands in for it.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use teilhabe_domain::concept::parse_concept;
+use teilhabe_store::{DatabaseUrl, Store};
+use teilhabe_testkit::{Backend, TestDatabase, workspace_root};
+use teilhabe_web::AppState;
+use teilhabe_web::i18n::Locales;
+use tower::ServiceExt;
+
+#[tokio::test]
+async fn a_right_to_left_language_file_turns_the_page() {
+    let german = std::fs::read_to_string(workspace_root().join("data/i18n/de.ftl")).unwrap();
+    let english = std::fs::read_to_string(workspace_root().join("data/i18n/en.ftl")).unwrap();
+    let arabic = "language-name = العربية\nlanguage-direction = rtl\nnav-home = الصفحة الرئيسية\n";
+    let locales =
+        Locales::from_sources(&[("de", &german), ("en", &english), ("ar", arabic)]).unwrap();
+
+    let database = TestDatabase::new(Backend::Sqlite).await;
+    let store = Store::open(&DatabaseUrl::parse(&database.url).unwrap())
+        .await
+        .unwrap();
+    let source =
+        std::fs::read_to_string(workspace_root().join("data/concept/bielefeld.toml")).unwrap();
+    store
+        .save_concept(
+            &parse_concept(&source).unwrap(),
+            "test",
+            jiff::Timestamp::now(),
+        )
+        .await
+        .unwrap();
+    let app = teilhabe_web::router(AppState::new(store, locales, None));
+
+    let response = app
+        .oneshot(Request::get("/?lang=ar").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let body = axum::body::to_bytes(response.into_body(), usize::MAX)
+        .await
+        .unwrap();
+    let html = String::from_utf8(body.to_vec()).unwrap();
+    assert!(
+        html.contains("<html lang=\"ar\" dir=\"rtl\""),
+        "{}",
+        &html[..200]
+    );
+    assert!(
+        html.contains("الصفحة الرئيسية"),
+        "translated messages are used"
+    );
+    // Untranslated concept texts stay German and say so, for screen readers.
+    assert!(
+        html.contains("lang=\"de\">Integrationskonzept</h1>"),
+        "the title is marked as German"
+    );
+    assert!(
+        html.contains("lang=\"ar\" hreflang=\"ar\""),
+        "the language switch offers Arabic"
+    );
+}
+
+#[test]
+fn the_stylesheet_uses_logical_directions_only() {
+    for sheet in ["app.css", "monitoring.css"] {
+        let css = std::fs::read_to_string(workspace_root().join("crates/web/assets").join(sheet))
+            .unwrap();
+        assert_logical(sheet, &css);
+    }
+}
+
+fn assert_logical(sheet: &str, css: &str) {
+    for physical in [
+        "margin-left",
+        "margin-right",
+        "padding-left",
+        "padding-right",
+        "left:",
+        "right:",
+        "text-align: left",
+        "float:",
+    ] {
+        assert!(
+            !css.contains(physical),
+            "{sheet} uses `{physical}`; use inline-start/inline-end so right-to-left pages mirror"
+        );
+    }
+}
