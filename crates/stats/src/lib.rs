@@ -1,1 +1,21 @@
+//! teilhabe's statistics engine: a register extract in, disclosure-controlled indicator cubes out.
+//!
+//! - `register`: the extract's layout and row parser; `aggregate`: the streaming pass.
+//! - `status`: migration background from register features (one function per rule).
+//! - `cube`: published tables with every total and subtotal; `disclosure`: suppression, audit, rounding.
+//! - `indicators` and `intervals`: shares, gaps, dissimilarity, Wilson and Newcombe intervals.
+//! - `generate`: the synthetic population; `output`: the files written to `cubes/`.
+//!
+//! No database, no HTTP. Files are read and written only in `config`, `register::reader`,
+//! `generate::writer` and `output`.
 
+pub mod aggregate;
+pub mod config;
+pub mod countries;
+pub mod dimensions;
+pub mod error;
+pub mod persons;
+pub mod register;
+pub mod status;
+
+pub use error::StatsError;
