@@ -19,3 +19,4 @@ pub mod register;
 pub mod status;
 
 pub use error::StatsError;
+pub mod generate;

@@ -1,3 +1,6 @@
 //! One module per subcommand.
 
+pub mod compute;
 pub mod concept;
+pub mod generate;
+mod progress;
