@@ -19,4 +19,6 @@ pub mod register;
 pub mod status;
 
 pub use error::StatsError;
+pub mod cube;
+pub mod disclosure;
 pub mod generate;

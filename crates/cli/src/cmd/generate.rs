@@ -52,7 +52,11 @@ pub fn run(command: GenerateCommand) -> anyhow::Result<std::process::ExitCode> {
     let GenerateCommand::Population(args) = command;
     let (first_year, last_year) = parse_years(&args.years)?;
     let config = StatsConfig::load(&args.data, &args.city)?;
-    let params_path = args.data.join("stats").join(&args.city).join("population.toml");
+    let params_path = args
+        .data
+        .join("stats")
+        .join(&args.city)
+        .join("population.toml");
     let params = Params::load(&params_path, &config.countries)?;
     let options = GenerateOptions {
         first_year,

@@ -83,16 +83,20 @@ impl Areas {
         let mut migrant_share = Vec::new();
         for &leaf in &dimension.leaves {
             let code = dimension.code(leaf).to_string();
-            let district = config
-                .areas
-                .districts
-                .iter()
-                .find(|district| district.code == code || district.quarters.iter().any(|q| q.code == code));
+            let district = config.areas.districts.iter().find(|district| {
+                district.code == code || district.quarters.iter().any(|q| q.code == code)
+            });
             let Some(district) = district else { continue };
-            let quarter = district.quarters.iter().find(|quarter| quarter.code == code);
+            let quarter = district
+                .quarters
+                .iter()
+                .find(|quarter| quarter.code == code);
             let total_weight: f64 = district.quarters.iter().map(|quarter| quarter.weight).sum();
             let (weight, factor) = match quarter {
-                Some(quarter) => (quarter.weight / total_weight.max(f64::MIN_POSITIVE), quarter.mh_factor),
+                Some(quarter) => (
+                    quarter.weight / total_weight.max(f64::MIN_POSITIVE),
+                    quarter.mh_factor,
+                ),
                 None => (1.0, 1.0),
             };
             district_code.push(district.code.clone());
@@ -183,8 +187,10 @@ impl<'a> Simulation<'a> {
 
     fn target_residents(&self, year: u16) -> usize {
         let years = f64::from(year.saturating_sub(self.first_year));
-        (f64::from(self.params.residents) * self.scale * (1.0 + self.params.growth_per_year).powf(years))
-            .round() as usize
+        (f64::from(self.params.residents)
+            * self.scale
+            * (1.0 + self.params.growth_per_year).powf(years))
+        .round() as usize
     }
 
     pub fn present_count(&self) -> usize {
@@ -208,7 +214,11 @@ impl<'a> Simulation<'a> {
                 continue;
             }
             let foreign = self.households[index].kind == OriginKind::Foreign;
-            let leave = if foreign { rates.emigration_foreign } else { rates.emigration_native };
+            let leave = if foreign {
+                rates.emigration_foreign
+            } else {
+                rates.emigration_native
+            };
             if self.random.chance(leave) {
                 self.households[index].present = false;
                 for member in self.households[index].members.clone() {
@@ -263,7 +273,11 @@ impl<'a> Simulation<'a> {
         if year.saturating_sub(arrived) < 8 || !self.random.chance(rates.naturalisation) {
             return;
         }
-        let when = date(year, self.random.between(1, 12) as u8, self.random.between(1, 28) as u8);
+        let when = date(
+            year,
+            self.random.between(1, 12) as u8,
+            self.random.between(1, 28) as u8,
+        );
         let household = self.persons[index].household as usize;
         let mut naturalised = vec![index as u32];
         for &member in &self.households[household].members {
@@ -282,7 +296,11 @@ impl<'a> Simulation<'a> {
             let person = &mut self.persons[member as usize];
             person.nationality_2 = if keeps { person.nationality_1 } else { NONE };
             person.nationality_1 = self.germany;
-            person.acquisition = if lost { Acquisition::Unknown } else { Acquisition::Naturalisation };
+            person.acquisition = if lost {
+                Acquisition::Unknown
+            } else {
+                Acquisition::Naturalisation
+            };
             person.citizenship_date = when;
         }
     }
@@ -336,7 +354,9 @@ impl<'a> Simulation<'a> {
         person.parents = [mother + 1, partner.map_or(0, |p| p + 1)];
         match (german_parent, foreign_nationality) {
             (true, Some(foreign)) => {
-                if self.config.countries.is_foreign_state(foreign) && self.random.chance(rates.mixed_dual) {
+                if self.config.countries.is_foreign_state(foreign)
+                    && self.random.chance(rates.mixed_dual)
+                {
                     person.nationality_2 = foreign;
                 }
             }
@@ -395,7 +415,11 @@ impl<'a> Simulation<'a> {
     }
 
     fn adult_age(&mut self, migrant: bool) -> u16 {
-        let bands = if migrant { &self.migrant_ages } else { &self.native_ages };
+        let bands = if migrant {
+            &self.migrant_ages
+        } else {
+            &self.native_ages
+        };
         let band = bands.draw(&mut self.random);
         ADULT_BANDS[band].0 + self.random.below(5) as u16
     }
@@ -434,7 +458,9 @@ impl<'a> Simulation<'a> {
     /// Adds one household; returns the number of persons added.
     fn add_household(&mut self, year: u16, arriving: bool) -> usize {
         let leaf = self.areas.weights.draw(&mut self.random) as u16;
-        let migrant = self.random.chance(self.areas.migrant_share[usize::from(leaf)] * 0.8);
+        let migrant = self
+            .random
+            .chance(self.areas.migrant_share[usize::from(leaf)] * 0.8);
         let kind = if migrant {
             MIGRANT_KINDS[self.kinds.draw(&mut self.random)]
         } else {
@@ -482,17 +508,32 @@ impl<'a> Simulation<'a> {
             year
         } else {
             let earliest = (oldest_birth + 16).max(1961);
-            let earliest = if kind == OriginKind::LateRepatriate { earliest.max(1988) } else { earliest };
-            let latest = if kind == OriginKind::LateRepatriate { year.min(2006) } else { year };
-            self.random.between(u32::from(earliest.min(latest)), u32::from(latest)) as u16
+            let earliest = if kind == OriginKind::LateRepatriate {
+                earliest.max(1988)
+            } else {
+                earliest
+            };
+            let latest = if kind == OriginKind::LateRepatriate {
+                year.min(2006)
+            } else {
+                year
+            };
+            self.random
+                .between(u32::from(earliest.min(latest)), u32::from(latest)) as u16
         };
-        let arrival = date(arrival_year, self.random.between(1, 12) as u8, self.random.between(1, 28) as u8);
+        let arrival = date(
+            arrival_year,
+            self.random.between(1, 12) as u8,
+            self.random.between(1, 28) as u8,
+        );
         let mut adults = Vec::new();
         for position in 0..adult_count {
             let age = if position == 0 {
                 first_age
             } else if with_children || composition == Composition::Couple {
-                (first_age + self.random.below(7) as u16).saturating_sub(2).max(u16::from(ADULT_AGE))
+                (first_age + self.random.below(7) as u16)
+                    .saturating_sub(2)
+                    .max(u16::from(ADULT_AGE))
             } else {
                 self.adult_age(migrant)
             };
@@ -513,8 +554,12 @@ impl<'a> Simulation<'a> {
         let mut added = adult_count;
         if with_children {
             let mother_age = first_age;
-            let children = 1 + Weighted::new(if migrant { [0.35, 0.38, 0.27] } else { [0.45, 0.38, 0.17] })
-                .draw(&mut self.random);
+            let children = 1 + Weighted::new(if migrant {
+                [0.35, 0.38, 0.27]
+            } else {
+                [0.45, 0.38, 0.17]
+            })
+            .draw(&mut self.random);
             for _ in 0..children {
                 let max_age = (mother_age - 18).min(17);
                 let age = self.random.below(u64::from(max_age) + 1) as u16;
@@ -529,7 +574,13 @@ impl<'a> Simulation<'a> {
                     self.shape_migrant(&mut child, kind, country, arrival, year);
                     child
                 } else {
-                    self.child_born_here(household, birth_year, month, adults[0], adults.get(1).copied())
+                    self.child_born_here(
+                        household,
+                        birth_year,
+                        month,
+                        adults[0],
+                        adults.get(1).copied(),
+                    )
                 };
                 self.push_person(household, child);
                 added += 1;
@@ -539,7 +590,14 @@ impl<'a> Simulation<'a> {
     }
 
     /// Gives a person born abroad (or an adult of a migrant kind) their migration history.
-    fn shape_migrant(&mut self, person: &mut Person, kind: OriginKind, country: CountryId, arrival: PackedDate, year: u16) {
+    fn shape_migrant(
+        &mut self,
+        person: &mut Person,
+        kind: OriginKind,
+        country: CountryId,
+        arrival: PackedDate,
+        year: u16,
+    ) {
         let rates = self.params.rates;
         let born_here_second_generation = kind == OriginKind::Foreign
             && arrival / 10_000 > u32::from(person.birth_year) + 20
@@ -551,30 +609,37 @@ impl<'a> Simulation<'a> {
                 if !born_here_second_generation {
                     person.country_of_birth = country;
                     person.immigration_country = country;
-                    person.immigration_date = arrival.max(date(person.birth_year, person.birth_month, 1));
+                    person.immigration_date =
+                        arrival.max(date(person.birth_year, person.birth_month, 1));
                 }
             }
             OriginKind::Naturalised => {
                 person.country_of_birth = country;
                 person.immigration_country = country;
-                person.immigration_date = arrival.max(date(person.birth_year, person.birth_month, 1));
-                let naturalised_year = (date_year(arrival) + 8 + self.random.below(10) as u16).min(year);
-                person.citizenship_date = date(naturalised_year, self.random.between(1, 12) as u8, 15)
-                    .min(date(year, 12, 31))
-                    .max(person.immigration_date);
+                person.immigration_date =
+                    arrival.max(date(person.birth_year, person.birth_month, 1));
+                let naturalised_year =
+                    (date_year(arrival) + 8 + self.random.below(10) as u16).min(year);
+                person.citizenship_date =
+                    date(naturalised_year, self.random.between(1, 12) as u8, 15)
+                        .min(date(year, 12, 31))
+                        .max(person.immigration_date);
                 person.acquisition = if self.random.chance(rates.acquisition_lost) {
                     Acquisition::Unknown
                 } else {
                     Acquisition::Naturalisation
                 };
-                if self.random.chance(rates.keeps_second_nationality) && self.config.countries.is_foreign_state(country) {
+                if self.random.chance(rates.keeps_second_nationality)
+                    && self.config.countries.is_foreign_state(country)
+                {
                     person.nationality_2 = country;
                 }
             }
             OriginKind::LateRepatriate => {
                 person.country_of_birth = country;
                 person.immigration_country = country;
-                person.immigration_date = arrival.max(date(person.birth_year, person.birth_month, 1));
+                person.immigration_date =
+                    arrival.max(date(person.birth_year, person.birth_month, 1));
                 person.citizenship_date = person.immigration_date;
                 person.acquisition = if self.random.chance(rates.acquisition_lost) {
                     Acquisition::Unknown
@@ -589,7 +654,8 @@ impl<'a> Simulation<'a> {
                     person.country_of_birth = country;
                 }
                 person.immigration_country = country;
-                person.immigration_date = arrival.max(date(person.birth_year, person.birth_month, 1));
+                person.immigration_date =
+                    arrival.max(date(person.birth_year, person.birth_month, 1));
             }
         }
     }

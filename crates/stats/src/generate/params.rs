@@ -59,6 +59,9 @@ pub const MIGRANT_KINDS: [OriginKind; 5] = [
     OriginKind::ReturnedGermans,
 ];
 
+/// Reference years and the extra weight of countries among arrivals in them.
+pub type ArrivalWave = (Vec<u16>, Vec<(CountryId, f64)>);
+
 #[derive(Debug, Clone)]
 pub struct Params {
     pub residents: u32,
@@ -67,7 +70,7 @@ pub struct Params {
     pub foreign: Vec<(CountryId, f64)>,
     pub late_repatriate: Vec<(CountryId, f64)>,
     pub returned: Vec<(CountryId, f64)>,
-    pub waves: Vec<(Vec<u16>, Vec<(CountryId, f64)>)>,
+    pub waves: Vec<ArrivalWave>,
     pub rates: Rates,
 }
 
@@ -76,18 +79,27 @@ impl Params {
         let text = std::fs::read_to_string(path).map_err(|error| StatsError::io(path, error))?;
         let raw: RawParams =
             toml::from_str(&text).map_err(|error| StatsError::config(path, error.to_string()))?;
-        let resolve = |weights: &BTreeMap<String, f64>| -> Result<Vec<(CountryId, f64)>, StatsError> {
-            weights
-                .iter()
-                .map(|(code, &weight)| {
-                    countries
-                        .by_iso2(code)
-                        .map(|id| (id, weight))
-                        .ok_or_else(|| StatsError::config(path, format!("unknown country {code}")))
-                })
-                .collect()
-        };
-        let kind_names = ["foreign", "naturalised", "late_repatriate", "mixed", "returned_germans"];
+        let resolve =
+            |weights: &BTreeMap<String, f64>| -> Result<Vec<(CountryId, f64)>, StatsError> {
+                weights
+                    .iter()
+                    .map(|(code, &weight)| {
+                        countries
+                            .by_iso2(code)
+                            .map(|id| (id, weight))
+                            .ok_or_else(|| {
+                                StatsError::config(path, format!("unknown country {code}"))
+                            })
+                    })
+                    .collect()
+            };
+        let kind_names = [
+            "foreign",
+            "naturalised",
+            "late_repatriate",
+            "mixed",
+            "returned_germans",
+        ];
         let kind_weights = kind_names
             .iter()
             .map(|name| {

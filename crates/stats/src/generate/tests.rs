@@ -18,7 +18,11 @@ fn options(seed: u64) -> GenerateOptions {
 
 fn generate(dir: &std::path::Path, name: &str, options: GenerateOptions) -> Vec<u8> {
     let config = StatsConfig::load(&data(), "bielefeld").unwrap();
-    let params = Params::load(&data().join("stats/bielefeld/population.toml"), &config.countries).unwrap();
+    let params = Params::load(
+        &data().join("stats/bielefeld/population.toml"),
+        &config.countries,
+    )
+    .unwrap();
     let path = dir.join(name);
     generate_to_file(&path, &config, params, options, &NoProgress).unwrap();
     std::fs::read(path).unwrap()
@@ -58,7 +62,10 @@ fn generated_extract_is_valid_and_plausible() {
         assert!((3000..4000).contains(&total), "{year}: {total} residents");
         let without = by_status["NO_MH"];
         let share = 1.0 - without as f64 / total as f64;
-        assert!((0.25..0.50).contains(&share), "{year}: share with MH {share}");
+        assert!(
+            (0.25..0.50).contains(&share),
+            "{year}: share with MH {share}"
+        );
         for code in ["FOREIGN", "DE_NAT", "DE_LATE", "CHILD_PARENT"] {
             assert!(by_status[code] > 0, "{year}: no {code}");
         }
@@ -78,6 +85,10 @@ fn persons_persist_across_years() {
     let first = ids("2020");
     let second = ids("2021");
     let kept = first.intersection(&second).count();
-    assert!(kept as f64 > 0.85 * first.len() as f64, "{kept} of {}", first.len());
+    assert!(
+        kept as f64 > 0.85 * first.len() as f64,
+        "{kept} of {}",
+        first.len()
+    );
     assert!(second.len() > kept, "newcomers and births appear");
 }

@@ -37,7 +37,9 @@ pub fn generate_to_file(
         )));
     }
     if !(options.scale > 0.0 && options.scale <= 1000.0) {
-        return Err(StatsError::Argument("--scale must be above 0 and at most 1000".into()));
+        return Err(StatsError::Argument(
+            "--scale must be above 0 and at most 1000".into(),
+        ));
     }
     let mut partial = path.as_os_str().to_owned();
     partial.push(".partial");
@@ -96,7 +98,16 @@ fn write_all(
                     continue;
                 }
                 line.clear();
-                write_row(&mut line, &simulation, &codes, year, household_index, area, member, person);
+                write_row(
+                    &mut line,
+                    &simulation,
+                    &codes,
+                    year,
+                    household_index,
+                    area,
+                    member,
+                    person,
+                );
                 out.write_all(&line)?;
                 summary.rows += 1;
             }

@@ -1,0 +1,155 @@
+//! Suppression properties on random small tables, checked by the LP audit.
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::config::Measure;
+use crate::cube::{Cell, CellKey, Protection, Relation};
+use crate::dimensions::TOTAL;
+
+#[allow(clippy::needless_range_loop)] // indices are the table's coordinates
+/// A two-way table rows x cols with row, column and grand totals (all additive relations).
+fn two_way(values: &[Vec<u64>]) -> Cube {
+    let rows = values.len();
+    let cols = values[0].len();
+    let mut cube = Cube::default();
+    let id = |cube: &mut Cube, row: usize, col: usize, value: u64| -> u32 {
+        let key = CellKey {
+            measure: Measure::Persons,
+            year: 2024,
+            coords: [row as u16, col as u16, TOTAL, TOTAL, TOTAL, TOTAL],
+        };
+        let index = cube.cells.len() as u32;
+        cube.cells.push(Cell {
+            key,
+            value,
+            protection: Protection::Free,
+            rounded: None,
+        });
+        cube.index.insert(key, index);
+        index
+    };
+    // Coordinate 0 is the total; rows and columns are numbered from 1.
+    let mut grid = vec![vec![0u32; cols + 1]; rows + 1];
+    for row in 0..=rows {
+        for col in 0..=cols {
+            let value = match (row, col) {
+                (0, 0) => values.iter().flatten().sum(),
+                (0, c) => values.iter().map(|r| r[c - 1]).sum(),
+                (r, 0) => values[r - 1].iter().sum(),
+                (r, c) => values[r - 1][c - 1],
+            };
+            grid[row][col] = id(&mut cube, row, col, value);
+        }
+    }
+    for row in 0..=rows {
+        cube.relations.push(Relation {
+            total: grid[row][0],
+            parts: (1..=cols).map(|c| grid[row][c]).collect(),
+        });
+    }
+    for col in 0..=cols {
+        cube.relations.push(Relation {
+            total: grid[0][col],
+            parts: (1..=rows).map(|r| grid[r][col]).collect(),
+        });
+    }
+    cube
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, .. ProptestConfig::default() })]
+
+    #[test]
+    fn suppression_protects_every_hidden_cell(
+        values in prop::collection::vec(prop::collection::vec(prop_oneof![Just(0u64), 1u64..4, 3u64..40], 3..6), 2..5)
+    ) {
+        let cols = values[0].len();
+        let values: Vec<Vec<u64>> = values.into_iter().map(|mut row| { row.resize(cols, 0); row }).collect();
+        // A table can be protected only if hiding every non-zero cell but the grand total leaves
+        // each at least the required width: sum >= non-zero cells + width. Otherwise the audit
+        // must fail (see `an_unprotectable_table_fails_the_audit`).
+        let sum: u64 = values.iter().flatten().sum();
+        let nonzero = values.iter().flatten().filter(|&&v| v > 0).count() as u64;
+        prop_assume!(sum >= nonzero + 2);
+        let mut cube = two_way(&values);
+        let options = DisclosureOptions::new(3);
+        suppress(&mut cube, &options);
+        let report = audit(&mut cube, &options, 60);
+        prop_assert!(report.is_ok(), "{:?}", report.err());
+        let report = report.unwrap();
+        for finding in &report.ranges {
+            prop_assert!(finding.width() + 1e-6 >= options.required_width);
+            let cell = &cube.cells[finding.cell as usize];
+            prop_assert!(finding.lower - 1e-6 <= cell.value as f64 && cell.value as f64 <= finding.upper + 1e-6);
+        }
+        for cell in &cube.cells {
+            if cell.key.is_grand_total() {
+                prop_assert!(!cell.is_suppressed(), "grand total hidden");
+            }
+            if cell.value == 0 {
+                prop_assert!(!cell.is_suppressed(), "zero hidden");
+            }
+            if let Some(value) = cell.published_value() {
+                prop_assert!(value == 0 || value >= options.min_count, "published small count {value}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_single_small_cell_gets_partners_in_row_and_column() {
+    let mut cube = two_way(&[vec![1, 10, 12], vec![8, 9, 11]]);
+    let summary = suppress(&mut cube, &DisclosureOptions::new(3));
+    assert_eq!(summary.primary, 1);
+    assert!(summary.secondary >= 3, "{summary:?}");
+    let report = audit(&mut cube, &DisclosureOptions::new(3), 0).unwrap();
+    assert!(report.narrowest_width.unwrap() >= 2.0);
+}
+
+#[test]
+fn the_audit_finds_an_exposed_cell() {
+    // Row 1 hides 1 and 10, but nothing else: the column relations give both away.
+    let mut cube = two_way(&[vec![1, 10], vec![8, 9]]);
+    cube.cells[cube.index[&CellKey {
+        measure: Measure::Persons,
+        year: 2024,
+        coords: [1, 1, 0, 0, 0, 0],
+    }] as usize]
+        .protection = Protection::Primary;
+    cube.cells[cube.index[&CellKey {
+        measure: Measure::Persons,
+        year: 2024,
+        coords: [1, 2, 0, 0, 0, 0],
+    }] as usize]
+        .protection = Protection::Secondary;
+    let (ranges, _, _) = feasible_ranges(&cube).unwrap();
+    assert!(
+        ranges.iter().all(|finding| finding.width() < 1e-6),
+        "{ranges:?}"
+    );
+    assert!(audit(&mut cube, &DisclosureOptions::new(3), 0).is_err());
+}
+
+#[test]
+fn an_unprotectable_table_fails_the_audit() {
+    // The grand total 1 gives the only non-zero cell away; it may not be hidden.
+    let mut cube = two_way(&[vec![0, 0, 0], vec![0, 1, 0]]);
+    let options = DisclosureOptions::new(3);
+    suppress(&mut cube, &options);
+    assert!(matches!(
+        audit(&mut cube, &options, 10),
+        Err(crate::StatsError::AuditFailed { .. })
+    ));
+}
+
+#[test]
+fn rounding_keeps_zeros_and_rounds_half_up() {
+    assert_eq!(round_to(0, 5), 0);
+    assert_eq!(round_to(2, 5), 0);
+    assert_eq!(round_to(3, 5), 5);
+    assert_eq!(round_to(7, 5), 5);
+    assert_eq!(round_to(8, 10), 10);
+    assert_eq!(round_to(4, 3), 3);
+    assert_eq!(round_to(5, 3), 6);
+}
