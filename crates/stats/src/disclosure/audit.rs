@@ -17,6 +17,9 @@ pub struct AuditFinding {
     pub lower: f64,
     /// `f64::INFINITY` when unbounded (cannot happen while the grand total is published).
     pub upper: f64,
+    /// True: the range is the exact feasible range. False: values the cell can provably take
+    /// (the exact range contains this interval, so the cell is at least this well protected).
+    pub exact: bool,
 }
 
 impl AuditFinding {
@@ -28,16 +31,22 @@ impl AuditFinding {
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct AuditReport {
     pub suppressed_cells: usize,
+    pub primary_cells: usize,
     pub groups: usize,
     pub largest_group: usize,
+    /// Narrowest range among primary cells (the cells the requirement applies to).
     pub narrowest_width: Option<f64>,
     pub required_width: f64,
+    pub linear_programmes: usize,
     /// Cells hidden in addition because an earlier audit round found a range too narrow.
     pub repaired_cells: u64,
     pub rounds: usize,
     #[serde(skip)]
     pub ranges: Vec<AuditFinding>,
 }
+
+/// Groups up to this many hidden cells get exact ranges for every cell.
+pub const EXACT_GROUP_LIMIT: usize = 150;
 
 /// Connected groups of suppressed cells (linked by relations) and the relations of each group.
 fn groups(cube: &Cube) -> Vec<(Vec<CellId>, Vec<u32>)> {
@@ -81,55 +90,100 @@ fn groups(cube: &Cube) -> Vec<(Vec<CellId>, Vec<u32>)> {
     by_root.into_values().collect()
 }
 
-fn solve_bound(
-    cube: &Cube,
-    cells: &[CellId],
-    relations: &[u32],
-    target: usize,
-    direction: OptimizationDirection,
-) -> Result<f64, StatsError> {
-    let mut problem = Problem::new(direction);
-    let variables: Vec<_> = (0..cells.len())
-        .map(|index| {
-            problem.add_var(
-                if index == target { 1.0 } else { 0.0 },
-                (1.0, f64::INFINITY),
-            )
-        })
-        .collect();
-    let position = |cell: CellId| cells.binary_search(&cell).ok();
-    for &relation in relations {
-        let relation = &cube.relations[relation as usize];
-        let mut terms = Vec::new();
-        let mut rhs = 0.0;
-        let members = std::iter::once((relation.total, 1.0))
-            .chain(relation.parts.iter().map(|&part| (part, -1.0)));
-        for (cell, coefficient) in members {
-            let entry = &cube.cells[cell as usize];
-            if entry.is_suppressed() {
-                match position(cell) {
-                    Some(index) => terms.push((variables[index], coefficient)),
-                    None => return Err(StatsError::Solver("hidden cell outside its group".into())),
-                }
-            } else {
-                rhs -= coefficient * entry.value as f64;
-            }
-        }
-        problem.add_constraint(terms.as_slice(), ComparisonOp::Eq, rhs);
+/// The linear system of one group: variables are its hidden cells (x >= 1), one equation per
+/// relation that touches the group.
+struct GroupSystem<'a> {
+    cube: &'a Cube,
+    cells: Vec<CellId>,
+    relations: Vec<u32>,
+}
+
+impl GroupSystem<'_> {
+    fn position(&self, cell: CellId) -> Option<usize> {
+        self.cells.binary_search(&cell).ok()
     }
-    match problem.solve() {
-        Ok(SolveOutcome::Solution(solution)) => Ok(solution.objective()),
-        Ok(SolveOutcome::Interrupted(_)) => Err(StatsError::Solver("interrupted".into())),
-        Err(microlp::Error::Unbounded) => Ok(match direction {
-            OptimizationDirection::Maximize => f64::INFINITY,
-            OptimizationDirection::Minimize => f64::NEG_INFINITY,
-        }),
-        Err(error) => Err(StatsError::Solver(error.to_string())),
+
+    /// Builds the problem with the given objective on x, plus optional capped helpers
+    /// y_i <= x_i, 0 <= y_i <= cap_i (objective on y).
+    fn solve(
+        &self,
+        direction: OptimizationDirection,
+        objective: &[f64],
+        capped: &[(usize, f64)],
+    ) -> Result<Option<Vec<f64>>, StatsError> {
+        let mut problem = Problem::new(direction);
+        let variables: Vec<_> = objective
+            .iter()
+            .map(|&coefficient| problem.add_var(coefficient, (1.0, f64::INFINITY)))
+            .collect();
+        for &(index, cap) in capped {
+            let helper = problem.add_var(1.0, (0.0, cap));
+            problem.add_constraint(
+                [(helper, 1.0), (variables[index], -1.0)].as_slice(),
+                ComparisonOp::Le,
+                0.0,
+            );
+        }
+        for &relation in &self.relations {
+            let relation = &self.cube.relations[relation as usize];
+            let mut terms = Vec::new();
+            let mut rhs = 0.0;
+            let members = std::iter::once((relation.total, 1.0))
+                .chain(relation.parts.iter().map(|&part| (part, -1.0)));
+            for (cell, coefficient) in members {
+                let entry = &self.cube.cells[cell as usize];
+                if entry.is_suppressed() {
+                    match self.position(cell) {
+                        Some(index) => terms.push((variables[index], coefficient)),
+                        None => {
+                            return Err(StatsError::Solver("hidden cell outside its group".into()));
+                        }
+                    }
+                } else {
+                    rhs -= coefficient * entry.value as f64;
+                }
+            }
+            problem.add_constraint(terms.as_slice(), ComparisonOp::Eq, rhs);
+        }
+        match problem.solve() {
+            Ok(SolveOutcome::Solution(solution)) => Ok(Some(
+                variables
+                    .iter()
+                    .map(|&variable| solution.var_value(variable))
+                    .collect(),
+            )),
+            Ok(SolveOutcome::Interrupted(_)) => Err(StatsError::Solver("interrupted".into())),
+            Err(microlp::Error::Unbounded) => Ok(None),
+            Err(error) => Err(StatsError::Solver(error.to_string())),
+        }
+    }
+
+    /// Exact bound of one cell; None = unbounded.
+    fn bound(
+        &self,
+        target: usize,
+        direction: OptimizationDirection,
+    ) -> Result<Option<(f64, Vec<f64>)>, StatsError> {
+        let mut objective = vec![0.0; self.cells.len()];
+        objective[target] = 1.0;
+        Ok(self
+            .solve(direction, &objective, &[])?
+            .map(|values| (values[target], values)))
     }
 }
 
-/// The feasible range of every suppressed cell.
-pub fn feasible_ranges(cube: &Cube) -> Result<(Vec<AuditFinding>, usize, usize), StatsError> {
+/// Feasible ranges of the hidden cells, and how many LPs it took.
+///
+/// Small groups: exact range of every cell. Large groups: the requirement only concerns primary
+/// cells, so solutions that push as many uncertified primary cells as far as needed are sought
+/// first (each solution proves the values it shows are possible); primary cells still
+/// uncertified then get their exact bounds. Secondary cells of large groups are reported with the
+/// interval the solutions found.
+pub fn feasible_ranges(
+    cube: &Cube,
+    required_width: f64,
+) -> Result<(Vec<AuditFinding>, usize, usize, usize), StatsError> {
+    const TOLERANCE: f64 = 1e-6;
     let groups = groups(cube);
     let largest = groups
         .iter()
@@ -137,31 +191,114 @@ pub fn feasible_ranges(cube: &Cube) -> Result<(Vec<AuditFinding>, usize, usize),
         .max()
         .unwrap_or(0);
     let mut ranges = Vec::new();
+    let mut programmes = 0;
     for (mut cells, relations) in groups.iter().cloned() {
         cells.sort_unstable();
-        for target in 0..cells.len() {
-            let lower = solve_bound(
-                cube,
-                &cells,
-                &relations,
-                target,
-                OptimizationDirection::Minimize,
-            )?;
-            let upper = solve_bound(
-                cube,
-                &cells,
-                &relations,
-                target,
+        let system = GroupSystem {
+            cube,
+            cells,
+            relations,
+        };
+        let count = system.cells.len();
+        if count <= EXACT_GROUP_LIMIT {
+            for target in 0..count {
+                let lower = system
+                    .bound(target, OptimizationDirection::Minimize)?
+                    .map_or(f64::NEG_INFINITY, |(v, _)| v);
+                let upper = system
+                    .bound(target, OptimizationDirection::Maximize)?
+                    .map_or(f64::INFINITY, |(v, _)| v);
+                programmes += 2;
+                ranges.push(AuditFinding {
+                    cell: system.cells[target],
+                    lower,
+                    upper,
+                    exact: true,
+                });
+            }
+            continue;
+        }
+        let truth: Vec<f64> = system
+            .cells
+            .iter()
+            .map(|&cell| cube.cells[cell as usize].value as f64)
+            .collect();
+        let mut lower = truth.clone();
+        let mut upper = truth.clone();
+        let mut exact = vec![false; count];
+        let primary: Vec<usize> = (0..count)
+            .filter(|&index| {
+                cube.cells[system.cells[index] as usize].protection == Protection::Primary
+            })
+            .collect();
+        let certified = |lower: &[f64], upper: &[f64], index: usize| {
+            upper[index] - lower[index] + TOLERANCE >= required_width
+        };
+        let absorb = |values: &[f64], lower: &mut [f64], upper: &mut [f64]| {
+            for (index, &value) in values.iter().enumerate() {
+                lower[index] = lower[index].min(value);
+                upper[index] = upper[index].max(value);
+            }
+        };
+        loop {
+            let open: Vec<usize> = primary
+                .iter()
+                .copied()
+                .filter(|&i| !certified(&lower, &upper, i))
+                .collect();
+            if open.is_empty() {
+                break;
+            }
+            let capped: Vec<(usize, f64)> = open
+                .iter()
+                .map(|&i| (i, truth[i] + required_width))
+                .collect();
+            let objective = vec![0.0; count];
+            programmes += 1;
+            let Some(values) =
+                system.solve(OptimizationDirection::Maximize, &objective, &capped)?
+            else {
+                break;
+            };
+            let before = open.len();
+            absorb(&values, &mut lower, &mut upper);
+            let after = primary
+                .iter()
+                .filter(|&&i| !certified(&lower, &upper, i))
+                .count();
+            if after == before {
+                break;
+            }
+        }
+        for &index in &primary {
+            if certified(&lower, &upper, index) {
+                continue;
+            }
+            for direction in [
                 OptimizationDirection::Maximize,
-            )?;
+                OptimizationDirection::Minimize,
+            ] {
+                programmes += 1;
+                match system.bound(index, direction)? {
+                    Some((_, values)) => absorb(&values, &mut lower, &mut upper),
+                    None if direction == OptimizationDirection::Maximize => {
+                        upper[index] = f64::INFINITY
+                    }
+                    None => lower[index] = f64::NEG_INFINITY,
+                }
+            }
+            exact[index] = true;
+        }
+        for index in 0..count {
             ranges.push(AuditFinding {
-                cell: cells[target],
-                lower,
-                upper,
+                cell: system.cells[index],
+                lower: lower[index],
+                upper: upper[index],
+                exact: exact[index],
             });
         }
     }
-    Ok((ranges, groups.len(), largest))
+    Ok((ranges, groups.len(), largest, programmes))
 }
 
 /// Audits; where a range is too narrow, hides one more cell next to it and audits again, up to
@@ -175,21 +312,35 @@ pub fn audit(
     let of_cell = relations_of_cells(cube);
     let mut repaired = 0;
     let mut round = 0;
+    let mut programmes = 0;
     loop {
         round += 1;
-        let (ranges, group_count, largest) = feasible_ranges(cube)?;
+        let (ranges, group_count, largest, linear_programmes) =
+            feasible_ranges(cube, options.required_width)?;
+        programmes += linear_programmes;
+        let is_primary = |finding: &AuditFinding| {
+            cube.cells[finding.cell as usize].protection == Protection::Primary
+        };
         let failing: Vec<AuditFinding> = ranges
             .iter()
             .copied()
-            .filter(|finding| finding.width() + TOLERANCE < options.required_width)
+            .filter(|finding| {
+                is_primary(finding) && finding.width() + TOLERANCE < options.required_width
+            })
             .collect();
         if failing.is_empty() {
             return Ok(AuditReport {
                 suppressed_cells: ranges.len(),
+                primary_cells: ranges.iter().filter(|f| is_primary(f)).count(),
                 groups: group_count,
                 largest_group: largest,
-                narrowest_width: ranges.iter().map(AuditFinding::width).reduce(f64::min),
+                narrowest_width: ranges
+                    .iter()
+                    .filter(|f| is_primary(f))
+                    .map(AuditFinding::width)
+                    .reduce(f64::min),
                 required_width: options.required_width,
+                linear_programmes: programmes,
                 repaired_cells: repaired,
                 rounds: round,
                 ranges,

@@ -4,7 +4,7 @@
 mod audit;
 mod suppression;
 
-pub use audit::{AuditFinding, AuditReport, audit, feasible_ranges};
+pub use audit::{AuditFinding, AuditReport, EXACT_GROUP_LIMIT, audit, feasible_ranges};
 pub use suppression::{SuppressionSummary, suppress};
 
 use serde::Serialize;
@@ -16,7 +16,8 @@ pub struct DisclosureOptions {
     /// Counts from 1 to min_count - 1 are suppressed (primary); zeros stay zero.
     pub min_count: u64,
     /// An attacker who knows every published value and that suppressed cells are at least 1 must
-    /// not narrow a suppressed cell to a range narrower than this (upper minus lower bound).
+    /// not narrow a primary (small) cell to a range narrower than this (upper minus lower bound).
+    /// Secondary cells carry no requirement of their own, as in tau-ARGUS.
     pub required_width: f64,
 }
 

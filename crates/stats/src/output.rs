@@ -1,0 +1,398 @@
+//! Writes the results to the output folder: built in a temporary sibling folder and renamed into
+//! place, so the folder is either the old one or the complete new one, never half-written.
+//! The formats are documented in docs/formats/cubes.md.
+
+use std::fmt::Write as _;
+use std::fs;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use serde_json::json;
+
+use crate::config::StatsConfig;
+use crate::cube::{Cell, Cube, Protection};
+use crate::dimensions::DimensionId;
+use crate::error::StatsError;
+use crate::indicators::IndicatorRow;
+
+/// Version of the derivation rules and output layout; changes when a rule or a column changes.
+pub const RULES_VERSION: &str = "teilhabe-mh-1.0";
+pub const FORMAT_VERSION: &str = "teilhabe-cubes-1.0";
+
+/// Everything written besides the cells themselves.
+#[derive(Debug, Clone, Serialize)]
+pub struct Metadata {
+    pub format_version: &'static str,
+    pub rules_version: &'static str,
+    pub source: String,
+    pub city_code: String,
+    pub city_name: String,
+    pub reference_years: Vec<u16>,
+    pub reference_date_note: &'static str,
+    pub concept: serde_json::Value,
+    pub disclosure_control: serde_json::Value,
+    pub created: String,
+    pub generator: String,
+}
+
+pub struct Outputs<'a> {
+    pub config: &'a StatsConfig,
+    pub cube: &'a Cube,
+    pub metadata: &'a Metadata,
+    /// The run report (serialised as given).
+    pub report: &'a serde_json::Value,
+    pub indicators: &'a [IndicatorRow],
+    /// Feasible ranges from the audit: (cell index, lower, upper).
+    pub audit_ranges: Option<&'a [(u32, f64, f64)]>,
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StatsError + '_ {
+    move |error| StatsError::io(path, error)
+}
+
+/// Writes every file into a fresh temporary folder next to `out`, then swaps it into place.
+pub fn write_all(out: &Path, outputs: &Outputs<'_>) -> Result<(), StatsError> {
+    let parent = out
+        .parent()
+        .filter(|parent| !parent.as_os_str().is_empty())
+        .unwrap_or_else(|| Path::new("."));
+    fs::create_dir_all(parent).map_err(io(parent))?;
+    let name = out
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "cubes".into());
+    let staging = parent.join(format!(".{name}.partial-{}", std::process::id()));
+    if staging.exists() {
+        fs::remove_dir_all(&staging).map_err(io(&staging))?;
+    }
+    fs::create_dir(&staging).map_err(io(&staging))?;
+    let written = write_files(&staging, outputs);
+    if let Err(error) = written {
+        let _ = fs::remove_dir_all(&staging);
+        return Err(error);
+    }
+    let previous = parent.join(format!(".{name}.previous-{}", std::process::id()));
+    let had_previous = out.exists();
+    if had_previous {
+        fs::rename(out, &previous).map_err(io(out))?;
+    }
+    if let Err(error) = fs::rename(&staging, out) {
+        if had_previous {
+            let _ = fs::rename(&previous, out);
+        }
+        let _ = fs::remove_dir_all(&staging);
+        return Err(StatsError::io(out, error));
+    }
+    if had_previous {
+        fs::remove_dir_all(&previous).map_err(io(&previous))?;
+    }
+    Ok(())
+}
+
+fn create(dir: &Path, name: &str) -> Result<(PathBuf, BufWriter<fs::File>), StatsError> {
+    let path = dir.join(name);
+    let file = fs::File::create(&path).map_err(io(&path))?;
+    Ok((path, BufWriter::with_capacity(1 << 20, file)))
+}
+
+fn finish(path: &Path, mut writer: BufWriter<fs::File>) -> Result<(), StatsError> {
+    writer.flush().map_err(io(path))?;
+    writer.get_ref().sync_all().map_err(io(path))
+}
+
+fn write_files(dir: &Path, outputs: &Outputs<'_>) -> Result<(), StatsError> {
+    write_cube_csv(dir, outputs)?;
+    write_sdmx_csv(dir, outputs)?;
+    write_cube_json(dir, outputs)?;
+    write_codelists(dir, outputs.config)?;
+    write_json(
+        dir,
+        "metadata.json",
+        &serde_json::to_value(outputs.metadata).unwrap_or_default(),
+    )?;
+    write_json(dir, "report.json", outputs.report)?;
+    write_indicators(dir, outputs)?;
+    if let Some(ranges) = outputs.audit_ranges {
+        write_audit(dir, outputs, ranges)?;
+    }
+    Ok(())
+}
+
+/// CSV field, quoted when it holds a comma, quote or line break.
+pub fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+fn conf_status(cell: &Cell) -> &'static str {
+    match cell.protection {
+        Protection::Free => "F",
+        Protection::Primary => "A",
+        Protection::Secondary => "D",
+    }
+}
+
+fn obs_status(cell: &Cell) -> &'static str {
+    if cell.is_suppressed() { "Q" } else { "A" }
+}
+
+fn obs_value(cell: &Cell) -> String {
+    cell.published_value()
+        .map(|value| value.to_string())
+        .unwrap_or_default()
+}
+
+fn coordinate_codes<'c>(config: &'c StatsConfig, cell: &Cell) -> Vec<&'c str> {
+    DimensionId::ALL
+        .iter()
+        .map(|&dimension| {
+            config
+                .dimension(dimension)
+                .code(cell.key.coords[dimension.index()])
+        })
+        .collect()
+}
+
+fn write_json(dir: &Path, name: &str, value: &serde_json::Value) -> Result<(), StatsError> {
+    let (path, mut writer) = create(dir, name)?;
+    serde_json::to_writer_pretty(&mut writer, value)
+        .map_err(|error| StatsError::io(&path, std::io::Error::other(error)))?;
+    writer.write_all(b"\n").map_err(io(&path))?;
+    finish(&path, writer)
+}
+
+fn write_cube_csv(dir: &Path, outputs: &Outputs<'_>) -> Result<(), StatsError> {
+    let (path, mut writer) = create(dir, "cube.csv")?;
+    let mut header = String::from("table,measure,time_period");
+    for dimension in DimensionId::ALL {
+        header.push(',');
+        header.push_str(&dimension.code().to_ascii_lowercase());
+    }
+    header.push_str(",obs_value,obs_status,conf_status\n");
+    writer.write_all(header.as_bytes()).map_err(io(&path))?;
+    let mut line = String::new();
+    for table in &outputs.cube.tables {
+        for &id in &table.cells {
+            let cell = &outputs.cube.cells[id as usize];
+            line.clear();
+            let _ = write!(
+                line,
+                "{},{},{}",
+                table.spec.id,
+                cell.key.measure.code(),
+                cell.key.year
+            );
+            for code in coordinate_codes(outputs.config, cell) {
+                line.push(',');
+                line.push_str(&csv_field(code));
+            }
+            let _ = writeln!(
+                line,
+                ",{},{},{}",
+                obs_value(cell),
+                obs_status(cell),
+                conf_status(cell)
+            );
+            writer.write_all(line.as_bytes()).map_err(io(&path))?;
+        }
+    }
+    finish(&path, writer)
+}
+
+fn write_sdmx_csv(dir: &Path, outputs: &Outputs<'_>) -> Result<(), StatsError> {
+    let (path, mut writer) = create(dir, "sdmx.csv")?;
+    let mut header = String::from("STRUCTURE,STRUCTURE_ID,ACTION");
+    for dimension in DimensionId::ALL {
+        header.push(',');
+        header.push_str(dimension.code());
+    }
+    header.push_str(
+        ",MEASURE,TIME_PERIOD,OBS_VALUE,OBS_STATUS,CONF_STATUS,UNIT_MEASURE,COMMENT_OBS\n",
+    );
+    writer.write_all(header.as_bytes()).map_err(io(&path))?;
+    let rounding = outputs
+        .cube
+        .cells
+        .first()
+        .and_then(|cell| cell.rounded.map(|_| ()));
+    let comment = match (
+        rounding,
+        outputs.metadata.disclosure_control.get("rounding_base"),
+    ) {
+        (Some(()), Some(base)) => format!("rounded to base {base}"),
+        _ => String::new(),
+    };
+    let mut line = String::new();
+    for table in &outputs.cube.tables {
+        for &id in &table.cells {
+            let cell = &outputs.cube.cells[id as usize];
+            line.clear();
+            let _ = write!(line, "dataflow,TEILHABE:DF_{}(1.0),I", table.spec.id);
+            for code in coordinate_codes(outputs.config, cell) {
+                line.push(',');
+                line.push_str(&csv_field(code));
+            }
+            let _ = writeln!(
+                line,
+                ",{},{},{},{},{},PS,{}",
+                cell.key.measure.code(),
+                cell.key.year,
+                obs_value(cell),
+                obs_status(cell),
+                conf_status(cell),
+                csv_field(&comment)
+            );
+            writer.write_all(line.as_bytes()).map_err(io(&path))?;
+        }
+    }
+    finish(&path, writer)
+}
+
+fn write_cube_json(dir: &Path, outputs: &Outputs<'_>) -> Result<(), StatsError> {
+    let tables: Vec<serde_json::Value> = outputs
+        .cube
+        .tables
+        .iter()
+        .map(|table| {
+            let observations: Vec<serde_json::Value> = table
+                .cells
+                .iter()
+                .map(|&id| {
+                    let cell = &outputs.cube.cells[id as usize];
+                    let mut observation = serde_json::Map::new();
+                    observation.insert("time_period".into(), json!(cell.key.year));
+                    for &dimension in &table.spec.dimensions {
+                        let code = outputs.config.dimension(dimension).code(cell.key.coords[dimension.index()]);
+                        observation.insert(dimension.code().to_ascii_lowercase(), json!(code));
+                    }
+                    observation.insert("obs_value".into(), json!(cell.published_value()));
+                    observation.insert("obs_status".into(), json!(obs_status(cell)));
+                    observation.insert("conf_status".into(), json!(conf_status(cell)));
+                    serde_json::Value::Object(observation)
+                })
+                .collect();
+            json!({
+                "id": table.spec.id,
+                "title_de": table.spec.title_de,
+                "title_en": table.spec.title_en,
+                "measure": table.spec.measure.code(),
+                "dimensions": table.spec.dimensions.iter().map(|d| d.code()).collect::<Vec<_>>(),
+                "max_level": table.spec.max_level.iter().map(|(d, l)| (d.code(), *l)).collect::<std::collections::BTreeMap<_, _>>(),
+                "observations": observations,
+            })
+        })
+        .collect();
+    write_json(
+        dir,
+        "cube.json",
+        &json!({ "metadata": outputs.metadata, "tables": tables }),
+    )
+}
+
+fn write_codelists(dir: &Path, config: &StatsConfig) -> Result<(), StatsError> {
+    let (path, mut writer) = create(dir, "codelists.csv")?;
+    writer
+        .write_all(b"dimension,code,parent,level,order,label_de,label_en\n")
+        .map_err(io(&path))?;
+    for dimension in DimensionId::ALL {
+        let dim = config.dimension(dimension);
+        for (order, item) in dim.items.iter().enumerate() {
+            let parent = item.parent.map(|parent| dim.code(parent)).unwrap_or("");
+            let line = format!(
+                "{},{},{},{},{},{},{}\n",
+                dimension.code(),
+                csv_field(&item.code),
+                csv_field(parent),
+                item.level,
+                order,
+                csv_field(&item.label_de),
+                csv_field(&item.label_en)
+            );
+            writer.write_all(line.as_bytes()).map_err(io(&path))?;
+        }
+    }
+    finish(&path, writer)
+}
+
+fn number(value: Option<f64>) -> String {
+    value.map(|value| format!("{value:.4}")).unwrap_or_default()
+}
+
+fn write_indicators(dir: &Path, outputs: &Outputs<'_>) -> Result<(), StatsError> {
+    let (path, mut writer) = create(dir, "indicators.csv")?;
+    writer
+        .write_all(
+            b"indicator,time_period,breakdown,numerator,denominator,value,obs_status,exact,ci_low,ci_high,reference_value,gap_reference_difference,gap_reference_ratio,gap_reference_ci_low,gap_reference_ci_high,whole_value,gap_whole_difference,gap_whole_ratio\n",
+        )
+        .map_err(io(&path))?;
+    for row in outputs.indicators {
+        let breakdown: Vec<String> = row
+            .breakdown
+            .iter()
+            .map(|(d, code)| format!("{d}={code}"))
+            .collect();
+        let line = format!(
+            "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n",
+            row.indicator,
+            row.year,
+            csv_field(&breakdown.join(";")),
+            row.numerator.map(|v| v.to_string()).unwrap_or_default(),
+            row.denominator.map(|v| v.to_string()).unwrap_or_default(),
+            number(row.value),
+            row.obs_status,
+            row.exact,
+            number(row.ci_low),
+            number(row.ci_high),
+            number(row.reference_value),
+            number(row.gap_reference_difference),
+            number(row.gap_reference_ratio),
+            number(row.gap_reference_ci_low),
+            number(row.gap_reference_ci_high),
+            number(row.whole_value),
+            number(row.gap_whole_difference),
+            number(row.gap_whole_ratio),
+        );
+        writer.write_all(line.as_bytes()).map_err(io(&path))?;
+    }
+    finish(&path, writer)?;
+    write_json(
+        dir,
+        "indicators.json",
+        &json!({ "rows": outputs.indicators }),
+    )
+}
+
+fn write_audit(
+    dir: &Path,
+    outputs: &Outputs<'_>,
+    ranges: &[(u32, f64, f64)],
+) -> Result<(), StatsError> {
+    let (path, mut writer) = create(dir, "audit.csv")?;
+    let mut header = String::from("measure,time_period");
+    for dimension in DimensionId::ALL {
+        header.push(',');
+        header.push_str(&dimension.code().to_ascii_lowercase());
+    }
+    header.push_str(",conf_status,lower_bound,upper_bound\n");
+    writer.write_all(header.as_bytes()).map_err(io(&path))?;
+    for &(id, lower, upper) in ranges {
+        let cell = &outputs.cube.cells[id as usize];
+        let mut line = format!("{},{}", cell.key.measure.code(), cell.key.year);
+        for code in coordinate_codes(outputs.config, cell) {
+            line.push(',');
+            line.push_str(&csv_field(code));
+        }
+        let upper = if upper.is_finite() {
+            format!("{upper:.3}")
+        } else {
+            "inf".into()
+        };
+        let _ = writeln!(line, ",{},{lower:.3},{upper}", conf_status(cell));
+        writer.write_all(line.as_bytes()).map_err(io(&path))?;
+    }
+    finish(&path, writer)
+}
