@@ -1,5 +1,7 @@
 //! The statistics commands driven through the real binary: generate, compute, bad input.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // a test binary: failing loudly is the point
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -179,14 +181,104 @@ fn compute_writes_every_output_and_publishes_no_small_count() {
     assert_eq!(metadata["reference_years"], serde_json::json!([2023, 2024]));
 }
 
+/// A data folder like the repository's, but publishing one table (districts and quarters by
+/// nationality group), so a small extract has a few small cells and can be protected.
+fn data_with_one_table(dir: &Path) -> PathBuf {
+    let root = dir.join("data");
+    let stats = root.join("stats");
+    std::fs::create_dir_all(stats.join("bielefeld")).unwrap();
+    for file in [
+        "countries.csv",
+        "age-groups.toml",
+        "nationality-groups.toml",
+    ] {
+        std::fs::copy(data().join("stats").join(file), stats.join(file)).unwrap();
+    }
+    for file in ["areas.toml", "population.toml"] {
+        std::fs::copy(
+            data().join("stats/bielefeld").join(file),
+            stats.join("bielefeld").join(file),
+        )
+        .unwrap();
+    }
+    std::fs::write(
+        stats.join("tables.toml"),
+        "[[table]]\nid = \"N01\"\ntitle_de = \"t\"\ntitle_en = \"t\"\nmeasure = \"PERSONS\"\ndimensions = [\"AREA\", \"NATIONALITY\"]\nmax_level = { NATIONALITY = 2 }\n",
+    )
+    .unwrap();
+    root
+}
+
 #[test]
-fn audit_and_rounding_runs_succeed_on_a_small_extract() {
+fn the_audit_passes_a_protectable_table_and_writes_the_ranges() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = data_with_one_table(dir.path());
+    let register = dir.path().join("pop.csv");
+    let output = teilhabe(&[
+        "generate",
+        "population",
+        "--years",
+        "2024",
+        "--scale",
+        "0.02",
+        "--seed",
+        "9",
+        "--data",
+        data.to_str().unwrap(),
+        "--out",
+        register.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let out = dir.path().join("audited");
+    let output = compute(
+        &register,
+        &out,
+        &[
+            "--audit",
+            "--no-indicators",
+            "--data",
+            data.to_str().unwrap(),
+        ],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let audit = std::fs::read_to_string(out.join("audit.csv")).unwrap();
+    let mut primary = 0;
+    for line in audit.lines().skip(1) {
+        let fields: Vec<&str> = line.split(',').collect();
+        let (lower, upper): (f64, f64) = (fields[9].parse().unwrap(), fields[10].parse().unwrap());
+        if fields[8] == "A" {
+            primary += 1;
+            assert!(upper - lower >= 2.0 - 1e-6, "too narrow: {line}");
+        }
+    }
+    assert!(primary > 0, "no small cells to protect:\n{audit}");
+}
+
+#[test]
+fn the_audit_fails_when_a_table_cannot_be_protected_and_writes_nothing() {
+    // 59 persons and the full Bielefeld tables: some small cells are their table's only
+    // non-zero cell next to a published total.
     let dir = tempfile::tempdir().unwrap();
     let register = write_register(dir.path(), "small.csv", &good_rows());
     let out = dir.path().join("audited");
-    let output = compute(&register, &out, &["--audit", "--no-indicators"]);
-    assert!(output.status.success(), "{}", stderr(&output));
-    assert!(out.join("audit.csv").is_file());
+    let output = compute(
+        &register,
+        &out,
+        &["--audit", "--no-indicators", "--repair-rounds", "2"],
+    );
+    assert!(!output.status.success());
+    assert!(
+        stderr(&output).contains("disclosure audit failed"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!out.exists());
+}
+
+#[test]
+fn rounding_publishes_multiples_of_the_base() {
+    let dir = tempfile::tempdir().unwrap();
+    let register = write_register(dir.path(), "small.csv", &good_rows());
     let out = dir.path().join("rounded");
     let output = compute(&register, &out, &["--rounding", "5"]);
     assert!(output.status.success(), "{}", stderr(&output));
@@ -195,6 +287,8 @@ fn audit_and_rounding_runs_succeed_on_a_small_extract() {
         let value: u64 = line.split(',').nth(9).unwrap().parse().unwrap();
         assert_eq!(value % 5, 0, "{line}");
     }
+    let sdmx = std::fs::read_to_string(out.join("sdmx.csv")).unwrap();
+    assert!(sdmx.lines().nth(1).unwrap().ends_with("rounded to base 5"));
 }
 
 /// Each class of bad input: (name, row to replace the 3rd data row, expected line, column text).

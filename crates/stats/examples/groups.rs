@@ -1,5 +1,7 @@
-//! Diagnostics: suppression and audit statistics of a register extract (not part of the CLI).
+//! Diagnostics: suppression and audit figures of a register extract (not part of the CLI).
+//! `cargo run --release -p teilhabe-stats --example groups -- pop.csv`
 use teilhabe_stats::*;
+
 fn main() -> Result<(), StatsError> {
     let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
     let config = config::StatsConfig::load(&data, "bielefeld")?;
@@ -17,21 +19,27 @@ fn main() -> Result<(), StatsError> {
     )?;
     let mut cube = cube::build(&config, &aggregates);
     let disclosure_options = disclosure::DisclosureOptions::new(3);
-    let summary = disclosure::suppress(&mut cube, &disclosure_options);
+    let structure = disclosure::Structure::of(&config);
+    let started = std::time::Instant::now();
+    let (summary, mut certificates) =
+        disclosure::suppress(&mut cube, &structure, &disclosure_options);
     println!(
-        "{summary:?}, {} cells, {} relations",
-        cube.cells.len(),
-        cube.relations.len()
+        "{summary:?} in {:?}; {} cells",
+        started.elapsed(),
+        cube.cells.len()
     );
     let started = std::time::Instant::now();
-    let report = disclosure::audit(&mut cube, &disclosure_options, 5);
-    println!(
-        "{:?} in {:?}",
-        report.map(|mut r| {
-            r.ranges.clear();
-            r
-        }),
-        started.elapsed()
-    );
+    let report = disclosure::audit(
+        &mut cube,
+        &structure,
+        &disclosure_options,
+        &mut certificates,
+        20,
+    )
+    .map(|mut report| {
+        report.ranges.clear();
+        report
+    });
+    println!("{report:?} in {:?}", started.elapsed());
     Ok(())
 }

@@ -44,7 +44,7 @@ pub struct Outputs<'a> {
     pub report: &'a serde_json::Value,
     pub indicators: &'a [IndicatorRow],
     /// Feasible ranges from the audit: (cell index, lower, upper).
-    pub audit_ranges: Option<&'a [(u32, f64, f64)]>,
+    pub audit_ranges: Option<&'a [(u32, f64, f64, bool)]>,
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StatsError + '_ {
@@ -369,7 +369,7 @@ fn write_indicators(dir: &Path, outputs: &Outputs<'_>) -> Result<(), StatsError>
 fn write_audit(
     dir: &Path,
     outputs: &Outputs<'_>,
-    ranges: &[(u32, f64, f64)],
+    ranges: &[(u32, f64, f64, bool)],
 ) -> Result<(), StatsError> {
     let (path, mut writer) = create(dir, "audit.csv")?;
     let mut header = String::from("measure,time_period");
@@ -377,9 +377,9 @@ fn write_audit(
         header.push(',');
         header.push_str(&dimension.code().to_ascii_lowercase());
     }
-    header.push_str(",conf_status,lower_bound,upper_bound\n");
+    header.push_str(",conf_status,lower_bound,upper_bound,exact\n");
     writer.write_all(header.as_bytes()).map_err(io(&path))?;
-    for &(id, lower, upper) in ranges {
+    for &(id, lower, upper, exact) in ranges {
         let cell = &outputs.cube.cells[id as usize];
         let mut line = format!("{},{}", cell.key.measure.code(), cell.key.year);
         for code in coordinate_codes(outputs.config, cell) {
@@ -391,7 +391,7 @@ fn write_audit(
         } else {
             "inf".into()
         };
-        let _ = writeln!(line, ",{},{lower:.3},{upper}", conf_status(cell));
+        let _ = writeln!(line, ",{},{lower:.3},{upper},{exact}", conf_status(cell));
         writer.write_all(line.as_bytes()).map_err(io(&path))?;
     }
     finish(&path, writer)

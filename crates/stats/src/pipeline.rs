@@ -10,7 +10,7 @@ use serde_json::json;
 use crate::aggregate::{ComputeOptions, Progress, aggregate};
 use crate::config::StatsConfig;
 use crate::cube;
-use crate::disclosure::{self, AuditReport, DisclosureOptions, SuppressionSummary};
+use crate::disclosure::{self, AuditReport, DisclosureOptions, Structure, SuppressionSummary};
 use crate::error::StatsError;
 use crate::indicators;
 use crate::output::{self, Metadata, Outputs};
@@ -93,12 +93,21 @@ pub fn run(
             repair_rounds,
         } => {
             let disclosure_options = DisclosureOptions::new(min_count);
+            let structure = Structure::of(config);
             let started = Instant::now();
-            suppression = disclosure::suppress(&mut cube, &disclosure_options);
+            let (summary, mut certificates) =
+                disclosure::suppress(&mut cube, &structure, &disclosure_options);
+            suppression = summary;
             timings.suppression = seconds(started.elapsed());
             if run_audit {
                 let started = Instant::now();
-                let report = disclosure::audit(&mut cube, &disclosure_options, repair_rounds)?;
+                let report = disclosure::audit(
+                    &mut cube,
+                    &structure,
+                    &disclosure_options,
+                    &mut certificates,
+                    repair_rounds,
+                )?;
                 suppression.secondary += report.repaired_cells;
                 timings.audit = seconds(started.elapsed());
                 audit = Some(report);
@@ -107,7 +116,7 @@ pub fn run(
                 "method": "suppression",
                 "min_count": min_count,
                 "rule": "counts from 1 to min_count - 1 are suppressed (CONF_STATUS A); zeros and the grand total are never suppressed",
-                "secondary": "hypercube-free heuristic: every additive relation hides 0 or at least 2 cells, smallest cells first (CONF_STATUS D)",
+                "secondary": "hypercube method over hierarchies and shared cells (each primary cell gets a certificate), then every additive relation hides 0 or at least 2 cells (CONF_STATUS D)",
                 "required_range_width": disclosure_options.required_width,
                 "audited": run_audit,
             })
@@ -156,11 +165,11 @@ pub fn run(
         created: options.created.clone(),
         generator: format!("teilhabe {}", env!("CARGO_PKG_VERSION")),
     };
-    let audit_ranges: Option<Vec<(u32, f64, f64)>> = audit.as_ref().map(|report| {
+    let audit_ranges: Option<Vec<(u32, f64, f64, bool)>> = audit.as_ref().map(|report| {
         report
             .ranges
             .iter()
-            .map(|f| (f.cell, f.lower, f.upper))
+            .map(|f| (f.cell, f.lower, f.upper, f.exact))
             .collect()
     });
     let report = json!({
@@ -169,6 +178,7 @@ pub fn run(
             "published": cube.cells.len(),
             "suppressed_primary": suppression.primary,
             "suppressed_secondary": suppression.secondary,
+            "primary_without_hypercube": suppression.without_hypercube,
             "unresolved_relations": suppression.unresolved_relations,
         },
         "audit": audit,

@@ -7,6 +7,7 @@ use microlp::{ComparisonOp, OptimizationDirection, Problem, SolveOutcome};
 use serde::Serialize;
 
 use super::DisclosureOptions;
+use super::hypercube::{Certificate, Structure, protect_primaries};
 use super::suppression::{protect_relations, relations_of_cells};
 use crate::cube::{CellId, Cube, Protection};
 use crate::error::StatsError;
@@ -109,21 +110,12 @@ impl GroupSystem<'_> {
         &self,
         direction: OptimizationDirection,
         objective: &[f64],
-        capped: &[(usize, f64)],
     ) -> Result<Option<Vec<f64>>, StatsError> {
         let mut problem = Problem::new(direction);
         let variables: Vec<_> = objective
             .iter()
             .map(|&coefficient| problem.add_var(coefficient, (1.0, f64::INFINITY)))
             .collect();
-        for &(index, cap) in capped {
-            let helper = problem.add_var(1.0, (0.0, cap));
-            problem.add_constraint(
-                [(helper, 1.0), (variables[index], -1.0)].as_slice(),
-                ComparisonOp::Le,
-                0.0,
-            );
-        }
         for &relation in &self.relations {
             let relation = &self.cube.relations[relation as usize];
             let mut terms = Vec::new();
@@ -132,15 +124,13 @@ impl GroupSystem<'_> {
                 .chain(relation.parts.iter().map(|&part| (part, -1.0)));
             for (cell, coefficient) in members {
                 let entry = &self.cube.cells[cell as usize];
-                if entry.is_suppressed() {
-                    match self.position(cell) {
-                        Some(index) => terms.push((variables[index], coefficient)),
-                        None => {
-                            return Err(StatsError::Solver("hidden cell outside its group".into()));
-                        }
+                // Hidden cells outside the system are held at their true value: a restricted
+                // system's solutions are solutions of the whole one, so its ranges are proven.
+                match self.position(cell) {
+                    Some(index) if entry.is_suppressed() => {
+                        terms.push((variables[index], coefficient));
                     }
-                } else {
-                    rhs -= coefficient * entry.value as f64;
+                    _ => rhs -= coefficient * entry.value as f64,
                 }
             }
             problem.add_constraint(terms.as_slice(), ComparisonOp::Eq, rhs);
@@ -167,47 +157,57 @@ impl GroupSystem<'_> {
         let mut objective = vec![0.0; self.cells.len()];
         objective[target] = 1.0;
         Ok(self
-            .solve(direction, &objective, &[])?
+            .solve(direction, &objective)?
             .map(|values| (values[target], values)))
     }
 }
 
-/// Feasible ranges of the hidden cells, and how many LPs it took.
+/// Ranges of the hidden cells and how many linear programmes it took.
 ///
-/// Small groups: exact range of every cell. Large groups: the requirement only concerns primary
-/// cells, so solutions that push as many uncertified primary cells as far as needed are sought
-/// first (each solution proves the values it shows are possible); primary cells still
-/// uncertified then get their exact bounds. Secondary cells of large groups are reported with the
-/// interval the solutions found.
+/// Groups of up to [`EXACT_GROUP_LIMIT`] hidden cells: the exact range of every cell, by LP.
+/// Larger groups: for each primary cell the interval its hypercube certificate proves (the exact
+/// range contains it); secondary cells of large groups carry no requirement and are not listed.
+/// A primary cell of a large group without a valid certificate gets the interval [v, v].
 pub fn feasible_ranges(
     cube: &Cube,
+    certificates: &[Certificate],
     required_width: f64,
 ) -> Result<(Vec<AuditFinding>, usize, usize, usize), StatsError> {
-    const TOLERANCE: f64 = 1e-6;
+    let of_cell = relations_of_cells(cube);
     let groups = groups(cube);
+    let group_count = groups.len();
     let largest = groups
         .iter()
         .map(|(cells, _)| cells.len())
         .max()
         .unwrap_or(0);
+    let mut reach: std::collections::HashMap<CellId, (f64, f64)> = std::collections::HashMap::new();
+    for certificate in certificates {
+        if let Some((down, up)) = certificate.reach(cube) {
+            let entry = reach.entry(certificate.primary).or_insert((down, up));
+            if down + up > entry.0 + entry.1 {
+                *entry = (down, up);
+            }
+        }
+    }
     let mut ranges = Vec::new();
     let mut programmes = 0;
-    for (mut cells, relations) in groups.iter().cloned() {
+    for (mut cells, relations) in groups {
         cells.sort_unstable();
-        let system = GroupSystem {
-            cube,
-            cells,
-            relations,
-        };
-        let count = system.cells.len();
+        let count = cells.len();
         if count <= EXACT_GROUP_LIMIT {
+            let system = GroupSystem {
+                cube,
+                cells,
+                relations,
+            };
             for target in 0..count {
                 let lower = system
                     .bound(target, OptimizationDirection::Minimize)?
-                    .map_or(f64::NEG_INFINITY, |(v, _)| v);
+                    .map_or(f64::NEG_INFINITY, |(value, _)| value);
                 let upper = system
                     .bound(target, OptimizationDirection::Maximize)?
-                    .map_or(f64::INFINITY, |(v, _)| v);
+                    .map_or(f64::INFINITY, |(value, _)| value);
                 programmes += 2;
                 ranges.push(AuditFinding {
                     cell: system.cells[target],
@@ -218,94 +218,94 @@ pub fn feasible_ranges(
             }
             continue;
         }
-        let truth: Vec<f64> = system
-            .cells
-            .iter()
-            .map(|&cell| cube.cells[cell as usize].value as f64)
-            .collect();
-        let mut lower = truth.clone();
-        let mut upper = truth.clone();
-        let mut exact = vec![false; count];
-        let primary: Vec<usize> = (0..count)
-            .filter(|&index| {
-                cube.cells[system.cells[index] as usize].protection == Protection::Primary
-            })
-            .collect();
-        let certified = |lower: &[f64], upper: &[f64], index: usize| {
-            upper[index] - lower[index] + TOLERANCE >= required_width
-        };
-        let absorb = |values: &[f64], lower: &mut [f64], upper: &mut [f64]| {
-            for (index, &value) in values.iter().enumerate() {
-                lower[index] = lower[index].min(value);
-                upper[index] = upper[index].max(value);
-            }
-        };
-        loop {
-            let open: Vec<usize> = primary
-                .iter()
-                .copied()
-                .filter(|&i| !certified(&lower, &upper, i))
-                .collect();
-            if open.is_empty() {
-                break;
-            }
-            let capped: Vec<(usize, f64)> = open
-                .iter()
-                .map(|&i| (i, truth[i] + required_width))
-                .collect();
-            let objective = vec![0.0; count];
-            programmes += 1;
-            let Some(values) =
-                system.solve(OptimizationDirection::Maximize, &objective, &capped)?
-            else {
-                break;
-            };
-            let before = open.len();
-            absorb(&values, &mut lower, &mut upper);
-            let after = primary
-                .iter()
-                .filter(|&&i| !certified(&lower, &upper, i))
-                .count();
-            if after == before {
-                break;
-            }
-        }
-        for &index in &primary {
-            if certified(&lower, &upper, index) {
+        for cell in cells {
+            let entry = &cube.cells[cell as usize];
+            if entry.protection != Protection::Primary {
                 continue;
             }
-            for direction in [
-                OptimizationDirection::Maximize,
-                OptimizationDirection::Minimize,
-            ] {
-                programmes += 1;
-                match system.bound(index, direction)? {
-                    Some((_, values)) => absorb(&values, &mut lower, &mut upper),
-                    None if direction == OptimizationDirection::Maximize => {
-                        upper[index] = f64::INFINITY
-                    }
-                    None => lower[index] = f64::NEG_INFINITY,
-                }
+            let value = entry.value as f64;
+            let (mut down, mut up) = reach.get(&cell).copied().unwrap_or((0.0, 0.0));
+            if down + up < required_width {
+                let (lower, upper) = local_range(cube, &of_cell, cell)?;
+                programmes += 2;
+                down = down.max(value - lower);
+                up = up.max(upper - value);
             }
-            exact[index] = true;
-        }
-        for index in 0..count {
             ranges.push(AuditFinding {
-                cell: system.cells[index],
-                lower: lower[index],
-                upper: upper[index],
-                exact: exact[index],
+                cell,
+                lower: value - down,
+                upper: value + up,
+                exact: false,
             });
         }
     }
-    Ok((ranges, groups.len(), largest, programmes))
+    Ok((ranges, group_count, largest, programmes))
 }
 
-/// Audits; where a range is too narrow, hides one more cell next to it and audits again, up to
-/// `repair_rounds` times. Fails if a range is still too narrow.
+/// Hidden cells near `cell` (breadth first over relations) that a local system varies.
+pub const LOCAL_SYSTEM_LIMIT: usize = 120;
+
+/// The range of a primary cell when only the hidden cells near it may vary (the others held at
+/// their true values): an interval the cell provably can take, found by a small LP.
+fn local_range(cube: &Cube, of_cell: &[Vec<u32>], cell: CellId) -> Result<(f64, f64), StatsError> {
+    let mut cells = vec![cell];
+    let mut seen_cells = std::collections::HashSet::from([cell]);
+    let mut seen_relations = std::collections::HashSet::new();
+    let mut relations = Vec::new();
+    let mut next = 0;
+    while next < cells.len() && cells.len() < LOCAL_SYSTEM_LIMIT {
+        let current = cells[next];
+        next += 1;
+        for &relation in &of_cell[current as usize] {
+            if !seen_relations.insert(relation) {
+                continue;
+            }
+            relations.push(relation);
+            let entry = &cube.relations[relation as usize];
+            for member in std::iter::once(entry.total).chain(entry.parts.iter().copied()) {
+                if cube.cells[member as usize].is_suppressed()
+                    && cells.len() < LOCAL_SYSTEM_LIMIT
+                    && seen_cells.insert(member)
+                {
+                    cells.push(member);
+                }
+            }
+        }
+    }
+    // Every relation touching a varied cell constrains it.
+    for &member in &cells {
+        for &relation in &of_cell[member as usize] {
+            if seen_relations.insert(relation) {
+                relations.push(relation);
+            }
+        }
+    }
+    cells.sort_unstable();
+    let target = cells
+        .binary_search(&cell)
+        .map_err(|_| StatsError::Solver("lost the target cell".into()))?;
+    let system = GroupSystem {
+        cube,
+        cells,
+        relations,
+    };
+    let lower = system
+        .bound(target, OptimizationDirection::Minimize)?
+        .map_or(f64::NEG_INFINITY, |(value, _)| value);
+    let upper = system
+        .bound(target, OptimizationDirection::Maximize)?
+        .map_or(f64::INFINITY, |(value, _)| value);
+    Ok((lower, upper))
+}
+
+/// Audits; where a primary cell's range is too narrow, hides a new hypercube (or the nearest
+/// small cell) around it and audits again, up to `repair_rounds` times. Fails if a range is
+/// still too narrow.
 pub fn audit(
     cube: &mut Cube,
+    structure: &Structure,
     options: &DisclosureOptions,
+    certificates: &mut Vec<Certificate>,
     repair_rounds: usize,
 ) -> Result<AuditReport, StatsError> {
     const TOLERANCE: f64 = 1e-6;
@@ -316,7 +316,7 @@ pub fn audit(
     loop {
         round += 1;
         let (ranges, group_count, largest, linear_programmes) =
-            feasible_ranges(cube, options.required_width)?;
+            feasible_ranges(cube, certificates, options.required_width)?;
         programmes += linear_programmes;
         let is_primary = |finding: &AuditFinding| {
             cube.cells[finding.cell as usize].protection == Protection::Primary
@@ -330,7 +330,11 @@ pub fn audit(
             .collect();
         if failing.is_empty() {
             return Ok(AuditReport {
-                suppressed_cells: ranges.len(),
+                suppressed_cells: cube
+                    .cells
+                    .iter()
+                    .filter(|cell| cell.is_suppressed())
+                    .count(),
                 primary_cells: ranges.iter().filter(|f| is_primary(f)).count(),
                 groups: group_count,
                 largest_group: largest,
@@ -362,9 +366,13 @@ pub fn audit(
                 ),
             });
         }
+        let failing_cells: Vec<CellId> = failing.iter().map(|finding| finding.cell).collect();
+        let (hidden, without) =
+            protect_primaries(cube, structure, options, &failing_cells, certificates);
+        repaired += hidden;
         let mut pending = Vec::new();
-        for finding in failing {
-            if let Some(candidate) = nearest_candidate(cube, &of_cell, finding.cell) {
+        for cell in without {
+            if let Some(candidate) = nearest_candidate(cube, &of_cell, cell) {
                 cube.cells[candidate as usize].protection = Protection::Secondary;
                 repaired += 1;
                 pending.extend(of_cell[candidate as usize].iter().copied());

@@ -2,9 +2,11 @@
 //! linear-programming audit, and rounding as the alternative (see docs/statistics.md).
 
 mod audit;
+mod hypercube;
 mod suppression;
 
 pub use audit::{AuditFinding, AuditReport, EXACT_GROUP_LIMIT, audit, feasible_ranges};
+pub use hypercube::{Certificate, Structure};
 pub use suppression::{SuppressionSummary, suppress};
 
 use serde::Serialize;

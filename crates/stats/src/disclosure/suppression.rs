@@ -6,12 +6,16 @@
 use serde::Serialize;
 
 use super::DisclosureOptions;
+use super::hypercube::{Certificate, Structure, protect_primaries};
 use crate::cube::{CellId, Cube, Protection};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct SuppressionSummary {
     pub primary: u64,
     pub secondary: u64,
+    /// Primary cells for which no hypercube was found (protected by the relation rule only; the
+    /// audit decides whether that suffices).
+    pub without_hypercube: u64,
     /// Relations in which no candidate was left to hide (the audit decides whether that leaks).
     pub unresolved_relations: u64,
 }
@@ -29,25 +33,39 @@ pub(crate) fn relations_of_cells(cube: &Cube) -> Vec<Vec<u32>> {
     of_cell
 }
 
-/// Sets primary suppression, then adds secondary suppression until every relation is safe.
-pub fn suppress(cube: &mut Cube, options: &DisclosureOptions) -> SuppressionSummary {
+/// Sets primary suppression, hides a hypercube around every primary cell (each with a
+/// certificate of protection), then applies the relation rule everywhere as a safety net.
+pub fn suppress(
+    cube: &mut Cube,
+    structure: &Structure,
+    options: &DisclosureOptions,
+) -> (SuppressionSummary, Vec<Certificate>) {
     let mut summary = SuppressionSummary::default();
-    for cell in &mut cube.cells {
+    let mut primaries = Vec::new();
+    for (index, cell) in cube.cells.iter_mut().enumerate() {
         if cell.value > 0 && cell.value < options.min_count && !cell.key.is_grand_total() {
             cell.protection = Protection::Primary;
             summary.primary += 1;
+            primaries.push(index as CellId);
         }
     }
+    // Smallest first: their hypercubes are the hardest to find.
+    primaries.sort_by_key(|&cell| (cube.cells[cell as usize].value, cell));
+    let mut certificates = Vec::new();
+    let (hidden, unprotected) =
+        protect_primaries(cube, structure, options, &primaries, &mut certificates);
+    summary.secondary = hidden;
+    summary.without_hypercube = unprotected.len() as u64;
     let of_cell = relations_of_cells(cube);
     let pending: Vec<u32> = (0..cube.relations.len() as u32).collect();
-    summary.secondary = protect_relations(
+    summary.secondary += protect_relations(
         cube,
         options,
         &of_cell,
         pending,
         &mut summary.unresolved_relations,
     );
-    summary
+    (summary, certificates)
 }
 
 /// Works through relations until each is safe; returns the number of cells newly hidden.

@@ -5,7 +5,42 @@ use proptest::prelude::*;
 use super::*;
 use crate::config::Measure;
 use crate::cube::{Cell, CellKey, Protection, Relation};
-use crate::dimensions::TOTAL;
+use crate::dimensions::{DimensionBuilder, DimensionId, TOTAL};
+
+/// Code lists for a rows x cols table on AREA x SEX (items numbered from 1), other dimensions flat.
+fn structure(rows: usize, cols: usize) -> Structure {
+    let dimensions = DimensionId::ALL
+        .iter()
+        .map(|&id| {
+            let mut builder = DimensionBuilder::new(id, "total", "total");
+            let count = match id {
+                DimensionId::Area => rows,
+                DimensionId::Sex => cols,
+                _ => 0,
+            };
+            for item in 1..=count {
+                builder.add(&item.to_string(), "", "", None).unwrap();
+            }
+            builder.build()
+        })
+        .collect();
+    Structure {
+        dimensions,
+        tables: vec![(Measure::Persons, vec![DimensionId::Area, DimensionId::Sex])],
+    }
+}
+
+fn suppress_and_audit(
+    cube: &mut Cube,
+    rows: usize,
+    cols: usize,
+    rounds: usize,
+) -> Result<AuditReport, crate::StatsError> {
+    let structure = structure(rows, cols);
+    let options = DisclosureOptions::new(3);
+    let (_, mut certificates) = suppress(cube, &structure, &options);
+    audit(cube, &structure, &options, &mut certificates, rounds)
+}
 
 #[allow(clippy::needless_range_loop)] // indices are the table's coordinates
 /// A two-way table rows x cols with row, column and grand totals (all additive relations).
@@ -74,8 +109,7 @@ proptest! {
         prop_assume!(sum >= nonzero + 2);
         let mut cube = two_way(&values);
         let options = DisclosureOptions::new(3);
-        suppress(&mut cube, &options);
-        let report = audit(&mut cube, &options, 60);
+        let report = suppress_and_audit(&mut cube, values.len(), cols, 60);
         prop_assert!(report.is_ok(), "{:?}", report.err());
         let report = report.unwrap();
         for finding in &report.ranges {
@@ -101,10 +135,23 @@ proptest! {
 #[test]
 fn a_single_small_cell_gets_partners_in_row_and_column() {
     let mut cube = two_way(&[vec![1, 10, 12], vec![8, 9, 11]]);
-    let summary = suppress(&mut cube, &DisclosureOptions::new(3));
+    let (summary, certificates) = suppress(&mut cube, &structure(2, 3), &DisclosureOptions::new(3));
     assert_eq!(summary.primary, 1);
-    assert!(summary.secondary >= 3, "{summary:?}");
-    let report = audit(&mut cube, &DisclosureOptions::new(3), 0).unwrap();
+    assert_eq!(summary.without_hypercube, 0);
+    // The hypercube: the 1, one partner in its row, one in its column and the opposite corner.
+    assert_eq!(summary.secondary, 3, "{summary:?}");
+    assert_eq!(certificates.len(), 1);
+    let (down, up) = certificates[0].reach(&cube).unwrap();
+    assert!(down + up >= 2.0);
+    let mut certificates = certificates;
+    let report = audit(
+        &mut cube,
+        &structure(2, 3),
+        &DisclosureOptions::new(3),
+        &mut certificates,
+        0,
+    )
+    .unwrap();
     assert!(report.narrowest_width.unwrap() >= 2.0);
 }
 
@@ -124,22 +171,30 @@ fn the_audit_finds_an_exposed_cell() {
         coords: [1, 2, 0, 0, 0, 0],
     }] as usize]
         .protection = Protection::Secondary;
-    let (ranges, _, _, _) = feasible_ranges(&cube, 2.0).unwrap();
+    let (ranges, _, _, _) = feasible_ranges(&cube, &[], 2.0).unwrap();
     assert!(
         ranges.iter().all(|finding| finding.width() < 1e-6),
         "{ranges:?}"
     );
-    assert!(audit(&mut cube, &DisclosureOptions::new(3), 0).is_err());
+    let mut certificates = Vec::new();
+    assert!(
+        audit(
+            &mut cube,
+            &structure(2, 2),
+            &DisclosureOptions::new(3),
+            &mut certificates,
+            0
+        )
+        .is_err()
+    );
 }
 
 #[test]
 fn an_unprotectable_table_fails_the_audit() {
     // The grand total 1 gives the only non-zero cell away; it may not be hidden.
     let mut cube = two_way(&[vec![0, 0, 0], vec![0, 1, 0]]);
-    let options = DisclosureOptions::new(3);
-    suppress(&mut cube, &options);
     assert!(matches!(
-        audit(&mut cube, &options, 10),
+        suppress_and_audit(&mut cube, 2, 3, 10),
         Err(crate::StatsError::AuditFailed { .. })
     ));
 }
