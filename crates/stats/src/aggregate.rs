@@ -173,7 +173,7 @@ impl<'a> Worker<'a> {
                 continue;
             }
             self.rows += 1;
-            if self.excluded.contains(&line) {
+            if !self.excluded.is_empty() && self.excluded.contains(&line) {
                 self.rejected[RejectReason::DuplicatePersonId as usize] += 1;
                 continue;
             }

@@ -396,3 +396,62 @@ fn write_audit(
     }
     finish(&path, writer)
 }
+
+/// Writes the unsuppressed finest persons cells (non-zero only), sorted, as
+/// `year,district,quarter,sex,age,migration_status,nationality,persons`. Confidential: for checks
+/// inside the statistics office only.
+pub fn write_base_counts(
+    path: &Path,
+    config: &StatsConfig,
+    aggregates: &crate::aggregate::Aggregates,
+) -> Result<(), StatsError> {
+    let file = fs::File::create(path).map_err(io(path))?;
+    let mut writer = BufWriter::with_capacity(1 << 20, file);
+    writer
+        .write_all(b"year,district,quarter,sex,age,migration_status,nationality,persons\n")
+        .map_err(io(path))?;
+    let leaf_codes = |dimension: DimensionId| -> Vec<&str> {
+        let dim = config.dimension(dimension);
+        dim.leaves.iter().map(|&leaf| dim.code(leaf)).collect()
+    };
+    let area = config.dimension(DimensionId::Area);
+    let areas: Vec<(&str, &str)> = area
+        .leaves
+        .iter()
+        .map(|&leaf| match area.item(leaf).and_then(|item| item.parent) {
+            Some(parent) if parent != crate::dimensions::TOTAL => {
+                (area.code(parent), area.code(leaf))
+            }
+            _ => (area.code(leaf), ""),
+        })
+        .collect();
+    let sexes = leaf_codes(DimensionId::Sex);
+    let ages = leaf_codes(DimensionId::Age);
+    let statuses = leaf_codes(DimensionId::MigrationStatus);
+    let nationalities = leaf_codes(DimensionId::Nationality);
+    let shape = aggregates.shape;
+    let mut rows = Vec::new();
+    for (&year, counts) in &aggregates.years {
+        for (a, (district, quarter)) in areas.iter().enumerate() {
+            for (s, sex) in sexes.iter().enumerate() {
+                for (g, age) in ages.iter().enumerate() {
+                    for (m, status) in statuses.iter().enumerate() {
+                        for (n, nationality) in nationalities.iter().enumerate() {
+                            let count = counts.persons[shape.persons_index(a, s, g, m, n)];
+                            if count > 0 {
+                                rows.push(format!(
+                                    "{year},{district},{quarter},{sex},{age},{status},{nationality},{count}\n"
+                                ));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    rows.sort();
+    for row in rows {
+        writer.write_all(row.as_bytes()).map_err(io(path))?;
+    }
+    writer.flush().map_err(io(path))
+}

@@ -34,6 +34,9 @@ pub struct PipelineOptions {
     pub indicators_dir: Option<PathBuf>,
     /// Creation timestamp written to the metadata (injected, so runs can be reproduced).
     pub created: String,
+    /// Also write the unsuppressed finest cells here (for verification inside the statistics
+    /// office, e.g. the benchmark's comparison; never for publication).
+    pub base_counts: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, Default, Serialize)]
@@ -44,6 +47,7 @@ pub struct Timings {
     pub audit: f64,
     pub indicators: f64,
     pub write: f64,
+    pub base_counts: f64,
 }
 
 impl Timings {
@@ -79,6 +83,11 @@ pub fn run(
     let started = Instant::now();
     let aggregates = aggregate(register, config, options.compute, progress)?;
     timings.read_derive_aggregate = seconds(started.elapsed());
+    if let Some(path) = &options.base_counts {
+        let started = Instant::now();
+        output::write_base_counts(path, config, &aggregates)?;
+        timings.base_counts = seconds(started.elapsed());
+    }
 
     let started = Instant::now();
     let mut cube = cube::build(config, &aggregates);

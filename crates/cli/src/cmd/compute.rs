@@ -50,6 +50,10 @@ pub struct ComputeArgs {
     /// Skip the derived indicators.
     #[arg(long)]
     no_indicators: bool,
+    /// Also write the unsuppressed finest counts to this file (confidential: for checks inside
+    /// the statistics office, such as bench/stats.sh; never publish it).
+    #[arg(long)]
+    base_counts: Option<PathBuf>,
 }
 
 pub fn run(args: ComputeArgs) -> anyhow::Result<std::process::ExitCode> {
@@ -84,6 +88,7 @@ pub fn run(args: ComputeArgs) -> anyhow::Result<std::process::ExitCode> {
         disclosure,
         indicators_dir: (!args.no_indicators).then(|| args.data.join("indicators")),
         created: now_utc(),
+        base_counts: args.base_counts.clone(),
     };
     let bar = Bar::bytes();
     let summary = run_pipeline(&args.register, &args.out, &config, &options, &bar)?;

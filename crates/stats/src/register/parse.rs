@@ -49,10 +49,36 @@ struct Date {
     day: u8,
 }
 
+/// FNV-1a: area codes are a few bytes; SipHash's protection against crafted keys is not needed
+/// for a fixed table built from configuration.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &byte in bytes {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
 pub struct RowParser<'a> {
     config: &'a StatsConfig,
     layout: Layout,
-    areas: HashMap<Vec<u8>, u16>,
+    areas: HashMap<Vec<u8>, u16, FnvBuild>,
     last_area: (Vec<u8>, u16),
     not_stated_country: Option<CountryId>,
 }
@@ -264,16 +290,18 @@ impl<'a> RowParser<'a> {
                 "a district code of the city",
             );
         }
-        let mut key = Vec::with_capacity(key_len);
+        let key = &mut self.last_area.0;
+        key.clear();
         key.extend_from_slice(district);
         key.push(0x1f);
         key.extend_from_slice(quarter);
-        match self.areas.get(&key) {
+        match self.areas.get(key.as_slice()) {
             Some(&leaf) => {
-                self.last_area = (key, leaf);
+                self.last_area.1 = leaf;
                 Ok(leaf)
             }
             None => {
+                self.last_area.0.clear();
                 let district_known = self.areas.keys().any(|known| {
                     known.starts_with(district) && known.get(district.len()) == Some(&0x1f)
                 });
