@@ -286,11 +286,15 @@ fn write_cube_json(dir: &Path, outputs: &Outputs<'_>) -> Result<(), StatsError> 
             })
         })
         .collect();
-    write_json(
-        dir,
-        "cube.json",
+    // Compact: the observations make this the largest file.
+    let (path, mut writer) = create(dir, "cube.json")?;
+    serde_json::to_writer(
+        &mut writer,
         &json!({ "metadata": outputs.metadata, "tables": tables }),
     )
+    .map_err(|error| StatsError::io(&path, std::io::Error::other(error)))?;
+    writer.write_all(b"\n").map_err(io(&path))?;
+    finish(&path, writer)
 }
 
 fn write_codelists(dir: &Path, config: &StatsConfig) -> Result<(), StatsError> {

@@ -372,10 +372,28 @@ pub fn audit(
         repaired += hidden;
         let mut pending = Vec::new();
         for cell in without {
-            if let Some(candidate) = nearest_candidate(cube, &of_cell, cell) {
-                cube.cells[candidate as usize].protection = Protection::Secondary;
-                repaired += 1;
-                pending.extend(of_cell[candidate as usize].iter().copied());
+            // No hypercube even now: hide every published non-zero cell of the cell's own
+            // relations (rare, and it frees the local system), else the nearest small cell.
+            let mut neighbours: Vec<CellId> = of_cell[cell as usize]
+                .iter()
+                .flat_map(|&relation| {
+                    let relation = &cube.relations[relation as usize];
+                    std::iter::once(relation.total).chain(relation.parts.iter().copied())
+                })
+                .filter(|&member| {
+                    let entry = &cube.cells[member as usize];
+                    !entry.is_suppressed() && entry.value > 0 && !entry.key.is_grand_total()
+                })
+                .collect();
+            if neighbours.is_empty() {
+                neighbours.extend(nearest_candidate(cube, &of_cell, cell));
+            }
+            for candidate in neighbours {
+                if cube.cells[candidate as usize].protection == Protection::Free {
+                    cube.cells[candidate as usize].protection = Protection::Secondary;
+                    repaired += 1;
+                    pending.extend(of_cell[candidate as usize].iter().copied());
+                }
             }
         }
         let mut unresolved = 0;

@@ -63,37 +63,38 @@ fn pairs(dimension: &Dimension, item: ItemId) -> Vec<Factor> {
             .filter(|chain| chain.contains(&node))
             .collect()
     };
-    let Some(own_chain) = chains_below(item).into_iter().next() else {
-        return factors;
-    };
-    // Ancestors of `item` (itself first) below the total.
-    let mut ancestor = Some(item);
-    while let Some(current) = ancestor {
-        let Some(parent) = dimension.item(current).and_then(|entry| entry.parent) else {
-            break;
-        };
-        let up: Vec<(ItemId, i8)> = own_chain
-            .iter()
-            .take_while(|&&node| node != parent)
-            .map(|&node| (node, 1))
-            .collect();
-        let siblings = dimension
-            .item(parent)
-            .map(|entry| entry.children.clone())
-            .unwrap_or_default();
-        for sibling in siblings.into_iter().filter(|&sibling| sibling != current) {
-            for chain in chains_below(sibling) {
-                let mut factor = up.clone();
-                factor.extend(
-                    chain
-                        .iter()
-                        .take_while(|&&node| node != parent)
-                        .map(|&node| (node, -1)),
-                );
-                factors.push(factor);
+    // Every leaf at or below `item` can carry the +1 (the first may be empty for the other
+    // coordinates while another is not).
+    for own_chain in chains_below(item) {
+        // Ancestors of `item` (itself first) below the total.
+        let mut ancestor = Some(item);
+        while let Some(current) = ancestor {
+            let Some(parent) = dimension.item(current).and_then(|entry| entry.parent) else {
+                break;
+            };
+            let up: Vec<(ItemId, i8)> = own_chain
+                .iter()
+                .take_while(|&&node| node != parent)
+                .map(|&node| (node, 1))
+                .collect();
+            let siblings = dimension
+                .item(parent)
+                .map(|entry| entry.children.clone())
+                .unwrap_or_default();
+            for sibling in siblings.into_iter().filter(|&sibling| sibling != current) {
+                for chain in chains_below(sibling) {
+                    let mut factor = up.clone();
+                    factor.extend(
+                        chain
+                            .iter()
+                            .take_while(|&&node| node != parent)
+                            .map(|&node| (node, -1)),
+                    );
+                    factors.push(factor);
+                }
             }
+            ancestor = Some(parent);
         }
-        ancestor = Some(parent);
     }
     factors
 }
@@ -335,7 +336,13 @@ impl Search<'_> {
         coords[axis] = key.coords[axis];
     }
 
+    /// The cheapest valid hypercube: first with a few options per dimension (fast), then, for
+    /// the rare cells where that finds none, with many more.
     fn best_hypercube(&self, primary: CellId) -> Option<Candidate> {
+        self.search(primary, 1).or_else(|| self.search(primary, 3))
+    }
+
+    fn search(&self, primary: CellId, breadth: usize) -> Option<Candidate> {
         let key = self.cube.cells[primary as usize].key;
         let own: Vec<DimensionId> = DimensionId::ALL
             .into_iter()
@@ -356,13 +363,14 @@ impl Search<'_> {
             let reached = self.path_dimensions(&key, &own_set, &paired);
             let mut dimensions = Vec::new();
             let mut choices: Vec<Vec<Factor>> = Vec::new();
-            // About 600 combinations at most.
-            let keep = match own.len() + reached.len() {
-                0..=2 => 12,
-                3 => 6,
-                4 => 4,
-                _ => 3,
-            };
+            // About 600 combinations at most at breadth 1 (27 times that at breadth 3).
+            let keep = breadth
+                * match own.len() + reached.len() {
+                    0..=2 => 12,
+                    3 => 6,
+                    4 => 4,
+                    _ => 3,
+                };
             for (bit, &dimension) in own.iter().enumerate() {
                 let dim = &self.structure.dimensions[dimension.index()];
                 let item = key.coords[dimension.index()];
