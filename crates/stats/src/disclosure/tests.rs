@@ -209,3 +209,64 @@ fn rounding_keeps_zeros_and_rounds_half_up() {
     assert_eq!(round_to(4, 3), 3);
     assert_eq!(round_to(5, 3), 6);
 }
+
+/// A table too large for exact ranges (one group of more than EXACT_GROUP_LIMIT hidden cells):
+/// every primary cell must be certified by its hypercube or a local LP.
+#[test]
+fn large_tables_are_certified_by_hypercubes() {
+    let (rows, cols) = (40, 16);
+    let mut state: u64 = 12345;
+    let values: Vec<Vec<u64>> = (0..rows)
+        .map(|_| {
+            (0..cols)
+                .map(|_| {
+                    state = state
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    match (state >> 33) % 10 {
+                        0 => 0,
+                        1..=3 => 1 + (state >> 40) % 2,
+                        _ => 3 + (state >> 40) % 30,
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    let mut cube = two_way(&values);
+    let structure = structure(rows, cols);
+    let options = DisclosureOptions::new(3);
+    let (_, mut certificates) = suppress(&mut cube, &structure, &options);
+    // Each certificate is a real alternative table: moving by its reach keeps every relation
+    // and every cell at least 1, and changes only hidden cells.
+    for certificate in &certificates {
+        let (_, up) = certificate.reach(&cube).unwrap();
+        let step = up.min(5.0) as i64;
+        let mut moved: Vec<i64> = cube.cells.iter().map(|cell| cell.value as i64).collect();
+        for &(cell, sign) in &certificate.moves {
+            assert!(cube.cells[cell as usize].is_suppressed());
+            moved[cell as usize] += step * i64::from(sign);
+            assert!(moved[cell as usize] >= 1);
+        }
+        for relation in &cube.relations {
+            let parts: i64 = relation
+                .parts
+                .iter()
+                .map(|&part| moved[part as usize])
+                .sum();
+            assert_eq!(moved[relation.total as usize], parts);
+        }
+    }
+    let report = audit(&mut cube, &structure, &options, &mut certificates, 20).unwrap();
+    assert!(report.largest_group > EXACT_GROUP_LIMIT, "{report:?}");
+    assert!(report.ranges.iter().any(|finding| !finding.exact));
+    for finding in &report.ranges {
+        let cell = &cube.cells[finding.cell as usize];
+        if cell.protection == Protection::Primary {
+            assert!(finding.width() >= 2.0 - 1e-6, "{finding:?}");
+            assert!(
+                finding.lower <= cell.value as f64 + 1e-6
+                    && cell.value as f64 <= finding.upper + 1e-6
+            );
+        }
+    }
+}
