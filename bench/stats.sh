@@ -9,6 +9,7 @@
 # 4. checks that both give the same counts in every finest cell;
 # 5. prints both times, the ratio and teilhabe's peak memory.
 # Environment: THREADS (default: all cores), BENCH_DIR (default bench/work), SCALE (default 3),
+# RUNS (default 3: both are run that often, alternating; the fastest run of each counts),
 # CARGO_TARGET_DIR (default target).
 set -euo pipefail
 
@@ -52,23 +53,37 @@ elapsed() { # seconds from a /usr/bin/time -v report
   awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$1"
 }
 
-echo "== teilhabe compute ($THREADS threads)" >&2
-rm -rf "$WORK/cubes"
-/usr/bin/time -v -o "$WORK/teilhabe.time" "$BIN" compute --register "$REGISTER" --out "$WORK/cubes" \
-  --threads "$THREADS" --data "$ROOT/data" --base-counts "$WORK/base-teilhabe.csv" 2> "$WORK/teilhabe.log"
-cat "$WORK/teilhabe.log" >&2
-
-echo "== DuckDB ($THREADS threads)" >&2
-/usr/bin/time -v -o "$WORK/duckdb.time" "$VENV/bin/python" "$ROOT/bench/duckdb_pipeline.py" \
-  "$REGISTER" "$ROOT/data" "$WORK/base-duckdb.csv" "$THREADS" 2> "$WORK/duckdb.log"
-cat "$WORK/duckdb.log" >&2
+# The machine may be shared: run both RUNS times, alternating, and keep each one's fastest run.
+RUNS=${RUNS:-3}
+best_t=""; best_d=""
+for run in $(seq 1 "$RUNS"); do
+  echo "== run $run/$RUNS: teilhabe compute ($THREADS threads)" >&2
+  rm -rf "$WORK/cubes"
+  /usr/bin/time -v -o "$WORK/teilhabe.$run.time" "$BIN" compute --register "$REGISTER" --out "$WORK/cubes" \
+    --threads "$THREADS" --data "$ROOT/data" --base-counts "$WORK/base-teilhabe.csv" 2> "$WORK/teilhabe.$run.log"
+  tail -2 "$WORK/teilhabe.$run.log" >&2
+  cp "$WORK/cubes/report.json" "$WORK/report.$run.json"
+  if [ -z "$best_t" ] || awk -v a="$(elapsed "$WORK/teilhabe.$run.time")" -v b="$(elapsed "$WORK/teilhabe.$best_t.time")" 'BEGIN { exit !(a < b) }'; then
+    best_t=$run
+  fi
+  echo "== run $run/$RUNS: DuckDB ($THREADS threads)" >&2
+  /usr/bin/time -v -o "$WORK/duckdb.$run.time" "$VENV/bin/python" "$ROOT/bench/duckdb_pipeline.py" \
+    "$REGISTER" "$ROOT/data" "$WORK/base-duckdb.csv" "$THREADS" 2> "$WORK/duckdb.$run.log"
+  cat "$WORK/duckdb.$run.log" >&2
+  if [ -z "$best_d" ] || awk -v a="$(elapsed "$WORK/duckdb.$run.time")" -v b="$(elapsed "$WORK/duckdb.$best_d.time")" 'BEGIN { exit !(a < b) }'; then
+    best_d=$run
+  fi
+done
+cp "$WORK/teilhabe.$best_t.time" "$WORK/teilhabe.time"; cp "$WORK/teilhabe.$best_t.log" "$WORK/teilhabe.log"
+cp "$WORK/report.$best_t.json" "$WORK/report.json"
+cp "$WORK/duckdb.$best_d.time" "$WORK/duckdb.time"
 
 echo "== comparing the finest cells" >&2
 "$VENV/bin/python" "$ROOT/bench/compare.py" "$WORK/base-teilhabe.csv" "$WORK/base-duckdb.csv"
 
 T_TOTAL=$(elapsed "$WORK/teilhabe.time")
 T_SUPPRESSION=$(sed -n 's/.*suppression \([0-9.]*\),.*/\1/p' "$WORK/teilhabe.log")
-T_BASE=$(python3 -c "import json; print(json.load(open('$WORK/cubes/report.json'))['timings_seconds']['base_counts'])")
+T_BASE=$(python3 -c "import json; print(json.load(open('$WORK/report.json'))['timings_seconds']['base_counts'])")
 D_TOTAL=$(elapsed "$WORK/duckdb.time")
 T_RSS=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$WORK/teilhabe.time")
 D_RSS=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$WORK/duckdb.time")
@@ -79,8 +94,8 @@ rows, size, threads = int(sys.argv[1]), sys.argv[2], sys.argv[3]
 total, suppression, base, duck = (float(x) for x in sys.argv[4:8])
 rss, duck_rss = int(sys.argv[8]), int(sys.argv[9])
 pipeline = total - suppression - base
-print(f"register extract: {rows:,} rows, {size}; {threads} threads")
-print(f"teilhabe end to end (parse, derive, aggregate, all totals, indicators, write 7 files): {total:.2f} s")
+print(f"register extract: {rows:,} rows, {size}; {threads} threads; fastest of the runs")
+print(f"teilhabe end to end (parse, derive, aggregate, all totals, suppression, indicators, write the cube files): {total:.2f} s")
 print(f"  of which disclosure control (suppression): {suppression:.2f} s; verification file: {base:.2f} s")
 print(f"  without suppression and verification file: {pipeline:.2f} s")
 print(f"DuckDB (read, derive, aggregate finest cells, write): {duck:.2f} s")

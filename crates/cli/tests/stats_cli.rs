@@ -175,6 +175,21 @@ fn compute_writes_every_output_and_publishes_no_small_count() {
         serde_json::from_str(&std::fs::read_to_string(out.join("report.json")).unwrap()).unwrap();
     assert_eq!(report["read"]["rows_rejected"], 0);
     assert!(report["cells"]["suppressed_primary"].as_u64().unwrap() > 0);
+    let cube_json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("cube.json")).unwrap()).unwrap();
+    let first_table = &cube_json["tables"][0];
+    assert_eq!(first_table["id"], "T01");
+    assert_eq!(
+        first_table["observations"].as_array().unwrap().len() as u64,
+        cube.lines().filter(|line| line.starts_with("T01,")).count() as u64
+    );
+    assert!(
+        first_table["observations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|o| o["obs_value"].is_null())
+    );
     let metadata: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(out.join("metadata.json")).unwrap()).unwrap();
     assert_eq!(metadata["rules_version"], "teilhabe-mh-1.0");

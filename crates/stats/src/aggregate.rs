@@ -158,7 +158,8 @@ struct Worker<'a> {
     shape: Shape,
     options: ComputeOptions,
     excluded: &'a HashSet<u64>,
-    years: BTreeMap<u16, YearCounts>,
+    /// Indexed by year - 1900 (the parser admits 1900-2155).
+    years: Vec<Option<YearCounts>>,
     keys: Vec<u64>,
     deferred: Vec<Deferred>,
     rows: u64,
@@ -196,10 +197,11 @@ impl<'a> Worker<'a> {
     fn count(&mut self, row: crate::register::ParsedRow, line: u64) {
         let config = self.config;
         let shape = self.shape;
-        let counts = self
-            .years
-            .entry(row.reference_year)
-            .or_insert_with(|| YearCounts::new(&shape));
+        let slot = usize::from(row.reference_year.saturating_sub(1900));
+        if self.years.len() <= slot {
+            self.years.resize_with(slot + 1, || None);
+        }
+        let counts = self.years[slot].get_or_insert_with(|| YearCounts::new(&shape));
         let area = usize::from(row.area_leaf);
         if row.naturalised_this_year {
             counts.naturalisations[area] += 1;
@@ -349,10 +351,12 @@ fn run_pass(
     let stop = AtomicBool::new(false);
     let (sender, receiver) = mpsc::sync_channel::<Chunk>(threads * 2);
     let receiver = Arc::new(Mutex::new(receiver));
+    let (give_back, taken_back) = mpsc::channel::<Vec<u8>>();
     let workers: Vec<Worker<'_>> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..threads)
             .map(|_| {
                 let receiver = Arc::clone(&receiver);
+                let give_back = give_back.clone();
                 let stop = &stop;
                 let layout = layout.clone();
                 scope.spawn(move || {
@@ -362,7 +366,7 @@ fn run_pass(
                         shape,
                         options,
                         excluded,
-                        years: BTreeMap::new(),
+                        years: Vec::new(),
                         keys: Vec::new(),
                         deferred: Vec::new(),
                         rows: 0,
@@ -378,6 +382,8 @@ fn run_pass(
                         if !stop.load(Ordering::Relaxed) {
                             worker.process(&chunk, stop);
                         }
+                        // The reader may be gone already; then the buffer is simply dropped.
+                        let _ = give_back.send(chunk.data);
                     }
                     worker
                 })
@@ -385,6 +391,9 @@ fn run_pass(
             .collect();
         let mut read_result = Ok(());
         while !stop.load(Ordering::Relaxed) {
+            while let Ok(buffer) = taken_back.try_recv() {
+                chunks.recycle(buffer);
+            }
             match chunks.next_chunk() {
                 Ok(Some(chunk)) => {
                     progress.advance(chunks.bytes_read(), chunks.total_bytes());
@@ -441,7 +450,12 @@ fn finish(
         for (total, count) in rejected.iter_mut().zip(worker.rejected) {
             *total += count;
         }
-        for (year, counts) in worker.years {
+        let worker_years = worker
+            .years
+            .into_iter()
+            .enumerate()
+            .filter_map(|(offset, counts)| Some((1900 + offset as u16, counts?)));
+        for (year, counts) in worker_years {
             match years.get_mut(&year) {
                 Some(existing) => existing.add(&counts),
                 None => {

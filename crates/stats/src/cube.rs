@@ -3,7 +3,9 @@
 //! tables show it; the additive relations (a total equals the sum of its children) are kept for
 //! disclosure control.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use crate::hashing::{FastMap, FastSet};
 
 use serde::Serialize;
 
@@ -78,7 +80,7 @@ pub struct PublishedTable {
 #[derive(Debug, Clone, Default)]
 pub struct Cube {
     pub cells: Vec<Cell>,
-    pub index: HashMap<CellKey, CellId>,
+    pub index: FastMap<CellKey, CellId>,
     pub tables: Vec<PublishedTable>,
     pub relations: Vec<Relation>,
 }
@@ -239,7 +241,7 @@ fn add_combinations(
 /// Builds every configured table for every year, sharing cells, and the additive relations.
 pub fn build(config: &StatsConfig, aggregates: &Aggregates) -> Cube {
     let mut cube = Cube::default();
-    let mut seen_relations: HashSet<(CellId, CellId)> = HashSet::new();
+    let mut seen_relations: FastSet<(CellId, CellId)> = FastSet::default();
     let _: &Shape = &aggregates.shape;
     for spec in &config.tables {
         let shown: Vec<Vec<ItemId>> = DimensionId::ALL
@@ -307,7 +309,7 @@ fn add_relations(
     shown: &[Vec<ItemId>],
     local: &BTreeMap<[ItemId; DIMENSIONS], CellId>,
     relations: &mut Vec<Relation>,
-    seen: &mut HashSet<(CellId, CellId)>,
+    seen: &mut FastSet<(CellId, CellId)>,
 ) {
     for &dimension in &spec.dimensions {
         let axis = dimension.index();

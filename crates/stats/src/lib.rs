@@ -22,6 +22,7 @@ pub use error::StatsError;
 pub mod cube;
 pub mod disclosure;
 pub mod generate;
+pub mod hashing;
 pub mod indicators;
 pub mod intervals;
 pub mod output;

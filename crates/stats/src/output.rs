@@ -96,9 +96,10 @@ fn create(dir: &Path, name: &str) -> Result<(PathBuf, BufWriter<fs::File>), Stat
     Ok((path, BufWriter::with_capacity(1 << 20, file)))
 }
 
+/// Flushes one file. No fsync per file: the folder becomes visible only by the final rename,
+/// so a crash leaves the staging folder, never a half-written output folder.
 fn finish(path: &Path, mut writer: BufWriter<fs::File>) -> Result<(), StatsError> {
-    writer.flush().map_err(io(path))?;
-    writer.get_ref().sync_all().map_err(io(path))
+    writer.flush().map_err(io(path))
 }
 
 fn write_files(dir: &Path, outputs: &Outputs<'_>) -> Result<(), StatsError> {
@@ -252,48 +253,78 @@ fn write_sdmx_csv(dir: &Path, outputs: &Outputs<'_>) -> Result<(), StatsError> {
     finish(&path, writer)
 }
 
+fn json_string(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_else(|_| "\"\"".into())
+}
+
+/// Streams the JSON by hand: building 150,000 observations as `serde_json::Value`s first would
+/// cost more than everything else the writer does.
 fn write_cube_json(dir: &Path, outputs: &Outputs<'_>) -> Result<(), StatsError> {
-    let tables: Vec<serde_json::Value> = outputs
-        .cube
-        .tables
-        .iter()
-        .map(|table| {
-            let observations: Vec<serde_json::Value> = table
-                .cells
-                .iter()
-                .map(|&id| {
-                    let cell = &outputs.cube.cells[id as usize];
-                    let mut observation = serde_json::Map::new();
-                    observation.insert("time_period".into(), json!(cell.key.year));
-                    for &dimension in &table.spec.dimensions {
-                        let code = outputs.config.dimension(dimension).code(cell.key.coords[dimension.index()]);
-                        observation.insert(dimension.code().to_ascii_lowercase(), json!(code));
-                    }
-                    observation.insert("obs_value".into(), json!(cell.published_value()));
-                    observation.insert("obs_status".into(), json!(obs_status(cell)));
-                    observation.insert("conf_status".into(), json!(conf_status(cell)));
-                    serde_json::Value::Object(observation)
-                })
-                .collect();
-            json!({
-                "id": table.spec.id,
-                "title_de": table.spec.title_de,
-                "title_en": table.spec.title_en,
-                "measure": table.spec.measure.code(),
-                "dimensions": table.spec.dimensions.iter().map(|d| d.code()).collect::<Vec<_>>(),
-                "max_level": table.spec.max_level.iter().map(|(d, l)| (d.code(), *l)).collect::<std::collections::BTreeMap<_, _>>(),
-                "observations": observations,
-            })
-        })
-        .collect();
-    // Compact: the observations make this the largest file.
     let (path, mut writer) = create(dir, "cube.json")?;
-    serde_json::to_writer(
-        &mut writer,
-        &json!({ "metadata": outputs.metadata, "tables": tables }),
-    )
-    .map_err(|error| StatsError::io(&path, std::io::Error::other(error)))?;
-    writer.write_all(b"\n").map_err(io(&path))?;
+    let metadata = serde_json::to_string(outputs.metadata)
+        .map_err(|error| StatsError::io(&path, std::io::Error::other(error)))?;
+    let mut text = format!("{{\"metadata\":{metadata},\"tables\":[");
+    for (table_index, table) in outputs.cube.tables.iter().enumerate() {
+        let spec = &table.spec;
+        let dimensions: Vec<String> = spec
+            .dimensions
+            .iter()
+            .map(|d| json_string(d.code()))
+            .collect();
+        let levels: Vec<String> = spec
+            .max_level
+            .iter()
+            .map(|(d, level)| format!("{}:{level}", json_string(d.code())))
+            .collect();
+        let _ = write!(
+            text,
+            "{}{{\"id\":{},\"title_de\":{},\"title_en\":{},\"measure\":{},\"dimensions\":[{}],\"max_level\":{{{}}},\"observations\":[",
+            if table_index > 0 { "," } else { "" },
+            json_string(&spec.id),
+            json_string(&spec.title_de),
+            json_string(&spec.title_en),
+            json_string(spec.measure.code()),
+            dimensions.join(","),
+            levels.join(",")
+        );
+        for (index, &id) in table.cells.iter().enumerate() {
+            let cell = &outputs.cube.cells[id as usize];
+            let _ = write!(
+                text,
+                "{}{{\"time_period\":{}",
+                if index > 0 { "," } else { "" },
+                cell.key.year
+            );
+            for &dimension in &spec.dimensions {
+                let code = outputs
+                    .config
+                    .dimension(dimension)
+                    .code(cell.key.coords[dimension.index()]);
+                let _ = write!(
+                    text,
+                    ",\"{}\":{}",
+                    dimension.code().to_ascii_lowercase(),
+                    json_string(code)
+                );
+            }
+            let value = cell
+                .published_value()
+                .map_or_else(|| "null".to_string(), |v| v.to_string());
+            let _ = write!(
+                text,
+                ",\"obs_value\":{value},\"obs_status\":\"{}\",\"conf_status\":\"{}\"}}",
+                obs_status(cell),
+                conf_status(cell)
+            );
+            if text.len() > 1 << 20 {
+                writer.write_all(text.as_bytes()).map_err(io(&path))?;
+                text.clear();
+            }
+        }
+        text.push_str("]}");
+    }
+    text.push_str("]}\n");
+    writer.write_all(text.as_bytes()).map_err(io(&path))?;
     finish(&path, writer)
 }
 

@@ -231,11 +231,11 @@ impl Search<'_> {
     /// stays consistent with everything published. The search's construction aims for this;
     /// the check makes every certificate sound whatever tables share the cells.
     fn balanced(&self, moves: &[(CellId, i8)]) -> bool {
-        let moved: std::collections::HashMap<CellId, i64> = moves
+        let moved: crate::hashing::FastMap<CellId, i64> = moves
             .iter()
             .map(|&(cell, sign)| (cell, i64::from(sign)))
             .collect();
-        let mut checked = std::collections::HashSet::new();
+        let mut checked = crate::hashing::FastSet::default();
         for &(cell, _) in moves {
             for &relation in &self.of_cell[cell as usize] {
                 if !checked.insert(relation) {

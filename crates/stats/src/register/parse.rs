@@ -1,7 +1,7 @@
 //! One row of the register extract to typed, validated features. The hot path: no allocation per
 //! row, codes compared as bytes, lookups by array or a one-entry cache.
 
-use std::collections::HashMap;
+use crate::hashing::FastMap;
 
 use super::{COLUMNS, Layout, MAX_PERSON_ID, RejectReason, col};
 use crate::config::{MAX_AGE, SEX_DIVERSE, SEX_FEMALE, SEX_MALE, SEX_NOT_STATED, StatsConfig};
@@ -49,36 +49,10 @@ struct Date {
     day: u8,
 }
 
-/// FNV-1a: area codes are a few bytes; SipHash's protection against crafted keys is not needed
-/// for a fixed table built from configuration.
-#[derive(Default, Clone, Copy)]
-pub struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &byte in bytes {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-}
-
-type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
-
 pub struct RowParser<'a> {
     config: &'a StatsConfig,
     layout: Layout,
-    areas: HashMap<Vec<u8>, u16, FnvBuild>,
+    areas: FastMap<Vec<u8>, u16>,
     last_area: (Vec<u8>, u16),
     not_stated_country: Option<CountryId>,
 }
@@ -114,14 +88,24 @@ impl<'a> RowParser<'a> {
         line: &'l [u8],
         fields: &mut [&'l [u8]; COLUMNS.len()],
     ) -> Result<(), FieldError> {
+        // Fields are a few bytes each: a plain scan beats a SIMD search restarted per field.
         let mut raw: [&[u8]; 64] = [&[]; 64];
         let mut count = 0;
-        for field in line.split(|&byte| byte == self.layout.delimiter) {
-            if count < raw.len() {
-                raw[count] = field;
+        let mut start = 0;
+        let delimiter = self.layout.delimiter;
+        for (position, &byte) in line.iter().enumerate() {
+            if byte == delimiter {
+                if let Some(slot) = raw.get_mut(count) {
+                    *slot = &line[start..position];
+                }
+                count += 1;
+                start = position + 1;
             }
-            count += 1;
         }
+        if let Some(slot) = raw.get_mut(count) {
+            *slot = &line[start..];
+        }
+        count += 1;
         if count != self.layout.field_count || count > raw.len() {
             return fail(
                 usize::MAX,

@@ -25,6 +25,8 @@ pub struct ChunkReader {
     finished: bool,
     bytes_read: u64,
     total_bytes: u64,
+    /// Buffers handed back by the workers, reused to spare allocation and page faults.
+    pool: Vec<Vec<u8>>,
 }
 
 /// Opens the file, detects its layout from the first chunk and positions after the header.
@@ -58,6 +60,7 @@ pub fn open(path: &Path) -> Result<(Layout, ChunkReader), StatsError> {
             finished: false,
             bytes_read,
             total_bytes,
+            pool: Vec::new(),
         },
     ))
 }
@@ -71,12 +74,22 @@ impl ChunkReader {
         self.total_bytes
     }
 
+    /// Takes back a chunk's buffer for reuse.
+    pub fn recycle(&mut self, buffer: Vec<u8>) {
+        if self.pool.len() < 16 {
+            self.pool.push(buffer);
+        }
+    }
+
     /// The next newline-aligned chunk, or None at the end of the file.
     pub fn next_chunk(&mut self) -> Result<Option<Chunk>, StatsError> {
         if self.finished && self.carry.is_empty() {
             return Ok(None);
         }
-        let mut data = std::mem::take(&mut self.carry);
+        let mut data = self.pool.pop().unwrap_or_default();
+        data.clear();
+        data.extend_from_slice(&self.carry);
+        self.carry.clear();
         let mut wanted = CHUNK_SIZE;
         loop {
             while !self.finished && data.len() < wanted {
@@ -97,7 +110,8 @@ impl ChunkReader {
             }
             match memchr::memrchr(b'\n', &data) {
                 Some(last) => {
-                    self.carry = data.split_off(last + 1);
+                    self.carry.extend_from_slice(&data[last + 1..]);
+                    data.truncate(last + 1);
                     break;
                 }
                 // A single line longer than a chunk: read on until it ends.
@@ -120,13 +134,22 @@ impl ChunkReader {
 
 /// Iterates the lines of a chunk with their line numbers (newline and CR stripped).
 pub fn lines(chunk: &Chunk) -> impl Iterator<Item = (u64, &[u8])> {
-    let data = chunk.data.strip_suffix(b"\n").unwrap_or(&chunk.data);
-    data.split(|&byte| byte == b'\n')
-        .enumerate()
-        .map(move |(index, line)| {
-            let line = line.strip_suffix(b"\r").unwrap_or(line);
-            (chunk.first_line + index as u64, line)
-        })
+    let data = chunk.data.as_slice();
+    let mut start = 0;
+    let mut number = chunk.first_line;
+    let mut ends = memchr::memchr_iter(b'\n', data);
+    std::iter::from_fn(move || {
+        let end = match ends.next() {
+            Some(end) => end,
+            None if start < data.len() => data.len(),
+            None => return None,
+        };
+        let line = &data[start..end];
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        start = end + 1;
+        number += 1;
+        Some((number - 1, line))
+    })
 }
 
 #[cfg(test)]
