@@ -6,7 +6,8 @@
 //! - `indicators` and `intervals`: shares, gaps, dissimilarity, Wilson and Newcombe intervals.
 //! - `generate`: the synthetic population; `output`: the files written to `cubes/`.
 //!
-//! No database, no HTTP. Files are read and written only in `config`, `register::reader`,
+//! No database, no HTTP. Files are read only by `config`, `generate::params`,
+//! `indicators::load_definitions` and `register::reader`, and written only by
 //! `generate::writer` and `output`.
 
 pub mod aggregate;

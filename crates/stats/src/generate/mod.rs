@@ -71,6 +71,10 @@ pub(crate) struct Areas {
     pub district_code: Vec<String>,
     pub quarter_code: Vec<String>,
     weights: Weighted,
+    /// Where households with / without migration background move to: population times the
+    /// area's share of that group, so moving keeps the districts' differences (segregation).
+    migrant_weights: Weighted,
+    native_weights: Weighted,
     pub migrant_share: Vec<f64>,
 }
 
@@ -107,6 +111,13 @@ impl Areas {
         Self {
             district_code,
             quarter_code,
+            migrant_weights: Weighted::new(weights.iter().zip(&migrant_share).map(|(w, s)| w * s)),
+            native_weights: Weighted::new(
+                weights
+                    .iter()
+                    .zip(&migrant_share)
+                    .map(|(w, s)| w * (1.0 - s)),
+            ),
             weights: Weighted::new(weights),
             migrant_share,
         }
@@ -227,7 +238,12 @@ impl<'a> Simulation<'a> {
                 continue;
             }
             if self.random.chance(rates.move_within_city) {
-                self.households[index].area_leaf = self.areas.weights.draw(&mut self.random) as u16;
+                let targets = if self.households[index].kind == OriginKind::Native {
+                    &self.areas.native_weights
+                } else {
+                    &self.areas.migrant_weights
+                };
+                self.households[index].area_leaf = targets.draw(&mut self.random) as u16;
             }
         }
         for index in 0..self.persons.len() {
@@ -322,7 +338,13 @@ impl<'a> Simulation<'a> {
         }) else {
             return;
         };
-        if !self.random.chance(self.params.rates.birth) {
+        // Families with migration background have somewhat more children.
+        let factor = if self.households[household].kind == OriginKind::Native {
+            1.0
+        } else {
+            1.3
+        };
+        if !self.random.chance(self.params.rates.birth * factor) {
             return;
         }
         let partner = adults.iter().copied().find(|&m| m != mother);
@@ -458,17 +480,25 @@ impl<'a> Simulation<'a> {
     /// Adds one household; returns the number of persons added.
     fn add_household(&mut self, year: u16, arriving: bool) -> usize {
         let leaf = self.areas.weights.draw(&mut self.random) as u16;
-        let migrant = self
-            .random
-            .chance(self.areas.migrant_share[usize::from(leaf)] * 0.8);
-        let kind = if migrant {
-            MIGRANT_KINDS[self.kinds.draw(&mut self.random)]
+        // Households, not persons, are drawn: the factor brings the persons' share close to the
+        // area's configured share. Newcomers are more often migrants than residents are.
+        let share = self.areas.migrant_share[usize::from(leaf)];
+        let migrant_chance = if arriving {
+            (share * 1.6).min(0.95)
         } else {
+            share * 0.95
+        };
+        let migrant = self.random.chance(migrant_chance);
+        let kind = if !migrant {
             OriginKind::Native
+        } else if arriving && self.random.chance(0.6) {
+            OriginKind::Foreign
+        } else {
+            MIGRANT_KINDS[self.kinds.draw(&mut self.random)]
         };
         // Only foreign nationals arrive from abroad in the current year; other newcomers moved
         // from elsewhere in Germany and bring their earlier history.
-        let from_abroad = arriving && kind == OriginKind::Foreign && self.random.chance(0.6);
+        let from_abroad = arriving && kind == OriginKind::Foreign && self.random.chance(0.8);
         let country = self.draw_country(kind, year, from_abroad);
         let composition = {
             let weights: [f64; 5] = if migrant {
