@@ -309,7 +309,7 @@ pub fn aggregate(
             PassResult::Done(aggregates) => return Ok(aggregates),
             PassResult::Duplicates(lines) => {
                 if !options.lenient {
-                    return Err(duplicate_error(path, config, &lines)?);
+                    return Err(duplicate_error(path, &lines)?);
                 }
                 if lines.is_empty() {
                     return Err(StatsError::Argument(
@@ -598,11 +598,9 @@ fn locate_persons(
 
 fn duplicate_error(
     path: &Path,
-    config: &StatsConfig,
     lines: &BTreeMap<(u16, u64), Vec<u64>>,
 ) -> Result<StatsError, StatsError> {
     let (layout, _) = reader::open(path)?;
-    let _ = config;
     let first = lines
         .iter()
         .filter_map(|(&(year, id), lines)| Some((*lines.get(1)?, *lines.first()?, year, id)))

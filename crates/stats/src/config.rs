@@ -365,7 +365,7 @@ pub const SEX_NOT_STATED: u16 = 3;
 
 fn status_dimension() -> (Dimension, [u16; 9]) {
     let mut builder = DimensionBuilder::new(DimensionId::MigrationStatus, "insgesamt", "total");
-    let structure: [(&str, &str, &str, Option<&str>); 12] = [
+    let structure: [(&str, &str, &str, Option<&str>); 11] = [
         (
             "MH",
             "mit Migrationshintergrund",
@@ -417,13 +417,10 @@ fn status_dimension() -> (Dimension, [u16; 9]) {
             "without migration background",
             None,
         ),
-        ("", "", "", None),
     ];
     for (code, de, en, parent) in structure {
-        if !code.is_empty() {
-            // Constant, acyclic structure: adding cannot fail.
-            let _ = builder.add(code, de, en, parent);
-        }
+        // Constant, acyclic structure with parents first: adding cannot fail.
+        let _ = builder.add(code, de, en, parent);
     }
     let dimension = builder.build();
     let mut leaves = [0u16; 9];

@@ -9,7 +9,7 @@ use crate::hashing::{FastMap, FastSet};
 
 use serde::Serialize;
 
-use crate::aggregate::{Aggregates, Shape, YearCounts};
+use crate::aggregate::{Aggregates, YearCounts};
 use crate::config::{Measure, StatsConfig, TableSpec};
 use crate::dimensions::{DimensionId, ItemId, TOTAL};
 
@@ -242,7 +242,6 @@ fn add_combinations(
 pub fn build(config: &StatsConfig, aggregates: &Aggregates) -> Cube {
     let mut cube = Cube::default();
     let mut seen_relations: FastSet<(CellId, CellId)> = FastSet::default();
-    let _: &Shape = &aggregates.shape;
     for spec in &config.tables {
         let shown: Vec<Vec<ItemId>> = DimensionId::ALL
             .iter()
