@@ -1,15 +1,16 @@
 //! `teilhabe compute`: register extract -> migration status -> disclosure-controlled cubes.
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use anyhow::{Context, bail};
 use clap::Args;
+use indicatif::{ProgressBar, ProgressStyle};
 use teilhabe_stats::aggregate::ComputeOptions;
+use teilhabe_stats::aggregate::Progress;
 use teilhabe_stats::config::StatsConfig;
 use teilhabe_stats::pipeline::{DisclosureMethod, PipelineOptions, run as run_pipeline};
 use teilhabe_stats::status::DerivationOptions;
-
-use super::progress::Bar;
 
 #[derive(Args)]
 pub struct ComputeArgs {
@@ -149,4 +150,50 @@ fn civil_from_days(days: i64) -> (i64, i64, i64) {
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
     (year, month, day)
+}
+
+// A progress bar on stderr, silent when stderr is not a terminal (shared with `generate`).
+
+pub struct Bar(Option<ProgressBar>);
+
+impl Bar {
+    pub fn new(unit: &str) -> Self {
+        if !std::io::stderr().is_terminal() {
+            return Self(None);
+        }
+        let bar = ProgressBar::new(0);
+        let template = format!("{{bar:40}} {{pos}}/{{len}} {unit} ({{eta}})");
+        if let Ok(style) = ProgressStyle::with_template(&template) {
+            bar.set_style(style);
+        }
+        Self(Some(bar))
+    }
+
+    pub fn bytes() -> Self {
+        if !std::io::stderr().is_terminal() {
+            return Self(None);
+        }
+        let bar = ProgressBar::new(0);
+        if let Ok(style) =
+            ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} ({bytes_per_sec}, {eta})")
+        {
+            bar.set_style(style);
+        }
+        Self(Some(bar))
+    }
+
+    pub fn finish(&self) {
+        if let Some(bar) = &self.0 {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+impl Progress for Bar {
+    fn advance(&self, done: u64, total: u64) {
+        if let Some(bar) = &self.0 {
+            bar.set_length(total);
+            bar.set_position(done);
+        }
+    }
 }

@@ -7,7 +7,7 @@ use clap::{Args, Subcommand, ValueEnum};
 use teilhabe_stats::config::StatsConfig;
 use teilhabe_stats::generate::{CodeStyle, GenerateOptions, Params, generate_to_file};
 
-use super::progress::Bar;
+use super::compute::Bar;
 
 #[derive(Subcommand)]
 pub enum GenerateCommand {

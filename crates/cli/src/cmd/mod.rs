@@ -3,4 +3,3 @@
 pub mod compute;
 pub mod concept;
 pub mod generate;
-mod progress;
