@@ -6,8 +6,7 @@ use std::path::PathBuf;
 use anyhow::{Context, bail};
 use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
-use teilhabe_stats::aggregate::ComputeOptions;
-use teilhabe_stats::aggregate::Progress;
+use teilhabe_stats::aggregate::{ComputeOptions, Progress};
 use teilhabe_stats::config::StatsConfig;
 use teilhabe_stats::pipeline::{DisclosureMethod, PipelineOptions, run as run_pipeline};
 use teilhabe_stats::status::DerivationOptions;
@@ -152,8 +151,7 @@ fn civil_from_days(days: i64) -> (i64, i64, i64) {
     (year, month, day)
 }
 
-// A progress bar on stderr, silent when stderr is not a terminal (shared with `generate`).
-
+/// A progress bar on stderr, silent when stderr is not a terminal (shared with `generate`).
 pub struct Bar(Option<ProgressBar>);
 
 impl Bar {
