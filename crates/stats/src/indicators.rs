@@ -411,3 +411,181 @@ pub fn compute(
     }
     Ok(rows)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::aggregate::{Aggregates, ReadReport, Shape, YearCounts};
+    use crate::cube::{self, Protection};
+    use crate::status::{Category, DerivationOptions};
+
+    fn data() -> std::path::PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data")
+    }
+
+    /// Two years of a city with people in Mitte (01) and Baumheide (07/0702): in Mitte 60
+    /// adults without and 40 with migration background (30 foreign), in Baumheide 20 and 80.
+    fn cube_for_test(config: &StatsConfig) -> Cube {
+        let shape = Shape::of(config);
+        let mitte = config.area_leaf("01", "").unwrap() as usize;
+        let baumheide = config.area_leaf("07", "0702").unwrap() as usize;
+        let adult = usize::from(config.age_leaf[40]);
+        let germany = usize::from(config.nationality_leaf[usize::from(config.countries.germany())]);
+        let turkey = usize::from(
+            config.nationality_leaf[usize::from(config.countries.lookup(b"TR").unwrap())],
+        );
+        let mut years = std::collections::BTreeMap::new();
+        for year in [2023u16, 2024] {
+            let mut counts = YearCounts::new(&shape);
+            let mut add = |area: usize, category: Category, nationality: usize, count: u32| {
+                let status = usize::from(config.status_leaf(category));
+                counts.persons[shape.persons_index(area, 0, adult, status, nationality)] += count;
+                counts.reference
+                    [shape.reference_index(status, usize::from(config.reference_none_leaf))] +=
+                    count;
+            };
+            add(mitte, Category::NoMigrationBackground, germany, 60);
+            add(mitte, Category::ForeignNational, turkey, 30);
+            add(mitte, Category::Naturalised, germany, 10);
+            add(baumheide, Category::NoMigrationBackground, germany, 20);
+            add(baumheide, Category::ForeignNational, turkey, 50);
+            add(baumheide, Category::Naturalised, germany, 30);
+            years.insert(year, counts);
+        }
+        let aggregates = Aggregates {
+            shape,
+            years,
+            report: ReadReport {
+                register: "test".into(),
+                encoding: "UTF-8",
+                delimiter: ";".into(),
+                rows_read: 0,
+                rows_accepted: 0,
+                rows_rejected: 0,
+                rejected_by_reason: std::collections::BTreeMap::new(),
+                persons_by_status: std::collections::BTreeMap::new(),
+                derivation: DerivationOptions::default(),
+            },
+        };
+        cube::build(config, &aggregates)
+    }
+
+    fn row<'a>(
+        rows: &'a [IndicatorRow],
+        indicator: &str,
+        year: u16,
+        breakdown: &[(&str, &str)],
+    ) -> &'a IndicatorRow {
+        rows.iter()
+            .find(|row| {
+                row.indicator == indicator
+                    && row.year == year
+                    && breakdown
+                        .iter()
+                        .all(|(d, code)| row.breakdown.get(d).map(String::as_str) == Some(*code))
+            })
+            .unwrap()
+    }
+
+    #[test]
+    fn shares_gaps_intervals_and_dissimilarity_from_the_cube() {
+        let config = StatsConfig::load(&data(), "bielefeld").unwrap();
+        let cube = cube_for_test(&config);
+        let definitions = load_definitions(&data().join("indicators")).unwrap();
+        let rows = compute(&config, &cube, &definitions).unwrap();
+
+        let city = row(
+            &rows,
+            "population_mh_share",
+            2024,
+            &[("AREA", "_T"), ("SEX", "_T")],
+        );
+        assert_eq!((city.numerator, city.denominator), (Some(120), Some(200)));
+        assert!((city.value.unwrap() - 60.0).abs() < 1e-9);
+        assert!(city.exact);
+        let (low, high) = wilson(120, 200, Z_95).unwrap();
+        assert!(
+            (city.ci_low.unwrap() - low * 100.0).abs() < 1e-9
+                && (city.ci_high.unwrap() - high * 100.0).abs() < 1e-9
+        );
+        let baumheide = row(
+            &rows,
+            "population_mh_share",
+            2024,
+            &[("AREA", "0702"), ("SEX", "_T")],
+        );
+        assert!((baumheide.value.unwrap() - 80.0).abs() < 1e-9);
+        assert!((baumheide.gap_whole_difference.unwrap() - 20.0).abs() < 1e-9);
+        assert!((baumheide.gap_whole_ratio.unwrap() - 80.0 / 60.0).abs() < 1e-9);
+
+        let foreign = row(&rows, "population_foreign_share", 2024, &[("AREA", "01")]);
+        assert!((foreign.value.unwrap() - 30.0).abs() < 1e-9);
+
+        // Everyone is 40: adults' share with background is the reference of the minors' share,
+        // and there are no minors, so the minors' share is not computable.
+        let minors = row(&rows, "minors_mh_share", 2024, &[("AREA", "_T")]);
+        assert_eq!(minors.obs_status, "M");
+        assert!((minors.reference_value.unwrap() - 60.0).abs() < 1e-9);
+
+        // Dissimilarity over the finest areas: MH 40/80 of 120, no MH 60/20 of 80.
+        let segregation = row(&rows, "segregation_mh", 2024, &[]);
+        let expected = 0.5
+            * ((40.0 / 120.0 - 60.0 / 80.0_f64).abs() + (80.0 / 120.0 - 20.0 / 80.0_f64).abs())
+            * 100.0;
+        assert!((segregation.value.unwrap() - expected).abs() < 1e-9);
+
+        // Age structure: the reference group is the population without background.
+        let adults = row(
+            &rows,
+            "age_structure",
+            2024,
+            &[("AGE", "Y30T44"), ("MIGRATION_STATUS", "MH")],
+        );
+        assert!((adults.value.unwrap() - 100.0).abs() < 1e-9);
+        assert!((adults.gap_reference_difference.unwrap()).abs() < 1e-9);
+        assert!(
+            adults.gap_reference_ci_low.unwrap() < 0.0
+                && adults.gap_reference_ci_high.unwrap() > 0.0
+        );
+    }
+
+    #[test]
+    fn a_suppressed_input_makes_the_value_missing_not_zero() {
+        let config = StatsConfig::load(&data(), "bielefeld").unwrap();
+        let mut cube = cube_for_test(&config);
+        let area = config.dimension(DimensionId::Area);
+        let status = config.dimension(DimensionId::MigrationStatus);
+        let key = CellKey {
+            measure: Measure::Persons,
+            year: 2024,
+            coords: [
+                area.find("01").unwrap(),
+                TOTAL,
+                TOTAL,
+                status.find("MH").unwrap(),
+                TOTAL,
+                TOTAL,
+            ],
+        };
+        let id = cube.index[&key];
+        cube.cells[id as usize].protection = Protection::Secondary;
+        let definitions = load_definitions(&data().join("indicators")).unwrap();
+        let rows = compute(&config, &cube, &definitions).unwrap();
+        let mitte = row(
+            &rows,
+            "population_mh_share",
+            2024,
+            &[("AREA", "01"), ("SEX", "_T")],
+        );
+        assert_eq!(mitte.obs_status, "Q");
+        assert_eq!(mitte.value, None);
+        assert_eq!(mitte.numerator, None);
+        let earlier = row(
+            &rows,
+            "population_mh_share",
+            2023,
+            &[("AREA", "01"), ("SEX", "_T")],
+        );
+        assert_eq!(earlier.obs_status, "A");
+    }
+}
