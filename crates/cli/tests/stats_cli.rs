@@ -194,6 +194,10 @@ fn compute_writes_every_output_and_publishes_no_small_count() {
         serde_json::from_str(&std::fs::read_to_string(out.join("metadata.json")).unwrap()).unwrap();
     assert_eq!(metadata["rules_version"], "teilhabe-mh-1.0");
     assert_eq!(metadata["reference_years"], serde_json::json!([2023, 2024]));
+    assert_eq!(
+        metadata["reference_dates"]["2024"],
+        serde_json::json!(["2024-12-31"])
+    );
 }
 
 /// A data folder like the repository's, but publishing one table (districts and quarters by

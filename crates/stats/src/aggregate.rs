@@ -131,6 +131,8 @@ pub struct ReadReport {
     pub rows_accepted: u64,
     pub rows_rejected: u64,
     pub rejected_by_reason: BTreeMap<&'static str, u64>,
+    /// Reference year -> the reference dates found (YYYY-MM-DD), usually one.
+    pub reference_dates: BTreeMap<u16, Vec<String>>,
     /// Reference year -> category code -> persons.
     pub persons_by_status: BTreeMap<u16, BTreeMap<&'static str, u64>>,
     pub derivation: DerivationOptions,
@@ -162,6 +164,9 @@ struct Worker<'a> {
     years: Vec<Option<YearCounts>>,
     keys: Vec<u64>,
     deferred: Vec<Deferred>,
+    /// Distinct (year, month, day) reference dates seen.
+    dates: std::collections::BTreeSet<(u16, u8, u8)>,
+    last_date: (u16, u8, u8),
     rows: u64,
     rejected: [u64; RejectReason::ALL.len()],
     first_error: Option<(u64, FieldError, String)>,
@@ -197,6 +202,15 @@ impl<'a> Worker<'a> {
     fn count(&mut self, row: crate::register::ParsedRow, line: u64) {
         let config = self.config;
         let shape = self.shape;
+        let date = (
+            row.reference_year,
+            row.reference_month_day.0,
+            row.reference_month_day.1,
+        );
+        if date != self.last_date {
+            self.last_date = date;
+            self.dates.insert(date);
+        }
         let slot = usize::from(row.reference_year.saturating_sub(1900));
         if self.years.len() <= slot {
             self.years.resize_with(slot + 1, || None);
@@ -306,7 +320,7 @@ pub fn aggregate(
     loop {
         let pass = run_pass(path, config, options, progress, &excluded)?;
         match pass {
-            PassResult::Done(aggregates) => return Ok(aggregates),
+            PassResult::Done(aggregates) => return Ok(*aggregates),
             PassResult::Duplicates(lines) => {
                 if !options.lenient {
                     return Err(duplicate_error(path, &lines)?);
@@ -333,7 +347,7 @@ pub fn aggregate(
 }
 
 enum PassResult {
-    Done(Aggregates),
+    Done(Box<Aggregates>),
     /// (year, id) -> every line where it occurs, in file order.
     Duplicates(BTreeMap<(u16, u64), Vec<u64>>),
 }
@@ -369,6 +383,8 @@ fn run_pass(
                         years: Vec::new(),
                         keys: Vec::new(),
                         deferred: Vec::new(),
+                        dates: std::collections::BTreeSet::new(),
+                        last_date: (0, 0, 0),
                         rows: 0,
                         rejected: [0; RejectReason::ALL.len()],
                         first_error: None,
@@ -445,6 +461,17 @@ fn finish(
     let mut years: BTreeMap<u16, YearCounts> = BTreeMap::new();
     let mut keys = Vec::with_capacity(workers.len());
     let mut deferred = Vec::new();
+    let mut reference_dates: BTreeMap<u16, Vec<String>> = BTreeMap::new();
+    let dates: std::collections::BTreeSet<(u16, u8, u8)> = workers
+        .iter()
+        .flat_map(|worker| worker.dates.iter().copied())
+        .collect();
+    for (year, month, day) in dates {
+        reference_dates
+            .entry(year)
+            .or_default()
+            .push(format!("{year:04}-{month:02}-{day:02}"));
+    }
     for worker in workers {
         rows += worker.rows;
         for (total, count) in rejected.iter_mut().zip(worker.rejected) {
@@ -536,14 +563,15 @@ fn finish(
             .iter()
             .map(|reason| (reason.code(), rejected[*reason as usize]))
             .collect(),
+        reference_dates,
         persons_by_status: persons_by_status(config, &shape, &years),
         derivation: options.derivation,
     };
-    Ok(PassResult::Done(Aggregates {
+    Ok(PassResult::Done(Box::new(Aggregates {
         shape,
         years,
         report,
-    }))
+    })))
 }
 
 fn persons_by_status(

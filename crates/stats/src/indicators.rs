@@ -463,6 +463,7 @@ mod tests {
                 rows_accepted: 0,
                 rows_rejected: 0,
                 rejected_by_reason: std::collections::BTreeMap::new(),
+                reference_dates: std::collections::BTreeMap::new(),
                 persons_by_status: std::collections::BTreeMap::new(),
                 derivation: DerivationOptions::default(),
             },

@@ -29,7 +29,8 @@ pub struct Metadata {
     pub city_code: String,
     pub city_name: String,
     pub reference_years: Vec<u16>,
-    pub reference_date_note: &'static str,
+    /// Year -> reference dates found in the extract (YYYY-MM-DD).
+    pub reference_dates: std::collections::BTreeMap<u16, Vec<String>>,
     pub concept: serde_json::Value,
     pub disclosure_control: serde_json::Value,
     pub created: String,

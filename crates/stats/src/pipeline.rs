@@ -164,7 +164,7 @@ pub fn run(
         city_code: config.areas.city_code.clone(),
         city_name: config.areas.city_name.clone(),
         reference_years: aggregates.years.keys().copied().collect(),
-        reference_date_note: "each year's reference date is the extract's reference_date (usually 31 December)",
+        reference_dates: aggregates.report.reference_dates.clone(),
         concept: json!({
             "migration_status": "MH: migration background derived from register features (MigraPro-style cascade, docs/statistics.md)",
             "nationality": "NAT: first nationality",

@@ -44,6 +44,7 @@ fn aggregates(config: &StatsConfig, entries: &[(usize, u32)], year_count: u16) -
             rows_accepted: 0,
             rows_rejected: 0,
             rejected_by_reason: BTreeMap::new(),
+            reference_dates: BTreeMap::new(),
             persons_by_status: BTreeMap::new(),
             derivation: DerivationOptions::default(),
         },

@@ -12,6 +12,8 @@ use crate::status::{Acquisition, PersonFeatures};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ParsedRow {
     pub reference_year: u16,
+    /// The reference date as (month, day) within `reference_year`.
+    pub reference_month_day: (u8, u8),
     pub person_id: u64,
     pub area_leaf: u16,
     pub sex_leaf: u16,
@@ -239,6 +241,7 @@ impl<'a> RowParser<'a> {
             };
         Ok(ParsedRow {
             reference_year: reference.year,
+            reference_month_day: (reference.month, reference.day),
             person_id,
             area_leaf,
             sex_leaf,
