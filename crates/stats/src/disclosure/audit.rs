@@ -226,7 +226,7 @@ pub fn feasible_ranges(
             let value = entry.value as f64;
             let (mut down, mut up) = reach.get(&cell).copied().unwrap_or((0.0, 0.0));
             if down + up < required_width {
-                let (lower, upper) = local_range(cube, &of_cell, cell)?;
+                let (lower, upper) = local_range(cube, &of_cell, cell, LOCAL_SYSTEM_LIMIT)?;
                 programmes += 2;
                 down = down.max(value - lower);
                 up = up.max(upper - value);
@@ -247,13 +247,18 @@ pub const LOCAL_SYSTEM_LIMIT: usize = 120;
 
 /// The range of a primary cell when only the hidden cells near it may vary (the others held at
 /// their true values): an interval the cell provably can take, found by a small LP.
-fn local_range(cube: &Cube, of_cell: &[Vec<u32>], cell: CellId) -> Result<(f64, f64), StatsError> {
+fn local_range(
+    cube: &Cube,
+    of_cell: &[Vec<u32>],
+    cell: CellId,
+    limit: usize,
+) -> Result<(f64, f64), StatsError> {
     let mut cells = vec![cell];
     let mut seen_cells = std::collections::HashSet::from([cell]);
     let mut seen_relations = std::collections::HashSet::new();
     let mut relations = Vec::new();
     let mut next = 0;
-    while next < cells.len() && cells.len() < LOCAL_SYSTEM_LIMIT {
+    while next < cells.len() && cells.len() < limit {
         let current = cells[next];
         next += 1;
         for &relation in &of_cell[current as usize] {
@@ -264,7 +269,7 @@ fn local_range(cube: &Cube, of_cell: &[Vec<u32>], cell: CellId) -> Result<(f64, 
             let entry = &cube.relations[relation as usize];
             for member in std::iter::once(entry.total).chain(entry.parts.iter().copied()) {
                 if cube.cells[member as usize].is_suppressed()
-                    && cells.len() < LOCAL_SYSTEM_LIMIT
+                    && cells.len() < limit
                     && seen_cells.insert(member)
                 {
                     cells.push(member);
