@@ -47,6 +47,11 @@ enum Command {
     /// Check an indicator catalogue and load it into the database.
     #[command(subcommand)]
     Indicators(cmd::indicators::IndicatorsCommand),
+    /// Generate synthetic data (a register extract for the statistics engine).
+    #[command(subcommand)]
+    Generate(cmd::generate::GenerateCommand),
+    /// Register extract -> migration status -> disclosure-controlled cubes and indicators.
+    Compute(Box<cmd::compute::ComputeArgs>),
 }
 
 fn main() -> std::process::ExitCode {
@@ -60,6 +65,8 @@ fn main() -> std::process::ExitCode {
         Command::User(command) => cmd::user::run(&cli.global, command),
         Command::Config(command) => cmd::config::run(&cli.global, command),
         Command::Indicators(command) => cmd::indicators::run(&cli.global, command),
+        Command::Generate(command) => cmd::generate::run(command),
+        Command::Compute(args) => cmd::compute::run(*args),
     };
     match result {
         Ok(code) => code,

@@ -6,6 +6,7 @@
 pub mod access;
 pub mod city;
 pub mod concept;
+pub mod indicator;
 pub mod measure;
 pub mod money;
 pub mod monitoring;

@@ -1,10 +1,12 @@
 //! One module per subcommand, and what they share: opening the store, finding the city.
 
 pub mod city;
+pub mod compute;
 pub mod concept;
 pub mod config;
 pub mod demo_monitoring;
 pub mod export;
+pub mod generate;
 pub mod import;
 pub mod indicators;
 pub mod measures;

@@ -1,0 +1,136 @@
+use std::collections::HashSet;
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::aggregate::{ReadReport, Shape, YearCounts};
+use crate::status::DerivationOptions;
+
+fn config() -> StatsConfig {
+    StatsConfig::load(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data"),
+        "bielefeld",
+    )
+    .unwrap()
+}
+
+fn aggregates(config: &StatsConfig, entries: &[(usize, u32)], year_count: u16) -> Aggregates {
+    let shape = Shape::of(config);
+    let mut years = BTreeMap::new();
+    for year in 0..year_count {
+        let mut counts = YearCounts::new(&shape);
+        for (index, &(position, count)) in entries.iter().enumerate() {
+            let shift = usize::from(year) * 7919 + index;
+            let persons = counts.persons.len();
+            let cell = (position + shift) % persons;
+            counts.persons[cell] += count;
+            // The same persons by status and some country of reference, as the pipeline counts them.
+            let status = (cell / shape.nationality) % shape.status;
+            counts.reference[shape.reference_index(status, cell % shape.reference)] += count;
+            let areas = counts.naturalisations.len();
+            counts.naturalisations[(position + shift) % areas] += count;
+            counts.foreign_res8[position % areas] += count;
+        }
+        years.insert(2020 + year, counts);
+    }
+    Aggregates {
+        shape,
+        years,
+        report: ReadReport {
+            register: "test".into(),
+            encoding: "UTF-8",
+            delimiter: ";".into(),
+            rows_read: 0,
+            rows_accepted: 0,
+            rows_rejected: 0,
+            rejected_by_reason: BTreeMap::new(),
+            reference_dates: BTreeMap::new(),
+            persons_by_status: BTreeMap::new(),
+            derivation: DerivationOptions::default(),
+        },
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, .. ProptestConfig::default() })]
+
+    /// Every total equals the sum of its parts, along every dimension and hierarchy level, and
+    /// the grand total equals everything counted.
+    #[test]
+    fn totals_equal_the_sum_of_their_parts(entries in prop::collection::vec((0usize..400_000, 1u32..50), 1..60)) {
+        let config = config();
+        let aggregates = aggregates(&config, &entries, 2);
+        let cube = build(&config, &aggregates);
+        prop_assert!(!cube.relations.is_empty());
+        for relation in &cube.relations {
+            let total = cube.cells[relation.total as usize].value;
+            let parts: u64 = relation.parts.iter().map(|&part| cube.cells[part as usize].value).sum();
+            prop_assert_eq!(total, parts);
+        }
+        let counted: u64 = entries.iter().map(|&(_, count)| u64::from(count)).sum();
+        for year in [2020u16, 2021] {
+            for measure in Measure::ALL {
+                let grand = cube.cell(&CellKey { measure, year, coords: [TOTAL; DIMENSIONS] }).unwrap();
+                prop_assert_eq!(grand.value, counted, "{:?}", measure);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_hierarchy_level_has_relations_in_each_table() {
+    let config = config();
+    let aggregates = aggregates(&config, &[(12345, 4), (99, 7)], 1);
+    let cube = build(&config, &aggregates);
+    for table in &cube.tables {
+        for &dimension in &table.spec.dimensions {
+            let axis = dimension.index();
+            let dim = config.dimension(dimension);
+            let max = table
+                .spec
+                .max_level
+                .get(&dimension)
+                .copied()
+                .unwrap_or(u8::MAX);
+            for (item_index, item) in dim.items.iter().enumerate() {
+                let has_shown_children = item
+                    .children
+                    .iter()
+                    .any(|&c| dim.items[usize::from(c)].level <= max);
+                if item.level >= max || !has_shown_children {
+                    continue;
+                }
+                let found = cube.relations.iter().any(|relation| {
+                    let key = cube.cells[relation.total as usize].key;
+                    key.measure == table.spec.measure
+                        && usize::from(key.coords[axis]) == item_index
+                        && relation
+                            .parts
+                            .iter()
+                            .all(|&p| cube.cells[p as usize].key.coords[axis] != key.coords[axis])
+                });
+                assert!(
+                    found,
+                    "table {} has no relation for {} {}",
+                    table.spec.id,
+                    dimension.code(),
+                    item.code
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn shared_cells_are_one_cell() {
+    let config = config();
+    let aggregates = aggregates(&config, &[(5, 3)], 1);
+    let cube = build(&config, &aggregates);
+    let t01: HashSet<CellId> = cube.tables[0].cells.iter().copied().collect();
+    let t02: HashSet<CellId> = cube.tables[1].cells.iter().copied().collect();
+    let shared = t01.intersection(&t02).count();
+    // AREA x MIGRATION_STATUS with SEX and AGE at their totals.
+    let areas = config.dimension(DimensionId::Area).items.len();
+    let statuses = config.dimension(DimensionId::MigrationStatus).items.len();
+    assert_eq!(shared, areas * statuses);
+}

@@ -1,0 +1,272 @@
+//! Suppression properties on random small tables, checked by the LP audit.
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::config::Measure;
+use crate::cube::{Cell, CellKey, Protection, Relation};
+use crate::dimensions::{DimensionBuilder, DimensionId, TOTAL};
+
+/// Code lists for a rows x cols table on AREA x SEX (items numbered from 1), other dimensions flat.
+fn structure(rows: usize, cols: usize) -> Structure {
+    let dimensions = DimensionId::ALL
+        .iter()
+        .map(|&id| {
+            let mut builder = DimensionBuilder::new(id, "total", "total");
+            let count = match id {
+                DimensionId::Area => rows,
+                DimensionId::Sex => cols,
+                _ => 0,
+            };
+            for item in 1..=count {
+                builder.add(&item.to_string(), "", "", None).unwrap();
+            }
+            builder.build()
+        })
+        .collect();
+    Structure {
+        dimensions,
+        tables: vec![(Measure::Persons, vec![DimensionId::Area, DimensionId::Sex])],
+    }
+}
+
+fn suppress_and_audit(
+    cube: &mut Cube,
+    rows: usize,
+    cols: usize,
+    rounds: usize,
+) -> Result<AuditReport, crate::StatsError> {
+    let structure = structure(rows, cols);
+    let options = DisclosureOptions::new(3);
+    let (_, mut certificates) = suppress(cube, &structure, &options);
+    audit(cube, &structure, &options, &mut certificates, rounds)
+}
+
+#[allow(clippy::needless_range_loop)] // indices are the table's coordinates
+/// A two-way table rows x cols with row, column and grand totals (all additive relations).
+fn two_way(values: &[Vec<u64>]) -> Cube {
+    let rows = values.len();
+    let cols = values[0].len();
+    let mut cube = Cube::default();
+    let id = |cube: &mut Cube, row: usize, col: usize, value: u64| -> u32 {
+        let key = CellKey {
+            measure: Measure::Persons,
+            year: 2024,
+            coords: [row as u16, col as u16, TOTAL, TOTAL, TOTAL, TOTAL],
+        };
+        let index = cube.cells.len() as u32;
+        cube.cells.push(Cell {
+            key,
+            value,
+            protection: Protection::Free,
+            rounded: None,
+        });
+        cube.index.insert(key, index);
+        index
+    };
+    // Coordinate 0 is the total; rows and columns are numbered from 1.
+    let mut grid = vec![vec![0u32; cols + 1]; rows + 1];
+    for row in 0..=rows {
+        for col in 0..=cols {
+            let value = match (row, col) {
+                (0, 0) => values.iter().flatten().sum(),
+                (0, c) => values.iter().map(|r| r[c - 1]).sum(),
+                (r, 0) => values[r - 1].iter().sum(),
+                (r, c) => values[r - 1][c - 1],
+            };
+            grid[row][col] = id(&mut cube, row, col, value);
+        }
+    }
+    for row in 0..=rows {
+        cube.relations.push(Relation {
+            total: grid[row][0],
+            parts: (1..=cols).map(|c| grid[row][c]).collect(),
+        });
+    }
+    for col in 0..=cols {
+        cube.relations.push(Relation {
+            total: grid[0][col],
+            parts: (1..=rows).map(|r| grid[r][col]).collect(),
+        });
+    }
+    cube
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, .. ProptestConfig::default() })]
+
+    #[test]
+    fn suppression_protects_every_hidden_cell(
+        values in prop::collection::vec(prop::collection::vec(prop_oneof![Just(0u64), 1u64..4, 3u64..40], 3..6), 2..5)
+    ) {
+        let cols = values[0].len();
+        let values: Vec<Vec<u64>> = values.into_iter().map(|mut row| { row.resize(cols, 0); row }).collect();
+        // A table can be protected only if hiding every non-zero cell but the grand total leaves
+        // each at least the required width: sum >= non-zero cells + width. Otherwise the audit
+        // must fail (see `an_unprotectable_table_fails_the_audit`).
+        let sum: u64 = values.iter().flatten().sum();
+        let nonzero = values.iter().flatten().filter(|&&v| v > 0).count() as u64;
+        prop_assume!(sum >= nonzero + 2);
+        let mut cube = two_way(&values);
+        let options = DisclosureOptions::new(3);
+        let report = suppress_and_audit(&mut cube, values.len(), cols, 60);
+        prop_assert!(report.is_ok(), "{:?}", report.err());
+        let report = report.unwrap();
+        for finding in &report.ranges {
+            let cell_is_primary = cube.cells[finding.cell as usize].protection == Protection::Primary;
+            prop_assert!(!cell_is_primary || finding.width() + 1e-6 >= options.required_width);
+            let cell = &cube.cells[finding.cell as usize];
+            prop_assert!(finding.lower - 1e-6 <= cell.value as f64 && cell.value as f64 <= finding.upper + 1e-6);
+        }
+        for cell in &cube.cells {
+            if cell.key.is_grand_total() {
+                prop_assert!(!cell.is_suppressed(), "grand total hidden");
+            }
+            if cell.value == 0 {
+                prop_assert!(!cell.is_suppressed(), "zero hidden");
+            }
+            if let Some(value) = cell.published_value() {
+                prop_assert!(value == 0 || value >= options.min_count, "published small count {value}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_single_small_cell_gets_partners_in_row_and_column() {
+    let mut cube = two_way(&[vec![1, 10, 12], vec![8, 9, 11]]);
+    let (summary, certificates) = suppress(&mut cube, &structure(2, 3), &DisclosureOptions::new(3));
+    assert_eq!(summary.primary, 1);
+    assert_eq!(summary.without_hypercube, 0);
+    // The hypercube: the 1, one partner in its row, one in its column and the opposite corner.
+    assert_eq!(summary.secondary, 3, "{summary:?}");
+    assert_eq!(certificates.len(), 1);
+    let (down, up) = certificates[0].reach(&cube).unwrap();
+    assert!(down + up >= 2.0);
+    let mut certificates = certificates;
+    let report = audit(
+        &mut cube,
+        &structure(2, 3),
+        &DisclosureOptions::new(3),
+        &mut certificates,
+        0,
+    )
+    .unwrap();
+    assert!(report.narrowest_width.unwrap() >= 2.0);
+}
+
+#[test]
+fn the_audit_finds_an_exposed_cell() {
+    // Row 1 hides 1 and 10, but nothing else: the column relations give both away.
+    let mut cube = two_way(&[vec![1, 10], vec![8, 9]]);
+    cube.cells[cube.index[&CellKey {
+        measure: Measure::Persons,
+        year: 2024,
+        coords: [1, 1, 0, 0, 0, 0],
+    }] as usize]
+        .protection = Protection::Primary;
+    cube.cells[cube.index[&CellKey {
+        measure: Measure::Persons,
+        year: 2024,
+        coords: [1, 2, 0, 0, 0, 0],
+    }] as usize]
+        .protection = Protection::Secondary;
+    let (ranges, _, _, _) = feasible_ranges(&cube, &[], 2.0).unwrap();
+    assert!(
+        ranges.iter().all(|finding| finding.width() < 1e-6),
+        "{ranges:?}"
+    );
+    let mut certificates = Vec::new();
+    assert!(
+        audit(
+            &mut cube,
+            &structure(2, 2),
+            &DisclosureOptions::new(3),
+            &mut certificates,
+            0
+        )
+        .is_err()
+    );
+}
+
+#[test]
+fn an_unprotectable_table_fails_the_audit() {
+    // The grand total 1 gives the only non-zero cell away; it may not be hidden.
+    let mut cube = two_way(&[vec![0, 0, 0], vec![0, 1, 0]]);
+    assert!(matches!(
+        suppress_and_audit(&mut cube, 2, 3, 10),
+        Err(crate::StatsError::AuditFailed { .. })
+    ));
+}
+
+#[test]
+fn rounding_keeps_zeros_and_rounds_half_up() {
+    assert_eq!(round_to(0, 5), 0);
+    assert_eq!(round_to(2, 5), 0);
+    assert_eq!(round_to(3, 5), 5);
+    assert_eq!(round_to(7, 5), 5);
+    assert_eq!(round_to(8, 10), 10);
+    assert_eq!(round_to(4, 3), 3);
+    assert_eq!(round_to(5, 3), 6);
+}
+
+/// A table too large for exact ranges (one group of more than EXACT_GROUP_LIMIT hidden cells):
+/// every primary cell must be certified by its hypercube or a local LP.
+#[test]
+fn large_tables_are_certified_by_hypercubes() {
+    let (rows, cols) = (40, 16);
+    let mut state: u64 = 12345;
+    let values: Vec<Vec<u64>> = (0..rows)
+        .map(|_| {
+            (0..cols)
+                .map(|_| {
+                    state = state
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    match (state >> 33) % 10 {
+                        0 => 0,
+                        1..=3 => 1 + (state >> 40) % 2,
+                        _ => 3 + (state >> 40) % 30,
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    let mut cube = two_way(&values);
+    let structure = structure(rows, cols);
+    let options = DisclosureOptions::new(3);
+    let (_, mut certificates) = suppress(&mut cube, &structure, &options);
+    // Each certificate is a real alternative table: moving by its reach keeps every relation
+    // and every cell at least 1, and changes only hidden cells.
+    for certificate in &certificates {
+        let (_, up) = certificate.reach(&cube).unwrap();
+        let step = up.min(5.0) as i64;
+        let mut moved: Vec<i64> = cube.cells.iter().map(|cell| cell.value as i64).collect();
+        for &(cell, sign) in &certificate.moves {
+            assert!(cube.cells[cell as usize].is_suppressed());
+            moved[cell as usize] += step * i64::from(sign);
+            assert!(moved[cell as usize] >= 1);
+        }
+        for relation in &cube.relations {
+            let parts: i64 = relation
+                .parts
+                .iter()
+                .map(|&part| moved[part as usize])
+                .sum();
+            assert_eq!(moved[relation.total as usize], parts);
+        }
+    }
+    let report = audit(&mut cube, &structure, &options, &mut certificates, 20).unwrap();
+    assert!(report.largest_group > EXACT_GROUP_LIMIT, "{report:?}");
+    assert!(report.ranges.iter().any(|finding| !finding.exact));
+    for finding in &report.ranges {
+        let cell = &cube.cells[finding.cell as usize];
+        if cell.protection == Protection::Primary {
+            assert!(finding.width() >= 2.0 - 1e-6, "{finding:?}");
+            assert!(
+                finding.lower <= cell.value as f64 + 1e-6
+                    && cell.value as f64 <= finding.upper + 1e-6
+            );
+        }
+    }
+}

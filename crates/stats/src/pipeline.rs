@@ -1,0 +1,219 @@
+//! The whole `compute` run: read and aggregate, build the cube, disclosure control, indicators,
+//! write. Each step is timed on its own (suppression and audit separately from the rest).
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+use serde_json::json;
+
+use crate::aggregate::{ComputeOptions, Progress, aggregate};
+use crate::config::StatsConfig;
+use crate::cube;
+use crate::disclosure::{self, AuditReport, DisclosureOptions, Structure, SuppressionSummary};
+use crate::error::StatsError;
+use crate::indicators;
+use crate::output::{self, Metadata, Outputs};
+
+#[derive(Debug, Clone, Copy, Serialize)]
+pub enum DisclosureMethod {
+    /// Primary and secondary suppression; `audit` runs the LP audit (with repairs).
+    Suppression {
+        min_count: u64,
+        audit: bool,
+        repair_rounds: usize,
+    },
+    /// Rounding of every cell to a multiple of the base instead of suppression.
+    Rounding { base: u64 },
+}
+
+#[derive(Debug, Clone)]
+pub struct PipelineOptions {
+    pub compute: ComputeOptions,
+    pub disclosure: DisclosureMethod,
+    pub indicators_dir: Option<PathBuf>,
+    /// Creation timestamp written to the metadata (injected, so runs can be reproduced).
+    pub created: String,
+    /// Also write the unsuppressed finest cells here (for verification inside the statistics
+    /// office, e.g. the benchmark's comparison; never for publication).
+    pub base_counts: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct Timings {
+    pub read_derive_aggregate: f64,
+    pub build_cube: f64,
+    pub suppression: f64,
+    pub audit: f64,
+    pub indicators: f64,
+    pub write: f64,
+    pub base_counts: f64,
+}
+
+impl Timings {
+    /// Everything except disclosure control.
+    pub fn pipeline_without_disclosure(&self) -> f64 {
+        self.read_derive_aggregate + self.build_cube + self.indicators + self.write
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RunSummary {
+    pub rows_read: u64,
+    pub rows_rejected: u64,
+    pub cells: usize,
+    pub suppression: SuppressionSummary,
+    pub audit: Option<AuditReport>,
+    pub indicator_rows: usize,
+    pub timings: Timings,
+}
+
+fn seconds(duration: Duration) -> f64 {
+    duration.as_secs_f64()
+}
+
+pub fn run(
+    register: &Path,
+    out: &Path,
+    config: &StatsConfig,
+    options: &PipelineOptions,
+    progress: &dyn Progress,
+) -> Result<RunSummary, StatsError> {
+    let mut timings = Timings::default();
+    let started = Instant::now();
+    let aggregates = aggregate(register, config, options.compute, progress)?;
+    timings.read_derive_aggregate = seconds(started.elapsed());
+    if let Some(path) = &options.base_counts {
+        let started = Instant::now();
+        output::write_base_counts(path, config, &aggregates)?;
+        timings.base_counts = seconds(started.elapsed());
+    }
+
+    let started = Instant::now();
+    let mut cube = cube::build(config, &aggregates);
+    timings.build_cube = seconds(started.elapsed());
+
+    let mut suppression = SuppressionSummary::default();
+    let mut audit = None;
+    let disclosure_json = match options.disclosure {
+        DisclosureMethod::Suppression {
+            min_count,
+            audit: run_audit,
+            repair_rounds,
+        } => {
+            let disclosure_options = DisclosureOptions::new(min_count);
+            let structure = Structure::of(config);
+            let started = Instant::now();
+            let (summary, mut certificates) =
+                disclosure::suppress(&mut cube, &structure, &disclosure_options);
+            suppression = summary;
+            timings.suppression = seconds(started.elapsed());
+            if run_audit {
+                let started = Instant::now();
+                let report = disclosure::audit(
+                    &mut cube,
+                    &structure,
+                    &disclosure_options,
+                    &mut certificates,
+                    repair_rounds,
+                )?;
+                suppression.secondary += report.repaired_cells;
+                timings.audit = seconds(started.elapsed());
+                audit = Some(report);
+            }
+            json!({
+                "method": "suppression",
+                "min_count": min_count,
+                "rule": "counts from 1 to min_count - 1 are suppressed (CONF_STATUS A); zeros and the grand total are never suppressed",
+                "secondary": "hypercube method over hierarchies and shared cells (each primary cell gets a certificate), then every additive relation hides 0 or at least 2 cells (CONF_STATUS D)",
+                "required_range_width": disclosure_options.required_width,
+                "audited": run_audit,
+            })
+        }
+        DisclosureMethod::Rounding { base } => {
+            let started = Instant::now();
+            disclosure::round(&mut cube, base);
+            timings.suppression = seconds(started.elapsed());
+            json!({
+                "method": "rounding",
+                "rounding_base": base,
+                "rule": "every value rounded half up to a multiple of the base; zeros stay zero; totals rounded on their own",
+            })
+        }
+    };
+
+    let started = Instant::now();
+    let definitions = match &options.indicators_dir {
+        Some(dir) => indicators::load_definitions(dir)?,
+        None => Vec::new(),
+    };
+    let indicator_rows = indicators::compute(config, &cube, &definitions)?;
+    timings.indicators = seconds(started.elapsed());
+
+    let started = Instant::now();
+    let metadata = Metadata {
+        format_version: output::FORMAT_VERSION,
+        rules_version: output::RULES_VERSION,
+        source: format!(
+            "residents' register extract {}",
+            register
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        ),
+        city_code: config.areas.city_code.clone(),
+        city_name: config.areas.city_name.clone(),
+        reference_years: aggregates.years.keys().copied().collect(),
+        reference_dates: aggregates.report.reference_dates.clone(),
+        concept: json!({
+            "migration_status": "MH: migration background derived from register features (MigraPro-style cascade, docs/statistics.md)",
+            "nationality": "NAT: first nationality",
+            "federal_exclusion": options.compute.derivation.federal_exclusion,
+        }),
+        disclosure_control: disclosure_json,
+        created: options.created.clone(),
+        generator: format!("teilhabe {}", env!("CARGO_PKG_VERSION")),
+    };
+    let audit_ranges: Option<Vec<(u32, f64, f64, bool)>> = audit.as_ref().map(|report| {
+        report
+            .ranges
+            .iter()
+            .map(|f| (f.cell, f.lower, f.upper, f.exact))
+            .collect()
+    });
+    let report = json!({
+        "read": aggregates.report,
+        "cells": {
+            "published": cube.cells.len(),
+            "suppressed_primary": suppression.primary,
+            "suppressed_secondary": suppression.secondary,
+            "primary_without_hypercube": suppression.without_hypercube,
+            "unresolved_relations": suppression.unresolved_relations,
+        },
+        "audit": audit,
+        "indicator_rows": indicator_rows.len(),
+        "timings_seconds": timings,
+        "confidential_note": "persons_by_status holds unsuppressed city totals: for the statistics office, not for publication",
+    });
+    output::write_all(
+        out,
+        &Outputs {
+            config,
+            cube: &cube,
+            metadata: &metadata,
+            report: &report,
+            indicators: &indicator_rows,
+            audit_ranges: audit_ranges.as_deref(),
+        },
+    )?;
+    timings.write = seconds(started.elapsed());
+    Ok(RunSummary {
+        rows_read: aggregates.report.rows_read,
+        rows_rejected: aggregates.report.rows_rejected,
+        cells: cube.cells.len(),
+        suppression,
+        audit,
+        indicator_rows: indicator_rows.len(),
+        timings,
+    })
+}
