@@ -138,6 +138,7 @@ programme-both = Integrationskonzept und „{ $name }“
 districts-all = gesamtstädtisch (alle Stadtbezirke)
 districts-some = in diesen Stadtbezirken:
 value-none = –
+value-yes = ja
 value-no = nein
 
 col-id = Nummer

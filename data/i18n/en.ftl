@@ -136,6 +136,7 @@ programme-both = Integration concept and “{ $name }”
 districts-all = city-wide (all districts)
 districts-some = in these districts:
 value-none = –
+value-yes = yes
 value-no = no
 
 col-id = Number

@@ -628,7 +628,14 @@ async fn the_lifecycle_and_publication_rules_hold_over_http() {
         .text()
         .await
         .unwrap();
-    assert!(page.contains("geplant"));
+    assert!(
+        page.contains("Idee → geplant"),
+        "the history speaks German, not file codes"
+    );
+    assert!(
+        page.contains("Veröffentlichung:</span> nein → ja"),
+        "{page}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -2,7 +2,7 @@
 
 use teilhabe_domain::city::CitySettings;
 use teilhabe_domain::concept::Concept;
-use teilhabe_domain::measure::{Districts, Measure};
+use teilhabe_domain::measure::{Districts, Measure, Programme, Status};
 use teilhabe_store::AuditRecord;
 
 use super::programme_label;
@@ -202,7 +202,7 @@ pub fn measure_view(
                 value: m.text.clone(),
             })
             .collect(),
-        timeline: timeline(t, history, internal),
+        timeline: timeline(t, concept, settings, history, internal),
     }
 }
 
@@ -216,7 +216,57 @@ fn or_none(t: &Translator<'_>, value: &str) -> String {
 
 /// Audit entries grouped into events (same time, actor and action), newest first. Who made a
 /// change is shown to signed-in visitors only.
-fn timeline(t: &Translator<'_>, history: &[AuditRecord], internal: bool) -> Vec<TimelineEntry> {
+/// A stored cell as a reader would write it: status and programme names, target group labels,
+/// district names, yes and no — the audit log keeps the file form.
+fn readable(
+    t: &Translator<'_>,
+    concept: &Concept,
+    settings: &CitySettings,
+    column: &str,
+    raw: &str,
+) -> String {
+    let list = |items: &mut dyn Iterator<Item = String>| items.collect::<Vec<_>>().join(", ");
+    let lang = t.code();
+    match column {
+        "status" => Status::parse(raw)
+            .map(|s| t.msg(&format!("status-{}", s.as_str())))
+            .unwrap_or_else(|| raw.to_owned()),
+        "programme" => Programme::parse(raw)
+            .map(|p| programme_label(t, settings, p))
+            .unwrap_or_else(|| raw.to_owned()),
+        "gender_aspect" | "published" => t.msg(if raw == "yes" {
+            "value-yes"
+        } else {
+            "value-no"
+        }),
+        "working_group" => concept
+            .field(raw)
+            .map(|f| f.title.get(lang).to_owned())
+            .unwrap_or_else(|| raw.to_owned()),
+        "target_groups" => list(&mut raw.split("; ").filter(|g| !g.is_empty()).map(|g| {
+            settings
+                .target_group(g)
+                .map(|g| g.label.get(lang).to_owned())
+                .unwrap_or_else(|| g.to_owned())
+        })),
+        "districts" if raw == "all" => t.msg("districts-all"),
+        "districts" => list(&mut raw.split("; ").map(|c| {
+            settings
+                .district(c)
+                .map(|d| d.name.clone())
+                .unwrap_or_else(|| c.to_owned())
+        })),
+        _ => raw.to_owned(),
+    }
+}
+
+fn timeline(
+    t: &Translator<'_>,
+    concept: &Concept,
+    settings: &CitySettings,
+    history: &[AuditRecord],
+    internal: bool,
+) -> Vec<TimelineEntry> {
     let mut entries: Vec<TimelineEntry> = Vec::new();
     let mut last_key: Option<(String, String, String)> = None;
     for record in history {
@@ -227,7 +277,14 @@ fn timeline(t: &Translator<'_>, history: &[AuditRecord], internal: bool) -> Vec<
         );
         let change = record.entry.field.as_ref().map(|field| {
             let shorten = |value: &Option<String>| {
-                let value = value.clone().unwrap_or_default().replace('\n', "; ");
+                let value = readable(
+                    t,
+                    concept,
+                    settings,
+                    field,
+                    value.as_deref().unwrap_or_default(),
+                );
+                let value = value.replace('\n', "; ");
                 if value.chars().count() > 140 {
                     format!("{}…", value.chars().take(140).collect::<String>())
                 } else {
