@@ -168,6 +168,7 @@ impl LineChart {
         );
 
         // Target: a dashed line from the latest value of its series to the target year.
+        let mut target_label: Option<(f64, String)> = None;
         if let Some(target) = &self.target {
             let colour = target
                 .series
@@ -196,14 +197,24 @@ impl LineChart {
             let (tx, ty) = (x(target.year), y(target.value));
             let _ = write!(
                 out,
-                "<path d=\"M{} {}m-6 -6l12 12m0 -12l-12 12\" stroke=\"{colour}\" stroke-width=\"2.5\"/>\
-                 <text x=\"{}\" y=\"{}\" fill=\"#111\">{}</text></g>",
+                "<path d=\"M{} {}m-6 -6l12 12m0 -12l-12 12\" stroke=\"{colour}\" stroke-width=\"2.5\"/>",
                 coord(tx),
                 coord(ty),
-                coord(tx + 10.0),
-                coord(ty - 8.0),
-                escape(&target.label)
             );
+            // A target in the last year sits where the series' end labels are: it joins them, so
+            // that all labels at the right are pushed apart together.
+            if tx >= LEFT + plot_w - 1.0 {
+                target_label = Some((ty, target.label.clone()));
+            } else {
+                let _ = write!(
+                    out,
+                    "<text x=\"{}\" y=\"{}\" fill=\"#111\">{}</text>",
+                    coord(tx + 10.0),
+                    coord(ty - 8.0),
+                    escape(&target.label)
+                );
+            }
+            out.push_str("</g>");
         }
 
         // Series: whiskers, the line (broken where figures are missing), markers, labels.
@@ -312,6 +323,9 @@ impl LineChart {
             }
         }
         // Direct labels at the right, pushed apart so they do not overlap.
+        if let Some((label_y, text)) = target_label {
+            end_labels.push((label_y, text, "#111"));
+        }
         end_labels.sort_by(|a, b| a.0.total_cmp(&b.0));
         let mut last_y = f64::NEG_INFINITY;
         for (label_y, text, colour) in end_labels {
