@@ -1,0 +1,368 @@
+//! The monitoring pages: the indicator list, one page per indicator (tables, charts, map,
+//! target, definition, downloads) and the imports page. They work without JavaScript: the
+//! breakdown and the map's year are switched with links.
+
+use askama::Template;
+use axum::extract::{Path, Query};
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde::Deserialize;
+use teilhabe_domain::concept::Concept;
+use teilhabe_domain::monitoring::judgement::{self, Verdict};
+use teilhabe_domain::monitoring::{Breakdown, Decimal, IndicatorDef, Observation, Polarity, TOTAL};
+use teilhabe_store::{ImportRecord, ObservationFilter, StoredObservation};
+
+use super::{
+    code_label, decimal_mark, format_decimal, geometry, is_demo, points, series_of, shown_status,
+    value_text, with_unit,
+};
+use crate::i18n::Translator;
+use crate::pages::{Layout, Localized, Nav, Page};
+use crate::state::AppState;
+use crate::svg::chart::{ChartPoint, ChartSeries, LineChart, TargetLine};
+use crate::svg::gap::{GapBar, GapChart};
+use crate::svg::map::{Choropleth, MapValue};
+use crate::svg::sparkline::sparkline;
+
+mod assembly;
+
+use assembly::build_page;
+pub use assembly::{direction, trend_sparkline};
+
+// --- view models ---------------------------------------------------------------------------
+
+pub struct NoteRef {
+    pub number: usize,
+}
+
+pub struct Cell {
+    pub text: String,
+    pub status: Option<String>,
+    pub interval: Option<String>,
+    pub notes: Vec<NoteRef>,
+    pub missing: bool,
+}
+
+pub struct TableRow {
+    pub label: String,
+    pub cell: Cell,
+}
+
+pub struct SeriesRow {
+    pub label: String,
+    pub cells: Vec<Cell>,
+}
+
+pub struct Link {
+    pub label: String,
+    pub href: String,
+    pub current: bool,
+}
+
+pub struct TargetView {
+    pub text: String,
+    pub verdict: String,
+    pub verdict_class: &'static str,
+    pub detail: Option<String>,
+}
+
+pub struct GapRow {
+    pub year: i32,
+    pub group: String,
+    pub reference: String,
+    pub gap: String,
+}
+
+pub struct GapView {
+    pub svg: String,
+    pub heading: String,
+    pub group_label: String,
+    pub reference_label: String,
+    pub rows: Vec<GapRow>,
+}
+
+pub struct MapView {
+    pub svg: String,
+    pub year: i32,
+    pub years: Vec<Link>,
+    pub rows: Vec<TableRow>,
+}
+
+pub struct Footnote {
+    pub number: usize,
+    pub text: String,
+}
+
+pub struct FieldRef {
+    pub slug: String,
+    pub title: Localized,
+}
+
+pub struct RecommendationRef {
+    pub id: String,
+    pub field: String,
+    pub text: Localized,
+}
+
+#[derive(Template)]
+#[template(path = "monitoring/indicator.html")]
+struct IndicatorPage<'a> {
+    layout: Layout<'a>,
+    id: String,
+    title: Localized,
+    code: Option<String>,
+    demo: bool,
+    has_data: bool,
+    definition: Localized,
+    numerator: Localized,
+    denominator: Localized,
+    unit: String,
+    concept: String,
+    polarity: String,
+    source: Localized,
+    rhythm: Option<Localized>,
+    caveats: Vec<Localized>,
+    breakdowns: Vec<Link>,
+    breakdown_label: String,
+    latest_caption: String,
+    latest: Vec<TableRow>,
+    chart: Option<String>,
+    series_caption: String,
+    series_years: Vec<i32>,
+    series_rows: Vec<SeriesRow>,
+    gap: Option<GapView>,
+    targets: Vec<TargetView>,
+    map: Option<MapView>,
+    footnotes: Vec<Footnote>,
+    fields: Vec<FieldRef>,
+    recommendations: Vec<RecommendationRef>,
+    downloads: Vec<Link>,
+}
+
+pub struct IndicatorItem {
+    pub id: String,
+    pub title: Localized,
+    pub code: Option<String>,
+    pub sparkline: String,
+    pub latest: Option<String>,
+    pub direction: String,
+    pub direction_class: &'static str,
+    pub demo: bool,
+}
+
+pub struct FieldGroup {
+    pub slug: String,
+    pub title: Localized,
+    pub indicators: Vec<IndicatorItem>,
+}
+
+#[derive(Template)]
+#[template(path = "monitoring/indicators.html")]
+struct IndicatorsPage<'a> {
+    layout: Layout<'a>,
+    intro: String,
+    demo: bool,
+    groups: Vec<FieldGroup>,
+}
+
+pub struct ImportView {
+    pub id: i64,
+    pub file_name: String,
+    pub format: String,
+    pub source: String,
+    pub imported_at: String,
+    pub imported_by: Option<String>,
+    pub demo: bool,
+    pub count: String,
+    pub periods: String,
+    pub replaced: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "monitoring/imports.html")]
+struct ImportsPage<'a> {
+    layout: Layout<'a>,
+    imports: Vec<ImportView>,
+}
+
+// --- handlers ------------------------------------------------------------------------------
+
+#[derive(Deserialize)]
+pub struct IndicatorQuery {
+    /// `origin`, `sex`, `age` or `district`.
+    aufschluesselung: Option<String>,
+    /// The year the map shows.
+    jahr: Option<String>,
+}
+
+pub async fn indicator(
+    page: Page,
+    Path(id): Path<String>,
+    Query(query): Query<IndicatorQuery>,
+) -> Response {
+    let stored = match page.concept().await {
+        Ok(stored) => stored,
+        Err(response) => return response,
+    };
+    let city = stored.concept.city.slug.clone();
+    let (catalogue, observations, version) = match data(&page.state, &city, &id).await {
+        Ok(Some(found)) => found,
+        Ok(None) => return page.not_found(Some(&stored)),
+        Err(()) => return page.internal_error(),
+    };
+    let Some(indicator) = catalogue.into_iter().find(|i| i.id == id) else {
+        return page.not_found(Some(&stored));
+    };
+    let t = page.t();
+    let breakdown = query
+        .aufschluesselung
+        .as_deref()
+        .and_then(Breakdown::parse)
+        .filter(|b| indicator.has_breakdown(*b))
+        .or_else(|| default_breakdown(&indicator));
+    let map_year = query.jahr.as_deref().and_then(|year| year.parse().ok());
+    let view = build_page(
+        t,
+        &page,
+        &stored,
+        &indicator,
+        &observations,
+        breakdown,
+        map_year,
+    );
+    let key = format!(
+        "{}/{}",
+        breakdown.map_or("none", |b| b.as_str()),
+        map_year.map(|y: i32| y.to_string()).unwrap_or_default()
+    );
+    page.respond(
+        &[&stored.content_hash, &version, "indicator", &id, &key],
+        StatusCode::OK,
+        &view,
+    )
+}
+
+pub async fn indicators(page: Page) -> Response {
+    let stored = match page.concept().await {
+        Ok(stored) => stored,
+        Err(response) => return response,
+    };
+    let city = &stored.concept.city.slug;
+    let store = page.state.store();
+    let (catalogue, observations, version) = match tokio::try_join!(
+        store.current_catalogue(city),
+        store.observations_of_city(city),
+        store.monitoring_version(city)
+    ) {
+        Ok(found) => found,
+        Err(error) => {
+            tracing::error!(%error, "cannot read the monitoring");
+            return page.internal_error();
+        }
+    };
+    let t = page.t();
+    let indicators = catalogue.map(|c| c.indicators).unwrap_or_default();
+    let groups = super::panels::field_groups(&t, &stored.concept, &indicators, &observations);
+    let view = IndicatorsPage {
+        layout: page.layout(Some(&stored), Nav::Monitoring, t.msg("monitoring-title")),
+        intro: t.msg_with("monitoring-intro", "count", indicators.len()),
+        demo: observations.iter().any(|o| o.is_demo),
+        groups,
+    };
+    page.respond(
+        &[&stored.content_hash, &version, "indicators"],
+        StatusCode::OK,
+        &view,
+    )
+}
+
+/// The imports of the city: files, sources and periods are public (every figure names its
+/// source anyway); who imported is shown only to signed-in staff.
+pub async fn imports(page: Page) -> Response {
+    let stored = match page.concept().await {
+        Ok(stored) => stored,
+        Err(response) => return response,
+    };
+    let city = &stored.concept.city.slug;
+    let records = match page.state.store().imports(city).await {
+        Ok(records) => records,
+        Err(error) => {
+            tracing::error!(%error, "cannot read the imports");
+            return page.internal_error();
+        }
+    };
+    let t = page.t();
+    let internal = page.viewer.visitor.sees_internal();
+    let version = records
+        .first()
+        .map(|r| r.id.to_string())
+        .unwrap_or_default();
+    let imports = records
+        .iter()
+        .map(|record| import_view(&t, record, internal))
+        .collect();
+    let view = ImportsPage {
+        layout: page.layout(Some(&stored), Nav::Monitoring, t.msg("imports-title")),
+        imports,
+    };
+    page.respond(
+        &[&stored.content_hash, &version, "imports"],
+        StatusCode::OK,
+        &view,
+    )
+}
+
+fn import_view(t: &Translator<'_>, record: &ImportRecord, internal: bool) -> ImportView {
+    ImportView {
+        id: record.id,
+        file_name: record.file_name.clone(),
+        format: record.format.clone(),
+        source: record.source.clone(),
+        imported_at: format!(
+            "{} {}",
+            t.long_date(&record.imported_at),
+            record.imported_at.get(11..16).unwrap_or_default()
+        ),
+        // Staff logins are internal; the public sees that someone imported, not who.
+        imported_by: internal.then(|| record.imported_by.clone()),
+        demo: record.is_demo,
+        count: t.msg_with("imports-figures", "count", record.observation_count),
+        periods: record.periods.clone(),
+        replaced: (record.replaced_count > 0)
+            .then(|| t.msg_with("imports-replaced", "count", record.replaced_count)),
+    }
+}
+
+/// The catalogue, the indicator's figures and the data version; `Ok(None)` for an unknown id.
+pub(super) async fn data(
+    state: &AppState,
+    city: &str,
+    id: &str,
+) -> Result<Option<(Vec<IndicatorDef>, Vec<StoredObservation>, String)>, ()> {
+    let store = state.store();
+    let all = ObservationFilter::default();
+    let result = tokio::try_join!(
+        store.current_catalogue(city),
+        store.observations(city, id, &all),
+        store.monitoring_version(city)
+    );
+    match result {
+        Ok((Some(catalogue), observations, version)) => {
+            if catalogue.indicator(id).is_none() {
+                return Ok(None);
+            }
+            Ok(Some((catalogue.indicators, observations, version)))
+        }
+        Ok((None, _, _)) => Ok(None),
+        Err(error) => {
+            tracing::error!(%error, "cannot read the indicator");
+            Err(())
+        }
+    }
+}
+
+fn default_breakdown(indicator: &IndicatorDef) -> Option<Breakdown> {
+    Breakdown::ALL
+        .into_iter()
+        .find(|b| indicator.has_breakdown(*b))
+}
