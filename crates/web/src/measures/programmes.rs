@@ -1,0 +1,98 @@
+//! The two programmes side by side — the integration concept and the city's refugee programme —
+//! with the measures that may do the same work twice.
+
+use askama::Template;
+use axum::http::StatusCode;
+use axum::response::Response;
+use teilhabe_domain::measure::{Programme, find_overlaps};
+
+use super::{programme_label, rules};
+use crate::pages::{Layout, MeasureLink, Nav, Page, measure_link, visible_measures};
+
+#[derive(Template)]
+#[template(path = "programmes.html")]
+struct ProgrammesPage<'a> {
+    layout: Layout<'a>,
+    concept_label: String,
+    refugee_label: String,
+    concept_side: Vec<MeasureLink>,
+    refugee_side: Vec<MeasureLink>,
+    overlaps: Vec<OverlapView>,
+}
+
+struct OverlapView {
+    concept: MeasureLink,
+    refugee: MeasureLink,
+    recommendations: Vec<String>,
+    target_groups: Vec<String>,
+    districts: String,
+}
+
+pub async fn programmes(page: Page) -> Response {
+    let (stored, settings) = match rules(&page).await {
+        Ok(rules) => rules,
+        Err(response) => return response,
+    };
+    let measures = match visible_measures(&page, &stored.concept.city.slug).await {
+        Ok(measures) => measures,
+        Err(response) => return response,
+    };
+    let t = page.t();
+    let lang = t.code();
+    let codes: Vec<String> = settings.districts.iter().map(|d| d.code.clone()).collect();
+    let by_id = |id: i64| measures.iter().find(|m| m.id == id);
+    let overlaps = find_overlaps(&measures, &codes)
+        .into_iter()
+        .filter_map(|overlap| {
+            Some(OverlapView {
+                concept: measure_link(&t, by_id(overlap.concept_measure)?),
+                refugee: measure_link(&t, by_id(overlap.refugee_measure)?),
+                recommendations: overlap.recommendations.clone(),
+                target_groups: overlap
+                    .target_groups
+                    .iter()
+                    .map(|g| {
+                        settings
+                            .target_group(g)
+                            .map(|g| g.label.get(lang).to_owned())
+                            .unwrap_or_else(|| g.clone())
+                    })
+                    .collect(),
+                districts: match &overlap.districts {
+                    None => t.msg("districts-all"),
+                    Some(codes) => codes
+                        .iter()
+                        .map(|c| {
+                            settings
+                                .district(c)
+                                .map(|d| d.name.clone())
+                                .unwrap_or_else(|| c.clone())
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                },
+            })
+        })
+        .collect();
+    let side = |included: fn(Programme) -> bool| -> Vec<MeasureLink> {
+        measures
+            .iter()
+            .filter(|m| included(m.content.programme))
+            .map(|m| measure_link(&t, m))
+            .collect()
+    };
+    let view = ProgrammesPage {
+        layout: page.layout(Some(&stored), Nav::Programmes, t.msg("programmes-title")),
+        concept_label: programme_label(&t, &settings, Programme::Concept),
+        refugee_label: programme_label(&t, &settings, Programme::RefugeeProgramme),
+        concept_side: side(Programme::includes_concept),
+        refugee_side: side(Programme::includes_refugee_programme),
+        overlaps,
+    };
+    let version = crate::pages::measures_version(&measures);
+    page.respond(
+        &[&stored.content_hash, &version, "programmes"],
+        StatusCode::OK,
+        &view,
+    )
+}
