@@ -131,7 +131,7 @@ pub fn run(
                 "method": "suppression",
                 "min_count": min_count,
                 "rule": "counts from 1 to min_count - 1 are suppressed (CONF_STATUS A); zeros and the grand total are never suppressed",
-                "secondary": "hypercube method over hierarchies and shared cells (each primary cell gets a certificate), then every additive relation hides 0 or at least 2 cells (CONF_STATUS D)",
+                "secondary": "hypercube method over hierarchies and shared cells, or where no hypercube exists a protecting move found by linear programming (each primary cell gets a certificate), then every additive relation hides 0 or at least 2 cells (CONF_STATUS D)",
                 "required_range_width": disclosure_options.required_width,
                 "audited": run_audit,
             })
@@ -200,6 +200,8 @@ pub fn run(
             "suppressed_primary": suppression.primary,
             "suppressed_secondary": suppression.secondary,
             "primary_without_hypercube": suppression.without_hypercube,
+            "primary_protected_by_lp": suppression.by_linear_programme,
+            "primary_unprotected": suppression.unprotected,
             "unresolved_relations": suppression.unresolved_relations,
         },
         "audit": audit,

@@ -3,6 +3,7 @@
 
 mod audit;
 mod hypercube;
+mod protection;
 mod suppression;
 
 pub use audit::{AuditFinding, AuditReport, EXACT_GROUP_LIMIT, audit, feasible_ranges};
