@@ -114,7 +114,7 @@ fn compute_writes_every_output_and_publishes_no_small_count() {
         "--years",
         "2023-2024",
         "--scale",
-        "0.02",
+        "0.1",
         "--seed",
         "5",
         "--country-codes",
@@ -275,10 +275,13 @@ fn the_audit_passes_a_protectable_table_and_writes_the_ranges() {
 
 #[test]
 fn the_audit_fails_when_a_table_cannot_be_protected_and_writes_nothing() {
-    // 59 persons and the full Bielefeld tables: some small cells are their table's only
-    // non-zero cell next to a published total.
+    // Two persons alike in every published respect: the grand total 2 (always published) gives
+    // away every other non-zero cell, which is its only non-zero part.
     let dir = tempfile::tempdir().unwrap();
-    let register = write_register(dir.path(), "small.csv", &good_rows());
+    let rows: Vec<String> = (1..=2)
+        .map(|id| format!("2024-12-31;{id};{id};01;;1980;01;f;DE;;G;;DE;;;;"))
+        .collect();
+    let register = write_register(dir.path(), "two.csv", &rows);
     let out = dir.path().join("audited");
     let output = compute(
         &register,
@@ -452,5 +455,212 @@ fn federal_exclusion_changes_only_children_born_abroad_to_parents_without_backgr
     assert_eq!(
         federal["NO_MH"].as_u64().unwrap(),
         register_rule["NO_MH"].as_u64().unwrap() + 1
+    );
+}
+
+fn generate(dir: &Path, name: &str, years: &str, scale: &str, seed: &str) -> PathBuf {
+    let register = dir.join(name);
+    let output = teilhabe(&[
+        "generate",
+        "population",
+        "--years",
+        years,
+        "--scale",
+        scale,
+        "--seed",
+        seed,
+        "--out",
+        register.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    register
+}
+
+fn json(path: &Path) -> serde_json::Value {
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// The default tables of a city of 34,000 residents pass the audit (the finest tables hold
+/// cells no hypercube protects; linear programming finds their protection).
+#[test]
+fn the_default_tables_of_a_small_city_pass_the_audit() {
+    let dir = tempfile::tempdir().unwrap();
+    let register = generate(dir.path(), "pop.csv", "2024", "0.1", "3");
+    let out = dir.path().join("audited");
+    let output = compute(&register, &out, &["--audit", "--no-indicators"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let report = json(&out.join("report.json"));
+    assert_eq!(report["read"]["rows_read"], 34_000);
+    let cells = &report["cells"];
+    assert_eq!(cells["primary_unprotected"], 0, "{cells}");
+    assert!(
+        cells["primary_protected_by_lp"].as_u64().unwrap() > 0,
+        "{cells}"
+    );
+    let audit = &report["audit"];
+    assert!(
+        audit["narrowest_width"].as_f64().unwrap() >= 2.0 - 1e-6,
+        "{audit}"
+    );
+    let ranges = std::fs::read_to_string(out.join("audit.csv")).unwrap();
+    let mut primary = 0;
+    for line in ranges.lines().skip(1) {
+        let fields: Vec<&str> = line.split(',').collect();
+        if fields[8] == "A" {
+            primary += 1;
+            let (lower, upper): (f64, f64) =
+                (fields[9].parse().unwrap(), fields[10].parse().unwrap());
+            assert!(upper - lower >= 2.0 - 1e-3, "too narrow: {line}");
+        }
+    }
+    assert_eq!(primary, cells["suppressed_primary"].as_u64().unwrap());
+}
+
+/// Cells of the T01 / T04 city rows for sex F and M (everything else at its total), per year:
+/// (table, year, sex) -> (value, conf_status).
+fn city_by_sex(cube: &str) -> Vec<(String, String, String, String, String)> {
+    cube.lines()
+        .skip(1)
+        .map(|line| line.split(',').map(str::to_string).collect::<Vec<_>>())
+        .filter(|f| {
+            (f[0] == "T01" || f[0] == "T04")
+                && f[3] == "_T"
+                && f[4] != "_T"
+                && f[5..9].iter().all(|code| code == "_T")
+        })
+        .map(|f| {
+            (
+                f[0].clone(),
+                f[2].clone(),
+                f[4].clone(),
+                f[9].clone(),
+                f[11].clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn sex_diverse_and_not_stated_are_allocated_to_female_and_male_in_published_tables() {
+    let dir = tempfile::tempdir().unwrap();
+    let register = generate(dir.path(), "pop.csv", "2023-2024", "0.2", "5");
+    let out = dir.path().join("on");
+    let output = compute(&register, &out, &["--no-indicators"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let cube = std::fs::read_to_string(out.join("cube.csv")).unwrap();
+    // No cell of any published table is broken down by D or X; the code list has F and M only.
+    for line in cube.lines().skip(1) {
+        let sex = line.split(',').nth(4).unwrap();
+        assert!(matches!(sex, "_T" | "F" | "M"), "{line}");
+    }
+    let codelists = std::fs::read_to_string(out.join("codelists.csv")).unwrap();
+    let sexes: Vec<&str> = codelists
+        .lines()
+        .filter(|line| line.starts_with("SEX,"))
+        .map(|line| line.split(',').nth(1).unwrap())
+        .collect();
+    assert_eq!(sexes, ["_T", "F", "M"]);
+    // The example: all men (and all women) of a year are published, not suppressed.
+    let by_sex = city_by_sex(&cube);
+    assert_eq!(by_sex.len(), 2 * 2 * 2, "{by_sex:?}");
+    for (table, year, sex, value, conf) in &by_sex {
+        assert_eq!(conf, "F", "{table} {year} {sex} suppressed");
+        assert!(!value.is_empty());
+    }
+    // Totals unchanged: F + M at city level = every person of the year; the true D and X
+    // counts stay in the internal report, and the allocation moved exactly them.
+    let report = json(&out.join("report.json"));
+    let text = std::fs::read_to_string(&register).unwrap();
+    for year in ["2023", "2024"] {
+        let persons = text.lines().filter(|line| line.starts_with(year)).count() as u64;
+        let female_male: u64 = by_sex
+            .iter()
+            .filter(|(table, y, ..)| table == "T01" && y == year)
+            .map(|(.., value, _)| value.parse::<u64>().unwrap())
+            .sum();
+        assert_eq!(female_male, persons, "{year}");
+        let recorded = &report["read"]["persons_by_sex"][year];
+        let dx = recorded["D"].as_u64().unwrap() + recorded["X"].as_u64().unwrap();
+        assert!(dx > 0, "{recorded}");
+        let moved = &report["sex_allocation"]["moved_by_year"][year];
+        let moved_total: u64 = [
+            "diverse_to_female",
+            "diverse_to_male",
+            "not_stated_to_female",
+            "not_stated_to_male",
+        ]
+        .iter()
+        .map(|key| moved[key].as_u64().unwrap())
+        .sum();
+        assert_eq!(moved_total, dx, "{moved}");
+        let to_female = moved["diverse_to_female"].as_u64().unwrap()
+            + moved["not_stated_to_female"].as_u64().unwrap();
+        assert!(to_female > 0 && to_female < dx, "{moved}");
+        // T08: the true D + X for the city (published: not a small count here).
+        let t08 = cube
+            .lines()
+            .find(|line| line.starts_with(&format!("T08,PERSONS_SEX_DX,{year},")))
+            .unwrap();
+        assert_eq!(t08.split(',').nth(9).unwrap(), dx.to_string(), "{t08}");
+    }
+    // The note: metadata, cube.json and sdmx.csv's COMMENT_OBS on cells by sex.
+    let metadata = json(&out.join("metadata.json"));
+    assert_eq!(metadata["sex_allocation"]["applied"], true);
+    assert_eq!(metadata["format_version"], "teilhabe-cubes-1.1");
+    assert!(
+        metadata["sex_allocation"]["note_de"]
+            .as_str()
+            .unwrap()
+            .contains("divers")
+    );
+    assert!(
+        metadata.to_string().find("moved").is_none(),
+        "true counts in the metadata"
+    );
+    let cube_json = json(&out.join("cube.json"));
+    assert!(
+        !cube_json["tables"][0]["notes"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+    let sdmx = std::fs::read_to_string(out.join("sdmx.csv")).unwrap();
+    for line in sdmx.lines().skip(1) {
+        let fields: Vec<&str> = line.split(',').collect();
+        let allocated = fields.last().unwrap().contains("allocated");
+        assert_eq!(allocated, fields[4] != "_T", "{line}");
+    }
+    // Deterministic: a rerun gives the same cells.
+    let again = dir.path().join("again");
+    let output = compute(&register, &again, &["--no-indicators"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(
+        cube,
+        std::fs::read_to_string(again.join("cube.csv")).unwrap()
+    );
+    // Without the allocation: D and X are published (where not small), and protecting their
+    // small cells hides the example's big totals.
+    let off = dir.path().join("off");
+    let output = compute(
+        &register,
+        &off,
+        &["--no-indicators", "--sex-allocation", "off"],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let cube_off = std::fs::read_to_string(off.join("cube.csv")).unwrap();
+    assert!(
+        cube_off
+            .lines()
+            .any(|line| line.split(',').nth(4) == Some("X"))
+    );
+    assert!(
+        city_by_sex(&cube_off)
+            .iter()
+            .any(|(_, _, sex, _, conf)| sex == "M" && conf == "D"),
+        "the example no longer shows the problem"
+    );
+    assert_eq!(
+        json(&off.join("metadata.json"))["sex_allocation"]["applied"],
+        false
     );
 }

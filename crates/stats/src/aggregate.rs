@@ -10,13 +10,14 @@ use std::sync::{Arc, Mutex, mpsc};
 
 use serde::Serialize;
 
-use crate::config::StatsConfig;
+use crate::config::{RECORDED_SEX, SEX_DIVERSE, SEX_FEMALE, SEX_NOT_STATED, StatsConfig};
 use crate::dimensions::DimensionId;
 use crate::error::{InputProblem, StatsError};
 use crate::persons::{PackedPerson, PersonTable, pack_key};
 use crate::register::parse::FieldError;
 use crate::register::reader::{self, Chunk};
 use crate::register::{COLUMNS, Layout, RejectReason, RowParser, col};
+use crate::sex_allocation::{AllocationCounts, allocated_sex};
 use crate::status::{self, Category, DerivationOptions, ParentLink, PersonFeatures};
 
 /// Reports how far reading has got (bytes of the file).
@@ -37,7 +38,8 @@ pub struct ComputeOptions {
     pub derivation: DerivationOptions,
 }
 
-/// Sizes of the base arrays (leaf counts per dimension).
+/// Sizes of the base arrays (leaf counts per dimension; the sex axis has a slot for each
+/// recorded sex, F, M, D and X, also when the published dimension has F and M only).
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct Shape {
     pub area: usize,
@@ -53,7 +55,7 @@ impl Shape {
         let leaves = |id| config.dimension(id).leaf_count();
         Self {
             area: leaves(DimensionId::Area),
-            sex: leaves(DimensionId::Sex),
+            sex: RECORDED_SEX.len(),
             age: leaves(DimensionId::Age),
             status: leaves(DimensionId::MigrationStatus),
             nationality: leaves(DimensionId::Nationality),
@@ -82,6 +84,11 @@ impl Shape {
     pub fn reference_index(&self, status: usize, reference: usize) -> usize {
         status * self.reference + reference
     }
+
+    /// The sex slot of a persons cell.
+    pub fn sex_of(&self, cell: usize) -> u16 {
+        ((cell / (self.age * self.status * self.nationality)) % self.sex) as u16
+    }
 }
 
 /// Counts in the finest cells of one reference year.
@@ -95,6 +102,11 @@ pub struct YearCounts {
     pub naturalisations: Vec<u32>,
     /// AREA leaves.
     pub foreign_res8: Vec<u32>,
+    /// AREA leaves: persons whose sex is recorded as D or X.
+    pub persons_sex_dx: Vec<u32>,
+    /// Persons with sex D or X: (their cell in `persons` as recorded, the cell of the sex they
+    /// are allocated to). Rare, so a list; applied by `Aggregates::allocate_sex`.
+    pub sex_moves: Vec<(u32, u32)>,
 }
 
 impl YearCounts {
@@ -104,6 +116,8 @@ impl YearCounts {
             reference: vec![0; shape.status * shape.reference],
             naturalisations: vec![0; shape.area],
             foreign_res8: vec![0; shape.area],
+            persons_sex_dx: vec![0; shape.area],
+            sex_moves: Vec::new(),
         }
     }
 
@@ -113,11 +127,13 @@ impl YearCounts {
             (&mut self.reference, &other.reference),
             (&mut self.naturalisations, &other.naturalisations),
             (&mut self.foreign_res8, &other.foreign_res8),
+            (&mut self.persons_sex_dx, &other.persons_sex_dx),
         ] {
             for (a, b) in into.iter_mut().zip(from) {
                 *a += b;
             }
         }
+        self.sex_moves.extend_from_slice(&other.sex_moves);
     }
 }
 
@@ -135,6 +151,9 @@ pub struct ReadReport {
     pub reference_dates: BTreeMap<u16, Vec<String>>,
     /// Reference year -> category code -> persons.
     pub persons_by_status: BTreeMap<u16, BTreeMap<&'static str, u64>>,
+    /// Reference year -> sex code as recorded (F, M, D, X) -> persons. Internal: the true
+    /// counts of D and X, which published tables allocate to F and M.
+    pub persons_by_sex: BTreeMap<u16, BTreeMap<&'static str, u64>>,
     pub derivation: DerivationOptions,
 }
 
@@ -142,6 +161,56 @@ pub struct Aggregates {
     pub shape: Shape,
     pub years: BTreeMap<u16, YearCounts>,
     pub report: ReadReport,
+    /// True once `allocate_sex` has moved the D and X persons to F and M in `persons`.
+    pub sex_allocated: bool,
+}
+
+impl Aggregates {
+    /// Counts every person with sex D or X under the sex they are allocated to (see
+    /// `sex_allocation`), in place; returns how many moved per year. `persons_sex_dx` and the
+    /// report keep the recorded counts. Idempotent.
+    pub fn allocate_sex(&mut self) -> BTreeMap<u16, AllocationCounts> {
+        let shape = self.shape;
+        let mut moved = BTreeMap::new();
+        for (&year, counts) in &mut self.years {
+            if !self.sex_allocated {
+                apply_moves(&mut counts.persons, &counts.sex_moves);
+            }
+            moved.insert(year, counts.allocation_counts(&shape));
+        }
+        self.sex_allocated = true;
+        moved
+    }
+}
+
+fn apply_moves(persons: &mut [u32], moves: &[(u32, u32)]) {
+    for &(from, to) in moves {
+        persons[from as usize] -= 1;
+        persons[to as usize] += 1;
+    }
+}
+
+impl YearCounts {
+    /// The persons counts with every D and X person under their allocated sex (a copy).
+    pub fn allocated_persons(&self) -> Vec<u32> {
+        let mut persons = self.persons.clone();
+        apply_moves(&mut persons, &self.sex_moves);
+        persons
+    }
+
+    /// How many persons the allocation moves, by recorded and allocated sex.
+    pub fn allocation_counts(&self, shape: &Shape) -> AllocationCounts {
+        let mut summary = AllocationCounts::default();
+        for &(from, to) in &self.sex_moves {
+            match (shape.sex_of(from as usize), shape.sex_of(to as usize)) {
+                (SEX_DIVERSE, SEX_FEMALE) => summary.diverse_to_female += 1,
+                (SEX_DIVERSE, _) => summary.diverse_to_male += 1,
+                (_, SEX_FEMALE) => summary.not_stated_to_female += 1,
+                _ => summary.not_stated_to_male += 1,
+            }
+        }
+        summary
+    }
 }
 
 /// A minor with parent links whose status waits for the parents.
@@ -150,6 +219,8 @@ struct Deferred {
     line: u64,
     year: u16,
     cell: u32,
+    /// Cell (without status) of the allocated sex for a D or X person, else `NO_MOVE`.
+    allocated: u32,
     features: PersonFeatures,
     parents: [u64; 2],
 }
@@ -223,6 +294,11 @@ impl<'a> Worker<'a> {
         if row.foreign_resident_8_years {
             counts.foreign_res8[area] += 1;
         }
+        let sex = row.sex_leaf;
+        let recorded_dx = sex == SEX_DIVERSE || sex == SEX_NOT_STATED;
+        if recorded_dx {
+            counts.persons_sex_dx[area] += 1;
+        }
         let features = row.features;
         let own = status::own_background(&features, &config.countries);
         self.keys.push(pack_key(
@@ -232,12 +308,24 @@ impl<'a> Worker<'a> {
         ));
         let age = usize::from(config.age_leaf[usize::from(features.age)]);
         let nationality = usize::from(config.nationality_leaf[usize::from(features.nationality_1)]);
-        let cell = shape.persons_index(area, usize::from(row.sex_leaf), age, 0, nationality);
+        let cell = shape.persons_index(area, usize::from(sex), age, 0, nationality);
+        // Recorded whether or not the allocation is on (D and X are rare): the cube decides.
+        let allocated = if recorded_dx {
+            let to = allocated_sex(
+                config.sex_allocation.seed,
+                row.reference_year,
+                row.person_id,
+            );
+            shape.persons_index(area, usize::from(to), age, 0, nationality) as u32
+        } else {
+            NO_MOVE
+        };
         if features.age < status::ADULT_AGE && row.parents != [0, 0] {
             self.deferred.push(Deferred {
                 line,
                 year: row.reference_year,
                 cell: u32::try_from(cell).unwrap_or(u32::MAX),
+                allocated,
                 features,
                 parents: row.parents,
             });
@@ -250,9 +338,12 @@ impl<'a> Worker<'a> {
             &config.countries,
             self.options.derivation,
         );
-        add_person(counts, config, &shape, cell, derived);
+        add_person(counts, config, &shape, cell, allocated, derived);
     }
 }
+
+/// No allocation move (the person's sex is F or M, or the allocation is off).
+const NO_MOVE: u32 = u32::MAX;
 
 #[inline]
 fn add_person(
@@ -260,12 +351,17 @@ fn add_person(
     config: &StatsConfig,
     shape: &Shape,
     cell_without_status: usize,
+    allocated_without_status: u32,
     derived: status::MigrationStatus,
 ) {
     let status_leaf = usize::from(config.status_leaf(derived.category));
     let cell = cell_without_status + status_leaf * shape.nationality;
     if let Some(slot) = counts.persons.get_mut(cell) {
         *slot += 1;
+        if allocated_without_status != NO_MOVE {
+            let to = allocated_without_status as usize + status_leaf * shape.nationality;
+            counts.sex_moves.push((cell as u32, to as u32));
+        }
     }
     let reference = derived
         .country_of_reference
@@ -535,7 +631,14 @@ fn finish(
             options.derivation,
         );
         if let Some(counts) = years.get_mut(&minor.year) {
-            add_person(counts, config, &shape, minor.cell as usize, derived);
+            add_person(
+                counts,
+                config,
+                &shape,
+                minor.cell as usize,
+                minor.allocated,
+                derived,
+            );
         }
     }
     if let (false, Some((line, column, parent))) = (options.lenient, missing_parent) {
@@ -565,13 +668,39 @@ fn finish(
             .collect(),
         reference_dates,
         persons_by_status: persons_by_status(config, &shape, &years),
+        persons_by_sex: persons_by_sex(&shape, &years),
         derivation: options.derivation,
     };
     Ok(PassResult::Done(Box::new(Aggregates {
         shape,
         years,
         report,
+        sex_allocated: false,
     })))
+}
+
+/// Persons per recorded sex and year (before any allocation).
+pub fn persons_by_sex(
+    shape: &Shape,
+    years: &BTreeMap<u16, YearCounts>,
+) -> BTreeMap<u16, BTreeMap<&'static str, u64>> {
+    years
+        .iter()
+        .map(|(&year, counts)| {
+            let mut totals = [0u64; RECORDED_SEX.len()];
+            for (cell, &count) in counts.persons.iter().enumerate() {
+                if count > 0 {
+                    totals[usize::from(shape.sex_of(cell))] += u64::from(count);
+                }
+            }
+            let by_sex = RECORDED_SEX
+                .iter()
+                .zip(totals)
+                .map(|((code, _, _), total)| (*code, total))
+                .collect();
+            (year, by_sex)
+        })
+        .collect()
 }
 
 fn persons_by_status(

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::countries::{Countries, Country, CountryId, Region};
 use crate::dimensions::{Dimension, DimensionBuilder, DimensionId, ItemId};
 use crate::error::StatsError;
+use crate::sex_allocation::{DEFAULT_SEED, SexAllocation};
 use crate::status::Category;
 
 /// What a published cell counts.
@@ -22,13 +23,18 @@ pub enum Measure {
     /// Foreign nationals with at least 8 years of residence in Germany.
     #[serde(rename = "FOREIGN_RES8")]
     ForeignResidence8,
+    /// Residents whose sex is recorded as diverse or not stated (true counts, D and X together):
+    /// the note beside tables in which they are allocated to female or male.
+    #[serde(rename = "PERSONS_SEX_DX")]
+    PersonsSexDx,
 }
 
 impl Measure {
-    pub const ALL: [Measure; 3] = [
+    pub const ALL: [Measure; 4] = [
         Self::Persons,
         Self::Naturalisations,
         Self::ForeignResidence8,
+        Self::PersonsSexDx,
     ];
 
     pub fn code(self) -> &'static str {
@@ -36,7 +42,16 @@ impl Measure {
             Self::Persons => "PERSONS",
             Self::Naturalisations => "NATURALISATIONS",
             Self::ForeignResidence8 => "FOREIGN_RES8",
+            Self::PersonsSexDx => "PERSONS_SEX_DX",
         }
+    }
+
+    /// Whether the measure's grand total (city, all years' breakdowns at total) is published
+    /// whatever its size. True for the population and the naturalisation figures, which are
+    /// public anyway; false for the count of persons with sex D or X, which is a small count in
+    /// a small extract and then is suppressed like any other cell.
+    pub fn grand_total_always_published(self) -> bool {
+        !matches!(self, Self::PersonsSexDx)
     }
 
     pub fn parse(code: &str) -> Option<Self> {
@@ -111,7 +126,22 @@ pub struct TableSpec {
 
 #[derive(Debug, Clone, Deserialize)]
 struct TableFile {
+    #[serde(default)]
+    sex_allocation: Option<RawSexAllocation>,
     table: Vec<RawTable>,
+}
+
+/// `[sex_allocation]` in tables.toml; absent means on with the default key.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSexAllocation {
+    #[serde(default = "yes")]
+    enabled: bool,
+    seed: Option<u64>,
+}
+
+fn yes() -> bool {
+    true
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -147,6 +177,9 @@ pub struct StatsConfig {
     /// (district code, quarter code or "") -> leaf number of AREA.
     area_leaf: HashMap<(String, String), u16>,
     pub tables: Vec<TableSpec>,
+    /// Whether persons with sex D or X are allocated to F or M in published tables (then the
+    /// SEX dimension has only F and M below its total).
+    pub sex_allocation: SexAllocation,
     pub source_dir: PathBuf,
 }
 
@@ -206,9 +239,17 @@ impl StatsConfig {
             .and_then(|leaf| u16::try_from(leaf).ok())
             .ok_or_else(|| StatsError::config(&nationality_path, "no _Z leaf"))?;
         let (status_dimension, status_leaf) = status_dimension();
+        let sex_allocation =
+            tables
+                .sex_allocation
+                .as_ref()
+                .map_or_else(SexAllocation::default, |raw| SexAllocation {
+                    enabled: raw.enabled,
+                    seed: raw.seed.unwrap_or(DEFAULT_SEED),
+                });
         let dimensions = vec![
             area_dimension,
-            sex_dimension(),
+            sex_dimension(sex_allocation.enabled),
             age_dimension,
             status_dimension,
             nationality_dimension,
@@ -232,8 +273,15 @@ impl StatsConfig {
             status_leaf,
             area_leaf,
             tables,
+            sex_allocation,
             source_dir: stats.to_path_buf(),
         })
+    }
+
+    /// Switches the allocation of sex D and X to F and M on or off (overriding tables.toml).
+    pub fn set_sex_allocation(&mut self, enabled: bool) {
+        self.sex_allocation.enabled = enabled;
+        self.dimensions[DimensionId::Sex.index()] = sex_dimension(enabled);
     }
 
     pub fn dimension(&self, id: DimensionId) -> &Dimension {
@@ -343,21 +391,32 @@ fn area_dimension(areas: &AreaConfig) -> Result<(Dimension, AreaLookup), String>
     Ok((dimension, lookup))
 }
 
-fn sex_dimension() -> Dimension {
+/// The SEX code list: F, M, D, X; with the allocation on only F and M (D and X persons are
+/// counted under one of them, so the published tables have no D or X cells).
+fn sex_dimension(allocated: bool) -> Dimension {
     let mut builder = DimensionBuilder::new(DimensionId::Sex, "insgesamt", "total");
-    for (code, de, en) in [
-        ("F", "weiblich", "female"),
-        ("M", "männlich", "male"),
-        ("D", "divers", "diverse"),
-        ("X", "ohne Angabe", "not stated"),
-    ] {
-        // The four codes are distinct constants, so adding cannot fail.
+    let codes = if allocated {
+        &RECORDED_SEX[..2]
+    } else {
+        &RECORDED_SEX[..]
+    };
+    for (code, de, en) in codes {
+        // The codes are distinct constants, so adding cannot fail.
         let _ = builder.add(code, de, en, None);
     }
     builder.build()
 }
 
-/// Sex leaf numbers in the order of `sex_dimension`.
+/// The sex codes of the register, in the order of their numbers (`SEX_FEMALE` ...): the slots of
+/// the sex axis in the base counts, whether or not the published dimension has all four.
+pub const RECORDED_SEX: [(&str, &str, &str); 4] = [
+    ("F", "weiblich", "female"),
+    ("M", "männlich", "male"),
+    ("D", "divers", "diverse"),
+    ("X", "ohne Angabe", "not stated"),
+];
+
+/// Sex numbers as recorded (slots of the base counts; also the published leaves F and M).
 pub const SEX_FEMALE: u16 = 0;
 pub const SEX_MALE: u16 = 1;
 pub const SEX_DIVERSE: u16 = 2;
@@ -566,7 +625,9 @@ fn table_spec(raw: RawTable, dimensions: &[Dimension]) -> Result<TableSpec, Stri
     table_dimensions.sort();
     let allowed: &[DimensionId] = match measure {
         Measure::Persons => &DimensionId::ALL,
-        Measure::Naturalisations | Measure::ForeignResidence8 => &[DimensionId::Area],
+        Measure::Naturalisations | Measure::ForeignResidence8 | Measure::PersonsSexDx => {
+            &[DimensionId::Area]
+        }
     };
     if let Some(bad) = table_dimensions.iter().find(|d| !allowed.contains(d)) {
         return Err(format!(

@@ -9,7 +9,7 @@ use crate::hashing::{FastMap, FastSet};
 
 use serde::Serialize;
 
-use crate::aggregate::{Aggregates, YearCounts};
+use crate::aggregate::{Aggregates, Shape, YearCounts};
 use crate::config::{Measure, StatsConfig, TableSpec};
 use crate::dimensions::{DimensionId, ItemId, TOTAL};
 
@@ -24,9 +24,10 @@ pub struct CellKey {
 }
 
 impl CellKey {
-    /// The grand total of its measure and year: never suppressed.
+    /// The grand total of its measure and year, published whatever its size (never suppressed).
+    /// The count of persons with sex D or X is not one: it is protected like any cell.
     pub fn is_grand_total(&self) -> bool {
-        self.coords.iter().all(|&item| item == TOTAL)
+        self.measure.grand_total_always_published() && self.coords.iter().all(|&item| item == TOTAL)
     }
 }
 
@@ -131,31 +132,47 @@ fn shown_items(config: &StatsConfig, spec: &TableSpec, dimension: DimensionId) -
     ordered
 }
 
-/// A base fact: which dimensions its leaves run over (row-major order) and its counts.
+/// A base fact: which dimensions its leaves run over (row-major order), how many slots each has
+/// (the dimension's leaves; for SEX the recorded sexes, of which the published dimension may
+/// lack D and X) and its counts.
 struct Fact<'a> {
     dimensions: Vec<DimensionId>,
+    sizes: Vec<usize>,
     counts: &'a [u32],
 }
 
-fn fact_for<'a>(spec: &TableSpec, counts: &'a YearCounts) -> Fact<'a> {
+fn fact_for<'a>(
+    spec: &TableSpec,
+    counts: &'a YearCounts,
+    persons: &'a [u32],
+    shape: &Shape,
+) -> Fact<'a> {
     use DimensionId::*;
+    let by_area = |counts: &'a [u32]| Fact {
+        dimensions: vec![Area],
+        sizes: vec![shape.area],
+        counts,
+    };
     match spec.measure {
         Measure::Persons if spec.dimensions.contains(&ReferenceCountry) => Fact {
             dimensions: vec![MigrationStatus, ReferenceCountry],
+            sizes: vec![shape.status, shape.reference],
             counts: &counts.reference,
         },
         Measure::Persons => Fact {
             dimensions: vec![Area, Sex, Age, MigrationStatus, Nationality],
-            counts: &counts.persons,
+            sizes: vec![
+                shape.area,
+                shape.sex,
+                shape.age,
+                shape.status,
+                shape.nationality,
+            ],
+            counts: persons,
         },
-        Measure::Naturalisations => Fact {
-            dimensions: vec![Area],
-            counts: &counts.naturalisations,
-        },
-        Measure::ForeignResidence8 => Fact {
-            dimensions: vec![Area],
-            counts: &counts.foreign_res8,
-        },
+        Measure::Naturalisations => by_area(&counts.naturalisations),
+        Measure::ForeignResidence8 => by_area(&counts.foreign_res8),
+        Measure::PersonsSexDx => by_area(&counts.persons_sex_dx),
     }
 }
 
@@ -178,11 +195,14 @@ fn accumulate(
     let offsets: Vec<Vec<Vec<usize>>> = fact
         .dimensions
         .iter()
-        .map(|&dimension| {
+        .enumerate()
+        .map(|(position, &dimension)| {
             let dim = config.dimension(dimension);
             let shown = spec.dimensions.contains(&dimension);
             let max = spec.max_level.get(&dimension).copied().unwrap_or(u8::MAX);
-            dim.leaf_ancestors
+            // A slot without a leaf (sex D or X when allocated: always zero by then) adds nowhere.
+            let mut chains: Vec<Vec<usize>> = dim
+                .leaf_ancestors
                 .iter()
                 .map(|chain| {
                     if !shown {
@@ -194,14 +214,12 @@ fn accumulate(
                         .map(|&item| usize::from(item) * strides[dimension.index()])
                         .collect()
                 })
-                .collect()
+                .collect();
+            chains.resize(fact.sizes[position], Vec::new());
+            chains
         })
         .collect();
-    let sizes: Vec<usize> = fact
-        .dimensions
-        .iter()
-        .map(|&d| config.dimension(d).leaf_count())
-        .collect();
+    let sizes = &fact.sizes;
     let mut leaf = vec![0usize; sizes.len()];
     for &count in fact.counts {
         if count > 0 {
@@ -239,7 +257,19 @@ fn add_combinations(
 }
 
 /// Builds every configured table for every year, sharing cells, and the additive relations.
+/// With the sex allocation on, persons with sex D or X are counted under their allocated sex
+/// (already so if `Aggregates::allocate_sex` ran; otherwise on a copy).
 pub fn build(config: &StatsConfig, aggregates: &Aggregates) -> Cube {
+    let allocate = config.sex_allocation.enabled && !aggregates.sex_allocated;
+    let allocated: BTreeMap<u16, Vec<u32>> = if allocate {
+        aggregates
+            .years
+            .iter()
+            .map(|(&year, counts)| (year, counts.allocated_persons()))
+            .collect()
+    } else {
+        BTreeMap::new()
+    };
     let mut cube = Cube::default();
     let mut seen_relations: FastSet<(CellId, CellId)> = FastSet::default();
     for spec in &config.tables {
@@ -249,7 +279,10 @@ pub fn build(config: &StatsConfig, aggregates: &Aggregates) -> Cube {
             .collect();
         let mut table_cells = Vec::new();
         for (&year, counts) in &aggregates.years {
-            let fact = fact_for(spec, counts);
+            let persons = allocated
+                .get(&year)
+                .map_or(&counts.persons[..], Vec::as_slice);
+            let fact = fact_for(spec, counts, persons, &aggregates.shape);
             let (dense, strides) = accumulate(config, spec, &fact);
             let mut local: BTreeMap<[ItemId; DIMENSIONS], CellId> = BTreeMap::new();
             let mut coords = [TOTAL; DIMENSIONS];

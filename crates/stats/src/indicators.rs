@@ -465,8 +465,10 @@ mod tests {
                 rejected_by_reason: std::collections::BTreeMap::new(),
                 reference_dates: std::collections::BTreeMap::new(),
                 persons_by_status: std::collections::BTreeMap::new(),
+                persons_by_sex: std::collections::BTreeMap::new(),
                 derivation: DerivationOptions::default(),
             },
+            sex_allocated: false,
         };
         cube::build(config, &aggregates)
     }

@@ -4,6 +4,7 @@
 //! - `status`: migration background from register features (one function per rule).
 //! - `cube`: published tables with every total and subtotal; `disclosure`: suppression, audit, rounding.
 //! - `indicators` and `intervals`: shares, gaps, dissimilarity, Wilson and Newcombe intervals.
+//! - `sex_allocation`: persons with sex D or X counted as F or M in published tables.
 //! - `generate`: the synthetic population; `output`: the files written to `cubes/`.
 //!
 //! No database, no HTTP. Files are read only by `config`, `generate::params`,
@@ -28,3 +29,4 @@ pub mod indicators;
 pub mod intervals;
 pub mod output;
 pub mod pipeline;
+pub mod sex_allocation;

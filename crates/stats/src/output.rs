@@ -12,13 +12,21 @@ use serde_json::json;
 
 use crate::config::StatsConfig;
 use crate::cube::{Cell, Cube, Protection};
-use crate::dimensions::DimensionId;
+use crate::dimensions::{DimensionId, TOTAL};
 use crate::error::StatsError;
 use crate::indicators::IndicatorRow;
 
 /// Version of the derivation rules and output layout; changes when a rule or a column changes.
 pub const RULES_VERSION: &str = "teilhabe-mh-1.0";
-pub const FORMAT_VERSION: &str = "teilhabe-cubes-1.0";
+/// 1.1: measure PERSONS_SEX_DX; with the sex allocation, SEX has F and M only (metadata
+/// `sex_allocation`, sdmx.csv `COMMENT_OBS`, cube.json table `notes`).
+pub const FORMAT_VERSION: &str = "teilhabe-cubes-1.1";
+
+/// The note that goes with every table broken down by sex when D and X are allocated.
+pub const SEX_ALLOCATION_NOTE_DE: &str = "Personen mit Geschlechtseintrag \"divers\" oder \"ohne Angabe\" sind zufällig (deterministisch, etwa je zur Hälfte) dem weiblichen oder männlichen Geschlecht zugeordnet, wie in der amtlichen Statistik (Zensus 2022, Bevölkerungsstand).";
+pub const SEX_ALLOCATION_NOTE_EN: &str = "Persons with sex recorded as diverse or not stated are allocated at random (deterministically, about half each) to female or male, as in official statistics (census 2022, population tables).";
+/// `COMMENT_OBS` of sdmx.csv on cells with SEX = F or M when D and X are allocated.
+pub const SEX_ALLOCATION_COMMENT: &str = "sex D and X allocated at random to F and M";
 
 /// Everything written besides the cells themselves.
 #[derive(Debug, Clone, Serialize)]
@@ -32,6 +40,8 @@ pub struct Metadata {
     /// Year -> reference dates found in the extract (YYYY-MM-DD).
     pub reference_dates: std::collections::BTreeMap<u16, Vec<String>>,
     pub concept: serde_json::Value,
+    /// Whether and how persons with sex D or X are allocated to F or M (and in which tables).
+    pub sex_allocation: serde_json::Value,
     pub disclosure_control: serde_json::Value,
     pub created: String,
     pub generator: String,
@@ -228,10 +238,22 @@ fn write_sdmx_csv(dir: &Path, outputs: &Outputs<'_>) -> Result<(), StatsError> {
         (Some(()), Some(base)) => format!("rounded to base {base}"),
         _ => String::new(),
     };
+    let sex_comment = if comment.is_empty() {
+        SEX_ALLOCATION_COMMENT.to_string()
+    } else {
+        format!("{comment}; {SEX_ALLOCATION_COMMENT}")
+    };
+    let allocated = outputs.config.sex_allocation.enabled;
+    let sex = DimensionId::Sex.index();
     let mut line = String::new();
     for table in &outputs.cube.tables {
         for &id in &table.cells {
             let cell = &outputs.cube.cells[id as usize];
+            let comment = if allocated && cell.key.coords[sex] != TOTAL {
+                &sex_comment
+            } else {
+                &comment
+            };
             line.clear();
             let _ = write!(line, "dataflow,TEILHABE:DF_{}(1.0),I", table.spec.id);
             for code in coordinate_codes(outputs.config, cell) {
@@ -246,7 +268,7 @@ fn write_sdmx_csv(dir: &Path, outputs: &Outputs<'_>) -> Result<(), StatsError> {
                 obs_value(cell),
                 obs_status(cell),
                 conf_status(cell),
-                csv_field(&comment)
+                csv_field(comment)
             );
             writer.write_all(line.as_bytes()).map_err(io(&path))?;
         }
@@ -277,9 +299,20 @@ fn write_cube_json(dir: &Path, outputs: &Outputs<'_>) -> Result<(), StatsError> 
             .iter()
             .map(|(d, level)| format!("{}:{level}", json_string(d.code())))
             .collect();
+        let notes = if outputs.config.sex_allocation.enabled
+            && spec.dimensions.contains(&DimensionId::Sex)
+        {
+            format!(
+                "{{\"de\":{},\"en\":{}}}",
+                json_string(SEX_ALLOCATION_NOTE_DE),
+                json_string(SEX_ALLOCATION_NOTE_EN)
+            )
+        } else {
+            String::new()
+        };
         let _ = write!(
             text,
-            "{}{{\"id\":{},\"title_de\":{},\"title_en\":{},\"measure\":{},\"dimensions\":[{}],\"max_level\":{{{}}},\"observations\":[",
+            "{}{{\"id\":{},\"title_de\":{},\"title_en\":{},\"measure\":{},\"dimensions\":[{}],\"max_level\":{{{}}},\"notes\":[{notes}],\"observations\":[",
             if table_index > 0 { "," } else { "" },
             json_string(&spec.id),
             json_string(&spec.title_de),
@@ -434,8 +467,8 @@ fn write_audit(
 }
 
 /// Writes the unsuppressed finest persons cells (non-zero only), sorted, as
-/// `year,district,quarter,sex,age,migration_status,nationality,persons`. Confidential: for checks
-/// inside the statistics office only.
+/// `year,district,quarter,sex,age,migration_status,nationality,persons`, with sex as recorded
+/// (F, M, D, X). Confidential: for checks inside the statistics office only.
 pub fn write_base_counts(
     path: &Path,
     config: &StatsConfig,
@@ -461,19 +494,36 @@ pub fn write_base_counts(
             _ => (area.code(leaf), ""),
         })
         .collect();
-    let sexes = leaf_codes(DimensionId::Sex);
+    // As recorded (F, M, D, X), also when published tables allocate D and X.
+    let sexes: Vec<&str> = crate::config::RECORDED_SEX
+        .iter()
+        .map(|(code, _, _)| *code)
+        .collect();
     let ages = leaf_codes(DimensionId::Age);
     let statuses = leaf_codes(DimensionId::MigrationStatus);
     let nationalities = leaf_codes(DimensionId::Nationality);
     let shape = aggregates.shape;
     let mut rows = Vec::new();
     for (&year, counts) in &aggregates.years {
+        let recorded;
+        let persons = if aggregates.sex_allocated {
+            // Undo the allocation on a copy.
+            let mut copy = counts.persons.clone();
+            for &(from, to) in &counts.sex_moves {
+                copy[from as usize] += 1;
+                copy[to as usize] -= 1;
+            }
+            recorded = copy;
+            &recorded
+        } else {
+            &counts.persons
+        };
         for (a, (district, quarter)) in areas.iter().enumerate() {
             for (s, sex) in sexes.iter().enumerate() {
                 for (g, age) in ages.iter().enumerate() {
                     for (m, status) in statuses.iter().enumerate() {
                         for (n, nationality) in nationalities.iter().enumerate() {
-                            let count = counts.persons[shape.persons_index(a, s, g, m, n)];
+                            let count = persons[shape.persons_index(a, s, g, m, n)];
                             if count > 0 {
                                 rows.push(format!(
                                     "{year},{district},{quarter},{sex},{age},{status},{nationality},{count}\n"

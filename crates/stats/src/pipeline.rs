@@ -81,13 +81,19 @@ pub fn run(
 ) -> Result<RunSummary, StatsError> {
     let mut timings = Timings::default();
     let started = Instant::now();
-    let aggregates = aggregate(register, config, options.compute, progress)?;
+    let mut aggregates = aggregate(register, config, options.compute, progress)?;
     timings.read_derive_aggregate = seconds(started.elapsed());
     if let Some(path) = &options.base_counts {
         let started = Instant::now();
         output::write_base_counts(path, config, &aggregates)?;
         timings.base_counts = seconds(started.elapsed());
     }
+
+    // After the base counts (which keep the recorded sex), before the cube.
+    let allocation = config
+        .sex_allocation
+        .enabled
+        .then(|| aggregates.allocate_sex());
 
     let started = Instant::now();
     let mut cube = cube::build(config, &aggregates);
@@ -125,7 +131,7 @@ pub fn run(
                 "method": "suppression",
                 "min_count": min_count,
                 "rule": "counts from 1 to min_count - 1 are suppressed (CONF_STATUS A); zeros and the grand total are never suppressed",
-                "secondary": "hypercube method over hierarchies and shared cells (each primary cell gets a certificate), then every additive relation hides 0 or at least 2 cells (CONF_STATUS D)",
+                "secondary": "hypercube method over hierarchies and shared cells, or where no hypercube exists a protecting move found by linear programming (each primary cell gets a certificate), then every additive relation hides 0 or at least 2 cells (CONF_STATUS D)",
                 "required_range_width": disclosure_options.required_width,
                 "audited": run_audit,
             })
@@ -165,6 +171,7 @@ pub fn run(
         city_name: config.areas.city_name.clone(),
         reference_years: aggregates.years.keys().copied().collect(),
         reference_dates: aggregates.report.reference_dates.clone(),
+        sex_allocation: sex_allocation_metadata(config),
         concept: json!({
             "migration_status": "MH: migration background derived from register features (MigraPro-style cascade, docs/statistics.md)",
             "nationality": "NAT: first nationality",
@@ -183,11 +190,18 @@ pub fn run(
     });
     let report = json!({
         "read": aggregates.report,
+        "sex_allocation": {
+            "enabled": config.sex_allocation.enabled,
+            "moved_by_year": allocation,
+            "confidential_note": "read.persons_by_sex and these moves are the true counts of sex D and X: for the statistics office, not for publication",
+        },
         "cells": {
             "published": cube.cells.len(),
             "suppressed_primary": suppression.primary,
             "suppressed_secondary": suppression.secondary,
             "primary_without_hypercube": suppression.without_hypercube,
+            "primary_protected_by_lp": suppression.by_linear_programme,
+            "primary_unprotected": suppression.unprotected,
             "unresolved_relations": suppression.unresolved_relations,
         },
         "audit": audit,
@@ -215,5 +229,40 @@ pub fn run(
         audit,
         indicator_rows: indicator_rows.len(),
         timings,
+    })
+}
+
+/// `metadata.json`'s note on sex D and X: allocated to F and M (which tables) or published as
+/// recorded.
+fn sex_allocation_metadata(config: &StatsConfig) -> serde_json::Value {
+    use crate::config::Measure;
+    use crate::dimensions::DimensionId;
+    let with_sex: Vec<&str> = config
+        .tables
+        .iter()
+        .filter(|table| table.dimensions.contains(&DimensionId::Sex))
+        .map(|table| table.id.as_str())
+        .collect();
+    let dx_tables: Vec<&str> = config
+        .tables
+        .iter()
+        .filter(|table| table.measure == Measure::PersonsSexDx)
+        .map(|table| table.id.as_str())
+        .collect();
+    if !config.sex_allocation.enabled {
+        return json!({
+            "applied": false,
+            "method": "none: sex as recorded (F, M, D diverse, X not stated)",
+            "tables_by_sex": with_sex,
+            "recorded_dx_tables": dx_tables,
+        });
+    }
+    json!({
+        "applied": true,
+        "method": "persons with sex recorded as diverse (D) or not stated (X) are counted as female or male in every table broken down by sex; each person is assigned by a keyed hash of person id and reference year (about half to each, independent of area, age and status; reruns give the same tables), following the practice of German official statistics (Destatis: census 2022, population tables)",
+        "tables_by_sex": with_sex,
+        "recorded_dx_tables": dx_tables,
+        "note_de": output::SEX_ALLOCATION_NOTE_DE,
+        "note_en": output::SEX_ALLOCATION_NOTE_EN,
     })
 }

@@ -38,6 +38,10 @@ pub struct ComputeArgs {
     /// background are not counted under rule 4.
     #[arg(long)]
     federal_exclusion: bool,
+    /// Count persons with sex diverse or not stated as female or male in published tables (on),
+    /// or publish them as recorded (off). Default: `[sex_allocation]` in data/stats/tables.toml.
+    #[arg(long, value_parser = ["on", "off"])]
+    sex_allocation: Option<String>,
     /// Audit repair rounds before failing.
     #[arg(long, default_value_t = 20)]
     repair_rounds: usize,
@@ -66,7 +70,10 @@ pub fn run(args: ComputeArgs) -> anyhow::Result<std::process::ExitCode> {
     if threads == 0 {
         bail!("--threads must be at least 1");
     }
-    let config = StatsConfig::load(&args.data, &args.city)?;
+    let mut config = StatsConfig::load(&args.data, &args.city)?;
+    if let Some(setting) = &args.sex_allocation {
+        config.set_sex_allocation(setting == "on");
+    }
     let disclosure = match &args.rounding {
         Some(base) => DisclosureMethod::Rounding {
             base: base.parse().context("--rounding")?,

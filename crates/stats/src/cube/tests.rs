@@ -30,6 +30,18 @@ fn aggregates(config: &StatsConfig, entries: &[(usize, u32)], year_count: u16) -
             let areas = counts.naturalisations.len();
             counts.naturalisations[(position + shift) % areas] += count;
             counts.foreign_res8[position % areas] += count;
+            // Persons with sex D or X, as the pipeline records them: counted as recorded, with
+            // a move per person to the sex they are allocated to (here: female).
+            let sex = usize::from(shape.sex_of(cell));
+            if sex >= 2 {
+                let area = cell / (shape.sex * shape.age * shape.status * shape.nationality);
+                counts.persons_sex_dx[area] += count;
+                let stride = shape.age * shape.status * shape.nationality;
+                let to = cell - sex * stride;
+                for _ in 0..count {
+                    counts.sex_moves.push((cell as u32, to as u32));
+                }
+            }
         }
         years.insert(2020 + year, counts);
     }
@@ -46,8 +58,10 @@ fn aggregates(config: &StatsConfig, entries: &[(usize, u32)], year_count: u16) -
             rejected_by_reason: BTreeMap::new(),
             reference_dates: BTreeMap::new(),
             persons_by_status: BTreeMap::new(),
+            persons_by_sex: BTreeMap::new(),
             derivation: DerivationOptions::default(),
         },
+        sex_allocated: false,
     }
 }
 
@@ -69,9 +83,15 @@ proptest! {
         }
         let counted: u64 = entries.iter().map(|&(_, count)| u64::from(count)).sum();
         for year in [2020u16, 2021] {
+            let counts = &aggregates.years[&year];
             for measure in Measure::ALL {
                 let grand = cube.cell(&CellKey { measure, year, coords: [TOTAL; DIMENSIONS] }).unwrap();
-                prop_assert_eq!(grand.value, counted, "{:?}", measure);
+                let expected = if measure == Measure::PersonsSexDx {
+                    counts.persons_sex_dx.iter().map(|&count| u64::from(count)).sum()
+                } else {
+                    counted
+                };
+                prop_assert_eq!(grand.value, expected, "{:?}", measure);
             }
         }
     }
@@ -133,4 +153,69 @@ fn shared_cells_are_one_cell() {
     let areas = config.dimension(DimensionId::Area).items.len();
     let statuses = config.dimension(DimensionId::MigrationStatus).items.len();
     assert_eq!(shared, areas * statuses);
+}
+
+/// With the sex allocation on, SEX has only F and M, no cell holds D or X, every total without
+/// SEX is the same as with the persons as recorded, and F and M at the city hold everyone.
+#[test]
+fn the_sex_allocation_moves_d_and_x_and_keeps_every_total() {
+    let mut recorded = config();
+    recorded.set_sex_allocation(false);
+    let allocated = config();
+    assert!(allocated.sex_allocation.enabled, "on by default");
+    let sex = allocated.dimension(DimensionId::Sex);
+    let codes: Vec<&str> = sex.items.iter().map(|item| item.code.as_str()).collect();
+    assert_eq!(codes, ["_T", "F", "M"]);
+    // Cells spread over every sex slot (entries land on D and X too).
+    let entries: Vec<(usize, u32)> = (0..400)
+        .map(|i| (i * 7_919 + i * i, 1 + (i % 5) as u32))
+        .collect();
+    let aggregates = aggregates(&allocated, &entries, 1);
+    let counts = &aggregates.years[&2020];
+    assert!(
+        !counts.sex_moves.is_empty(),
+        "no D or X persons in the test data"
+    );
+    let on = build(&allocated, &aggregates);
+    let off = build(&recorded, &aggregates);
+    let sex_axis = DimensionId::Sex.index();
+    for cell in &on.cells {
+        let code = sex.code(cell.key.coords[sex_axis]);
+        assert!(code != "D" && code != "X");
+    }
+    // Cells without a breakdown by sex are the same cells with the same values.
+    for cell in &off.cells {
+        if cell.key.coords[sex_axis] == TOTAL {
+            assert_eq!(on.cell(&cell.key).map(|c| c.value), Some(cell.value));
+        }
+    }
+    // F + M after the allocation = F + M + D + X as recorded.
+    let city = |cube: &Cube, config: &StatsConfig, code: &str| {
+        let mut coords = [TOTAL; DIMENSIONS];
+        coords[sex_axis] = config.dimension(DimensionId::Sex).find(code).unwrap();
+        cube.cell(&CellKey {
+            measure: Measure::Persons,
+            year: 2020,
+            coords,
+        })
+        .map_or(0, |c| c.value)
+    };
+    let total_on = city(&on, &allocated, "F") + city(&on, &allocated, "M");
+    let total_off: u64 = ["F", "M", "D", "X"]
+        .iter()
+        .map(|code| city(&off, &recorded, code))
+        .sum();
+    assert_eq!(total_on, total_off);
+    assert_eq!(total_on, city(&on, &allocated, "_T"));
+    // The recorded D and X are the PERSONS_SEX_DX total.
+    let dx = city(&off, &recorded, "D") + city(&off, &recorded, "X");
+    let dx_cell = on
+        .cell(&CellKey {
+            measure: Measure::PersonsSexDx,
+            year: 2020,
+            coords: [TOTAL; DIMENSIONS],
+        })
+        .unwrap();
+    assert_eq!(dx_cell.value, dx);
+    assert!(dx > 0);
 }

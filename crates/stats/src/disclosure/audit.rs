@@ -372,11 +372,10 @@ pub fn audit(
             });
         }
         let failing_cells: Vec<CellId> = failing.iter().map(|finding| finding.cell).collect();
-        let (hidden, without) =
-            protect_primaries(cube, structure, options, &failing_cells, certificates);
-        repaired += hidden;
+        let protected = protect_primaries(cube, structure, options, &failing_cells, certificates);
+        repaired += protected.hidden;
         let mut pending = Vec::new();
-        for cell in without {
+        for cell in protected.unprotected {
             // No hypercube even now: hide every published non-zero cell of the cell's own
             // relations (rare, and it frees the local system), else the nearest small cell.
             let mut neighbours: Vec<CellId> = of_cell[cell as usize]

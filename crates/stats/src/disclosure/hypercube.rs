@@ -18,26 +18,29 @@ use crate::config::{Measure, StatsConfig};
 use crate::cube::{CellId, CellKey, Cube, DIMENSIONS, Protection};
 use crate::dimensions::{Dimension, DimensionId, ItemId, TOTAL};
 
-/// The moved cells of a primary cell's hypercube with their signs (cells that exist only).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// A balanced move around a primary cell: the moved cells with their coefficients (the primary
+/// at +1). A hypercube's coefficients are its corners' signs ±1; a move found by linear
+/// programming (`protection`) has any coefficients.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Certificate {
     pub primary: CellId,
-    pub moves: Vec<(CellId, i8)>,
+    pub moves: Vec<(CellId, f64)>,
 }
 
 impl Certificate {
-    /// The interval the certificate proves possible: (t_down, t_up) around the true value, or
-    /// None if a moved cell is published (then it proves nothing).
+    /// The interval the certificate proves possible: (t_down, t_up) around the true value (the
+    /// table plus t × move keeps every moved cell at least 1 for t in [−t_down, t_up]), or None
+    /// if a moved cell is published (then it proves nothing).
     pub fn reach(&self, cube: &Cube) -> Option<(f64, f64)> {
         let mut up = f64::INFINITY;
         let mut down = f64::INFINITY;
-        for &(cell, sign) in &self.moves {
+        for &(cell, coefficient) in &self.moves {
             let entry = &cube.cells[cell as usize];
             if !entry.is_suppressed() {
                 return None;
             }
-            let slack = entry.value as f64 - 1.0;
-            if sign < 0 {
+            let slack = (entry.value as f64 - 1.0) / coefficient.abs();
+            if coefficient < 0.0 {
                 up = up.min(slack);
             } else {
                 down = down.min(slack);
@@ -426,18 +429,31 @@ impl Search<'_> {
     }
 }
 
-/// Hides a hypercube around each primary cell without a valid certificate. Returns the
-/// certificates, the number of cells newly hidden and the primaries left without a hypercube.
+/// What `protect_primaries` did.
+#[derive(Debug, Clone, Default)]
+pub struct Protected {
+    /// Cells newly hidden.
+    pub hidden: u64,
+    /// Primaries protected by a move found by linear programming (no hypercube found).
+    pub by_linear_programme: u64,
+    /// Primaries with neither a hypercube nor a protecting move.
+    pub unprotected: Vec<CellId>,
+}
+
+/// Hides a hypercube around each primary cell, or where none is found the cells of a protecting
+/// move found by linear programming (`protection`); adds each one's certificate.
 pub fn protect_primaries(
     cube: &mut Cube,
     structure: &Structure,
     options: &DisclosureOptions,
     primaries: &[CellId],
     certificates: &mut Vec<Certificate>,
-) -> (u64, Vec<CellId>) {
-    let mut hidden = 0;
-    let mut unprotected = Vec::new();
+) -> Protected {
+    let mut outcome = Protected::default();
     let of_cell = super::suppression::relations_of_cells(cube);
+    // Built on first need: which cells may move (zeros and grand totals never do; hiding more
+    // cells does not change that, so the index stays valid while cells are hidden).
+    let mut neighbours = None;
     for &primary in primaries {
         let candidate = Search {
             structure,
@@ -446,22 +462,34 @@ pub fn protect_primaries(
             options,
         }
         .best_hypercube(primary);
-        match candidate {
-            Some(candidate) => {
-                for &(cell, _) in &candidate.moves {
-                    let entry = &mut cube.cells[cell as usize];
-                    if entry.protection == Protection::Free {
-                        entry.protection = Protection::Secondary;
-                        hidden += 1;
-                    }
+        let moves = match candidate {
+            Some(candidate) => candidate
+                .moves
+                .into_iter()
+                .map(|(cell, sign)| (cell, f64::from(sign)))
+                .collect(),
+            None => match neighbours
+                .get_or_insert_with(|| super::protection::Neighbours::new(cube, structure))
+                .protecting_move(cube, &of_cell, primary, options.required_width)
+            {
+                Some(moves) => {
+                    outcome.by_linear_programme += 1;
+                    moves
                 }
-                certificates.push(Certificate {
-                    primary,
-                    moves: candidate.moves,
-                });
+                None => {
+                    outcome.unprotected.push(primary);
+                    continue;
+                }
+            },
+        };
+        for &(cell, _) in &moves {
+            let entry = &mut cube.cells[cell as usize];
+            if entry.protection == Protection::Free {
+                entry.protection = Protection::Secondary;
+                outcome.hidden += 1;
             }
-            None => unprotected.push(primary),
         }
+        certificates.push(Certificate { primary, moves });
     }
-    (hidden, unprotected)
+    outcome
 }

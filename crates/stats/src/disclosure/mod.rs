@@ -1,8 +1,10 @@
-//! Statistical disclosure control of the published cube: primary and secondary suppression, the
-//! linear-programming audit, and rounding as the alternative (see docs/statistics.md).
+//! Statistical disclosure control of the published cube: primary and secondary suppression
+//! (hypercubes, and a protection LP where no hypercube exists), the linear-programming audit,
+//! and rounding as the alternative (see docs/statistics.md).
 
 mod audit;
 mod hypercube;
+mod protection;
 mod suppression;
 
 pub use audit::{AuditFinding, AuditReport, EXACT_GROUP_LIMIT, audit, feasible_ranges};

@@ -13,9 +13,14 @@ use crate::cube::{CellId, Cube, Protection};
 pub struct SuppressionSummary {
     pub primary: u64,
     pub secondary: u64,
-    /// Primary cells for which no hypercube was found (protected by the relation rule only; the
-    /// audit decides whether that suffices).
+    /// Primary cells for which no hypercube was found (most get a move found by linear
+    /// programming instead: `by_linear_programme`).
     pub without_hypercube: u64,
+    /// Primary cells protected by a move found by linear programming.
+    pub by_linear_programme: u64,
+    /// Primary cells with neither (protected by the relation rule only; the audit decides
+    /// whether that suffices).
+    pub unprotected: u64,
     /// Relations in which no candidate was left to hide (the audit decides whether that leaks).
     pub unresolved_relations: u64,
 }
@@ -52,10 +57,11 @@ pub fn suppress(
     // Smallest first: their hypercubes are the hardest to find.
     primaries.sort_by_key(|&cell| (cube.cells[cell as usize].value, cell));
     let mut certificates = Vec::new();
-    let (hidden, unprotected) =
-        protect_primaries(cube, structure, options, &primaries, &mut certificates);
-    summary.secondary = hidden;
-    summary.without_hypercube = unprotected.len() as u64;
+    let protected = protect_primaries(cube, structure, options, &primaries, &mut certificates);
+    summary.secondary = protected.hidden;
+    summary.by_linear_programme = protected.by_linear_programme;
+    summary.unprotected = protected.unprotected.len() as u64;
+    summary.without_hypercube = summary.by_linear_programme + summary.unprotected;
     let of_cell = relations_of_cells(cube);
     let pending: Vec<u32> = (0..cube.relations.len() as u32).collect();
     summary.secondary += protect_relations(

@@ -240,20 +240,20 @@ fn large_tables_are_certified_by_hypercubes() {
     // and every cell at least 1, and changes only hidden cells.
     for certificate in &certificates {
         let (_, up) = certificate.reach(&cube).unwrap();
-        let step = up.min(5.0) as i64;
-        let mut moved: Vec<i64> = cube.cells.iter().map(|cell| cell.value as i64).collect();
-        for &(cell, sign) in &certificate.moves {
+        let step = up.min(5.0);
+        let mut moved: Vec<f64> = cube.cells.iter().map(|cell| cell.value as f64).collect();
+        for &(cell, coefficient) in &certificate.moves {
             assert!(cube.cells[cell as usize].is_suppressed());
-            moved[cell as usize] += step * i64::from(sign);
-            assert!(moved[cell as usize] >= 1);
+            moved[cell as usize] += step * coefficient;
+            assert!(moved[cell as usize] >= 1.0 - 1e-6);
         }
         for relation in &cube.relations {
-            let parts: i64 = relation
+            let parts: f64 = relation
                 .parts
                 .iter()
                 .map(|&part| moved[part as usize])
                 .sum();
-            assert_eq!(moved[relation.total as usize], parts);
+            assert!((moved[relation.total as usize] - parts).abs() < 1e-6);
         }
     }
     let report = audit(&mut cube, &structure, &options, &mut certificates, 20).unwrap();
@@ -269,4 +269,53 @@ fn large_tables_are_certified_by_hypercubes() {
             );
         }
     }
+}
+
+/// The protection LP on its own: a valid move for every primary of a random-looking table
+/// (balanced, every moved cell stays at least 1 when moved by the required width), and none
+/// where the published grand total pins the only non-zero cell.
+#[test]
+fn the_protection_lp_finds_a_balanced_move_or_none() {
+    let values = vec![
+        vec![1, 0, 7, 2],
+        vec![0, 9, 0, 4],
+        vec![5, 0, 0, 1],
+        vec![2, 8, 3, 0],
+    ];
+    let cube = two_way(&values);
+    let of_cell = super::suppression::relations_of_cells(&cube);
+    let neighbours = super::protection::Neighbours::new(&cube, &structure(4, 4));
+    for (index, cell) in cube.cells.iter().enumerate() {
+        if cell.value == 0 || cell.value >= 3 || cell.key.is_grand_total() {
+            continue;
+        }
+        let primary = index as u32;
+        let moves = neighbours
+            .protecting_move(&cube, &of_cell, primary, 2.0)
+            .expect("a move exists");
+        assert!(super::protection::is_valid(
+            &cube, &of_cell, primary, 2.0, &moves
+        ));
+        // Hidden, the moved cells certify a range of at least the required width.
+        let mut hidden = cube.clone();
+        for &(cell, _) in &moves {
+            hidden.cells[cell as usize].protection = Protection::Secondary;
+        }
+        let certificate = Certificate { primary, moves };
+        let (down, up) = certificate.reach(&hidden).unwrap();
+        assert!(down + up >= 2.0 - 1e-6, "{down} {up}");
+    }
+    let pinned = two_way(&[vec![0, 0, 0], vec![0, 2, 0]]);
+    let of_cell = super::suppression::relations_of_cells(&pinned);
+    let neighbours = super::protection::Neighbours::new(&pinned, &structure(2, 3));
+    let cell = pinned.index[&CellKey {
+        measure: Measure::Persons,
+        year: 2024,
+        coords: [2, 2, 0, 0, 0, 0],
+    }];
+    assert!(
+        neighbours
+            .protecting_move(&pinned, &of_cell, cell, 2.0)
+            .is_none()
+    );
 }
