@@ -501,3 +501,48 @@ imports-replaced = { $count ->
    *[other] ersetzt { $count } Werte
 }
 imports-link = Alle Importe und ihre Quellen
+imports-upload-heading = Daten importieren
+imports-upload-intro = Nur für die Statistikstelle und die Verwaltung. Eine Datei wird vollständig geprüft; enthält sie einen Fehler, wird nichts gespeichert. Ein Probelauf zeigt, was sich ändern würde, ohne etwas zu speichern.
+imports-upload-table = Tabelle (GENESIS-CSV, Langformat-CSV oder XLSX)
+imports-upload-table-file = Tabellendatei
+imports-upload-table-hint = CSV (UTF-8 oder Windows-1252, Trennzeichen wird erkannt) oder XLSX.
+imports-upload-mapping = Zuordnungsdatei (TOML)
+imports-upload-mapping-hint = Sagt, welche Spalten und Codes der Datei welche Kennzahl, welches Jahr und welche Aufschlüsselung sind (siehe docs/formats/imports.md).
+imports-upload-cubes = Ergebnis der Statistikstelle (teilhabe compute)
+imports-upload-indicators = indicators.csv
+imports-upload-indicators-hint = Die Kennzahlen-Datei aus dem Ausgabeordner von „teilhabe compute“.
+imports-upload-metadata = metadata.json (optional)
+imports-upload-metadata-hint = Quelle und Stichtag; ohne sie wird „teilhabe compute“ als Quelle eingetragen.
+imports-upload-dry-run = Probelauf: nur prüfen, nichts speichern
+imports-upload-submit = Prüfen und importieren
+import-result-title = Ergebnis des Imports
+import-result-stored = { $count ->
+    [one] Ein Wert wurde als Import Nr. { $id } gespeichert
+   *[other] { $count } Werte wurden als Import Nr. { $id } gespeichert
+}
+import-result-dry-run = { $count ->
+    [one] Probelauf: ein Wert würde importiert; nichts wurde gespeichert
+   *[other] Probelauf: { $count } Werte würden importiert; nichts wurde gespeichert
+}
+import-result-demo = Die Datei ist als Demo-Daten gekennzeichnet.
+import-result-refused = { $count ->
+    [one] Der Import wurde abgelehnt; nichts wurde gespeichert. Ein Problem:
+   *[other] Der Import wurde abgelehnt; nichts wurde gespeichert. { $count } Probleme:
+}
+import-result-incomplete = Es fehlt eine Datei; nichts wurde gespeichert.
+import-result-problems-note = Die Meldungen nennen Datei, Zeile und Spalte.
+import-result-indicator = Kennzahl
+import-result-year = Jahr
+import-result-old = Bisher gespeichert
+import-result-new = Neu
+import-result-changed = Davon geändert
+import-result-skipped-indicators = Nicht im Katalog und daher übersprungen: { $list }
+import-result-skipped-rows = { $count } Zeilen auf Ebenen oder mit Aufschlüsselungen, die der Katalog nicht zeigt (Quartiere, Bezugsländer …), wurden übersprungen.
+import-lacks-file = Keine Tabellendatei gewählt.
+import-lacks-mapping = Keine Zuordnungsdatei gewählt.
+import-mapping-not-text = Die Zuordnungsdatei ist keine UTF-8-Textdatei.
+import-lacks-indicators = Keine Datei indicators.csv gewählt.
+import-result-format = Format { $format }, Zeichenkodierung { $encoding }
+import-result-back = Zurück zu den Importen
+import-upload-too-large = Die Datei ist zu groß (höchstens 64 MiB). Nichts wurde gespeichert.
+import-upload-unreadable = Das Formular kam unvollständig an. Bitte die Dateien erneut wählen und noch einmal senden. Nichts wurde gespeichert.

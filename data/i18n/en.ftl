@@ -499,3 +499,48 @@ imports-replaced = { $count ->
    *[other] replaces { $count } figures
 }
 imports-link = All imports and their sources
+imports-upload-heading = Import data
+imports-upload-intro = For the statistics office and administrators only. A file is checked as a whole; if it has an error, nothing is stored. A dry run shows what would change without storing anything.
+imports-upload-table = Table (GENESIS CSV, long CSV or XLSX)
+imports-upload-table-file = Table file
+imports-upload-table-hint = CSV (UTF-8 or Windows-1252, the delimiter is detected) or XLSX.
+imports-upload-mapping = Mapping file (TOML)
+imports-upload-mapping-hint = Says which of the file's columns and codes are which indicator, year and breakdown (see docs/formats/imports.md).
+imports-upload-cubes = Output of the statistics office (teilhabe compute)
+imports-upload-indicators = indicators.csv
+imports-upload-indicators-hint = The indicator file from the output folder of “teilhabe compute”.
+imports-upload-metadata = metadata.json (optional)
+imports-upload-metadata-hint = Source and reference date; without it, “teilhabe compute” is recorded as the source.
+imports-upload-dry-run = Dry run: check only, store nothing
+imports-upload-submit = Check and import
+import-result-title = Import result
+import-result-stored = { $count ->
+    [one] One figure was stored as import no. { $id }
+   *[other] { $count } figures were stored as import no. { $id }
+}
+import-result-dry-run = { $count ->
+    [one] Dry run: one figure would be imported; nothing was stored
+   *[other] Dry run: { $count } figures would be imported; nothing was stored
+}
+import-result-demo = The file is marked as demo data.
+import-result-refused = { $count ->
+    [one] The import was refused; nothing was stored. One problem:
+   *[other] The import was refused; nothing was stored. { $count } problems:
+}
+import-result-incomplete = A file is missing; nothing was stored.
+import-result-problems-note = The messages name file, line and column.
+import-result-indicator = Indicator
+import-result-year = Year
+import-result-old = Stored before
+import-result-new = New
+import-result-changed = Of which changed
+import-result-skipped-indicators = Not in the catalogue and therefore skipped: { $list }
+import-result-skipped-rows = { $count } rows at levels or with breakdowns the catalogue does not show (quarters, countries of reference, …) were skipped.
+import-lacks-file = No table file chosen.
+import-lacks-mapping = No mapping file chosen.
+import-mapping-not-text = The mapping file is not UTF-8 text.
+import-lacks-indicators = No indicators.csv chosen.
+import-result-format = format { $format }, encoding { $encoding }
+import-result-back = Back to the imports
+import-upload-too-large = The file is too large (at most 64 MiB). Nothing was stored.
+import-upload-unreadable = The form arrived incomplete. Please choose the files again and resend. Nothing was stored.

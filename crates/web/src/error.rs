@@ -19,6 +19,11 @@ pub enum ApiError {
     BadRequest(String),
     /// The content breaks the rules: (field, message) pairs.
     Invalid(Vec<(String, String)>),
+    /// An uploaded file was refused: (part, message) pairs; nothing was stored.
+    RejectedFile(Vec<(String, String)>),
+    /// The request is fine but the store is not ready for it (e.g. no indicator catalogue).
+    Unready(String),
+    TooLarge(String),
     /// Someone else changed the record; `current` is what is stored now.
     Conflict {
         current_version: i64,
@@ -85,6 +90,20 @@ impl IntoResponse for ApiError {
                     "the measure breaks rules; see `problems`".to_owned(),
                 )
             }
+            ApiError::RejectedFile(list) => {
+                problems = list
+                    .into_iter()
+                    .map(|(field, message)| ProblemDetail { field, message })
+                    .collect();
+                (
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "invalid_file",
+                    "nothing was imported; see `problems` (each names file, line and column)"
+                        .to_owned(),
+                )
+            }
+            ApiError::Unready(message) => (StatusCode::CONFLICT, "not_ready", message),
+            ApiError::TooLarge(message) => (StatusCode::PAYLOAD_TOO_LARGE, "too_large", message),
             ApiError::Conflict {
                 current_version: version,
                 current: stored,

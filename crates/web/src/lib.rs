@@ -49,8 +49,15 @@ pub fn router(state: AppState) -> Router {
             "/indikatoren/{id}/download/{format}",
             get(monitoring::download::download),
         )
-        // Public until the lead restricts it to statisticians and administrators (issue 3 roles).
         .route("/importe", get(monitoring::pages::imports))
+        .route(
+            "/importe/tabelle",
+            post(monitoring::upload::upload_table_form).layer(upload_limit()),
+        )
+        .route(
+            "/importe/wuerfel",
+            post(monitoring::upload::upload_cubes_form).layer(upload_limit()),
+        )
         .route("/anmelden", get(account::login_form).post(account::login))
         .route("/abmelden", post(account::logout))
         .route("/abmelden/ueberall", post(account::logout_everywhere))
@@ -119,6 +126,15 @@ pub fn router(state: AppState) -> Router {
             get(monitoring::api::observations),
         )
         .route("/api/v1/openapi.json", get(monitoring::api::openapi))
+        .route("/api/v1/imports", get(monitoring::api::imports))
+        .route(
+            "/api/v1/imports/table",
+            post(monitoring::upload::api_table).layer(upload_limit()),
+        )
+        .route(
+            "/api/v1/imports/cubes",
+            post(monitoring::upload::api_cubes).layer(upload_limit()),
+        )
         .route("/assets/{*path}", get(assets::serve))
         .fallback(error::fallback)
         .layer(axum::middleware::from_fn(request_log::log_request))
@@ -135,6 +151,11 @@ pub fn router(state: AppState) -> Router {
              font-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
         ))
         .with_state(state)
+}
+
+/// Uploads of figures may be larger than axum's default body limit of 2 MiB.
+fn upload_limit() -> axum::extract::DefaultBodyLimit {
+    axum::extract::DefaultBodyLimit::max(monitoring::upload::UPLOAD_LIMIT)
 }
 
 fn security_header(name: HeaderName, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {

@@ -7,7 +7,7 @@ use teilhabe_import::content_hash;
 use teilhabe_store::Store;
 
 use super::indicators::{link_problems, parse_catalogue};
-use super::monitoring_import::{ImportFailure, import_file};
+use teilhabe_web::monitoring::importing::{ImportFailure, ImportRun, TableUpload, import_table};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/demo_data.rs"));
@@ -44,18 +44,21 @@ pub async fn load(store: &Store, city: &str) -> anyhow::Result<()> {
             continue;
         }
         let name = format!("data/demo/monitoring/{file}");
-        match import_file(
-            store,
-            Some(city),
-            &name,
+        let mapping_name = super::monitoring_import::default_mapping(std::path::Path::new(&name))
+            .display()
+            .to_string();
+        let upload = TableUpload {
+            file_name: &name,
             bytes,
-            &name,
-            mapping,
-            "demo",
-            false,
-        )
-        .await
-        {
+            mapping_name: &mapping_name,
+            mapping_text: mapping,
+        };
+        let run = ImportRun {
+            city: Some(city),
+            actor: "demo",
+            dry_run: false,
+        };
+        match import_table(store, &upload, &run).await {
             Ok(outcome) => imported += outcome.report.observation_count,
             Err(ImportFailure::Problems(problems)) => {
                 anyhow::bail!(
@@ -63,7 +66,7 @@ pub async fn load(store: &Store, city: &str) -> anyhow::Result<()> {
                     problems.join("; ")
                 )
             }
-            Err(ImportFailure::Other(error)) => return Err(error),
+            Err(other) => return Err(other.into()),
         }
     }
     if imported > 0 {

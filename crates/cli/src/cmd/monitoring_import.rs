@@ -6,8 +6,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
-use teilhabe_import::{Mapping, content_hash, read_file};
-use teilhabe_store::{DatabaseUrl, ImportReport, NewImport, Store};
+use teilhabe_store::{DatabaseUrl, Store};
+use teilhabe_web::monitoring::importing::{
+    CubesUpload, ImportFailure, ImportOutcome, ImportRun, TableUpload, import_cubes, import_table,
+};
 
 use crate::config::{Config, GlobalOptions, ServeOptions};
 
@@ -38,38 +40,30 @@ pub fn table(
     let config = Config::load(global, &ServeOptions::default())?;
     let url = DatabaseUrl::parse(&config.database)?;
     let runtime = tokio::runtime::Runtime::new()?;
-    let actor = actor();
+    let actor = super::cli_actor();
+    let file_name = file.display().to_string();
+    let mapping_name = mapping_path.display().to_string();
     runtime.block_on(async {
         let store = Store::open(&url).await?;
-        let result = import_file(
-            &store,
-            city.as_deref(),
-            &file.display().to_string(),
-            &bytes,
-            &mapping_path.display().to_string(),
-            &mapping_text,
-            &actor,
+        let upload = TableUpload {
+            file_name: &file_name,
+            bytes: &bytes,
+            mapping_name: &mapping_name,
+            mapping_text: &mapping_text,
+        };
+        let run = ImportRun {
+            city: city.as_deref(),
+            actor: &actor,
             dry_run,
-        )
-        .await;
+        };
+        let result = import_table(&store, &upload, &run).await;
         store.close().await;
         match result {
             Ok(outcome) => {
-                print_report(&file.display().to_string(), &outcome, dry_run);
+                print_report(&file_name, &outcome, dry_run);
                 Ok(ExitCode::SUCCESS)
             }
-            Err(ImportFailure::Problems(problems)) => {
-                for problem in &problems {
-                    eprintln!("{problem}");
-                }
-                eprintln!(
-                    "{}: {} problem(s); nothing was imported",
-                    file.display(),
-                    problems.len()
-                );
-                Ok(ExitCode::FAILURE)
-            }
-            Err(ImportFailure::Other(error)) => Err(error),
+            Err(failure) => refused(&file_name, failure),
         }
     })
 }
@@ -92,208 +86,60 @@ pub fn cubes(
     let config = Config::load(global, &ServeOptions::default())?;
     let url = DatabaseUrl::parse(&config.database)?;
     let runtime = tokio::runtime::Runtime::new()?;
-    let actor = actor();
+    let actor = super::cli_actor();
     let name = dir.display().to_string();
     runtime.block_on(async {
         let store = Store::open(&url).await?;
-        let result = import_cubes(
-            &store,
-            city.as_deref(),
-            &name,
-            &indicators,
-            metadata.as_deref(),
-            &actor,
+        let upload = CubesUpload {
+            name: &name,
+            indicators: &indicators,
+            metadata: metadata.as_deref(),
+        };
+        let run = ImportRun {
+            city: city.as_deref(),
+            actor: &actor,
             dry_run,
-        )
-        .await;
+        };
+        let result = import_cubes(&store, &upload, &run).await;
         store.close().await;
         match result {
-            Ok((outcome, skipped_indicators, skipped_rows)) => {
-                print_report(&name, &outcome, dry_run);
-                if !skipped_indicators.is_empty() {
+            Ok(cubes) => {
+                print_report(&name, &cubes.outcome, dry_run);
+                if !cubes.skipped_indicators.is_empty() {
                     println!(
                         "  not in the catalogue (skipped): {}",
-                        skipped_indicators.join(", ")
+                        cubes.skipped_indicators.join(", ")
                     );
                 }
-                if skipped_rows > 0 {
+                if cubes.skipped_rows > 0 {
                     println!(
-                        "  {skipped_rows} rows at levels or breakdowns the catalogue does not show (quarters, countries of reference, …) were skipped"
+                        "  {} rows at levels or breakdowns the catalogue does not show (quarters, countries of reference, …) were skipped",
+                        cubes.skipped_rows
                     );
                 }
                 Ok(ExitCode::SUCCESS)
             }
-            Err(ImportFailure::Problems(problems)) => {
-                for problem in &problems {
-                    eprintln!("{problem}");
-                }
-                eprintln!("{name}: {} problem(s); nothing was imported", problems.len());
-                Ok(ExitCode::FAILURE)
-            }
-            Err(ImportFailure::Other(error)) => Err(error),
+            Err(failure) => refused(&name, failure),
         }
     })
 }
 
-/// Reads a cube folder's files and stores its figures (all or nothing).
-async fn import_cubes(
-    store: &Store,
-    city: Option<&str>,
-    name: &str,
-    indicators: &[u8],
-    metadata: Option<&[u8]>,
-    actor: &str,
-    dry_run: bool,
-) -> Result<(ImportOutcome, Vec<String>, usize), ImportFailure> {
-    let city = resolve_city(store, city, None).await?;
-    let catalogue = catalogue_of(store, &city).await?;
-    let read = teilhabe_import::cubes::read_cubes(name, indicators, metadata, &catalogue).map_err(
-        |problems| ImportFailure::Problems(problems.0.iter().map(ToString::to_string).collect()),
-    )?;
-    if read.file.observations.is_empty() {
-        return Err(ImportFailure::Problems(vec![format!(
-            "{name}: no indicator of the engine is linked to the catalogue (set `engine = \"<id>\"` in an indicator file); the folder has {}",
-            read.skipped_indicators.join(", ")
-        )]));
-    }
-    let report = store
-        .import_observations(
-            &NewImport {
-                city: city.clone(),
-                file_name: format!("{name}/indicators.csv"),
-                format: "cubes".into(),
-                source: read.file.source.clone(),
-                content_hash: content_hash(&[indicators, metadata.unwrap_or_default()]),
-                imported_by: actor.to_owned(),
-                is_demo: false,
-            },
-            &read.file.observations,
-            jiff::Timestamp::now(),
-            dry_run,
-        )
-        .await?;
-    Ok((
-        ImportOutcome {
-            city,
-            report,
-            encoding: "utf-8",
-            format: "cubes",
-            is_demo: false,
-        },
-        read.skipped_indicators,
-        read.skipped_rows,
-    ))
-}
-
-fn actor() -> String {
-    super::cli_actor()
-}
-
-/// The city to import into: named, else the mapping's, else the only one stored.
-async fn resolve_city(
-    store: &Store,
-    named: Option<&str>,
-    from_mapping: Option<&str>,
-) -> Result<String, ImportFailure> {
-    if let Some(city) = named.or(from_mapping) {
-        return Ok(city.to_owned());
-    }
-    let cities = store.cities().await?;
-    match cities.as_slice() {
-        [only] => Ok(only.clone()),
-        [] => Err(ImportFailure::Other(anyhow::anyhow!(
-            "no concept is stored; load one first (teilhabe concept load …)"
-        ))),
-        _ => Err(ImportFailure::Other(anyhow::anyhow!(
-            "several cities are stored ({}); name one with --city or `city` in the mapping",
-            cities.join(", ")
-        ))),
-    }
-}
-
-async fn catalogue_of(
-    store: &Store,
-    city: &str,
-) -> Result<Vec<teilhabe_domain::monitoring::IndicatorDef>, ImportFailure> {
-    match store.current_catalogue(city).await? {
-        Some(catalogue) => Ok(catalogue.indicators),
-        None => Err(ImportFailure::Other(anyhow::anyhow!(
-            "no indicator catalogue of `{city}` is stored; load it first: teilhabe indicators load data/indicators/{city}"
-        ))),
-    }
-}
-
-/// Why an import did not happen: problems in the files (listed), or something else.
-pub enum ImportFailure {
-    Problems(Vec<String>),
-    Other(anyhow::Error),
-}
-
-impl From<teilhabe_store::StoreError> for ImportFailure {
-    fn from(error: teilhabe_store::StoreError) -> Self {
-        match error {
-            teilhabe_store::StoreError::InvalidFigures(message) => {
-                ImportFailure::Problems(vec![message])
+/// Problems in the files are listed and end the command with a failure; anything else is an
+/// error of the command itself.
+fn refused(name: &str, failure: ImportFailure) -> anyhow::Result<ExitCode> {
+    match failure {
+        ImportFailure::Problems(problems) => {
+            for problem in &problems {
+                eprintln!("{problem}");
             }
-            other => ImportFailure::Other(other.into()),
+            eprintln!(
+                "{name}: {} problem(s); nothing was imported",
+                problems.len()
+            );
+            Ok(ExitCode::FAILURE)
         }
+        other => Err(other.into()),
     }
-}
-
-pub struct ImportOutcome {
-    pub city: String,
-    pub report: ImportReport,
-    pub encoding: &'static str,
-    pub format: &'static str,
-    pub is_demo: bool,
-}
-
-/// Reads, checks and stores one file (all or nothing). Shared by `import table` and the demo.
-#[allow(clippy::too_many_arguments)]
-pub async fn import_file(
-    store: &Store,
-    city: Option<&str>,
-    file_name: &str,
-    bytes: &[u8],
-    mapping_name: &str,
-    mapping_text: &str,
-    actor: &str,
-    dry_run: bool,
-) -> Result<ImportOutcome, ImportFailure> {
-    let mapping = Mapping::parse(mapping_text)
-        .map_err(|message| ImportFailure::Problems(vec![format!("{mapping_name}:{message}")]))?;
-    let city = resolve_city(store, city, mapping.city.as_deref()).await?;
-    let catalogue = catalogue_of(store, &city).await?;
-    let imported = read_file(file_name, bytes, &mapping, &catalogue).map_err(|problems| {
-        ImportFailure::Problems(problems.0.iter().map(ToString::to_string).collect())
-    })?;
-    let name = Path::new(file_name)
-        .file_name()
-        .map(|name| name.to_string_lossy().into_owned())
-        .unwrap_or_else(|| file_name.to_owned());
-    let report = store
-        .import_observations(
-            &NewImport {
-                city: city.clone(),
-                file_name: name,
-                format: imported.format.as_str().to_owned(),
-                source: imported.source.clone(),
-                content_hash: content_hash(&[bytes, mapping_text.as_bytes()]),
-                imported_by: actor.to_owned(),
-                is_demo: imported.is_demo,
-            },
-            &imported.observations,
-            jiff::Timestamp::now(),
-            dry_run,
-        )
-        .await?;
-    Ok(ImportOutcome {
-        city,
-        report,
-        encoding: imported.encoding,
-        format: imported.format.as_str(),
-        is_demo: imported.is_demo,
-    })
 }
 
 fn print_report(file: &str, outcome: &ImportOutcome, dry_run: bool) {

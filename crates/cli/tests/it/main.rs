@@ -8,6 +8,7 @@ mod measures_cli;
 mod measures_http;
 mod monitoring;
 mod monitoring_browser;
+mod monitoring_upload;
 mod site;
 
 /// The binary under test, built by cargo for this test run.

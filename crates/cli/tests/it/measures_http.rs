@@ -4,7 +4,7 @@ use reqwest::{Client, StatusCode, header};
 use serde_json::{Value, json};
 use teilhabe_testkit::{BACKENDS, Backend};
 
-use crate::site::{PASSWORD, Site, hidden, sport_form};
+use crate::site::{PASSWORD, Site, demo_monitoring_file, hidden, sport_form, upload};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Guard {
@@ -12,6 +12,8 @@ enum Guard {
     SportField,
     /// Users and tokens.
     Admin,
+    /// Imports of figures: statisticians and administrators.
+    Import,
 }
 
 struct Route {
@@ -21,7 +23,7 @@ struct Route {
     success: StatusCode,
 }
 
-const ROUTES: [Route; 11] = [
+const ROUTES: [Route; 13] = [
     Route {
         name: "POST /massnahmen/neu",
         guard: Guard::SportField,
@@ -71,6 +73,18 @@ const ROUTES: [Route; 11] = [
         success: StatusCode::CREATED,
     },
     Route {
+        name: "POST /importe/tabelle",
+        guard: Guard::Import,
+        api: false,
+        success: StatusCode::CREATED,
+    },
+    Route {
+        name: "POST /api/v1/imports/table",
+        guard: Guard::Import,
+        api: true,
+        success: StatusCode::CREATED,
+    },
+    Route {
         name: "POST /api/v1/measures",
         guard: Guard::SportField,
         api: true,
@@ -96,6 +110,7 @@ fn expected(role: Option<&str>, route: &Route) -> StatusCode {
         None => StatusCode::SEE_OTHER,
         Some("admin") => route.success,
         Some("anna") if route.guard == Guard::SportField => route.success,
+        Some("stella") if route.guard == Guard::Import => route.success,
         Some(_) => StatusCode::FORBIDDEN,
     }
 }
@@ -142,6 +157,11 @@ async fn send(
         "POST /verwaltung/token" => {
             client.post(site.url("/verwaltung/token")).form(&[("csrf", csrf), ("name", "script"), ("role", "viewer")])
         }
+        "POST /importe/tabelle" => client.post(site.url("/importe/tabelle")).multipart(vhs_upload(&[("csrf", csrf)], "datei", "zuordnung")),
+        "POST /api/v1/imports/table" => client
+            .post(site.url("/api/v1/imports/table"))
+            .header("x-csrf-token", csrf)
+            .multipart(vhs_upload(&[], "file", "mapping")),
         "POST /api/v1/measures" => client
             .post(site.url("/api/v1/measures"))
             .header("x-csrf-token", csrf)
@@ -156,6 +176,25 @@ async fn send(
         other => panic!("unknown route {other}"),
     };
     request.send().await.unwrap()
+}
+
+/// A demo table with its mapping, as an upload with the given part names.
+fn vhs_upload(texts: &[(&str, &str)], file: &str, mapping: &str) -> reqwest::multipart::Form {
+    upload(
+        &[
+            (
+                file,
+                "vhs.csv",
+                demo_monitoring_file("vhs-kurse-kinderbetreuung.csv"),
+            ),
+            (
+                mapping,
+                "vhs.mapping.toml",
+                demo_monitoring_file("vhs-kurse-kinderbetreuung.mapping.toml"),
+            ),
+        ],
+        texts,
+    )
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -213,6 +252,25 @@ async fn access_matrix_every_state_changing_route_by_role() {
         .collect();
     // Per signed-in writer: one form creation, one API creation, and the edit renamed one more.
     assert_eq!(created.len(), 2 * 3, "{created:?}");
+    // Imports: the statistician's and the administrator's, by form and by API, and no others.
+    let imports: Value = site
+        .anonymous()
+        .get(site.url("/api/v1/imports"))
+        .bearer_auth(&admin_token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let uploaded: Vec<&str> = imports["imports"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["file_name"] == "vhs.csv")
+        .filter_map(|i| i["imported_by"].as_str())
+        .collect();
+    assert_eq!(uploaded.len(), 2 * 2, "{uploaded:?}");
 }
 
 #[tokio::test(flavor = "multi_thread")]

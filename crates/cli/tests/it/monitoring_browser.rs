@@ -135,3 +135,96 @@ async fn switch_breakdown_read_the_table_and_pass_axe() {
         .unwrap();
     browser.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_statistician_uploads_a_table_in_the_browser() {
+    let site = crate::site::Site::start(Backend::Sqlite).await;
+    let browser = Browser::start().await;
+    let client = &browser.client;
+    client
+        .goto(&site.url("/anmelden?weiter=/importe"))
+        .await
+        .unwrap();
+    client
+        .find(Locator::Id("login"))
+        .await
+        .unwrap()
+        .send_keys("stella")
+        .await
+        .unwrap();
+    client
+        .find(Locator::Id("password"))
+        .await
+        .unwrap()
+        .send_keys(crate::site::PASSWORD)
+        .await
+        .unwrap();
+    client
+        .find(Locator::Css("form.stacked-form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .wait()
+        .for_element(Locator::Id("upload-file"))
+        .await
+        .unwrap();
+    browser.settle().await;
+    let violations = browser.accessibility_violations().await;
+    assert!(
+        violations.is_empty(),
+        "imports page with forms: {violations:#?}"
+    );
+
+    // The browser sends real files from disk, as a clerk's would.
+    let demo = teilhabe_testkit::workspace_root().join("data/demo/monitoring");
+    let file = demo.join("vhs-kurse-kinderbetreuung.csv");
+    let mapping = demo.join("vhs-kurse-kinderbetreuung.mapping.toml");
+    client
+        .find(Locator::Id("upload-file"))
+        .await
+        .unwrap()
+        .send_keys(file.to_str().unwrap())
+        .await
+        .unwrap();
+    client
+        .find(Locator::Id("upload-mapping"))
+        .await
+        .unwrap()
+        .send_keys(mapping.to_str().unwrap())
+        .await
+        .unwrap();
+    client
+        .find(Locator::Css(
+            "form[action='/importe/tabelle'] button[type=submit]",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .wait()
+        .for_element(Locator::Css(".kern-alert--success"))
+        .await
+        .unwrap();
+    let summary = client
+        .find(Locator::Css(".kern-alert--success .kern-title"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(summary.contains("als Import Nr."), "{summary}");
+    let rows = client
+        .find_all(Locator::Css("main table tbody tr"))
+        .await
+        .unwrap();
+    assert!(!rows.is_empty(), "one row per indicator and year");
+    browser.settle().await;
+    let violations = browser.accessibility_violations().await;
+    assert!(violations.is_empty(), "import result: {violations:#?}");
+    browser.stop().await;
+}

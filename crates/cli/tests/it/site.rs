@@ -188,3 +188,24 @@ pub fn sport_form<'a>(csrf: &'a str, title: &'a str) -> Vec<(&'static str, &'a s
         ("districts_scope", "all"),
     ]
 }
+
+/// A file of the demo monitoring (`data/demo/monitoring/`).
+pub fn demo_monitoring_file(name: &str) -> Vec<u8> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../data/demo/monitoring")
+        .join(name);
+    std::fs::read(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+}
+
+/// A multipart body with files: (part name, file name, bytes), plus plain text parts.
+pub fn upload(files: &[(&str, &str, Vec<u8>)], texts: &[(&str, &str)]) -> reqwest::multipart::Form {
+    let mut form = reqwest::multipart::Form::new();
+    for (name, value) in texts {
+        form = form.text(name.to_string(), value.to_string());
+    }
+    for (name, file_name, bytes) in files {
+        let part = reqwest::multipart::Part::bytes(bytes.clone()).file_name(file_name.to_string());
+        form = form.part(name.to_string(), part);
+    }
+    form
+}

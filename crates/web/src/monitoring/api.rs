@@ -388,3 +388,62 @@ pub async fn openapi() -> Response {
 }
 
 const OPENAPI: &str = include_str!("openapi.json");
+
+#[derive(Serialize)]
+struct ImportJson<'a> {
+    id: i64,
+    file_name: &'a str,
+    format: &'a str,
+    source: &'a str,
+    imported_at: &'a str,
+    /// Staff logins are internal: only for signed-in visitors and tokens.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    imported_by: Option<&'a str>,
+    demo: bool,
+    figures: i64,
+    periods: &'a str,
+    replaced: i64,
+}
+
+#[derive(Serialize)]
+struct ImportsJson<'a> {
+    city: &'a str,
+    count: usize,
+    imports: Vec<ImportJson<'a>>,
+}
+
+/// The imports of the city, newest first — the imports page as JSON.
+pub async fn imports(
+    State(state): State<AppState>,
+    viewer: crate::auth::Viewer,
+) -> Result<Response, ApiError> {
+    let city = city(&state).await?;
+    let records = state.store().imports(&city).await?;
+    let internal = viewer.visitor.sees_internal();
+    let imports: Vec<ImportJson<'_>> = records
+        .iter()
+        .map(|record| ImportJson {
+            id: record.id,
+            file_name: &record.file_name,
+            format: &record.format,
+            source: &record.source,
+            imported_at: &record.imported_at,
+            imported_by: internal.then_some(record.imported_by.as_str()),
+            demo: record.is_demo,
+            figures: record.observation_count,
+            periods: &record.periods,
+            replaced: record.replaced_count,
+        })
+        .collect();
+    let mut response = Json(ImportsJson {
+        city: &city,
+        count: imports.len(),
+        imports,
+    })
+    .into_response();
+    response.headers_mut().insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-cache"),
+    );
+    Ok(response)
+}

@@ -5,8 +5,10 @@
 pub mod api;
 pub mod cache;
 pub mod download;
+pub mod importing;
 pub mod pages;
 pub mod panels;
+pub mod upload;
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;

@@ -183,6 +183,8 @@ pub struct ImportView {
 struct ImportsPage<'a> {
     layout: Layout<'a>,
     imports: Vec<ImportView>,
+    /// The session's CSRF token when the visitor may import: then the upload forms show.
+    upload_csrf: Option<String>,
 }
 
 // --- handlers ------------------------------------------------------------------------------
@@ -277,7 +279,8 @@ pub async fn indicators(page: Page) -> Response {
 }
 
 /// The imports of the city: files, sources and periods are public (every figure names its
-/// source anyway); who imported is shown only to signed-in staff.
+/// source anyway); who imported is shown only to signed-in staff, the upload forms only to those
+/// who may import.
 pub async fn imports(page: Page) -> Response {
     let stored = match page.concept().await {
         Ok(stored) => stored,
@@ -304,6 +307,12 @@ pub async fn imports(page: Page) -> Response {
     let view = ImportsPage {
         layout: page.layout(Some(&stored), Nav::Monitoring, t.msg("imports-title")),
         imports,
+        upload_csrf: page
+            .viewer
+            .visitor
+            .may_import()
+            .then(|| page.viewer.csrf.clone())
+            .flatten(),
     };
     page.respond(
         &[&stored.content_hash, &version, "imports"],

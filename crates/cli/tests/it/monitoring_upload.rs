@@ -1,0 +1,307 @@
+//! Figures uploaded through the web: the forms on the imports page and the import API.
+
+use reqwest::{Client, StatusCode};
+use serde_json::Value;
+use teilhabe_testkit::Backend;
+
+use crate::site::{Site, demo_monitoring_file, upload};
+
+const VHS: &str = "vhs-kurse-kinderbetreuung";
+
+fn observations_url(site: &Site) -> String {
+    site.url(&format!("/api/v1/indicators/{VHS}/observations?year=2023"))
+}
+
+async fn json(client: &Client, url: &str) -> Value {
+    client.get(url).send().await.unwrap().json().await.unwrap()
+}
+
+/// The value of the city-wide 2023 figure.
+async fn vhs_2023(site: &Site) -> String {
+    let body = json(&site.anonymous(), &observations_url(site)).await;
+    body["observations"][0]["value_text"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+/// The demo file with only its header and the 2023 row, whose value is replaced by `value`.
+fn vhs_2023_file(value: &str) -> Vec<u8> {
+    let original = String::from_utf8(demo_monitoring_file(&format!("{VHS}.csv"))).unwrap();
+    let mut lines = original
+        .lines()
+        .filter(|line| line.starts_with("Year") || line.starts_with("2023,"));
+    let header = lines.next().unwrap();
+    let row = lines.next().unwrap();
+    let mut cells: Vec<&str> = row.split(',').collect();
+    cells[6] = value;
+    format!("{header}\n{}\n", cells.join(",")).into_bytes()
+}
+
+fn table_form(csrf: &str, file: Vec<u8>, dry_run: bool) -> reqwest::multipart::Form {
+    let mut texts = vec![("csrf", csrf)];
+    if dry_run {
+        texts.push(("probelauf", "1"));
+    }
+    upload(
+        &[
+            ("datei", "vhs-2023.csv", file),
+            (
+                "zuordnung",
+                "vhs.mapping.toml",
+                demo_monitoring_file(&format!("{VHS}.mapping.toml")),
+            ),
+        ],
+        &texts,
+    )
+}
+
+async fn import_count(site: &Site) -> u64 {
+    json(&site.anonymous(), &site.url("/api/v1/imports")).await["count"]
+        .as_u64()
+        .unwrap()
+}
+
+/// Answers are cached per data version, re-read at least every 250 ms.
+async fn wait_for_vhs_2023(site: &Site, expected: &str) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
+    loop {
+        let now = vhs_2023(site).await;
+        if now == expected {
+            return;
+        }
+        assert!(std::time::Instant::now() < deadline, "still {now}");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_statistician_uploads_a_table_bad_and_dry_runs_change_nothing() {
+    let site = Site::start(Backend::Sqlite).await;
+    let (stella, csrf) = site.sign_in("stella").await;
+
+    // Only who may import sees the forms.
+    let page = stella.get(site.url("/importe")).send().await.unwrap();
+    assert!(
+        page.text()
+            .await
+            .unwrap()
+            .contains("action=\"/importe/tabelle\"")
+    );
+    for visitor in [None, Some("vera"), Some("anna")] {
+        let client = match visitor {
+            None => site.anonymous(),
+            Some(login) => site.sign_in(login).await.0,
+        };
+        let html = client
+            .get(site.url("/importe"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            !html.contains("/importe/tabelle"),
+            "{visitor:?} sees no form"
+        );
+    }
+
+    let before = vhs_2023(&site).await;
+    let imports_before = import_count(&site).await;
+    let new_value = if before == "9.9" { "9.8" } else { "9.9" };
+
+    // A bad value: refused with line and column, nothing stored.
+    let response = stella
+        .post(site.url("/importe/tabelle"))
+        .multipart(table_form(&csrf, vhs_2023_file("zwölf"), false))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = response.text().await.unwrap();
+    assert!(html.contains("vhs-2023.csv, line 2, column 7"), "{html}");
+    assert!(html.contains("nichts wurde gespeichert"), "{html}");
+    assert_eq!(vhs_2023(&site).await, before);
+    assert_eq!(import_count(&site).await, imports_before);
+
+    // A missing file is named in German.
+    let response = stella
+        .post(site.url("/importe/tabelle"))
+        .multipart(upload(&[], &[("csrf", &csrf)]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = response.text().await.unwrap();
+    assert!(html.contains("Keine Tabellendatei gewählt."), "{html}");
+    assert!(html.contains("Keine Zuordnungsdatei gewählt."), "{html}");
+
+    // Without the session's CSRF token: refused.
+    let response = stella
+        .post(site.url("/importe/tabelle"))
+        .multipart(table_form("forged", vhs_2023_file(new_value), false))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::FORBIDDEN);
+
+    // A dry run reports the change and stores nothing.
+    let response = stella
+        .post(site.url("/importe/tabelle"))
+        .multipart(table_form(&csrf, vhs_2023_file(new_value), true))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let html = response.text().await.unwrap();
+    assert!(html.contains("Probelauf"), "{html}");
+    assert_eq!(vhs_2023(&site).await, before);
+    assert_eq!(import_count(&site).await, imports_before);
+
+    // The real import replaces the period; the imports page and the audit log say so.
+    let response = stella
+        .post(site.url("/importe/tabelle"))
+        .multipart(table_form(&csrf, vhs_2023_file(new_value), false))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::CREATED);
+    let html = response.text().await.unwrap();
+    assert!(html.contains("gespeichert"), "{html}");
+    wait_for_vhs_2023(&site, new_value).await;
+    assert_eq!(import_count(&site).await, imports_before + 1);
+
+    let public = json(&site.anonymous(), &site.url("/api/v1/imports")).await;
+    let newest = &public["imports"][0];
+    assert_eq!(newest["file_name"], "vhs-2023.csv");
+    assert_eq!(newest["replaced"], 1, "{newest}");
+    assert!(
+        newest.get("imported_by").is_none(),
+        "the public sees no login"
+    );
+    let internal = json(&stella, &site.url("/api/v1/imports")).await;
+    assert_eq!(internal["imports"][0]["imported_by"], "user:stella");
+
+    let (admin, _) = site.sign_in("admin").await;
+    let audit = admin
+        .get(site.url("/verwaltung/protokoll"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        audit.contains("vhs-2023.csv"),
+        "the audit log names the file"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn scripts_import_cubes_and_tables_through_the_api() {
+    let site = Site::start(Backend::Sqlite).await;
+    let statistician = site.token("statistician", None).await;
+    let viewer = site.token("viewer", None).await;
+    let client = site.anonymous();
+
+    let indicators = "indicator,time_period,breakdown,numerator,denominator,value,obs_status,exact,ci_low,ci_high,reference_value,gap_reference_difference,gap_reference_ratio,gap_reference_ci_low,gap_reference_ci_high,whole_value,gap_whole_difference,gap_whole_ratio\n\
+        segregation_mh,2031,,,,27.5000,A,true,,,,,,,,,,\n\
+        age_structure,2031,AGE=Y_LT18;MIGRATION_STATUS=MH,1,2,50.0000,A,true,,,,,,,,,,\n";
+    let cubes = || {
+        upload(
+            &[(
+                "indicators",
+                "indicators.csv",
+                indicators.as_bytes().to_vec(),
+            )],
+            &[],
+        )
+    };
+
+    // A viewer's token may read, not import.
+    let response = client
+        .post(site.url("/api/v1/imports/cubes"))
+        .bearer_auth(&viewer)
+        .multipart(cubes())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::FORBIDDEN);
+
+    let response = client
+        .post(site.url("/api/v1/imports/cubes?dry_run=true"))
+        .bearer_auth(&statistician)
+        .multipart(cubes())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let report: Value = response.json().await.unwrap();
+    assert_eq!(report["import_id"], Value::Null);
+    assert_eq!(report["figures"], 1, "{report}");
+
+    let response = client
+        .post(site.url("/api/v1/imports/cubes"))
+        .bearer_auth(&statistician)
+        .multipart(cubes())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::CREATED);
+    let report: Value = response.json().await.unwrap();
+    assert!(report["import_id"].as_i64().is_some(), "{report}");
+    assert_eq!(report["format"], "cubes");
+    assert_eq!(report["periods"][0]["indicator"], "segregationsindex");
+    assert_eq!(report["periods"][0]["year"], 2031);
+    assert_eq!(report["periods"][0]["previous"], 0);
+    assert_eq!(report["skipped_indicators"][0], "age_structure");
+    let body = json(
+        &client,
+        &site.url("/api/v1/indicators/segregationsindex/observations?year=2031"),
+    )
+    .await;
+    assert_eq!(body["observations"][0]["value_text"], "27.5000", "{body}");
+
+    // A broken table names the part, the line and the column; nothing is stored.
+    let before = import_count(&site).await;
+    let response = client
+        .post(site.url("/api/v1/imports/table"))
+        .bearer_auth(&statistician)
+        .multipart(upload(
+            &[
+                ("file", "vhs.csv", vhs_2023_file("zwölf")),
+                (
+                    "mapping",
+                    "vhs.mapping.toml",
+                    demo_monitoring_file(&format!("{VHS}.mapping.toml")),
+                ),
+            ],
+            &[],
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let error: Value = response.json().await.unwrap();
+    assert_eq!(error["error"]["code"], "invalid_file");
+    assert_eq!(error["error"]["problems"][0]["field"], "file");
+    let message = error["error"]["problems"][0]["message"].as_str().unwrap();
+    assert!(
+        message.starts_with("vhs.csv, line 2, column 7"),
+        "{message}"
+    );
+    assert_eq!(import_count(&site).await, before);
+
+    // A missing part is named.
+    let response = client
+        .post(site.url("/api/v1/imports/table"))
+        .bearer_auth(&statistician)
+        .multipart(upload(&[("file", "vhs.csv", vhs_2023_file("1.0"))], &[]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let error: Value = response.json().await.unwrap();
+    assert_eq!(error["error"]["problems"][0]["field"], "mapping", "{error}");
+}

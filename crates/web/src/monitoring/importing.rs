@@ -1,0 +1,225 @@
+//! The import workflow shared by `teilhabe import` and the upload form and API: read a file,
+//! check it against the stored indicator catalogue, store its figures all or nothing.
+//!
+//! It lives here rather than in the CLI because the web app runs it too; the readers themselves
+//! (files in, checked figures out) are the import crate's, the transaction is the store's.
+
+use std::path::Path;
+
+use teilhabe_domain::monitoring::IndicatorDef;
+use teilhabe_import::{Mapping, content_hash, read_file};
+use teilhabe_store::{ImportReport, NewImport, Store, StoreError};
+
+/// Why an import did not happen.
+#[derive(Debug)]
+pub enum ImportFailure {
+    /// Problems in the files, each naming file, line and column; nothing was stored.
+    Problems(Vec<String>),
+    /// The store is not ready for it (no concept, no catalogue, which city is unclear).
+    Unready(String),
+    Store(StoreError),
+}
+
+impl From<StoreError> for ImportFailure {
+    fn from(error: StoreError) -> Self {
+        match error {
+            StoreError::InvalidFigures(message) => ImportFailure::Problems(vec![message]),
+            other => ImportFailure::Store(other),
+        }
+    }
+}
+
+impl std::fmt::Display for ImportFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ImportFailure::Problems(problems) => f.write_str(&problems.join("\n")),
+            ImportFailure::Unready(message) => f.write_str(message),
+            ImportFailure::Store(error) => write!(f, "{error}"),
+        }
+    }
+}
+
+impl std::error::Error for ImportFailure {}
+
+/// What an import stored (or, in a dry run, would store).
+#[derive(Debug)]
+pub struct ImportOutcome {
+    pub city: String,
+    pub report: ImportReport,
+    pub encoding: &'static str,
+    pub format: &'static str,
+    pub is_demo: bool,
+}
+
+/// A table file (GENESIS flat file, long CSV or XLSX) with the mapping that reads it.
+pub struct TableUpload<'a> {
+    pub file_name: &'a str,
+    pub bytes: &'a [u8],
+    pub mapping_name: &'a str,
+    pub mapping_text: &'a str,
+}
+
+/// The statistics engine's output: `indicators.csv` and, optionally, `metadata.json`.
+pub struct CubesUpload<'a> {
+    /// How the folder is named in messages and on the imports page.
+    pub name: &'a str,
+    pub indicators: &'a [u8],
+    pub metadata: Option<&'a [u8]>,
+}
+
+/// Who imports, into which city, and whether only to look.
+pub struct ImportRun<'a> {
+    /// The city named by the caller; else the mapping's, else the only one stored.
+    pub city: Option<&'a str>,
+    pub actor: &'a str,
+    pub dry_run: bool,
+}
+
+/// Reads, checks and stores one table file (all or nothing).
+pub async fn import_table(
+    store: &Store,
+    upload: &TableUpload<'_>,
+    run: &ImportRun<'_>,
+) -> Result<ImportOutcome, ImportFailure> {
+    let mapping = Mapping::parse(upload.mapping_text).map_err(|message| {
+        ImportFailure::Problems(vec![format!("{}:{message}", upload.mapping_name)])
+    })?;
+    if let (Some(named), Some(mapped)) = (run.city, mapping.city.as_deref())
+        && named != mapped
+    {
+        return Err(ImportFailure::Problems(vec![format!(
+            "{}: the mapping is for the city `{mapped}`, not `{named}`",
+            upload.mapping_name
+        )]));
+    }
+    let city = resolve_city(store, run.city, mapping.city.as_deref()).await?;
+    let catalogue = catalogue_of(store, &city).await?;
+    let imported = read_file(upload.file_name, upload.bytes, &mapping, &catalogue)
+        .map_err(|problems| problem_list(&problems.0))?;
+    let name = Path::new(upload.file_name)
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_else(|| upload.file_name.to_owned());
+    let report = store
+        .import_observations(
+            &NewImport {
+                city: city.clone(),
+                file_name: name,
+                format: imported.format.as_str().to_owned(),
+                source: imported.source.clone(),
+                content_hash: content_hash(&[upload.bytes, upload.mapping_text.as_bytes()]),
+                imported_by: run.actor.to_owned(),
+                is_demo: imported.is_demo,
+            },
+            &imported.observations,
+            jiff::Timestamp::now(),
+            run.dry_run,
+        )
+        .await?;
+    Ok(ImportOutcome {
+        city,
+        report,
+        encoding: imported.encoding,
+        format: imported.format.as_str(),
+        is_demo: imported.is_demo,
+    })
+}
+
+/// What a cube import stored, and what it left out because the catalogue does not show it.
+#[derive(Debug)]
+pub struct CubesOutcome {
+    pub outcome: ImportOutcome,
+    /// Indicators of the engine that no catalogue entry links to.
+    pub skipped_indicators: Vec<String>,
+    /// Rows at levels or breakdowns the catalogue does not show (quarters, countries, …).
+    pub skipped_rows: usize,
+}
+
+/// Reads the engine's indicator file and stores the figures the catalogue links (all or nothing).
+pub async fn import_cubes(
+    store: &Store,
+    upload: &CubesUpload<'_>,
+    run: &ImportRun<'_>,
+) -> Result<CubesOutcome, ImportFailure> {
+    let city = resolve_city(store, run.city, None).await?;
+    let catalogue = catalogue_of(store, &city).await?;
+    let read = teilhabe_import::cubes::read_cubes(
+        upload.name,
+        upload.indicators,
+        upload.metadata,
+        &catalogue,
+    )
+    .map_err(|problems| problem_list(&problems.0))?;
+    if read.file.observations.is_empty() {
+        return Err(ImportFailure::Problems(vec![format!(
+            "{}: no indicator of the engine is linked to the catalogue (set `engine = \"<id>\"` in an indicator file); the folder has {}",
+            upload.name,
+            read.skipped_indicators.join(", ")
+        )]));
+    }
+    let report = store
+        .import_observations(
+            &NewImport {
+                city: city.clone(),
+                file_name: format!("{}/indicators.csv", upload.name),
+                format: "cubes".into(),
+                source: read.file.source.clone(),
+                content_hash: content_hash(&[
+                    upload.indicators,
+                    upload.metadata.unwrap_or_default(),
+                ]),
+                imported_by: run.actor.to_owned(),
+                is_demo: false,
+            },
+            &read.file.observations,
+            jiff::Timestamp::now(),
+            run.dry_run,
+        )
+        .await?;
+    Ok(CubesOutcome {
+        outcome: ImportOutcome {
+            city,
+            report,
+            encoding: "utf-8",
+            format: "cubes",
+            is_demo: false,
+        },
+        skipped_indicators: read.skipped_indicators,
+        skipped_rows: read.skipped_rows,
+    })
+}
+
+fn problem_list(problems: &[impl ToString]) -> ImportFailure {
+    ImportFailure::Problems(problems.iter().map(ToString::to_string).collect())
+}
+
+/// The city to import into: named, else the mapping's, else the only one stored.
+async fn resolve_city(
+    store: &Store,
+    named: Option<&str>,
+    from_mapping: Option<&str>,
+) -> Result<String, ImportFailure> {
+    if let Some(city) = named.or(from_mapping) {
+        return Ok(city.to_owned());
+    }
+    let cities = store.cities().await?;
+    match cities.as_slice() {
+        [only] => Ok(only.clone()),
+        [] => Err(ImportFailure::Unready(
+            "no concept is stored; load one first (teilhabe concept load …)".into(),
+        )),
+        _ => Err(ImportFailure::Unready(format!(
+            "several cities are stored ({}); name one with --city or `city` in the mapping",
+            cities.join(", ")
+        ))),
+    }
+}
+
+async fn catalogue_of(store: &Store, city: &str) -> Result<Vec<IndicatorDef>, ImportFailure> {
+    match store.current_catalogue(city).await? {
+        Some(catalogue) => Ok(catalogue.indicators),
+        None => Err(ImportFailure::Unready(format!(
+            "no indicator catalogue of `{city}` is stored; load it first: teilhabe indicators load data/indicators/{city}"
+        ))),
+    }
+}
