@@ -6,7 +6,7 @@
 //! indicators no catalogue entry names are listed and skipped. Rows at a level the web does not
 //! show (quarters, countries of reference) or with a breakdown the catalogue entry does not have
 //! are skipped and counted. The layout is the engine's contract, docs/formats/cubes.md (format
-//! `teilhabe-cubes-1.0`).
+//! `teilhabe-cubes-1.x`: 1.1 only added a cube measure, so 1.0 folders read the same).
 
 use std::collections::BTreeMap;
 
