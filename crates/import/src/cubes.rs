@@ -52,8 +52,8 @@ pub fn read_cubes(
             Problems::one(
                 &format!("{dir}/metadata.json"),
                 Place {
-                    line: Some(error.line()),
                     column: Some(error.column().to_string()),
+                    ..Place::line(error.line())
                 },
                 format!("the metadata cannot be read: {error}"),
             )
@@ -91,10 +91,7 @@ pub fn read_cubes(
     if !missing.is_empty() {
         return Err(Problems::one(
             &file,
-            Place {
-                line: Some(header.line),
-                column: None,
-            },
+            Place::line(header.line),
             format!(
                 "the header of the engine's indicators.csv with the columns {}",
                 missing.join(", ")

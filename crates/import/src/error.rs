@@ -5,9 +5,21 @@ use std::fmt;
 /// Where in a file: line (CSV) or row (XLSX), and column by number or letter with its header.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Place {
+    /// The line of a CSV file, the row of a worksheet.
     pub line: Option<usize>,
     /// "3 (Wert)" for CSV, "C (Wert)" for a worksheet.
     pub column: Option<String>,
+    /// The worksheet, for a workbook: then the place reads "sheet `S`, row 5, column C" as in Excel.
+    pub sheet: Option<String>,
+}
+
+impl Place {
+    pub fn line(line: usize) -> Self {
+        Place {
+            line: Some(line),
+            ..Place::default()
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,8 +32,16 @@ pub struct Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.file)?;
+        if let Some(sheet) = &self.place.sheet {
+            write!(f, ", sheet `{sheet}`")?;
+        }
         if let Some(line) = self.place.line {
-            write!(f, ", line {line}")?;
+            let word = if self.place.sheet.is_some() {
+                "row"
+            } else {
+                "line"
+            };
+            write!(f, ", {word} {line}")?;
         }
         if let Some(column) = &self.place.column {
             write!(f, ", column {column}")?;

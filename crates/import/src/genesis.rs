@@ -43,10 +43,7 @@ pub fn read(file: &str, grid: &Grid, mapping: &Mapping) -> Result<Vec<Located>, 
             .iter()
             .position(|cell| cell.trim().eq_ignore_ascii_case(name))
     };
-    let header_place = Place {
-        line: Some(header.line),
-        column: None,
-    };
+    let header_place = grid.row_place(header.line);
     let german = find("Zeit").is_some() && find("time").is_none();
     let (time_column, code_suffix, attribute_suffix) = if german {
         (find("Zeit"), "_Merkmal_Code", "_Auspraegung_Code")

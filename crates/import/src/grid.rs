@@ -34,6 +34,8 @@ impl Row {
 pub struct Grid {
     pub rows: Vec<Row>,
     pub style: ColumnStyle,
+    /// The worksheet the rows come from (None for CSV).
+    pub sheet: Option<String>,
 }
 
 impl Grid {
@@ -50,6 +52,15 @@ impl Grid {
         Place {
             line: Some(line),
             column: Some(column),
+            sheet: self.sheet.clone(),
+        }
+    }
+
+    /// The place of a whole line or row.
+    pub fn row_place(&self, line: usize) -> Place {
+        Place {
+            sheet: self.sheet.clone(),
+            ..Place::line(line)
         }
     }
 }
@@ -89,7 +100,10 @@ pub fn from_csv(file: &str, text: &str, delimiter: Option<char>) -> Result<Grid,
             let line = error.position().map(|position| position.line() as usize);
             Problems::one(
                 file,
-                Place { line, column: None },
+                Place {
+                    line,
+                    ..Place::default()
+                },
                 format!("the line cannot be read as CSV: {error}"),
             )
         })?;
@@ -104,6 +118,7 @@ pub fn from_csv(file: &str, text: &str, delimiter: Option<char>) -> Result<Grid,
     Ok(Grid {
         rows,
         style: ColumnStyle::Number,
+        sheet: None,
     })
 }
 
@@ -154,6 +169,7 @@ pub fn from_xlsx(file: &str, bytes: &[u8], sheet: Option<&str>) -> Result<Grid, 
     Ok(Grid {
         rows,
         style: ColumnStyle::Letter,
+        sheet: Some(name),
     })
 }
 

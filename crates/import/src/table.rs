@@ -27,10 +27,7 @@ pub fn read(file: &str, grid: &Grid, mapping: &Mapping) -> Result<Vec<Located>, 
                 .ok_or_else(|| {
                     Problems::one(
                         file,
-                        Place {
-                            line: Some(header.line),
-                            column: None,
-                        },
+                        grid.row_place(header.line),
                         format!(
                             "the header row has no column `{name}`; it has {}",
                             header
@@ -73,10 +70,7 @@ pub fn read(file: &str, grid: &Grid, mapping: &Mapping) -> Result<Vec<Located>, 
         if years.is_empty() {
             return Err(Problems::one(
                 file,
-                Place {
-                    line: Some(header.line),
-                    column: None,
-                },
+                grid.row_place(header.line),
                 "`year_columns = true`, but no header of this row is a year",
             ));
         }

@@ -382,6 +382,6 @@ codes = { "" = "_T", "mit MH" = "MH", "ohne MH" = "NO_MH" }
     let problems = read_file("s.xlsx", &bytes, &mapping, &catalogue()).unwrap_err();
     assert_eq!(
         problems.0[0].to_string(),
-        "s.xlsx, line 5, column E (Wert): indicator `kita-u3-quote` has no breakdown by sex; it has origin, district",
+        "s.xlsx, sheet `Daten`, row 5, column E (Wert): indicator `kita-u3-quote` has no breakdown by sex; it has origin, district",
     );
 }

@@ -48,8 +48,8 @@ fn utf8(file: &str, bytes: &[u8]) -> Result<String, Problems> {
         Problems::one(
             file,
             Place {
-                line: Some(position.line),
                 column: Some(format!("{} (character)", position.column)),
+                ..Place::line(position.line)
             },
             "the file is not valid UTF-8; set `encoding = \"windows-1252\"` in the mapping or save the file as UTF-8",
         )
