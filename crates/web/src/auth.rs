@@ -177,6 +177,30 @@ pub fn is_https(headers: &HeaderMap) -> bool {
         .is_some_and(|v| v.eq_ignore_ascii_case("https"))
 }
 
+/// API changes need a principal, and a request with a session cookie needs the session's CSRF
+/// token in `X-CSRF-Token` (a token request has no cookie a foreign site could ride on).
+pub(crate) fn require_api_writer(
+    viewer: &Viewer,
+    headers: &axum::http::HeaderMap,
+) -> Result<(), crate::error::ApiError> {
+    if !viewer.visitor.sees_internal() {
+        return Err(crate::error::ApiError::Unauthorized);
+    }
+    if !viewer.via_token {
+        let sent = headers
+            .get("x-csrf-token")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
+        let expected = viewer.csrf.as_deref().unwrap_or_default();
+        if expected.is_empty() || !same_secret(expected, sent) {
+            return Err(crate::error::ApiError::Forbidden(
+                "a request with a session cookie needs the X-CSRF-Token header".into(),
+            ));
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

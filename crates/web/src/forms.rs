@@ -47,11 +47,16 @@ impl FormData {
 /// Whether the form carries the session's CSRF token. Requests with an API token have no cookie
 /// a foreign site could ride on, so they need none.
 pub fn csrf_ok(viewer: &Viewer, form: &FormData) -> bool {
+    csrf_token_ok(viewer, form.get("csrf"))
+}
+
+/// The same check for a token sent otherwise (a multipart form's `csrf` part).
+pub fn csrf_token_ok(viewer: &Viewer, sent: &str) -> bool {
     if viewer.via_token {
         return true;
     }
     match &viewer.csrf {
-        Some(expected) => auth::same_secret(expected, form.get("csrf")),
+        Some(expected) => auth::same_secret(expected, sent),
         None => false,
     }
 }

@@ -92,6 +92,30 @@ impl Browser {
             .expect("wait for fonts");
     }
 
+    /// Signs in on the login page the browser shows, with the test password.
+    pub(crate) async fn fill_login(&self, login: &str) {
+        let field = |id: &'static str| self.client.find(Locator::Id(id));
+        field("login")
+            .await
+            .unwrap()
+            .send_keys(login)
+            .await
+            .unwrap();
+        field("password")
+            .await
+            .unwrap()
+            .send_keys(crate::site::PASSWORD)
+            .await
+            .unwrap();
+        self.client
+            .find(Locator::Css("form.stacked-form button[type=submit]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+    }
+
     /// Runs axe-core on the current page and returns the WCAG 2.1 A/AA violations.
     pub(crate) async fn accessibility_violations(&self) -> Vec<Value> {
         let axe =
@@ -307,27 +331,7 @@ async fn an_editor_signs_in_edits_a_measure_and_the_public_sees_it() {
     browser.settle().await;
     let violations = browser.accessibility_violations().await;
     assert!(violations.is_empty(), "login page: {violations:#?}");
-    client
-        .find(Locator::Id("login"))
-        .await
-        .unwrap()
-        .send_keys("anna")
-        .await
-        .unwrap();
-    client
-        .find(Locator::Id("password"))
-        .await
-        .unwrap()
-        .send_keys(crate::site::PASSWORD)
-        .await
-        .unwrap();
-    client
-        .find(Locator::Css("form.stacked-form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser.fill_login("anna").await;
 
     client
         .wait()

@@ -145,27 +145,7 @@ async fn a_statistician_uploads_a_table_in_the_browser() {
         .goto(&site.url("/anmelden?weiter=/importe"))
         .await
         .unwrap();
-    client
-        .find(Locator::Id("login"))
-        .await
-        .unwrap()
-        .send_keys("stella")
-        .await
-        .unwrap();
-    client
-        .find(Locator::Id("password"))
-        .await
-        .unwrap()
-        .send_keys(crate::site::PASSWORD)
-        .await
-        .unwrap();
-    client
-        .find(Locator::Css("form.stacked-form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser.fill_login("stella").await;
     client
         .wait()
         .for_element(Locator::Id("upload-file"))

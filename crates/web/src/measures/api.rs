@@ -190,26 +190,6 @@ fn body_object(body: &Bytes) -> Result<Map<String, Value>, ApiError> {
     }
 }
 
-/// Changes need a principal, and a session-cookie request needs its CSRF header.
-fn require_writer(viewer: &Viewer, headers: &HeaderMap) -> Result<(), ApiError> {
-    if !viewer.visitor.sees_internal() {
-        return Err(ApiError::Unauthorized);
-    }
-    if !viewer.via_token {
-        let sent = headers
-            .get("x-csrf-token")
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default();
-        let expected = viewer.csrf.as_deref().unwrap_or_default();
-        if expected.is_empty() || !auth::same_secret(expected, sent) {
-            return Err(ApiError::Forbidden(
-                "a request with a session cookie needs the X-CSRF-Token header".into(),
-            ));
-        }
-    }
-    Ok(())
-}
-
 fn may_edit(viewer: &Viewer, field: &str) -> Result<(), ApiError> {
     if viewer.visitor.may_edit_field(field) {
         Ok(())
@@ -318,7 +298,7 @@ pub async fn create(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    require_writer(&viewer, &headers)?;
+    auth::require_api_writer(&viewer, &headers)?;
     let city = city(&state).await?;
     let object = body_object(&body)?;
     let base = MeasureContent::new(Text::german(""), String::new(), Vec::new());
@@ -344,7 +324,7 @@ pub async fn update(
     Path(id): Path<i64>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    require_writer(&viewer, &headers)?;
+    auth::require_api_writer(&viewer, &headers)?;
     let city = city(&state).await?;
     let current = visible(&state, &viewer, &city, id).await?;
     let mut object = body_object(&body)?;
@@ -391,7 +371,7 @@ pub async fn delete(
     Path(id): Path<i64>,
     Query(query): Query<DeleteQuery>,
 ) -> Result<Response, ApiError> {
-    require_writer(&viewer, &headers)?;
+    auth::require_api_writer(&viewer, &headers)?;
     let city = city(&state).await?;
     let current = visible(&state, &viewer, &city, id).await?;
     may_edit(&viewer, &current.content.working_group)?;

@@ -294,7 +294,7 @@ async fn upload_form(page: Page, multipart: Multipart, kind: Kind) -> Response {
         Ok(parts) => parts,
         Err(error) => return unreadable_form(&page, &error),
     };
-    if !csrf_ok(&page.viewer, parts.text("csrf")) {
+    if !crate::forms::csrf_token_ok(&page.viewer, parts.text("csrf")) {
         return page.stale_form();
     }
     let stored = match page.concept().await {
@@ -362,13 +362,6 @@ async fn upload_form(page: Page, multipart: Multipart, kind: Kind) -> Response {
         }
     };
     page.render(status, &view)
-}
-
-fn csrf_ok(viewer: &Viewer, sent: &str) -> bool {
-    match &viewer.csrf {
-        Some(expected) => auth::same_secret(expected, sent),
-        None => viewer.via_token,
-    }
 }
 
 fn unreadable_form(page: &Page, error: &MultipartError) -> Response {
@@ -526,20 +519,7 @@ async fn api_import(
     multipart: Multipart,
     kind: Kind,
 ) -> Result<Response, ApiError> {
-    if !viewer.visitor.sees_internal() {
-        return Err(ApiError::Unauthorized);
-    }
-    if !viewer.via_token {
-        let sent = headers
-            .get("x-csrf-token")
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default();
-        if !csrf_ok(viewer, sent) {
-            return Err(ApiError::Forbidden(
-                "a request with a session cookie needs the X-CSRF-Token header".into(),
-            ));
-        }
-    }
+    auth::require_api_writer(viewer, headers)?;
     if !viewer.visitor.may_import() {
         return Err(ApiError::Forbidden(
             "only statisticians and administrators may import figures".into(),
