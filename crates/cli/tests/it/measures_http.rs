@@ -233,16 +233,7 @@ async fn access_matrix_every_state_changing_route_by_role() {
         }
     }
     // Refused requests changed nothing: only anna's and the administrator's creations exist.
-    let measures: Value = site
-        .anonymous()
-        .get(site.url("/api/v1/measures"))
-        .bearer_auth(&admin_token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let measures = site.api_json("/api/v1/measures", &admin_token).await;
     let created: Vec<&str> = measures["measures"]
         .as_array()
         .unwrap()
@@ -253,16 +244,7 @@ async fn access_matrix_every_state_changing_route_by_role() {
     // Per signed-in writer: one form creation, one API creation, and the edit renamed one more.
     assert_eq!(created.len(), 2 * 3, "{created:?}");
     // Imports: the statistician's and the administrator's, by form and by API, and no others.
-    let imports: Value = site
-        .anonymous()
-        .get(site.url("/api/v1/imports"))
-        .bearer_auth(&admin_token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let imports = site.api_json("/api/v1/imports", &admin_token).await;
     let uploaded: Vec<&str> = imports["imports"]
         .as_array()
         .unwrap()

@@ -145,6 +145,19 @@ impl Site {
         page[start..start + page[start..].find('<').unwrap()].to_owned()
     }
 
+    /// A JSON answer of the API, read with `token`.
+    pub async fn api_json(&self, path: &str, token: &str) -> Value {
+        self.anonymous()
+            .get(self.url(path))
+            .bearer_auth(token)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap()
+    }
+
     /// A fresh sport measure (created through the API with an administrator token).
     pub async fn sport_measure(&self, admin_token: &str, published: bool) -> Value {
         let response = self
