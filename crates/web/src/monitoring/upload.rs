@@ -50,8 +50,8 @@ impl Parts {
         Ok(Parts(parts))
     }
 
-    /// A non-empty file part: (its file name, or `fallback`, and its bytes).
-    fn file(&self, name: &str, fallback: &str) -> Option<(String, &[u8])> {
+    /// A non-empty file part: its file name (or `fallback`) and its bytes (shared, not copied).
+    fn file(&self, name: &str, fallback: &str) -> Option<(String, Bytes)> {
         let part = self.0.get(name).filter(|part| !part.bytes.is_empty())?;
         let file_name = part
             .file_name
@@ -59,7 +59,7 @@ impl Parts {
             .map(base_name)
             .filter(|n| !n.is_empty())
             .unwrap_or(fallback);
-        Some((file_name.to_owned(), &part.bytes))
+        Some((file_name.to_owned(), part.bytes.clone()))
     }
 
     fn text(&self, name: &str) -> &str {
@@ -83,12 +83,12 @@ fn base_name(name: &str) -> &str {
 /// What an upload asks for, once its parts are read.
 enum Request {
     Table {
-        file: (String, Vec<u8>),
+        file: (String, Bytes),
         mapping: (String, String),
     },
     Cubes {
-        indicators: Vec<u8>,
-        metadata: Option<Vec<u8>>,
+        indicators: Bytes,
+        metadata: Option<Bytes>,
     },
 }
 
@@ -167,8 +167,7 @@ fn request(kind: Kind, parts: &Parts, names: &PartNames) -> Result<Request, Vec<
         Kind::Table => {
             let file = parts.file(names.file, "upload.csv");
             let mapping = parts.file(names.mapping, "mapping.toml");
-            let (Some((file_name, bytes)), Some((mapping_name, mapping_bytes))) = (&file, &mapping)
-            else {
+            let (Some(file), Some((mapping_name, mapping_bytes))) = (file.clone(), &mapping) else {
                 let mut lacks = Vec::new();
                 if file.is_none() {
                     lacks.push(Lack::File);
@@ -182,16 +181,16 @@ fn request(kind: Kind, parts: &Parts, names: &PartNames) -> Result<Request, Vec<
                 return Err(vec![Lack::MappingNotText]);
             };
             Ok(Request::Table {
-                file: (file_name.clone(), bytes.to_vec()),
+                file,
                 mapping: (mapping_name.clone(), mapping_text.to_owned()),
             })
         }
         Kind::Cubes => match parts.file(names.indicators, "indicators.csv") {
-            Some((_, bytes)) => Ok(Request::Cubes {
-                indicators: bytes.to_vec(),
+            Some((_, indicators)) => Ok(Request::Cubes {
+                indicators,
                 metadata: parts
                     .file(names.metadata, "metadata.json")
-                    .map(|(_, bytes)| bytes.to_vec()),
+                    .map(|(_, bytes)| bytes),
             }),
             None => Err(vec![Lack::Indicators]),
         },
