@@ -60,7 +60,7 @@ pub async fn load(store: &Store, city: &str) -> anyhow::Result<()> {
         };
         match import_table(store, &upload, &run).await {
             Ok(outcome) => imported += outcome.report.observation_count,
-            Err(ImportFailure::Problems(problems)) => {
+            Err(ImportFailure::Problems(problems) | ImportFailure::Mapping(problems)) => {
                 anyhow::bail!(
                     "the built-in demo file {name} is invalid: {}",
                     problems.join("; ")

@@ -128,7 +128,7 @@ pub fn cubes(
 /// error of the command itself.
 fn refused(name: &str, failure: ImportFailure) -> anyhow::Result<ExitCode> {
     match failure {
-        ImportFailure::Problems(problems) => {
+        ImportFailure::Problems(problems) | ImportFailure::Mapping(problems) => {
             for problem in &problems {
                 eprintln!("{problem}");
             }

@@ -304,4 +304,43 @@ async fn scripts_import_cubes_and_tables_through_the_api() {
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let error: Value = response.json().await.unwrap();
     assert_eq!(error["error"]["problems"][0]["field"], "mapping", "{error}");
+
+    // A broken mapping is the mapping's problem, named with its line and column.
+    let response = client
+        .post(site.url("/api/v1/imports/table"))
+        .bearer_auth(&statistician)
+        .multipart(upload(
+            &[
+                ("file", "vhs.csv", vhs_2023_file("1.0")),
+                ("mapping", "m.toml", b"format = \"table\"\n".to_vec()),
+            ],
+            &[],
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let error: Value = response.json().await.unwrap();
+    let problem = &error["error"]["problems"][0];
+    assert_eq!(problem["field"], "mapping", "{error}");
+    assert!(
+        problem["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("m.toml:1:1"),
+        "{error}"
+    );
+
+    // A body that is not multipart gets a JSON error like every other API refusal.
+    let response = client
+        .post(site.url("/api/v1/imports/table"))
+        .bearer_auth(&statistician)
+        .json(&serde_json::json!({"file": "vhs.csv"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    let error: Value = response.json().await.unwrap();
+    assert_eq!(error["error"]["code"], "bad_request", "{error}");
+    assert_eq!(import_count(&site).await, before);
 }

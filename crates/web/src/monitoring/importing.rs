@@ -13,8 +13,10 @@ use teilhabe_store::{ImportReport, NewImport, Store, StoreError};
 /// Why an import did not happen.
 #[derive(Debug)]
 pub enum ImportFailure {
-    /// Problems in the files, each naming file, line and column; nothing was stored.
+    /// Problems in the data file, each naming file, line and column; nothing was stored.
     Problems(Vec<String>),
+    /// Problems in the mapping file (it cannot be read, or it is for another city).
+    Mapping(Vec<String>),
     /// The store is not ready for it (no concept, no catalogue, which city is unclear).
     Unready(String),
     Store(StoreError),
@@ -32,7 +34,9 @@ impl From<StoreError> for ImportFailure {
 impl std::fmt::Display for ImportFailure {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            ImportFailure::Problems(problems) => f.write_str(&problems.join("\n")),
+            ImportFailure::Problems(problems) | ImportFailure::Mapping(problems) => {
+                f.write_str(&problems.join("\n"))
+            }
             ImportFailure::Unready(message) => f.write_str(message),
             ImportFailure::Store(error) => write!(f, "{error}"),
         }
@@ -82,12 +86,12 @@ pub async fn import_table(
     run: &ImportRun<'_>,
 ) -> Result<ImportOutcome, ImportFailure> {
     let mapping = Mapping::parse(upload.mapping_text).map_err(|message| {
-        ImportFailure::Problems(vec![format!("{}:{message}", upload.mapping_name)])
+        ImportFailure::Mapping(vec![format!("{}:{message}", upload.mapping_name)])
     })?;
     if let (Some(named), Some(mapped)) = (run.city, mapping.city.as_deref())
         && named != mapped
     {
-        return Err(ImportFailure::Problems(vec![format!(
+        return Err(ImportFailure::Mapping(vec![format!(
             "{}: the mapping is for the city `{mapped}`, not `{named}`",
             upload.mapping_name
         )]));

@@ -10,7 +10,8 @@ use std::collections::BTreeMap;
 use askama::Template;
 use axum::Json;
 use axum::body::Bytes;
-use axum::extract::multipart::{Multipart, MultipartError};
+use axum::extract::multipart::{Multipart, MultipartError, MultipartRejection};
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -273,15 +274,19 @@ struct ResultPage<'a> {
     notes: Vec<String>,
 }
 
-pub async fn upload_table_form(page: Page, multipart: Multipart) -> Response {
+/// The body as axum sees it: not multipart at all is a rejection the handlers answer themselves
+/// (after checking who asks), as a page or as JSON.
+type Body = Result<Multipart, MultipartRejection>;
+
+pub async fn upload_table_form(page: Page, multipart: Body) -> Response {
     upload_form(page, multipart, Kind::Table).await
 }
 
-pub async fn upload_cubes_form(page: Page, multipart: Multipart) -> Response {
+pub async fn upload_cubes_form(page: Page, multipart: Body) -> Response {
     upload_form(page, multipart, Kind::Cubes).await
 }
 
-async fn upload_form(page: Page, multipart: Multipart, kind: Kind) -> Response {
+async fn upload_form(page: Page, multipart: Body, kind: Kind) -> Response {
     // Who may import is known before the body is read: nobody else gets to send 64 MiB.
     if let Err(response) = page.require_signed_in() {
         return response;
@@ -289,6 +294,14 @@ async fn upload_form(page: Page, multipart: Multipart, kind: Kind) -> Response {
     if !page.viewer.visitor.may_import() {
         return page.forbidden();
     }
+    let Ok(multipart) = multipart else {
+        return page.message(
+            None,
+            StatusCode::BAD_REQUEST,
+            "import-result-title",
+            "import-upload-unreadable",
+        );
+    };
     let parts = match Parts::read(multipart).await {
         Ok(parts) => parts,
         Err(error) => return unreadable_form(&page, &error),
@@ -426,7 +439,9 @@ fn notes(t: &Translator<'_>, done: &Done) -> Vec<String> {
 /// A refused import: problems in the files are 422, a store not ready for figures is 409.
 fn refusal(failure: ImportFailure) -> (StatusCode, Vec<String>) {
     match failure {
-        ImportFailure::Problems(problems) => (StatusCode::UNPROCESSABLE_ENTITY, problems),
+        ImportFailure::Problems(problems) | ImportFailure::Mapping(problems) => {
+            (StatusCode::UNPROCESSABLE_ENTITY, problems)
+        }
         ImportFailure::Unready(message) => (StatusCode::CONFLICT, vec![message]),
         ImportFailure::Store(error) => {
             tracing::error!(%error, "an uploaded import failed in the store");
@@ -480,8 +495,8 @@ pub async fn api_table(
     state: State<AppState>,
     viewer: Viewer,
     headers: HeaderMap,
-    query: Query<UploadQuery>,
-    multipart: Multipart,
+    query: Result<Query<UploadQuery>, QueryRejection>,
+    multipart: Body,
 ) -> Response {
     api_upload(state, viewer, headers, query, multipart, Kind::Table).await
 }
@@ -490,8 +505,8 @@ pub async fn api_cubes(
     state: State<AppState>,
     viewer: Viewer,
     headers: HeaderMap,
-    query: Query<UploadQuery>,
-    multipart: Multipart,
+    query: Result<Query<UploadQuery>, QueryRejection>,
+    multipart: Body,
 ) -> Response {
     api_upload(state, viewer, headers, query, multipart, Kind::Cubes).await
 }
@@ -500,11 +515,11 @@ async fn api_upload(
     State(state): State<AppState>,
     viewer: Viewer,
     headers: HeaderMap,
-    Query(query): Query<UploadQuery>,
-    multipart: Multipart,
+    query: Result<Query<UploadQuery>, QueryRejection>,
+    multipart: Body,
     kind: Kind,
 ) -> Response {
-    match api_import(&state, &viewer, &headers, query.dry_run, multipart, kind).await {
+    match api_import(&state, &viewer, &headers, query, multipart, kind).await {
         Ok(response) => response,
         Err(error) => error.into_response(),
     }
@@ -514,8 +529,8 @@ async fn api_import(
     state: &AppState,
     viewer: &Viewer,
     headers: &HeaderMap,
-    dry_run: bool,
-    multipart: Multipart,
+    query: Result<Query<UploadQuery>, QueryRejection>,
+    multipart: Body,
     kind: Kind,
 ) -> Result<Response, ApiError> {
     auth::require_api_writer(viewer, headers)?;
@@ -524,6 +539,12 @@ async fn api_import(
             "only statisticians and administrators may import figures".into(),
         ));
     }
+    let dry_run = query
+        .map_err(|error| ApiError::BadRequest(format!("dry_run must be true or false: {error}")))?
+        .dry_run;
+    let multipart = multipart.map_err(|error| {
+        ApiError::BadRequest(format!("expected a multipart/form-data body: {error}"))
+    })?;
     let parts = Parts::read(multipart).await.map_err(|error| {
         if error.status() == StatusCode::PAYLOAD_TOO_LARGE {
             ApiError::TooLarge(format!("an upload may have at most {UPLOAD_LIMIT} bytes"))
@@ -557,17 +578,15 @@ async fn api_import(
     };
     let done = match run(state, &request, &settings).await {
         Ok(done) => done,
+        Err(ImportFailure::Mapping(problems)) => {
+            return Err(rejected(API_PARTS.mapping, problems));
+        }
         Err(ImportFailure::Problems(problems)) => {
             let part = match kind {
                 Kind::Table => API_PARTS.file,
                 Kind::Cubes => API_PARTS.indicators,
             };
-            return Err(ApiError::RejectedFile(
-                problems
-                    .into_iter()
-                    .map(|message| (part.to_owned(), message))
-                    .collect(),
-            ));
+            return Err(rejected(part, problems));
         }
         Err(ImportFailure::Unready(message)) => return Err(ApiError::Unready(message)),
         Err(ImportFailure::Store(error)) => return Err(error.into()),
@@ -602,4 +621,14 @@ async fn api_import(
         StatusCode::CREATED
     };
     Ok((status, Json(body)).into_response())
+}
+
+/// Problems of one uploaded part as the API's error.
+fn rejected(part: &str, problems: Vec<String>) -> ApiError {
+    ApiError::RejectedFile(
+        problems
+            .into_iter()
+            .map(|message| (part.to_owned(), message))
+            .collect(),
+    )
 }
