@@ -422,6 +422,7 @@ definition-rhythm = Erscheint
 caveats-heading = Hinweise zur Aussagekraft
 informs-heading = Beobachtet Handlungsfelder und Empfehlungen
 download-heading = Daten herunterladen
+measures-download = Diese Liste herunterladen (in den Spalten, die der Import liest):
 download-csv = CSV
 download-xlsx = Excel (XLSX)
 download-json = JSON

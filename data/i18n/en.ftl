@@ -420,6 +420,7 @@ definition-rhythm = Published
 caveats-heading = Caveats
 informs-heading = Observes action fields and recommendations
 download-heading = Download the data
+measures-download = Download this list (in the columns the import reads):
 download-csv = CSV
 download-xlsx = Excel (XLSX)
 download-json = JSON

@@ -143,55 +143,6 @@ fn excel_date(serial: f64) -> String {
     }
 }
 
-/// A value written to a spreadsheet cell.
-pub enum Cell {
-    Text(String),
-    Number(f64),
-}
-
-pub fn write_csv(header: &[&str], rows: &[Vec<String>]) -> anyhow::Result<Vec<u8>> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(header)?;
-    for row in rows {
-        writer.write_record(row)?;
-    }
-    writer
-        .into_inner()
-        .map_err(|error| anyhow::anyhow!("cannot write CSV: {error}"))
-}
-
-pub fn write_xlsx(sheet: &str, header: &[&str], rows: &[Vec<Cell>]) -> anyhow::Result<Vec<u8>> {
-    let mut workbook = rust_xlsxwriter::Workbook::new();
-    let bold = rust_xlsxwriter::Format::new().set_bold();
-    let money = rust_xlsxwriter::Format::new().set_num_format("#,##0.00");
-    let worksheet = workbook.add_worksheet();
-    worksheet.set_name(sheet)?;
-    for (column, name) in header.iter().enumerate() {
-        worksheet.write_string_with_format(0, column as u16, *name, &bold)?;
-    }
-    for (index, row) in rows.iter().enumerate() {
-        let row_number = index as u32 + 1;
-        for (column, cell) in row.iter().enumerate() {
-            match cell {
-                Cell::Text(text) if text.is_empty() => {}
-                Cell::Text(text) => {
-                    worksheet.write_string(row_number, column as u16, text)?;
-                }
-                Cell::Number(number) => {
-                    worksheet.write_number_with_format(
-                        row_number,
-                        column as u16,
-                        *number,
-                        &money,
-                    )?;
-                }
-            }
-        }
-    }
-    worksheet.set_freeze_panes(1, 0)?;
-    Ok(workbook.save_to_buffer()?)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

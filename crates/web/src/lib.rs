@@ -34,6 +34,7 @@ use axum::http::{HeaderName, HeaderValue, header};
 use axum::routing::{get, post};
 use tower_http::set_header::SetResponseHeaderLayer;
 
+pub use measures::export as measures_export;
 pub use state::AppState;
 
 /// All routes of the app.
@@ -69,6 +70,10 @@ pub fn router(state: AppState) -> Router {
             get(measures::new_form).post(measures::create),
         )
         .route("/massnahmen/{id}", get(measures::detail))
+        .route(
+            "/massnahmen/download/{format}",
+            get(measures::export::download),
+        )
         .route(
             "/massnahmen/{id}/bearbeiten",
             get(measures::edit_form).post(measures::update),

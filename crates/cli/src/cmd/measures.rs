@@ -11,19 +11,15 @@ use teilhabe_domain::measure::{COLUMNS, MeasureRow, parse_row};
 use teilhabe_store::Store;
 use teilhabe_store::measures::{ImportError, ImportSummary, MeasureFilter};
 
-use crate::table_file::{self, Cell, Table};
+use teilhabe_web::measures_export::{FileFormat, measures_file};
+
+use crate::table_file::{self, Table};
 
 /// A file's rows with their row numbers, or every problem found, formatted for the terminal.
 pub type ReadRows = Result<Vec<(usize, MeasureRow)>, Vec<String>>;
 
 /// Columns every import file must have; the others may be left out.
 const REQUIRED: [&str; 3] = ["title_de", "recommendations", "working_group"];
-
-/// A file's rows as measure rows, or every problem found, formatted for the terminal.
-pub fn read_rows(path: &Path) -> anyhow::Result<ReadRows> {
-    let table = table_file::read_table(path)?;
-    rows_of(path, &table)
-}
 
 pub fn rows_of(path: &Path, table: &Table) -> anyhow::Result<ReadRows> {
     let file = path.display();
@@ -89,11 +85,11 @@ pub async fn import(
     dry_run: bool,
     actor: &str,
 ) -> anyhow::Result<ExitCode> {
-    let rows = match read_rows(path)? {
+    let table = table_file::read_table(path)?;
+    let rows = match rows_of(path, &table)? {
         Ok(rows) => rows,
         Err(problems) => return Ok(report(path, &problems)),
     };
-    let table = table_file::read_table(path)?;
     let letter = |column: &str| {
         table
             .header
@@ -212,32 +208,12 @@ pub async fn export(
     out: Option<&PathBuf>,
 ) -> anyhow::Result<ExitCode> {
     let measures = store.measures(city, &MeasureFilter::default()).await?;
-    let rows: Vec<Vec<String>> = measures
-        .iter()
-        .map(|measure| {
-            let mut row = vec![measure.id.to_string()];
-            row.extend(measure.content.cells().into_iter().map(|(_, value)| value));
-            row
-        })
-        .collect();
-    let bytes = if xlsx {
-        let numeric = ["id", "progress", "budget_planned", "budget_spent"];
-        let cells: Vec<Vec<Cell>> = rows
-            .iter()
-            .map(|row| {
-                row.iter()
-                    .zip(COLUMNS)
-                    .map(|(value, column)| match value.parse::<f64>() {
-                        Ok(number) if numeric.contains(&column) => Cell::Number(number),
-                        _ => Cell::Text(value.clone()),
-                    })
-                    .collect()
-            })
-            .collect();
-        table_file::write_xlsx("Massnahmen", &COLUMNS, &cells)?
+    let format = if xlsx {
+        FileFormat::Xlsx
     } else {
-        table_file::write_csv(&COLUMNS, &rows)?
+        FileFormat::Csv
     };
+    let bytes = measures_file(&measures, format)?;
     match out {
         Some(path) => {
             std::fs::write(path, &bytes)

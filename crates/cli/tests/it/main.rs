@@ -5,6 +5,7 @@ mod browser;
 mod concept_cli;
 mod http;
 mod measures_cli;
+mod measures_download;
 mod measures_http;
 mod monitoring;
 mod monitoring_browser;

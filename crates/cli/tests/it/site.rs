@@ -22,7 +22,7 @@ pub const ACCOUNTS: [(&str, &str, Option<&str>); 6] = [
 
 pub struct Site {
     /// Kept for the lifetime of the site (an SQLite file lives in a temporary folder).
-    _database: TestDatabase,
+    pub database: TestDatabase,
     pub server: TestServer,
 }
 
@@ -52,10 +52,7 @@ impl Site {
                 String::from_utf8_lossy(&output.stderr)
             );
         }
-        Site {
-            _database: database,
-            server,
-        }
+        Site { database, server }
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -2,6 +2,7 @@
 //! (working without JavaScript), and the two programmes side by side.
 
 pub mod api;
+pub mod export;
 mod form;
 mod programmes;
 mod view;
@@ -32,6 +33,8 @@ struct ListPage<'a> {
     summary: String,
     measures: Vec<ListRow>,
     may_create: bool,
+    /// The list's query string (with `?`), for the downloads of the same selection.
+    download_query: String,
 }
 
 struct ListRow {
@@ -78,13 +81,9 @@ fn non_empty(value: &Option<String>) -> Option<String> {
         .map(str::to_owned)
 }
 
-pub async fn list(page: Page, Query(query): Query<ListQuery>) -> Response {
-    let (stored, settings) = match rules(&page).await {
-        Ok(rules) => rules,
-        Err(response) => return response,
-    };
-    let concept = &stored.concept;
-    let filter = MeasureFilter {
+/// The store's filter for the list's query; the public sees published measures only.
+fn list_filter(query: &ListQuery, viewer: &crate::auth::Viewer) -> MeasureFilter {
+    MeasureFilter {
         field: non_empty(&query.handlungsfeld),
         recommendation: non_empty(&query.empfehlung),
         status: non_empty(&query.status).and_then(|s| Status::parse(&s)),
@@ -93,8 +92,17 @@ pub async fn list(page: Page, Query(query): Query<ListQuery>) -> Response {
         district: non_empty(&query.bezirk),
         target_group: non_empty(&query.zielgruppe),
         text: non_empty(&query.q),
-        published_only: !page.viewer.visitor.sees_internal(),
+        published_only: !viewer.visitor.sees_internal(),
+    }
+}
+
+pub async fn list(page: Page, Query(query): Query<ListQuery>) -> Response {
+    let (stored, settings) = match rules(&page).await {
+        Ok(rules) => rules,
+        Err(response) => return response,
     };
+    let concept = &stored.concept;
+    let filter = list_filter(&query, &page.viewer);
     let measures = match page
         .state
         .store()
@@ -195,6 +203,11 @@ pub async fn list(page: Page, Query(query): Query<ListQuery>) -> Response {
             })
             .collect(),
         may_create: page.viewer.visitor.may_edit_some_field(),
+        download_query: page
+            .path
+            .find('?')
+            .map(|start| page.path[start..].to_owned())
+            .unwrap_or_default(),
     };
     let version = crate::pages::measures_version(&measures);
     page.respond(
