@@ -5,30 +5,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-/// Which concept of migration a figure uses; never mix two in one comparison.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum PopulationConcept {
-    /// Nationality: foreign nationals vs Germans.
-    #[serde(rename = "NAT")]
-    Nationality,
-    /// Migration background (register derivation).
-    #[serde(rename = "MH")]
-    MigrationBackground,
-    /// Immigration history (federal statistics since 2023).
-    #[serde(rename = "EG")]
-    ImmigrationHistory,
-    /// No migration concept (e.g. age structure of the whole population).
-    #[serde(rename = "NONE")]
-    None,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Polarity {
-    HigherIsBetter,
-    LowerIsBetter,
-    Neutral,
-}
+// The same population concepts and polarities as the monitoring catalogue, so that a city
+// writes them one way in every indicator file.
+pub use crate::monitoring::{Polarity, PopulationConcept};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
