@@ -129,6 +129,7 @@ pub fn read_file(
             (grid::from_csv(file_name, &text, delimiter)?, encoding)
         }
     };
+    refuse_person_level(file_name, &grid)?;
     let located = match mapping.format {
         Format::Genesis => genesis::read(file_name, &grid, mapping)?,
         Format::Table | Format::Xlsx => table::read(file_name, &grid, mapping)?,
@@ -149,6 +150,32 @@ pub fn read_file(
         city: mapping.city.clone(),
         encoding,
     })
+}
+
+/// Columns that only a person-level register extract has (docs/formats/register-extract.md).
+const PERSON_LEVEL_COLUMNS: [&str; 3] = ["person_id", "birth_year", "birth_month"];
+
+/// Person-level records must never reach the database: a file whose header looks like the
+/// register extract is refused before any of its rows is read as figures (and before any of its
+/// values could appear in a message).
+fn refuse_person_level(file_name: &str, grid: &grid::Grid) -> Result<(), Problems> {
+    let looks_personal = |row: &grid::Row| {
+        PERSON_LEVEL_COLUMNS.iter().all(|column| {
+            row.cells
+                .iter()
+                .any(|cell| cell.trim().eq_ignore_ascii_case(column))
+        })
+    };
+    match grid.rows.iter().take(20).find(|row| looks_personal(row)) {
+        Some(row) => Err(Problems::one(
+            file_name,
+            grid.row_place(row.line),
+            "this is a person-level register extract (columns person_id, birth_year, birth_month); \
+             it must not leave the statistics office: run `teilhabe compute` there and import its \
+             output folder",
+        )),
+        None => Ok(()),
+    }
 }
 
 /// Checks figures against the catalogue: known indicator, its breakdowns and population

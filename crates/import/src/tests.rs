@@ -385,3 +385,33 @@ codes = { "" = "_T", "mit MH" = "MH", "ohne MH" = "NO_MH" }
         "s.xlsx, sheet `Daten`, row 5, column E (Wert): indicator `kita-u3-quote` has no breakdown by sex; it has origin, district",
     );
 }
+
+#[test]
+fn a_person_level_register_extract_is_refused_without_echoing_its_values() {
+    // A mapping that would read the extract's rows as figures if nothing stopped it.
+    let mapping = Mapping::parse(
+        "format = \"table\"\nsource = \"T\"\nindicator = \"kita-u3-quote\"\ncolumns = { year = \"birth_year\", value = \"person_id\" }\n",
+    )
+    .unwrap();
+    let extract = "reference_date;person_id;household_id;district;quarter;birth_year;birth_month;sex;nationality_1\n\
+                   2024-12-31;104233;51007;07;0702;1985;04;f;TR\n";
+    let problems = read_file("pop.csv", extract.as_bytes(), &mapping, &catalogue()).unwrap_err();
+    assert_eq!(problems.0.len(), 1, "{problems}");
+    let message = problems.to_string();
+    assert!(
+        message.starts_with("pop.csv, line 1: this is a person-level register extract"),
+        "{message}"
+    );
+    assert!(
+        !message.contains("104233"),
+        "no person's value in the message"
+    );
+
+    // An ordinary worksheet is not mistaken for one (it fails for its own reason).
+    let (bytes, mut xlsx) = demo("sportverein-mitgliedschaft.xlsx");
+    xlsx.indicator = Some("kita-u3-quote".into());
+    assert!(
+        read_file("s.xlsx", &bytes, &xlsx, &catalogue())
+            .is_err_and(|p| !p.to_string().contains("person-level"))
+    );
+}
