@@ -80,13 +80,20 @@ async fn a_statistician_uploads_a_table_bad_and_dry_runs_change_nothing() {
     let site = Site::start(Backend::Sqlite).await;
     let (stella, csrf) = site.sign_in("stella").await;
 
-    // Only who may import sees the forms.
+    // Only who may import sees the forms, and the way to them from the indicator list.
     let page = stella.get(site.url("/importe")).send().await.unwrap();
     assert!(
         page.text()
             .await
             .unwrap()
             .contains("action=\"/importe/tabelle\"")
+    );
+    let list = stella.get(site.url("/indikatoren")).send().await.unwrap();
+    assert!(
+        list.text()
+            .await
+            .unwrap()
+            .contains("href=\"/importe#upload-heading\"")
     );
     for visitor in [None, Some("vera"), Some("anna")] {
         let client = match visitor {
@@ -104,6 +111,18 @@ async fn a_statistician_uploads_a_table_bad_and_dry_runs_change_nothing() {
         assert!(
             !html.contains("/importe/tabelle"),
             "{visitor:?} sees no form"
+        );
+        let list = client
+            .get(site.url("/indikatoren"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            !list.contains("/importe#upload-heading"),
+            "{visitor:?} gets no button"
         );
     }
 

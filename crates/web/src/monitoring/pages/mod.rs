@@ -163,6 +163,8 @@ struct IndicatorsPage<'a> {
     intro: String,
     demo: bool,
     groups: Vec<FieldGroup>,
+    /// Statisticians and administrators get a way to the upload forms.
+    may_import: bool,
 }
 
 pub struct ImportView {
@@ -270,6 +272,7 @@ pub async fn indicators(page: Page) -> Response {
         intro: t.msg_with("monitoring-intro", "count", indicators.len()),
         demo: observations.iter().any(|o| o.is_demo),
         groups,
+        may_import: page.viewer.visitor.may_import(),
     };
     page.respond(
         &[&stored.content_hash, &version, "indicators"],
