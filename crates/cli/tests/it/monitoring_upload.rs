@@ -16,6 +16,10 @@ async fn json(client: &Client, url: &str) -> Value {
     client.get(url).send().await.unwrap().json().await.unwrap()
 }
 
+async fn text(client: &Client, url: &str) -> String {
+    client.get(url).send().await.unwrap().text().await.unwrap()
+}
+
 /// The value of the city-wide 2023 figure.
 async fn vhs_2023(site: &Site) -> String {
     let body = json(&site.anonymous(), &observations_url(site)).await;
@@ -81,45 +85,21 @@ async fn a_statistician_uploads_a_table_bad_and_dry_runs_change_nothing() {
     let (stella, csrf) = site.sign_in("stella").await;
 
     // Only who may import sees the forms, and the way to them from the indicator list.
-    let page = stella.get(site.url("/importe")).send().await.unwrap();
-    assert!(
-        page.text()
-            .await
-            .unwrap()
-            .contains("action=\"/importe/tabelle\"")
-    );
-    let list = stella.get(site.url("/indikatoren")).send().await.unwrap();
-    assert!(
-        list.text()
-            .await
-            .unwrap()
-            .contains("href=\"/importe#upload-heading\"")
-    );
+    let html = text(&stella, &site.url("/importe")).await;
+    assert!(html.contains("action=\"/importe/tabelle\""));
+    let list = text(&stella, &site.url("/indikatoren")).await;
+    assert!(list.contains("href=\"/importe#upload-heading\""));
     for visitor in [None, Some("vera"), Some("anna")] {
         let client = match visitor {
             None => site.anonymous(),
             Some(login) => site.sign_in(login).await.0,
         };
-        let html = client
-            .get(site.url("/importe"))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let html = text(&client, &site.url("/importe")).await;
         assert!(
             !html.contains("/importe/tabelle"),
             "{visitor:?} sees no form"
         );
-        let list = client
-            .get(site.url("/indikatoren"))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let list = text(&client, &site.url("/indikatoren")).await;
         assert!(
             !list.contains("/importe#upload-heading"),
             "{visitor:?} gets no button"
@@ -203,14 +183,7 @@ async fn a_statistician_uploads_a_table_bad_and_dry_runs_change_nothing() {
     assert_eq!(internal["imports"][0]["imported_by"], "user:stella");
 
     let (admin, _) = site.sign_in("admin").await;
-    let audit = admin
-        .get(site.url("/verwaltung/protokoll"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let audit = text(&admin, &site.url("/verwaltung/protokoll")).await;
     assert!(
         audit.contains("vhs-2023.csv"),
         "the audit log names the file"
