@@ -60,6 +60,19 @@ fn table_form(csrf: &str, file: Vec<u8>, dry_run: bool) -> reqwest::multipart::F
     )
 }
 
+async fn post_table(
+    client: &Client,
+    site: &Site,
+    form: reqwest::multipart::Form,
+) -> reqwest::Response {
+    client
+        .post(site.url("/importe/tabelle"))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
 async fn import_count(site: &Site) -> u64 {
     json(&site.anonymous(), &site.url("/api/v1/imports")).await["count"]
         .as_u64()
@@ -111,12 +124,12 @@ async fn a_statistician_uploads_a_table_bad_and_dry_runs_change_nothing() {
     let new_value = if before == "9.9" { "9.8" } else { "9.9" };
 
     // A bad value: refused with line and column, nothing stored.
-    let response = stella
-        .post(site.url("/importe/tabelle"))
-        .multipart(table_form(&csrf, vhs_2023_file("zwölf"), false))
-        .send()
-        .await
-        .unwrap();
+    let response = post_table(
+        &stella,
+        &site,
+        table_form(&csrf, vhs_2023_file("zwölf"), false),
+    )
+    .await;
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let html = response.text().await.unwrap();
     assert!(html.contains("vhs-2023.csv, line 2, column 7"), "{html}");
@@ -125,33 +138,28 @@ async fn a_statistician_uploads_a_table_bad_and_dry_runs_change_nothing() {
     assert_eq!(import_count(&site).await, imports_before);
 
     // A missing file is named in German.
-    let response = stella
-        .post(site.url("/importe/tabelle"))
-        .multipart(upload(&[], &[("csrf", &csrf)]))
-        .send()
-        .await
-        .unwrap();
+    let response = post_table(&stella, &site, upload(&[], &[("csrf", &csrf)])).await;
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let html = response.text().await.unwrap();
     assert!(html.contains("Keine Tabellendatei gewählt."), "{html}");
     assert!(html.contains("Keine Zuordnungsdatei gewählt."), "{html}");
 
     // Without the session's CSRF token: refused.
-    let response = stella
-        .post(site.url("/importe/tabelle"))
-        .multipart(table_form("forged", vhs_2023_file(new_value), false))
-        .send()
-        .await
-        .unwrap();
+    let response = post_table(
+        &stella,
+        &site,
+        table_form("forged", vhs_2023_file(new_value), false),
+    )
+    .await;
     assert_eq!(response.status(), StatusCode::FORBIDDEN);
 
     // A dry run reports the change and stores nothing.
-    let response = stella
-        .post(site.url("/importe/tabelle"))
-        .multipart(table_form(&csrf, vhs_2023_file(new_value), true))
-        .send()
-        .await
-        .unwrap();
+    let response = post_table(
+        &stella,
+        &site,
+        table_form(&csrf, vhs_2023_file(new_value), true),
+    )
+    .await;
     assert_eq!(response.status(), StatusCode::OK);
     let html = response.text().await.unwrap();
     assert!(html.contains("Probelauf"), "{html}");
@@ -159,12 +167,12 @@ async fn a_statistician_uploads_a_table_bad_and_dry_runs_change_nothing() {
     assert_eq!(import_count(&site).await, imports_before);
 
     // The real import replaces the period; the imports page and the audit log say so.
-    let response = stella
-        .post(site.url("/importe/tabelle"))
-        .multipart(table_form(&csrf, vhs_2023_file(new_value), false))
-        .send()
-        .await
-        .unwrap();
+    let response = post_table(
+        &stella,
+        &site,
+        table_form(&csrf, vhs_2023_file(new_value), false),
+    )
+    .await;
     assert_eq!(response.status(), StatusCode::CREATED);
     let html = response.text().await.unwrap();
     assert!(html.contains("gespeichert"), "{html}");

@@ -390,17 +390,10 @@ pub async fn edit_form(page: Page, Path(id): Path<i64>) -> Response {
         Ok(rules) => rules,
         Err(response) => return response,
     };
-    let measure = match visible_measure(&page, &stored, id).await {
+    let measure = match editable_measure(&page, &stored, id).await {
         Ok(measure) => measure,
         Err(response) => return response,
     };
-    if !page
-        .viewer
-        .visitor
-        .may_edit_field(&measure.content.working_group)
-    {
-        return page.forbidden();
-    }
     let action = format!("/massnahmen/{id}/bearbeiten");
     let status = Some(measure.content.status);
     show_form(
@@ -426,16 +419,14 @@ pub async fn update(page: Page, Path(id): Path<i64>, body: Bytes) -> Response {
         Ok(rules) => rules,
         Err(response) => return response,
     };
-    let current = match visible_measure(&page, &stored, id).await {
+    let current = match editable_measure(&page, &stored, id).await {
         Ok(measure) => measure,
         Err(response) => return response,
     };
     let submitted = parse_form(&form);
     let content = submitted.row.content;
-    let visitor = &page.viewer.visitor;
-    if !visitor.may_edit_field(&current.content.working_group)
-        || !visitor.may_edit_field(&content.working_group)
-    {
+    // Nor may an editor move a measure into another working group.
+    if !page.viewer.visitor.may_edit_field(&content.working_group) {
         return page.forbidden();
     }
     let version: i64 = form.get("version").parse().unwrap_or(0);
@@ -542,16 +533,8 @@ pub async fn delete(page: Page, Path(id): Path<i64>, body: Bytes) -> Response {
         Ok(rules) => rules,
         Err(response) => return response,
     };
-    let current = match visible_measure(&page, &stored, id).await {
-        Ok(measure) => measure,
-        Err(response) => return response,
-    };
-    if !page
-        .viewer
-        .visitor
-        .may_edit_field(&current.content.working_group)
-    {
-        return page.forbidden();
+    if let Err(response) = editable_measure(&page, &stored, id).await {
+        return response;
     }
     let version = form.get("version").parse().ok();
     let city = stored.concept.city.slug.clone();
@@ -599,6 +582,25 @@ async fn visible_measure(
         }
         Ok(_) => Err(page.not_found(Some(stored))),
         Err(error) => Err(store_failure(page, error)),
+    }
+}
+
+/// A measure the visitor may see and change: 404 if they cannot see it, 403 if it belongs to
+/// another working group.
+async fn editable_measure(
+    page: &Page,
+    stored: &StoredConcept,
+    id: i64,
+) -> Result<Measure, Response> {
+    let measure = visible_measure(page, stored, id).await?;
+    if page
+        .viewer
+        .visitor
+        .may_edit_field(&measure.content.working_group)
+    {
+        Ok(measure)
+    } else {
+        Err(page.forbidden())
     }
 }
 
