@@ -12,4 +12,5 @@ pub mod money;
 pub mod monitoring;
 pub mod position;
 pub mod search;
+pub mod spreadsheet;
 pub mod text;

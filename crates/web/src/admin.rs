@@ -509,7 +509,7 @@ fn audit_csv(page: &Page, records: &[AuditRecord]) -> Response {
             break;
         }
         let entry = &record.entry;
-        result = writer.write_record([
+        result = writer.write_record(teilhabe_domain::spreadsheet::neutralise_record([
             record.id.to_string().as_str(),
             &record.at,
             &entry.actor,
@@ -520,7 +520,7 @@ fn audit_csv(page: &Page, records: &[AuditRecord]) -> Response {
             entry.old_value.as_deref().unwrap_or_default(),
             entry.new_value.as_deref().unwrap_or_default(),
             entry.detail.as_deref().unwrap_or_default(),
-        ]);
+        ]));
     }
     let bytes = match result
         .map_err(|e| e.to_string())

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use teilhabe_domain::measure::{COLUMNS, MeasureRow, parse_row};
+use teilhabe_domain::spreadsheet::restore;
 use teilhabe_store::Store;
 use teilhabe_store::measures::{ImportError, ImportSummary, MeasureFilter};
 
@@ -55,7 +56,7 @@ pub fn rows_of(path: &Path, table: &Table) -> anyhow::Result<ReadRows> {
             .header
             .iter()
             .cloned()
-            .zip(cells.iter().cloned())
+            .zip(cells.iter().map(|cell| restore(cell).to_owned()))
             .collect();
         match parse_row(&map) {
             Ok(row) => rows.push((*row_number, row)),

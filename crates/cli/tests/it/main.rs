@@ -3,6 +3,7 @@
 
 mod browser;
 mod concept_cli;
+mod formula_injection;
 mod http;
 mod measures_cli;
 mod measures_download;

@@ -7,6 +7,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 use teilhabe_domain::measure::{COLUMNS, Measure};
+use teilhabe_domain::spreadsheet::neutralise_record;
 
 use super::{ListQuery, list_filter};
 use crate::pages::Page;
@@ -73,7 +74,10 @@ fn csv_file(rows: &[Vec<String>]) -> Result<Vec<u8>, ExportError> {
     let csv_error = |error: csv::Error| ExportError::Csv(error.to_string());
     writer.write_record(COLUMNS).map_err(csv_error)?;
     for row in rows {
-        writer.write_record(row).map_err(csv_error)?;
+        // Formula-like text (`=HYPERLINK(…)`) is quoted; `import measures` reads it back unchanged.
+        writer
+            .write_record(neutralise_record(row))
+            .map_err(csv_error)?;
     }
     writer
         .into_inner()

@@ -6,6 +6,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use rust_xlsxwriter::{Format, Workbook};
 use teilhabe_domain::monitoring::IndicatorDef;
+use teilhabe_domain::spreadsheet::neutralise_record;
 use teilhabe_store::StoredObservation;
 
 use super::api::ObservationsBody;
@@ -67,7 +68,9 @@ pub fn csv(indicator: &IndicatorDef, observations: &[StoredObservation]) -> Vec<
     let mut writer = csv::Writer::from_writer(Vec::new());
     let mut ok = writer.write_record(COLUMNS).is_ok();
     for stored in observations {
-        ok &= writer.write_record(row(indicator, stored)).is_ok();
+        ok &= writer
+            .write_record(neutralise_record(row(indicator, stored)))
+            .is_ok();
     }
     if !ok {
         tracing::error!("writing CSV into memory failed");
@@ -111,7 +114,7 @@ pub fn sdmx_csv(
             comments.push("DEMO data".into());
         }
         ok &= writer
-            .write_record([
+            .write_record(neutralise_record([
                 "dataflow",
                 &structure,
                 "I",
@@ -126,7 +129,7 @@ pub fn sdmx_csv(
                 o.status.code(),
                 o.conf_status.map_or("", |c| c.code()),
                 &comments.join("; "),
-            ])
+            ]))
             .is_ok();
     }
     if !ok {
