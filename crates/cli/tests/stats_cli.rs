@@ -314,6 +314,28 @@ fn rounding_publishes_multiples_of_the_base() {
 }
 
 /// Each class of bad input: (name, row to replace the 3rd data row, expected line, column text).
+/// A real extract carries nationalities beyond the usual few — Colombia (349 / CO), Vietnam,
+/// South Sudan — and older entries carry former states (Soviet Union 159, Yugoslavia 138): all are
+/// in the Destatis key shipped in data/stats/countries.csv, so the run goes through.
+#[test]
+fn an_extract_with_any_nationality_of_the_destatis_key_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut rows = good_rows();
+    rows.extend([
+        "2024-12-31;101;101;07;0702;1990;03;f;349;;;;349;349;2015-04-01;;".to_string(),
+        "2024-12-31;102;102;01;;1991;07;m;CO;;;;CO;CO;2016-04-01;;".to_string(),
+        "2024-12-31;103;103;01;;1970;01;f;VN;;;;432;VN;1990-01-01;;".to_string(),
+        "2024-12-31;104;104;07;0702;1996;09;m;278;;;;278;SS;2019-02-01;;".to_string(),
+        "2024-12-31;105;105;01;;1950;05;f;000;;S;1993-01-01;159;159;1992-06-01;;".to_string(),
+        "2024-12-31;106;106;07;0702;1960;08;m;170;;;;138;138;1991-03-01;;".to_string(),
+    ]);
+    let register = write_register(dir.path(), "melderegister.csv", &rows);
+    let out = dir.path().join("cubes");
+    let output = compute(&register, &out, &[]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(out.join("cube.csv").is_file());
+}
+
 #[test]
 fn each_bad_input_names_line_column_and_value() {
     let cases: [(&str, String, &str); 7] = [

@@ -588,7 +588,7 @@ fn country_dimension(
         if *slot != u16::MAX {
             return Err(format!(
                 "country {} is in two groups",
-                countries.list()[usize::from(country)].iso2
+                countries.list()[usize::from(country)].code()
             ));
         }
         *slot = leaf_of(item)?;
@@ -604,7 +604,7 @@ fn country_dimension(
     if let Some(index) = by_country.iter().position(|&leaf| leaf == u16::MAX) {
         return Err(format!(
             "country {} is in no group",
-            countries.list()[index].iso2
+            countries.list()[index].code()
         ));
     }
     Ok((dimension, by_country))

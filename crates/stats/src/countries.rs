@@ -41,6 +41,8 @@ impl Region {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Country {
+    /// ISO 3166-1 alpha-2; empty for a former state (Soviet Union, Yugoslavia …) that only has a
+    /// Destatis key.
     pub iso2: String,
     pub destatis: String,
     pub region: Region,
@@ -49,6 +51,42 @@ pub struct Country {
     pub late_repatriate_origin: bool,
     pub name_de: String,
     pub name_en: String,
+}
+
+impl Country {
+    /// The code to name the country by in messages: ISO alpha-2, else the Destatis key.
+    pub fn code(&self) -> &str {
+        if self.iso2.is_empty() {
+            &self.destatis
+        } else {
+            &self.iso2
+        }
+    }
+
+    /// The continent, from the first digit of the Destatis key.
+    pub fn continent(&self) -> Continent {
+        match self.destatis.as_bytes().first() {
+            Some(b'0' | b'1') => Continent::Europe,
+            Some(b'2') => Continent::Africa,
+            Some(b'3') => Continent::America,
+            Some(b'4') => Continent::Asia,
+            Some(b'5') => Continent::Oceania,
+            _ => Continent::None,
+        }
+    }
+}
+
+/// The continent of a country in the Destatis key (its first digit).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Continent {
+    Europe,
+    Africa,
+    America,
+    Asia,
+    /// Australia and Oceania.
+    Oceania,
+    /// No state: stateless, unclear, not stated.
+    None,
 }
 
 const NO_ENTRY: u16 = u16::MAX;
@@ -73,18 +111,24 @@ impl Countries {
         let mut germany = None;
         for (index, country) in list.iter().enumerate() {
             let id = u16::try_from(index).map_err(|_| "too many countries".to_string())?;
-            let iso = iso2_slot(country.iso2.as_bytes())
-                .ok_or_else(|| format!("{:?} is not an ISO alpha-2 code", country.iso2))?;
             let key = destatis_slot(country.destatis.as_bytes())
                 .ok_or_else(|| format!("{:?} is not a three-digit key", country.destatis))?;
-            if by_iso2[iso] != NO_ENTRY {
-                return Err(format!("code {} listed twice", country.iso2));
-            }
             if by_destatis[key] != NO_ENTRY {
                 return Err(format!("key {} listed twice", country.destatis));
             }
-            by_iso2[iso] = id;
             by_destatis[key] = id;
+            if country.iso2.is_empty() {
+                if country.region == Region::Germany {
+                    return Err("Germany needs its ISO code DE".into());
+                }
+                continue;
+            }
+            let iso = iso2_slot(country.iso2.as_bytes())
+                .ok_or_else(|| format!("{:?} is not an ISO alpha-2 code", country.iso2))?;
+            if by_iso2[iso] != NO_ENTRY {
+                return Err(format!("code {} listed twice", country.iso2));
+            }
+            by_iso2[iso] = id;
             if country.region == Region::Germany {
                 germany = Some(id);
             }
@@ -196,6 +240,67 @@ mod tests {
         assert_eq!(countries.lookup(b"T1"), None);
         assert_eq!(countries.lookup(b""), None);
         assert_eq!(countries.germany(), 0);
+    }
+
+    #[test]
+    fn a_former_state_is_found_by_its_key_only() {
+        let countries = Countries::new(vec![
+            country("DE", "000", Region::Germany),
+            country("", "159", Region::Third),
+            country("", "138", Region::Third),
+        ])
+        .unwrap();
+        assert_eq!(countries.lookup(b"159"), Some(1));
+        assert_eq!(countries.lookup(b"138"), Some(2));
+        assert_eq!(countries.by_iso2(""), None);
+        assert_eq!(countries.get(1).unwrap().code(), "159");
+        assert_eq!(countries.get(1).unwrap().continent(), Continent::Europe);
+    }
+
+    /// The shipped file is the complete Destatis nationality key: every key once, the 27 EU
+    /// member states, and the states a real register extract carries (Colombia is 349).
+    #[test]
+    fn the_shipped_country_file_is_the_destatis_key() {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/stats/countries.csv");
+        let countries = crate::config::load_countries(&path).unwrap();
+        let name = |code: &[u8]| {
+            countries
+                .lookup(code)
+                .and_then(|id| countries.get(id))
+                .map(|c| c.name_en.as_str())
+        };
+        assert_eq!(name(b"349"), Some("Colombia"));
+        assert_eq!(name(b"CO"), Some("Colombia"));
+        assert_eq!(name(b"425"), Some("Azerbaijan"));
+        assert_eq!(name(b"163"), Some("Türkiye"));
+        assert_eq!(name(b"475"), Some("Syria"));
+        assert_eq!(name(b"277"), Some("Sudan"));
+        assert_eq!(name(b"278"), Some("South Sudan"));
+        assert_eq!(name(b"459"), Some("Palestinian territories"));
+        assert_eq!(name(b"159"), Some("Soviet Union (former)"));
+        let eu = countries
+            .list()
+            .iter()
+            .filter(|c| matches!(c.region, Region::EuropeanUnion | Region::Germany))
+            .count();
+        assert_eq!(eu, 27);
+        // Every UN member state has a key; with territories and former states 212 rows.
+        let states = countries
+            .list()
+            .iter()
+            .filter(|c| c.region != Region::NoState && !c.iso2.is_empty())
+            .count();
+        assert!(states >= 193, "{states} states");
+        for country in countries.list() {
+            let continent = country.continent();
+            assert_eq!(
+                continent == Continent::None,
+                country.region == Region::NoState,
+                "{}",
+                country.code()
+            );
+        }
     }
 
     #[test]
