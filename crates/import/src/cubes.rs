@@ -237,6 +237,7 @@ pub fn read_cubes(
             is_demo: false,
             city: None,
             encoding: "utf-8",
+            dropped: Vec::new(),
         },
         skipped_indicators: skipped_indicators.into_iter().collect(),
         skipped_rows,

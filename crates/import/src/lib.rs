@@ -7,11 +7,13 @@
 
 pub mod cubes;
 pub mod error;
+pub mod filter;
 pub mod genesis;
 pub mod grid;
 pub mod mapping;
 pub mod table;
 pub mod text;
+pub mod units;
 
 use std::collections::BTreeSet;
 
@@ -105,6 +107,8 @@ pub struct ImportedFile {
     pub city: Option<String>,
     /// The encoding the file was read in (`utf-8`, `windows-1252`, `xlsx`).
     pub encoding: &'static str,
+    /// Rows the mapping's `keep` and `drop` rules left out, per rule.
+    pub dropped: Vec<filter::Dropped>,
 }
 
 /// Reads `bytes` (the file `file_name`) as `mapping` says and checks every figure against the
@@ -130,15 +134,24 @@ pub fn read_file(
         }
     };
     refuse_person_level(file_name, &grid)?;
+    let (grid, dropped) = filter::apply(file_name, grid, mapping)?;
     let located = match mapping.format {
         Format::Genesis => genesis::read(file_name, &grid, mapping)?,
         Format::Table | Format::Xlsx => table::read(file_name, &grid, mapping)?,
     };
     if located.is_empty() {
+        let dropped_rows: usize = dropped.iter().map(|d| d.rows).sum();
         return Err(Problems::one(
             file_name,
             Place::default(),
-            "the file holds no figures for the mapping's indicators",
+            if dropped_rows > 0 {
+                format!(
+                    "the file holds no figures for the mapping's indicators after its rules \
+                     dropped {dropped_rows} rows"
+                )
+            } else {
+                "the file holds no figures for the mapping's indicators".to_owned()
+            },
         ));
     }
     let observations = check(file_name, located, mapping, catalogue)?;
@@ -149,6 +162,7 @@ pub fn read_file(
         is_demo: mapping.demo,
         city: mapping.city.clone(),
         encoding,
+        dropped,
     })
 }
 
@@ -217,36 +231,11 @@ pub fn check(
             problems.add(place, message);
             continue;
         }
-        if let (Some((unit, unit_place)), false) = (unit, mapping.units.is_empty()) {
-            match mapping.units.get(&unit) {
-                Some(mapped) if mapped == indicator.unit.as_str() => {}
-                Some(mapped) => {
-                    problems.add(
-                        unit_place,
-                        format!(
-                            "unit `{unit}` is {mapped}, but indicator `{}` is measured in {}",
-                            indicator.id,
-                            indicator.unit.as_str()
-                        ),
-                    );
-                    continue;
-                }
-                None => {
-                    problems.add(
-                        unit_place,
-                        format!(
-                            "unit `{unit}` is not in the mapping's [units]; expected one of {}",
-                            mapping
-                                .units
-                                .keys()
-                                .map(|k| format!("`{k}`"))
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        ),
-                    );
-                    continue;
-                }
-            }
+        if let Some((unit, unit_place)) = unit
+            && let Err(message) = units::check(mapping, indicator, &unit)
+        {
+            problems.add(unit_place, message);
+            continue;
         }
         if let Some(note) = mapping.footnotes.get(&figure.at.year.to_string()) {
             figure.footnotes.push(note.clone());
@@ -346,5 +335,7 @@ pub fn content_hash(parts: &[&[u8]]) -> String {
         .collect()
 }
 
+#[cfg(test)]
+mod rules_tests;
 #[cfg(test)]
 mod tests;

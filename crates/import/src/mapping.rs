@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
-use teilhabe_domain::monitoring::{Breakdown, DecimalMark};
+use teilhabe_domain::monitoring::{Breakdown, DecimalMark, Unit};
 use teilhabe_domain::position::Position;
 
 use crate::text::Encoding;
@@ -132,6 +132,14 @@ pub struct Mapping {
     /// Footnotes for every figure of a year, e.g. `2023 = "vorläufig"`.
     #[serde(default)]
     pub footnotes: BTreeMap<String, String>,
+    /// Rows to keep: column header (GENESIS: variable code) → codes. A row whose code is not
+    /// listed is left out, e.g. `keep = { KREISE = ["05711"] }` for one region of a download.
+    #[serde(default)]
+    pub keep: BTreeMap<String, Vec<String>>,
+    /// Rows to leave out: column header (GENESIS: variable code) → codes, e.g.
+    /// `drop = { Staatsangehoerigkeit = ["Staatenlos"] }`. Dropped rows are counted by rule.
+    #[serde(default)]
+    pub drop: BTreeMap<String, Vec<String>>,
 }
 
 impl Mapping {
@@ -164,6 +172,30 @@ impl Mapping {
                 return Err(format!(
                     "{} is both in [dimensions] and in [fixed]",
                     breakdown.as_str()
+                ));
+            }
+        }
+        for (rule, rules) in [("keep", &mapping.keep), ("drop", &mapping.drop)] {
+            if let Some((column, _)) = rules.iter().find(|(_, codes)| codes.is_empty()) {
+                return Err(format!(
+                    "{rule}.{column}: list at least one code{}",
+                    if rule == "keep" {
+                        " (an empty list would leave out every row)"
+                    } else {
+                        ""
+                    }
+                ));
+            }
+        }
+        for (text, unit) in &mapping.units {
+            if !Unit::ALL.iter().any(|known| known.as_str() == unit) {
+                return Err(format!(
+                    "units.\"{text}\": `{unit}` is not a unit of the catalogue; expected one of {}",
+                    Unit::ALL
+                        .iter()
+                        .map(|u| u.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ));
             }
         }
@@ -207,6 +239,8 @@ impl Mapping {
             fixed: BTreeMap::new(),
             ignore: Vec::new(),
             footnotes: BTreeMap::new(),
+            keep: BTreeMap::new(),
+            drop: BTreeMap::new(),
         }
     }
 
@@ -221,7 +255,8 @@ impl Mapping {
 
 /// Translates a file code with a dimension's `codes` table; `Err` lists what was expected.
 pub fn translate(dimension: &DimensionMapping, code: &str) -> Result<String, String> {
-    let code = code.trim();
+    // Our own CSV exports quote a code that starts like a formula (domain::spreadsheet).
+    let code = teilhabe_domain::spreadsheet::restore(code.trim());
     match &dimension.codes {
         Some(codes) => codes.get(code).cloned().ok_or_else(|| {
             let known: Vec<String> = codes.keys().map(|k| format!("`{k}`")).collect();

@@ -2,6 +2,7 @@
 //! exports with a header block and the years as columns, and worksheets laid out either way.
 
 use teilhabe_domain::monitoring::{Breakdown, Coordinates, Decimal, ObsStatus};
+use teilhabe_domain::spreadsheet::restore;
 
 use crate::error::{Collector, Place, Problems};
 use crate::grid::{Grid, Row};
@@ -127,7 +128,7 @@ pub fn read(file: &str, grid: &Grid, mapping: &Mapping) -> Result<Vec<Located>, 
         };
         let unit = unit_column.map(|index| (row.cell(index).trim().to_owned(), place(index)));
         let footnote = footnote_column
-            .map(|index| row.cell(index).trim().to_owned())
+            .map(|index| restore(row.cell(index).trim()).to_owned())
             .filter(|text| !text.is_empty());
         let row_year = match year_column {
             Some(index) if !mapping.year_columns => match year_of(row.cell(index)) {
@@ -250,7 +251,7 @@ pub fn read(file: &str, grid: &Grid, mapping: &Mapping) -> Result<Vec<Located>, 
 
 /// The header row: the configured one, or the first row that has every named column (and, for
 /// wide tables, at least one year).
-fn find_header(file: &str, grid: &Grid, mapping: &Mapping) -> Result<usize, Problems> {
+pub(crate) fn find_header(file: &str, grid: &Grid, mapping: &Mapping) -> Result<usize, Problems> {
     if let Some(line) = mapping.header_row {
         return grid
             .rows
@@ -343,7 +344,7 @@ pub fn year_of(text: &str) -> Option<i32> {
 
 /// The data of a table ends at a blank line or at a footer line (GENESIS classic exports end
 /// with a line of underscores and the copyright).
-fn is_end_of_data(row: &Row) -> bool {
+pub(crate) fn is_end_of_data(row: &Row) -> bool {
     let first = row.cell(0).trim();
     row.is_blank() || first.starts_with("__") || first.starts_with('©')
 }

@@ -153,6 +153,9 @@ fn print_report(file: &str, outcome: &ImportOutcome, dry_run: bool) {
         if outcome.is_demo { ", DEMO data" } else { "" },
         outcome.city
     );
+    for dropped in &outcome.dropped {
+        println!("  {dropped}");
+    }
     for period in &report.periods {
         if period.old_count == 0 {
             println!(

@@ -77,6 +77,9 @@ impl Polarity {
 pub enum Unit {
     /// Per cent (the gap between two percentages is in percentage points).
     Percent,
+    /// Percentage points: the difference of two percentages, for series that publish a gap
+    /// (e.g. "employment rate of foreigners minus that of Germans").
+    PercentagePoints,
     PerThousand,
     Count,
     /// An index on a 0–100 scale (e.g. the index of dissimilarity).
@@ -89,6 +92,7 @@ impl Unit {
     pub fn as_str(self) -> &'static str {
         match self {
             Unit::Percent => "percent",
+            Unit::PercentagePoints => "percentage-points",
             Unit::PerThousand => "per-thousand",
             Unit::Count => "count",
             Unit::Index => "index",
@@ -101,12 +105,69 @@ impl Unit {
     pub fn sdmx(self) -> &'static str {
         match self {
             Unit::Percent => "PT",
+            Unit::PercentagePoints => "PP",
             Unit::PerThousand => "PER_1000",
             Unit::Count => "NUM",
             Unit::Index => "IX",
             Unit::SquareMetres => "M2",
             Unit::Years => "YR",
         }
+    }
+}
+
+impl Unit {
+    pub const ALL: [Unit; 7] = [
+        Unit::Percent,
+        Unit::PercentagePoints,
+        Unit::PerThousand,
+        Unit::Count,
+        Unit::Index,
+        Unit::SquareMetres,
+        Unit::Years,
+    ];
+
+    /// Ways official tables write this unit (compared ignoring case and surrounding space), for
+    /// an import whose mapping has no `[units]`: its own name, the German and English words,
+    /// the signs. A table that states another unit is refused.
+    pub fn spellings(self) -> &'static [&'static str] {
+        match self {
+            Unit::Percent => &[
+                "percent",
+                "per cent",
+                "%",
+                "Prozent",
+                "in %",
+                "Anteil in %",
+                "v. H.",
+                "vH",
+            ],
+            Unit::PercentagePoints => &[
+                "percentage-points",
+                "percentage points",
+                "pp",
+                "Prozentpunkte",
+                "%-Punkte",
+                "Pp.",
+            ],
+            Unit::PerThousand => &["per-thousand", "per 1000", "‰", "Promille", "je 1000"],
+            Unit::Count => &["count", "number", "Anzahl", "Personen", "Anz."],
+            Unit::Index => &["index", "Index", "Indexpunkte"],
+            Unit::SquareMetres => &["square-metres", "m²", "m2", "qm", "Quadratmeter"],
+            Unit::Years => &["years", "Jahre", "Jahr"],
+        }
+    }
+
+    /// Is `text` one of [`Unit::spellings`]?
+    pub fn is_written_as(self, text: &str) -> bool {
+        let text = text.trim();
+        self.spellings()
+            .iter()
+            .any(|spelling| spelling.eq_ignore_ascii_case(text) || *spelling == text)
+    }
+
+    /// The unit `text` stands for, if it is a known spelling of exactly one.
+    pub fn from_text(text: &str) -> Option<Unit> {
+        Unit::ALL.into_iter().find(|unit| unit.is_written_as(text))
     }
 }
 

@@ -53,6 +53,8 @@ pub struct ImportOutcome {
     pub encoding: &'static str,
     pub format: &'static str,
     pub is_demo: bool,
+    /// Rows the mapping's `keep` and `drop` rules left out, per rule.
+    pub dropped: Vec<teilhabe_import::filter::Dropped>,
 }
 
 /// A table file (GENESIS flat file, long CSV or XLSX) with the mapping that reads it.
@@ -126,6 +128,7 @@ pub async fn import_table(
         encoding: imported.encoding,
         format: imported.format.as_str(),
         is_demo: imported.is_demo,
+        dropped: imported.dropped,
     })
 }
 
@@ -187,6 +190,7 @@ pub async fn import_cubes(
             encoding: "utf-8",
             format: "cubes",
             is_demo: false,
+            dropped: Vec::new(),
         },
         skipped_indicators: read.skipped_indicators,
         skipped_rows: read.skipped_rows,

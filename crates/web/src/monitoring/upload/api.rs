@@ -43,6 +43,17 @@ struct ImportJson {
     skipped_indicators: Vec<String>,
     #[serde(skip_serializing_if = "is_zero")]
     skipped_rows: usize,
+    /// Rows the mapping's `keep`/`drop` rules left out, per rule.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    dropped: Vec<DroppedJson>,
+}
+
+#[derive(Serialize)]
+struct DroppedJson {
+    rule: &'static str,
+    column: String,
+    codes: Vec<String>,
+    rows: usize,
 }
 
 fn is_zero(n: &usize) -> bool {
@@ -150,6 +161,16 @@ async fn api_import(
         Err(ImportFailure::Store(error)) => return Err(error.into()),
     };
     let outcome = done.outcome;
+    let dropped = outcome
+        .dropped
+        .into_iter()
+        .map(|dropped| DroppedJson {
+            rule: dropped.rule,
+            column: dropped.column,
+            codes: dropped.codes,
+            rows: dropped.rows,
+        })
+        .collect();
     let body = ImportJson {
         import_id: outcome.report.import_id,
         dry_run,
@@ -172,6 +193,7 @@ async fn api_import(
             .collect(),
         skipped_indicators: done.skipped_indicators,
         skipped_rows: done.skipped_rows,
+        dropped,
     };
     let status = if dry_run {
         StatusCode::OK

@@ -188,6 +188,16 @@ fn notes(t: &Translator<'_>, done: &Done) -> Vec<String> {
     if done.skipped_rows > 0 {
         notes.push(t.msg_with("import-result-skipped-rows", "count", done.skipped_rows));
     }
+    for dropped in &done.outcome.dropped {
+        notes.push(t.msg_with2(
+            &format!("import-result-dropped-{}", dropped.rule),
+            ("count", dropped.rows),
+            (
+                "rule",
+                format!("{} = {}", dropped.column, dropped.codes.join(", ")),
+            ),
+        ));
+    }
     notes
 }
 
