@@ -5,6 +5,7 @@ mod browser;
 mod concept_cli;
 mod formula_injection;
 mod http;
+mod import_rules;
 mod measures_cli;
 mod measures_download;
 mod measures_http;
