@@ -225,4 +225,14 @@ async fn indicator_downloads_quote_formula_footnotes() {
         assert_no_formula(&format!("export indicator --format {format}"), &rows);
         assert!(rows.iter().flatten().any(|cell| cell.starts_with(quoted)));
     }
+
+    // The workbook download holds the footnote as a text cell, unquoted, and no formula.
+    let bytes = get_bytes(
+        &site.anonymous(),
+        &site.url("/indikatoren/vhs-kurse-kinderbetreuung/download/xlsx"),
+    )
+    .await;
+    let workbook = directory.path().join("vhs.xlsx");
+    std::fs::write(&workbook, bytes).unwrap();
+    assert!(xlsx_has_text(&workbook, &quoted[1..]));
 }
