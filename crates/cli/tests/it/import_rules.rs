@@ -73,6 +73,34 @@ async fn a_keep_rule_imports_one_region_and_says_how_many_rows_it_dropped() {
         serde_json::json!([{"rule": "keep", "column": "KREISE", "codes": ["05711"], "rows": rows}])
     );
 
+    // So does the imports page (a dry run through the form).
+    let (stella, csrf) = site.sign_in("stella").await;
+    let html = stella
+        .post(site.url("/importe/tabelle"))
+        .multipart(upload(
+            &[
+                ("datei", "schulabgaenge_flat.csv", file.clone()),
+                (
+                    "zuordnung",
+                    "m.toml",
+                    mapping_with("keep = { KREISE = [\"05711\"] }"),
+                ),
+            ],
+            &[("csrf", csrf.as_str()), ("probelauf", "1")],
+        ))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains(&format!(
+            "{rows} Zeilen ausgelassen, weil ihr Code nicht in der Regel keep steht: KREISE = 05711"
+        )),
+        "{html}"
+    );
+
     // The command line says the same.
     let directory = tempfile::tempdir().unwrap();
     let data = directory.path().join("zwei_flat.csv");

@@ -423,6 +423,29 @@ pub fn uncovered_fields<'a>(indicators: &[IndicatorDef], concept: &'a Concept) -
 mod tests {
     use super::*;
 
+    #[test]
+    fn each_unit_spelling_names_one_unit() {
+        for unit in Unit::ALL {
+            assert!(unit.is_written_as(unit.as_str()), "{unit:?}");
+            for spelling in unit.spellings() {
+                assert_eq!(Unit::from_text(spelling), Some(unit), "{spelling}");
+                assert_eq!(Unit::from_text(&spelling.to_uppercase()), Some(unit));
+            }
+        }
+        assert!(Unit::Percent.is_written_as(" Prozent "));
+        assert!(!Unit::Percent.is_written_as("Anzahl"));
+        assert_eq!(Unit::from_text("Kilogramm"), None);
+    }
+
+    #[test]
+    fn a_gap_series_is_measured_in_percentage_points() {
+        let source = GOOD.replace("unit = \"percent\"", "unit = \"percentage-points\"");
+        let indicator = parse_indicator(&source).unwrap();
+        assert_eq!(indicator.unit, Unit::PercentagePoints);
+        assert_eq!(indicator.unit.as_str(), "percentage-points");
+        assert_eq!(indicator.unit.sdmx(), "PP");
+    }
+
     const GOOD: &str = r#"
 id = "abgang-ohne-abschluss"
 code = "D3"
