@@ -131,8 +131,10 @@ fn write_files(dir: &Path, outputs: &Outputs<'_>) -> Result<(), StatsError> {
     Ok(())
 }
 
-/// CSV field, quoted when it holds a comma, quote or line break.
+/// CSV field, quoted when it holds a comma, quote or line break; a cell a spreadsheet would run
+/// as a formula gets a leading `'` (`teilhabe_domain::spreadsheet`).
 pub fn csv_field(text: &str) -> String {
+    let text = teilhabe_domain::spreadsheet::neutralise(text);
     if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
@@ -540,4 +542,18 @@ pub fn write_base_counts(
         writer.write_all(row.as_bytes()).map_err(io(path))?;
     }
     writer.flush().map_err(io(path))
+}
+
+#[cfg(test)]
+mod csv_field_tests {
+    use super::csv_field;
+
+    #[test]
+    fn fields_are_quoted_for_csv_and_against_formulas() {
+        assert_eq!(csv_field("Y_LT18"), "Y_LT18");
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("=1+1"), "'=1+1");
+        assert_eq!(csv_field("=SUM(A1,A2)"), "\"'=SUM(A1,A2)\"");
+        assert_eq!(csv_field("-3.5"), "-3.5");
+    }
 }
