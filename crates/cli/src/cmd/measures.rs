@@ -50,13 +50,19 @@ pub fn rows_of(path: &Path, table: &Table) -> anyhow::Result<ReadRows> {
             .map(Table::column_letter)
             .unwrap_or_else(|| "?".into())
     };
+    // A CSV export quotes formula-like cells (`'=…`); an XLSX cell is text as it stands.
+    let quoted = !table_file::is_xlsx(path);
     let mut rows = Vec::new();
     for (row_number, cells) in &table.rows {
         let map: HashMap<String, String> = table
             .header
             .iter()
             .cloned()
-            .zip(cells.iter().map(|cell| restore(cell).to_owned()))
+            .zip(
+                cells
+                    .iter()
+                    .map(|cell| if quoted { restore(cell) } else { cell }.to_owned()),
+            )
             .collect();
         match parse_row(&map) {
             Ok(row) => rows.push((*row_number, row)),
