@@ -16,7 +16,9 @@ pub const DEFAULT_CONFIG_FILE: &str = "teilhabe.toml";
 /// Options every subcommand shares; flags win over environment variables.
 #[derive(clap::Args, Debug, Default)]
 pub struct GlobalOptions {
-    /// Configuration file (TOML) with keys database, addr, city, log.
+    /// Configuration file (TOML) with keys database, addr, city, log and the serve settings
+    /// (trusted_proxies, session_idle_minutes, session_hours, token_days, header_timeout,
+    /// request_timeout).
     #[arg(long, global = true, env = "TEILHABE_CONFIG")]
     pub config: Option<PathBuf>,
     /// Database: postgres://user@host/db, sqlite:PATH or a file path [default: sqlite:teilhabe.sqlite].
@@ -234,4 +236,20 @@ fn read_file(path: &Path) -> anyhow::Result<FileConfig> {
             .unwrap_or_else(|| "1:1".to_owned());
         anyhow::anyhow!("{}:{position}: {}", path.display(), error.message())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_network;
+
+    #[test]
+    fn trusted_proxies_are_addresses_or_networks() {
+        let net = |text: &str| parse_network(text).map(|net| net.to_string());
+        assert_eq!(net("10.0.0.2").ok().as_deref(), Some("10.0.0.2/32"));
+        assert_eq!(net(" 10.1.2.3/8 ").ok().as_deref(), Some("10.0.0.0/8"));
+        assert_eq!(net("::1").ok().as_deref(), Some("::1/128"));
+        assert_eq!(net("2001:db8::/32").ok().as_deref(), Some("2001:db8::/32"));
+        let error = parse_network("proxy.example").expect_err("not an address");
+        assert!(error.to_string().contains("`proxy.example`"), "{error}");
+    }
 }

@@ -128,7 +128,7 @@ pub async fn login(page: Page, body: Bytes) -> Response {
         Some(user) if user.active => hashing.verify(password, &user.password_hash).await,
         _ => {
             // Spend the same time as for a real account, so timing does not tell which exist.
-            let _ = hashing.verify(password, auth::dummy_hash()).await;
+            hashing.verify_unknown(password).await;
             false
         }
     };

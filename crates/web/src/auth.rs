@@ -169,6 +169,15 @@ impl Hashing {
             .unwrap_or(false)
     }
 
+    /// Verifies against a hash no password matches (for unknown logins, so that they take as
+    /// long as known ones); the dummy hash itself is made on the blocking pool too.
+    pub async fn verify_unknown(&self, password: &str) {
+        let password = password.to_owned();
+        let _ = self
+            .run(move || verify_password(&password, dummy_hash()))
+            .await;
+    }
+
     /// An Argon2id hash of `password`.
     pub async fn hash(&self, password: &str) -> Result<String, String> {
         let password = password.to_owned();
