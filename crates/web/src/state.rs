@@ -30,9 +30,10 @@ impl Default for Security {
             session_lifetime: SignedDuration::from_hours(12),
             token_lifetime: SignedDuration::from_hours(90 * 24),
             throttle: LoginThrottle::default(),
+            // Half the cores: the other half keeps answering everything else during a burst.
             concurrent_hashes: std::thread::available_parallelism()
-                .map(usize::from)
-                .unwrap_or(2),
+                .map(|cores| (usize::from(cores) / 2).max(1))
+                .unwrap_or(1),
         }
     }
 }
