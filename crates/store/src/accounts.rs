@@ -567,6 +567,20 @@ impl Store {
         Ok(())
     }
 
+    /// Deletes failures older than the window of `throttle` (they no longer count); returns how
+    /// many. Run hourly by `serve`, so that failed logins alone cannot grow the table.
+    pub async fn purge_login_failures(
+        &self,
+        now: Timestamp,
+        throttle: &LoginThrottle,
+    ) -> Result<u64, StoreError> {
+        let result = sqlx::query("DELETE FROM login_failures WHERE at < $1")
+            .bind(stamp(now - throttle.window))
+            .execute(&self.pool)
+            .await?;
+        Ok(result.rows_affected())
+    }
+
     /// Failed logins within `since`… for the account from the network, for the network, and for
     /// the account (for tests and reports).
     pub async fn login_failures_since(

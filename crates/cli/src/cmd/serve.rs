@@ -25,8 +25,8 @@ pub struct ServeArgs {
     /// there is not loaded twice.
     #[arg(long)]
     demo: bool,
-    /// Mark session cookies Secure (set when the server is reached over HTTPS; a proxy's
-    /// X-Forwarded-Proto: https does the same per request).
+    /// The server is reached over HTTPS: cookies are Secure with the __Host- prefix and answers
+    /// carry HSTS (a trusted proxy's X-Forwarded-Proto: https does the same per request).
     #[arg(long, env = "TEILHABE_SECURE_COOKIES")]
     secure_cookies: bool,
 }
@@ -61,7 +61,7 @@ async fn serve(config: Config, demo: bool, secure_cookies: bool) -> anyhow::Resu
         .with_secure_cookies(secure_cookies)
         .with_security(security.clone());
     let app = teilhabe_web::router(state);
-    let purge = tokio::spawn(purge_sessions(store.clone(), security.session_idle));
+    let purge = tokio::spawn(purge_ended(store.clone(), security.clone()));
 
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
@@ -139,15 +139,22 @@ async fn load_demo(store: &Store) -> anyhow::Result<()> {
     super::demo_monitoring::load(store, DEMO_CITY).await
 }
 
-/// Deletes ended sessions every hour (logins do it too), so that the table does not grow.
-async fn purge_sessions(store: Store, idle: jiff::SignedDuration) {
+/// Deletes ended sessions and login failures that no longer count, every hour (logins do it
+/// too), so that neither table grows without bound.
+async fn purge_ended(store: Store, security: teilhabe_web::Security) {
     let mut interval = tokio::time::interval(std::time::Duration::from_secs(3600));
     loop {
         interval.tick().await;
-        match store.purge_sessions(jiff::Timestamp::now(), idle).await {
+        let now = jiff::Timestamp::now();
+        match store.purge_sessions(now, security.session_idle).await {
             Ok(0) => {}
             Ok(purged) => tracing::info!(purged, "ended sessions deleted"),
             Err(error) => tracing::warn!(%error, "cannot delete ended sessions"),
+        }
+        match store.purge_login_failures(now, &security.throttle).await {
+            Ok(0) => {}
+            Ok(purged) => tracing::info!(purged, "old login failures deleted"),
+            Err(error) => tracing::warn!(%error, "cannot delete old login failures"),
         }
     }
 }

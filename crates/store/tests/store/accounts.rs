@@ -451,7 +451,15 @@ async fn login_budgets_delay_per_account_and_network() {
                 .unwrap(),
             LoginAttempt::Wait { until: at(330) }
         );
-        // Failures older than the window no longer count.
+        // Failures older than the window no longer count, and are purged.
+        assert_eq!(
+            store
+                .purge_login_failures(at(300 + 3601), &throttle)
+                .await
+                .unwrap(),
+            22,
+            "{backend:?}: the network's 20, ben's and anna's from elsewhere"
+        );
         assert!(granted(
             store
                 .reserve_login_attempt("z", "10.0.0.9", at(300 + 3601), &throttle)
