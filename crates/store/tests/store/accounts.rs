@@ -508,3 +508,78 @@ fn delays_double_up_to_the_cap() {
         Some(SignedDuration::from_mins(15))
     );
 }
+
+#[tokio::test]
+async fn tokens_made_before_expiry_existed_expire_90_days_after_creation() {
+    for backend in BACKENDS {
+        let database = TestDatabase::new(backend).await;
+        let url = teilhabe_store::DatabaseUrl::parse(&database.url).unwrap();
+        // The schema as it was before migration 0210, with one token in it.
+        sqlx::any::install_default_drivers();
+        let pool = sqlx::AnyPool::connect(url.connection_string())
+            .await
+            .unwrap();
+        let folder = match backend {
+            teilhabe_testkit::Backend::Sqlite => "sqlite",
+            teilhabe_testkit::Backend::Postgres => "postgres",
+        };
+        let mut migrator = sqlx::migrate::Migrator::new(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("migrations")
+                .join(folder),
+        )
+        .await
+        .unwrap();
+        migrator.migrations = std::borrow::Cow::Owned(
+            migrator
+                .migrations
+                .iter()
+                .filter(|migration| migration.version < 210)
+                .cloned()
+                .collect(),
+        );
+        migrator.run(&pool).await.unwrap();
+        sqlx::query("INSERT INTO users (login, display_name, password_hash, role, active, created_at) VALUES ('admin', 'Admin', 'x', 'administrator', 1, '2026-01-01T00:00:00Z')")
+            .execute(&pool)
+            .await
+            .unwrap();
+        sqlx::query("INSERT INTO api_tokens (created_by, name, token_hash, role, created_at) SELECT id, 'old', 'old-hash', 'viewer', '2026-01-10T08:30:00Z' FROM users")
+            .execute(&pool)
+            .await
+            .unwrap();
+        sqlx::query("INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at) SELECT 's', id, 'c', '2026-01-10T08:00:00Z', '2026-01-10T20:00:00Z' FROM users")
+            .execute(&pool)
+            .await
+            .unwrap();
+        pool.close().await;
+
+        let store = open(&database).await;
+        let tokens = store.tokens().await.unwrap();
+        assert_eq!(tokens[0].expires_at, "2026-04-10T08:30:00Z", "{backend:?}");
+        let day = |text: &str| text.parse::<jiff::Timestamp>().unwrap();
+        assert!(
+            store
+                .token_principal("old-hash", day("2026-04-10T08:29:59Z"))
+                .await
+                .unwrap()
+                .is_some()
+        );
+        assert!(
+            store
+                .token_principal("old-hash", day("2026-04-10T08:30:00Z"))
+                .await
+                .unwrap()
+                .is_none()
+        );
+        // A session of before counts as last used at its start.
+        assert!(
+            store
+                .session("s", day("2026-01-10T08:59:00Z"), IDLE)
+                .await
+                .unwrap()
+                .is_some(),
+            "{backend:?}"
+        );
+        store.close().await;
+    }
+}
