@@ -346,6 +346,25 @@ pub async fn change_password(page: Page, body: Bytes) -> Response {
             return page.internal_error();
         }
     };
+    // Checking the current password is a login attempt too: a taken-over session must not be
+    // a way around the throttle.
+    let now = page.state.now();
+    let throttle = page.state.security().throttle;
+    match store
+        .reserve_login_attempt(&user.login, &page.address, now, &throttle)
+        .await
+    {
+        Ok(LoginAttempt::Granted { .. }) => {}
+        Ok(LoginAttempt::Wait { until }) => {
+            let minutes = (until.duration_since(now).as_secs().max(1) + 59) / 60;
+            let message = t.msg_with("login-throttled", "minutes", minutes);
+            return render_account(&page, StatusCode::TOO_MANY_REQUESTS, Some(message));
+        }
+        Err(error) => {
+            tracing::error!(%error, "cannot reserve a login attempt");
+            return page.internal_error();
+        }
+    }
     let hashing = page.state.hashing();
     if !hashing
         .verify(form.get_raw("current"), &user.password_hash)
@@ -356,6 +375,12 @@ pub async fn change_password(page: Page, body: Bytes) -> Response {
             StatusCode::UNPROCESSABLE_ENTITY,
             Some(t.msg("account-error-current")),
         );
+    }
+    if let Err(error) = store
+        .login_succeeded(&user.login, &page.address, now, &throttle)
+        .await
+    {
+        tracing::error!(%error, "cannot clear login failures");
     }
     let new = form.get_raw("new");
     if let Err(problem) = auth::check_new_password(new, &user.login) {

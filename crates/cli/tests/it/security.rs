@@ -860,3 +860,29 @@ async fn editors_link_only_their_own_fields_recommendations() {
         .unwrap();
     assert!(audit.contains("user:carla"), "the refusal is recorded");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_taken_over_session_cannot_guess_the_password_unthrottled() {
+    let site = Site::start(Backend::Sqlite).await;
+    let (anna, csrf) = site.sign_in("anna").await;
+    let change = |current: String| {
+        anna.post(site.url("/konto/passwort"))
+            .form(&[
+                ("csrf", csrf.clone()),
+                ("current", current),
+                ("new", "ein neues langes Passwort".to_owned()),
+                ("repeat", "ein neues langes Passwort".to_owned()),
+            ])
+            .send()
+    };
+    for n in 0..5 {
+        let response = change(format!("guess {n}")).await.unwrap();
+        assert_eq!(
+            response.status(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "guess {n}"
+        );
+    }
+    let response = change(PASSWORD.to_owned()).await.unwrap();
+    assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+}
