@@ -83,7 +83,8 @@ pub async fn login(page: Page, body: Bytes) -> Response {
     if expected.is_empty() || !auth::same_secret(&expected, form.get("login_csrf")) {
         return page.stale_form();
     }
-    let login = form.get("login").to_lowercase();
+    // No login is longer; a longer text is still counted as a failure, but not stored whole.
+    let login: String = form.get("login").to_lowercase().chars().take(100).collect();
     // Exactly as typed: a password may begin or end with a space.
     let password = form.get_raw("password");
     let store = page.state.store();
