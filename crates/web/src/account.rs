@@ -84,7 +84,12 @@ pub async fn login(page: Page, body: Bytes) -> Response {
         return page.stale_form();
     }
     // No login is longer; a longer text is still counted as a failure, but not stored whole.
-    let login: String = form.get("login").to_lowercase().chars().take(100).collect();
+    let login: String = form
+        .get("login")
+        .to_lowercase()
+        .chars()
+        .take(auth::MAX_LOGIN_LENGTH)
+        .collect();
     // Exactly as typed: a password may begin or end with a space.
     let password = form.get_raw("password");
     let store = page.state.store();

@@ -160,7 +160,9 @@ pub async fn create_user(page: Page, body: Bytes) -> Response {
             .await;
         }
     };
-    if !teilhabe_domain::concept::is_slug(&login.replace(['.', '_'], "-")) {
+    if !teilhabe_domain::concept::is_slug(&login.replace(['.', '_'], "-"))
+        || login.chars().count() > auth::MAX_LOGIN_LENGTH
+    {
         return render_users(
             &page,
             StatusCode::UNPROCESSABLE_ENTITY,

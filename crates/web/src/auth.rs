@@ -230,6 +230,8 @@ pub fn same_secret(a: &str, b: &str) -> bool {
 /// Passwords need some length and must not be among the common ones; everything else is the
 /// person's choice (NIST SP 800-63B 5.1.1.2, ASVS 2.1.1 and 2.1.7).
 pub const MIN_PASSWORD_LENGTH: usize = 10;
+/// Logins are at most this long (longer names are cut to it when counting failures).
+pub const MAX_LOGIN_LENGTH: usize = 100;
 /// Longer passwords are refused, so that hashing one costs bounded time (ASVS 2.1.2 allows 128+).
 pub const MAX_PASSWORD_LENGTH: usize = 256;
 

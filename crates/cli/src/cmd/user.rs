@@ -42,6 +42,12 @@ pub fn run(global: &GlobalOptions, command: UserCommand) -> anyhow::Result<ExitC
             name,
         } => {
             let login = login.to_lowercase();
+            if login.chars().count() > auth::MAX_LOGIN_LENGTH {
+                bail!(
+                    "the login may have at most {} characters",
+                    auth::MAX_LOGIN_LENGTH
+                );
+            }
             let Some(role) = Role::parse(&role) else {
                 bail!(
                     "`{role}` is not a role; expected administrator, editor, statistician or viewer"
