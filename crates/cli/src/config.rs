@@ -16,7 +16,9 @@ pub const DEFAULT_CONFIG_FILE: &str = "teilhabe.toml";
 /// Options every subcommand shares; flags win over environment variables.
 #[derive(clap::Args, Debug, Default)]
 pub struct GlobalOptions {
-    /// Configuration file (TOML) with keys database, addr, city, log.
+    /// Configuration file (TOML) with keys database, addr, city, log and the serve settings
+    /// (trusted_proxies, session_idle_minutes, session_hours, token_days, header_timeout,
+    /// request_timeout).
     #[arg(long, global = true, env = "TEILHABE_CONFIG")]
     pub config: Option<PathBuf>,
     /// Database: postgres://user@host/db, sqlite:PATH or a file path [default: sqlite:teilhabe.sqlite].
@@ -36,6 +38,29 @@ pub struct ServeOptions {
     /// City whose concept is shown, by slug [default: the only or first city stored].
     #[arg(long, env = "TEILHABE_CITY")]
     pub city: Option<String>,
+    /// A reverse proxy (address or network, e.g. 10.0.0.2 or 10.0.0.0/8) whose X-Forwarded-For,
+    /// Forwarded and X-Forwarded-Proto headers are believed; repeat for several [default: none].
+    #[arg(
+        long = "trusted-proxy",
+        env = "TEILHABE_TRUSTED_PROXIES",
+        value_delimiter = ','
+    )]
+    pub trusted_proxies: Vec<String>,
+    /// Minutes without a request after which a session ends [default: 60].
+    #[arg(long, env = "TEILHABE_SESSION_IDLE_MINUTES")]
+    pub session_idle_minutes: Option<i64>,
+    /// Hours after the login at which a session ends in any case [default: 12].
+    #[arg(long, env = "TEILHABE_SESSION_HOURS")]
+    pub session_hours: Option<i64>,
+    /// Days a new API token works [default: 90].
+    #[arg(long, env = "TEILHABE_TOKEN_DAYS")]
+    pub token_days: Option<i64>,
+    /// Seconds a client has to send its request headers [default: 10].
+    #[arg(long, env = "TEILHABE_HEADER_TIMEOUT")]
+    pub header_timeout: Option<u64>,
+    /// Seconds a request may take until it is answered, uploads included [default: 120].
+    #[arg(long, env = "TEILHABE_REQUEST_TIMEOUT")]
+    pub request_timeout: Option<u64>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -45,7 +70,19 @@ struct FileConfig {
     addr: Option<String>,
     city: Option<String>,
     log: Option<String>,
+    trusted_proxies: Option<Vec<String>>,
+    session_idle_minutes: Option<i64>,
+    session_hours: Option<i64>,
+    token_days: Option<i64>,
+    header_timeout: Option<u64>,
+    request_timeout: Option<u64>,
 }
+
+pub const DEFAULT_SESSION_IDLE_MINUTES: i64 = 60;
+pub const DEFAULT_SESSION_HOURS: i64 = 12;
+pub const DEFAULT_TOKEN_DAYS: i64 = 90;
+pub const DEFAULT_HEADER_TIMEOUT: u64 = 10;
+pub const DEFAULT_REQUEST_TIMEOUT: u64 = 120;
 
 #[derive(Debug, Serialize)]
 pub struct Config {
@@ -53,6 +90,16 @@ pub struct Config {
     pub addr: SocketAddr,
     pub city: Option<String>,
     pub log: String,
+    /// Networks of reverse proxies whose forwarding headers are believed.
+    #[serde(serialize_with = "as_texts")]
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    pub session_idle_minutes: i64,
+    pub session_hours: i64,
+    pub token_days: i64,
+    /// Seconds.
+    pub header_timeout: u64,
+    /// Seconds.
+    pub request_timeout: u64,
     /// The file the values were read from, if any.
     pub file: Option<PathBuf>,
 }
@@ -75,7 +122,74 @@ impl Config {
         let addr = addr_text
             .parse()
             .with_context(|| format!("`{addr_text}` is not an address to listen on; expected IP:PORT, e.g. 127.0.0.1:8080"))?;
+        let proxies = if serve.trusted_proxies.is_empty() {
+            from_file.trusted_proxies.clone().unwrap_or_default()
+        } else {
+            serve.trusted_proxies.clone()
+        };
+        let trusted_proxies = proxies
+            .iter()
+            .map(|text| parse_network(text))
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        let positive = |name: &str, value: i64| {
+            if value > 0 {
+                Ok(value)
+            } else {
+                Err(anyhow::anyhow!(
+                    "{name} must be a positive whole number, not {value}"
+                ))
+            }
+        };
+        let session_idle_minutes = positive(
+            "session_idle_minutes",
+            serve
+                .session_idle_minutes
+                .or(from_file.session_idle_minutes)
+                .unwrap_or(DEFAULT_SESSION_IDLE_MINUTES),
+        )?;
+        let session_hours = positive(
+            "session_hours",
+            serve
+                .session_hours
+                .or(from_file.session_hours)
+                .unwrap_or(DEFAULT_SESSION_HOURS),
+        )?;
+        let token_days = positive(
+            "token_days",
+            serve
+                .token_days
+                .or(from_file.token_days)
+                .unwrap_or(DEFAULT_TOKEN_DAYS),
+        )?;
+        let header_timeout = positive(
+            "header_timeout",
+            i64::try_from(
+                serve
+                    .header_timeout
+                    .or(from_file.header_timeout)
+                    .unwrap_or(DEFAULT_HEADER_TIMEOUT),
+            )
+            .unwrap_or(i64::MAX),
+        )?
+        .unsigned_abs();
+        let request_timeout = positive(
+            "request_timeout",
+            i64::try_from(
+                serve
+                    .request_timeout
+                    .or(from_file.request_timeout)
+                    .unwrap_or(DEFAULT_REQUEST_TIMEOUT),
+            )
+            .unwrap_or(i64::MAX),
+        )?
+        .unsigned_abs();
         Ok(Config {
+            trusted_proxies,
+            session_idle_minutes,
+            session_hours,
+            token_days,
+            header_timeout,
+            request_timeout,
             database: global
                 .database
                 .clone()
@@ -93,6 +207,23 @@ impl Config {
     }
 }
 
+fn as_texts<S: serde::Serializer>(nets: &[ipnet::IpNet], serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_seq(nets.iter().map(ToString::to_string))
+}
+
+/// `10.0.0.2`, `10.0.0.0/8`, `::1` or `2001:db8::/32`.
+fn parse_network(text: &str) -> anyhow::Result<ipnet::IpNet> {
+    let text = text.trim();
+    text.parse::<ipnet::IpNet>()
+        .or_else(|_| text.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+        .map(|net| net.trunc())
+        .map_err(|_| {
+            anyhow::anyhow!(
+                "trusted proxy `{text}` is neither an address nor a network; expected e.g. 10.0.0.2 or 10.0.0.0/8"
+            )
+        })
+}
+
 fn read_file(path: &Path) -> anyhow::Result<FileConfig> {
     let text = std::fs::read_to_string(path)
         .with_context(|| format!("cannot read configuration file {}", path.display()))?;
@@ -105,4 +236,20 @@ fn read_file(path: &Path) -> anyhow::Result<FileConfig> {
             .unwrap_or_else(|| "1:1".to_owned());
         anyhow::anyhow!("{}:{position}: {}", path.display(), error.message())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_network;
+
+    #[test]
+    fn trusted_proxies_are_addresses_or_networks() {
+        let net = |text: &str| parse_network(text).map(|net| net.to_string());
+        assert_eq!(net("10.0.0.2").ok().as_deref(), Some("10.0.0.2/32"));
+        assert_eq!(net(" 10.1.2.3/8 ").ok().as_deref(), Some("10.0.0.0/8"));
+        assert_eq!(net("::1").ok().as_deref(), Some("::1/128"));
+        assert_eq!(net("2001:db8::/32").ok().as_deref(), Some("2001:db8::/32"));
+        let error = parse_network("proxy.example").expect_err("not an address");
+        assert!(error.to_string().contains("`proxy.example`"), "{error}");
+    }
 }

@@ -36,9 +36,45 @@ pub fn fold(text: &str) -> String {
         .replace("ue", "u")
 }
 
+/// Searches read at most this many characters of a query…
+pub const MAX_QUERY_CHARS: usize = 200;
+/// …and at most this many distinct words of it; the rest is ignored. Each word is one more
+/// condition in the database query, so an unbounded number would let one request build a query
+/// the database refuses (SQLite's expression depth) or spends long on.
+pub const MAX_SEARCH_WORDS: usize = 10;
+
+/// The folded words a search looks for: from the first [`MAX_QUERY_CHARS`] characters of
+/// `query`, without repeats, at most [`MAX_SEARCH_WORDS`].
+pub fn search_words(query: &str) -> Vec<String> {
+    let head: String = query.chars().take(MAX_QUERY_CHARS).collect();
+    let mut words: Vec<String> = Vec::new();
+    for word in fold(&head).split(' ').filter(|word| !word.is_empty()) {
+        if words.len() == MAX_SEARCH_WORDS {
+            break;
+        }
+        if !words.iter().any(|known| known == word) {
+            words.push(word.to_owned());
+        }
+    }
+    words
+}
+
 #[cfg(test)]
 mod tests {
-    use super::fold;
+    use super::{MAX_SEARCH_WORDS, fold, search_words};
+
+    #[test]
+    fn searches_are_capped_in_words_and_length() {
+        let many = (0..1000)
+            .map(|i| format!("w{i}"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let words = search_words(&many);
+        assert_eq!(words.len(), MAX_SEARCH_WORDS);
+        assert_eq!(words[0], "w0");
+        assert_eq!(search_words("Sport sport SPORT"), vec!["sport"]);
+        assert_eq!(search_words(&"x".repeat(100_000))[0].len(), 200);
+    }
 
     #[test]
     fn umlauts_case_and_sharp_s() {

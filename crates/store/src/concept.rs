@@ -4,7 +4,7 @@ use jiff::Timestamp;
 use sha2::{Digest, Sha256};
 use sqlx::Row;
 use teilhabe_domain::concept::Concept;
-use teilhabe_domain::search::fold;
+use teilhabe_domain::search::{fold, search_words};
 use teilhabe_domain::text::Text;
 
 use crate::{Store, StoreError};
@@ -201,10 +201,9 @@ impl Store {
         query: &str,
         kind: Option<SearchHitKind>,
     ) -> Result<Vec<SearchHit>, StoreError> {
-        let words: Vec<String> = fold(query)
-            .split(' ')
-            .filter(|word| !word.is_empty())
-            .map(like_pattern)
+        let words: Vec<String> = search_words(query)
+            .iter()
+            .map(|word| like_pattern(word))
             .collect();
         if words.is_empty() {
             return Ok(Vec::new());

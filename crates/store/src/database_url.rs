@@ -43,7 +43,7 @@ impl DatabaseUrl {
         let path = if let Some(rest) = input.strip_prefix("sqlite:") {
             rest.trim_start_matches("//")
         } else if input.contains("://") || input.is_empty() {
-            return Err(StoreError::UnsupportedUrl(input.to_owned()));
+            return Err(StoreError::UnsupportedUrl(redact_password(input)));
         } else {
             input
         };
@@ -81,26 +81,38 @@ impl DatabaseUrl {
     }
 }
 
-fn redact_password(url: &str) -> String {
+/// `url` with the password of its user part replaced by `***`, for messages, logs and printed
+/// configuration. Works on any `scheme://user:password@host/…` text, valid or not, and on
+/// passwords that contain `/` or `@`.
+pub fn redact_password(url: &str) -> String {
+    let url = &redact_query_password(url);
     let Some((scheme, rest)) = url.split_once("://") else {
         return url.to_owned();
     };
-    let authority_end = rest.find('/').unwrap_or(rest.len());
-    let (authority, path) = rest.split_at(authority_end);
-    match authority.rsplit_once('@') {
-        Some((credentials, host)) => {
-            let user = credentials
-                .split_once(':')
-                .map_or(credentials, |(user, _)| user);
-            let masked = if credentials.contains(':') {
-                format!("{user}:***")
-            } else {
-                user.to_owned()
-            };
-            format!("{scheme}://{masked}@{host}{path}")
-        }
+    let before_query = rest.find('?').unwrap_or(rest.len());
+    let Some(at) = rest[..before_query].rfind('@') else {
+        return url.to_owned();
+    };
+    let (credentials, host_and_path) = (&rest[..at], &rest[at + 1..]);
+    match credentials.split_once(':') {
+        Some((user, _)) => format!("{scheme}://{user}:***@{host_and_path}"),
         None => url.to_owned(),
     }
+}
+
+/// A `password=` parameter of the query (PostgreSQL accepts one) masked as well.
+fn redact_query_password(url: &str) -> String {
+    let Some((base, query)) = url.split_once('?') else {
+        return url.to_owned();
+    };
+    let parameters: Vec<String> = query
+        .split('&')
+        .map(|pair| match pair.split_once('=') {
+            Some((key, _)) if key.eq_ignore_ascii_case("password") => format!("{key}=***"),
+            _ => pair.to_owned(),
+        })
+        .collect();
+    format!("{base}?{}", parameters.join("&"))
 }
 
 #[cfg(test)]
@@ -130,5 +142,30 @@ mod tests {
             DatabaseUrl::parse("mysql://localhost/x"),
             Err(StoreError::UnsupportedUrl(_))
         ));
+    }
+
+    #[test]
+    fn refusals_and_redactions_never_show_the_password() {
+        let error = DatabaseUrl::parse("mysql://app:s3cret@db/x").expect_err("unsupported");
+        assert!(!error.to_string().contains("s3cret"), "{error}");
+        assert!(
+            error.to_string().contains("mysql://app:***@db/x"),
+            "{error}"
+        );
+        for (url, masked) in [
+            ("postgres://u:pa/ss@h:5432/db", "postgres://u:***@h:5432/db"),
+            (
+                "postgres://u:p@ss@h/db?sslmode=require",
+                "postgres://u:***@h/db?sslmode=require",
+            ),
+            ("postgres://u@h/db", "postgres://u@h/db"),
+            ("postgres://h/db?user=a", "postgres://h/db?user=a"),
+            (
+                "postgres://h/db?user=a&password=x",
+                "postgres://h/db?user=a&password=***",
+            ),
+        ] {
+            assert_eq!(redact_password(url), masked);
+        }
     }
 }

@@ -22,10 +22,12 @@ use std::time::Duration;
 use sqlx::AnyPool;
 use sqlx::any::AnyPoolOptions;
 
-pub use accounts::{ApiToken, NewUser, Session, User, UserChange};
+pub use accounts::{
+    ApiToken, LoginAttempt, LoginThrottle, NewToken, NewUser, Session, User, UserChange,
+};
 pub use audit::{AuditEntry, AuditFilter, AuditRecord};
 pub use concept::{ConceptLoad, SearchHit, SearchHitKind, StoredConcept};
-pub use database_url::{Backend, DatabaseUrl};
+pub use database_url::{Backend, DatabaseUrl, redact_password};
 pub use error::StoreError;
 pub use monitoring::{
     CatalogueLoad, ImportRecord, ImportReport, NewImport, ObservationFilter, PeriodChange,

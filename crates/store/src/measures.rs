@@ -11,7 +11,7 @@ use teilhabe_domain::concept::Concept;
 use teilhabe_domain::measure::{
     Districts, Measure, MeasureContent, MeasureRow, Problem, Programme, Status, ValidationContext,
 };
-use teilhabe_domain::search::fold;
+use teilhabe_domain::search::{fold, search_words};
 
 use crate::audit::{self, AuditEntry};
 use crate::time::stamp;
@@ -164,14 +164,7 @@ impl Store {
                 group.clone(),
             );
         }
-        for word in filter
-            .text
-            .as_deref()
-            .map(fold)
-            .unwrap_or_default()
-            .split(' ')
-            .filter(|w| !w.is_empty())
-        {
+        for word in filter.text.as_deref().map(search_words).unwrap_or_default() {
             let escaped: String = word
                 .chars()
                 .flat_map(|c| {

@@ -15,12 +15,26 @@ pub struct Member {
     pub person: String,
     pub organisation: String,
     pub is_chair: bool,
+    /// The person agreed that their name is shown to the public; otherwise the public sees the
+    /// organisation only.
+    pub name_public: bool,
+}
+
+impl Member {
+    /// The member as the public may see them: without the name unless they consented.
+    pub fn for_public(mut self) -> Member {
+        if !self.name_public {
+            self.person = String::new();
+        }
+        self
+    }
 }
 
 pub struct NewMember {
     pub person: String,
     pub organisation: String,
     pub is_chair: bool,
+    pub name_public: bool,
 }
 
 pub struct NewMeeting {
@@ -58,7 +72,7 @@ impl Store {
         field: Option<&str>,
     ) -> Result<Vec<Member>, StoreError> {
         let rows = sqlx::query(
-            "SELECT id, field_slug, person, organisation, is_chair FROM working_group_members
+            "SELECT id, field_slug, person, organisation, is_chair, name_public FROM working_group_members
              WHERE city_slug = $1 AND ($2 IS NULL OR field_slug = $2) ORDER BY field_slug, is_chair DESC, person",
         )
         .bind(city)
@@ -73,6 +87,7 @@ impl Store {
                     person: row.try_get("person")?,
                     organisation: row.try_get("organisation")?,
                     is_chair: row.try_get::<i64, _>("is_chair")? != 0,
+                    name_public: row.try_get::<i64, _>("name_public")? != 0,
                 })
             })
             .collect()
@@ -98,8 +113,8 @@ impl Store {
                 .await?;
         }
         let id: i64 = sqlx::query(
-            "INSERT INTO working_group_members (city_slug, field_slug, person, organisation, is_chair, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+            "INSERT INTO working_group_members (city_slug, field_slug, person, organisation, is_chair, created_at, name_public)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
         )
         .bind(city)
         .bind(field)
@@ -107,6 +122,7 @@ impl Store {
         .bind(organisation)
         .bind(i64::from(is_chair))
         .bind(stamp(now))
+        .bind(i64::from(member.name_public))
         .fetch_one(&mut *transaction)
         .await?
         .try_get("id")?;

@@ -1,25 +1,20 @@
 //! Signing in and out. Sessions live in the database; the cookie holds a random token whose
-//! SHA-256 is stored. The session id changes at every login; repeated failures are throttled per
-//! account and per address.
+//! SHA-256 is stored. The session id changes at every login. Each login attempt is reserved in
+//! the database before the password is checked (so parallel guesses cannot slip past the count),
+//! and failures slow further attempts per account and network down (docs/decisions.md).
 
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::Query;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::Response;
-use jiff::{SignedDuration, Timestamp};
+use jiff::Timestamp;
 use serde::Deserialize;
+use teilhabe_store::LoginAttempt;
 
-use crate::auth::{self, LOGIN_CSRF_COOKIE, SESSION_COOKIE, SESSION_HOURS};
+use crate::auth::{self, LOGIN_CSRF_COOKIE, SESSION_COOKIE, cookie_name};
 use crate::forms::{self, FormData};
 use crate::pages::{Layout, Nav, Page};
-
-/// Failed logins within this window count towards throttling.
-const THROTTLE_WINDOW_MINUTES: i64 = 15;
-/// An account is locked for the window after this many failures.
-pub const MAX_FAILURES_PER_ACCOUNT: i64 = 5;
-/// An address is locked after this many failures (any accounts).
-pub const MAX_FAILURES_PER_ADDRESS: i64 = 20;
 
 #[derive(Template)]
 #[template(path = "login.html")]
@@ -68,7 +63,12 @@ fn render_login(
         error,
     };
     let mut response = page.render(status, &view);
-    let cookie = auth::cookie_header(LOGIN_CSRF_COOKIE, &csrf, 3600, secure(page));
+    let cookie = auth::cookie_header(
+        &cookie_name(LOGIN_CSRF_COOKIE, page.secure),
+        &csrf,
+        3600,
+        page.secure,
+    );
     if let Ok(value) = HeaderValue::from_str(&cookie) {
         response.headers_mut().append(header::SET_COOKIE, value);
     }
@@ -78,37 +78,49 @@ fn render_login(
 pub async fn login(page: Page, body: Bytes) -> Response {
     let form = FormData::parse(&body);
     let next = safe_next(form.get("weiter"));
-    let expected = auth::cookie(&page.request, LOGIN_CSRF_COOKIE).unwrap_or_default();
+    let expected = auth::cookie(&page.request, &cookie_name(LOGIN_CSRF_COOKIE, page.secure))
+        .unwrap_or_default();
     if expected.is_empty() || !auth::same_secret(&expected, form.get("login_csrf")) {
         return page.stale_form();
     }
-    let login = form.get("login").to_lowercase();
-    let password = form.get("password");
+    // No login is longer; a longer text is still counted as a failure, but not stored whole.
+    let login: String = form
+        .get("login")
+        .to_lowercase()
+        .chars()
+        .take(auth::MAX_LOGIN_LENGTH)
+        .collect();
+    // Exactly as typed: a password may begin or end with a space.
+    let password = form.get_raw("password");
     let store = page.state.store();
     let now = page.state.now();
-    let window_start = now - SignedDuration::from_mins(THROTTLE_WINDOW_MINUTES);
-    let (by_account, by_address) = match store
-        .login_failures_since(&login, &page.address, window_start)
+    let throttle = page.state.security().throttle;
+    match store
+        .reserve_login_attempt(&login, &page.address, now, &throttle)
         .await
     {
-        Ok(counts) => counts,
+        Ok(LoginAttempt::Granted { .. }) => {}
+        Ok(LoginAttempt::Wait { until }) => {
+            let seconds = until.duration_since(now).as_secs().max(1);
+            tracing::warn!(wait_seconds = seconds, "login throttled");
+            let minutes = (seconds + 59) / 60;
+            let message = page.t().msg_with("login-throttled", "minutes", minutes);
+            let mut response = render_login(
+                &page,
+                StatusCode::TOO_MANY_REQUESTS,
+                &login,
+                &next,
+                Some(message),
+            );
+            if let Ok(value) = HeaderValue::from_str(&seconds.to_string()) {
+                response.headers_mut().insert(header::RETRY_AFTER, value);
+            }
+            return response;
+        }
         Err(error) => {
-            tracing::error!(%error, "cannot read login failures");
+            tracing::error!(%error, "cannot reserve a login attempt");
             return page.internal_error();
         }
-    };
-    if by_account >= MAX_FAILURES_PER_ACCOUNT || by_address >= MAX_FAILURES_PER_ADDRESS {
-        tracing::warn!(by_account, by_address, "login throttled");
-        let message = page
-            .t()
-            .msg_with("login-throttled", "minutes", THROTTLE_WINDOW_MINUTES);
-        return render_login(
-            &page,
-            StatusCode::TOO_MANY_REQUESTS,
-            &login,
-            &next,
-            Some(message),
-        );
     }
     let user = match store.user_by_login(&login).await {
         Ok(user) => user,
@@ -117,18 +129,17 @@ pub async fn login(page: Page, body: Bytes) -> Response {
             return page.internal_error();
         }
     };
+    let hashing = page.state.hashing();
     let verified = match &user {
-        Some(user) if user.active => auth::verify_password(password, &user.password_hash),
+        Some(user) if user.active => hashing.verify(password, &user.password_hash).await,
         _ => {
             // Spend the same time as for a real account, so timing does not tell which exist.
-            let _ = auth::verify_password(password, auth::dummy_hash());
+            hashing.verify_unknown(password).await;
             false
         }
     };
     let Some(user) = user.filter(|_| verified) else {
-        if let Err(error) = store.record_login_failure(&login, &page.address, now).await {
-            tracing::error!(%error, "cannot record a login failure");
-        }
+        // The reserved attempt stays recorded as a failure.
         return render_login(
             &page,
             StatusCode::UNAUTHORIZED,
@@ -137,17 +148,25 @@ pub async fn login(page: Page, body: Bytes) -> Response {
             Some(page.t().msg("login-failed")),
         );
     };
+    if let Err(error) = store
+        .login_succeeded(&login, &page.address, now, &throttle)
+        .await
+    {
+        tracing::error!(%error, "cannot clear login failures");
+    }
     match start_session(&page, user.id, now).await {
         Ok(cookie) => {
-            if let Err(error) = store.clear_login_failures(&login, window_start).await {
-                tracing::error!(%error, "cannot clear login failures");
-            }
             tracing::info!("login");
             let mut response = Page::see_other(&next);
             let headers = response.headers_mut();
             for value in [
                 cookie,
-                auth::cookie_header(LOGIN_CSRF_COOKIE, "", 0, secure(&page)),
+                auth::cookie_header(
+                    &cookie_name(LOGIN_CSRF_COOKIE, page.secure),
+                    "",
+                    0,
+                    page.secure,
+                ),
             ] {
                 if let Ok(value) = HeaderValue::from_str(&value) {
                     headers.append(header::SET_COOKIE, value);
@@ -159,16 +178,23 @@ pub async fn login(page: Page, body: Bytes) -> Response {
     }
 }
 
-/// Ends any session the browser still had and starts a fresh one with a new id.
+/// Ends any session the browser still had and starts a fresh one with a new id; sessions past
+/// their end are deleted on the way.
 async fn start_session(page: &Page, user_id: i64, now: Timestamp) -> Result<String, Response> {
     let store = page.state.store();
+    let security = page.state.security();
     if let Some(old) = &page.viewer.session_hash {
         let _ = store.delete_session(old).await;
+    }
+    match store.purge_sessions(now, security.session_idle).await {
+        Ok(0) => {}
+        Ok(purged) => tracing::info!(purged, "expired sessions deleted"),
+        Err(error) => tracing::error!(%error, "cannot delete expired sessions"),
     }
     let (Ok(token), Ok(csrf)) = (auth::new_token(), auth::new_token()) else {
         return Err(page.internal_error());
     };
-    let expires = now + SignedDuration::from_hours(SESSION_HOURS);
+    let expires = now + security.session_lifetime;
     store
         .create_session(user_id, &auth::hash_token(&token), &csrf, now, expires)
         .await
@@ -177,10 +203,10 @@ async fn start_session(page: &Page, user_id: i64, now: Timestamp) -> Result<Stri
             page.internal_error()
         })?;
     Ok(auth::cookie_header(
-        SESSION_COOKIE,
+        &cookie_name(SESSION_COOKIE, page.secure),
         &token,
-        SESSION_HOURS * 3600,
-        secure(page),
+        security.session_lifetime.as_secs(),
+        page.secure,
     ))
 }
 
@@ -219,21 +245,27 @@ async fn end_sessions(page: Page, body: Bytes, everywhere: bool) -> Response {
         return page.internal_error();
     }
     let mut response = Page::see_other("/");
-    if let Ok(value) =
-        HeaderValue::from_str(&auth::cookie_header(SESSION_COOKIE, "", 0, secure(&page)))
-    {
+    if let Ok(value) = HeaderValue::from_str(&auth::cookie_header(
+        &cookie_name(SESSION_COOKIE, page.secure),
+        "",
+        0,
+        page.secure,
+    )) {
         response.headers_mut().append(header::SET_COOKIE, value);
     }
     response
 }
 
-fn secure(page: &Page) -> bool {
-    page.state.secure_cookies() || auth::is_https(&page.request)
-}
-
-/// Only paths on this site: no scheme, no `//host`.
-fn safe_next(next: &str) -> String {
-    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
+/// Only paths on this site: a single `/` followed by anything but `/` or `\`, no backslashes,
+/// no control characters or whitespace (browsers drop tabs and newlines, so `/\t/evil.example`
+/// would become `//evil.example`), and a valid URI path; anything else goes to the start page.
+pub(crate) fn safe_next(next: &str) -> String {
+    let bytes = next.as_bytes();
+    let shaped = bytes.first() == Some(&b'/')
+        && !matches!(bytes.get(1), Some(b'/' | b'\\'))
+        && !next.contains('\\')
+        && !next.chars().any(|c| c.is_control() || c.is_whitespace());
+    if shaped && next.parse::<axum::http::uri::PathAndQuery>().is_ok() {
         next.to_owned()
     } else {
         "/".to_owned()
@@ -247,9 +279,22 @@ mod tests {
     #[test]
     fn redirects_stay_on_the_site() {
         assert_eq!(safe_next("/massnahmen/3"), "/massnahmen/3");
-        assert_eq!(safe_next("//evil.example"), "/");
-        assert_eq!(safe_next("https://evil.example"), "/");
-        assert_eq!(safe_next("/\\evil.example"), "/");
+        assert_eq!(safe_next("/massnahmen?q=a%20b"), "/massnahmen?q=a%20b");
+        for hostile in [
+            "//evil.example",
+            "https://evil.example",
+            "/\\evil.example",
+            "\\/evil.example",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/a\r\nSet-Cookie: x=1",
+            "/ /evil.example",
+            "/\u{0}x",
+            "evil.example",
+            "",
+        ] {
+            assert_eq!(safe_next(hostile), "/", "{hostile:?}");
+        }
     }
 }
 
@@ -307,26 +352,55 @@ pub async fn change_password(page: Page, body: Bytes) -> Response {
             return page.internal_error();
         }
     };
-    if !auth::verify_password(form.get("current"), &user.password_hash) {
+    // Checking the current password is a login attempt too: a taken-over session must not be
+    // a way around the throttle.
+    let now = page.state.now();
+    let throttle = page.state.security().throttle;
+    match store
+        .reserve_login_attempt(&user.login, &page.address, now, &throttle)
+        .await
+    {
+        Ok(LoginAttempt::Granted { .. }) => {}
+        Ok(LoginAttempt::Wait { until }) => {
+            let minutes = (until.duration_since(now).as_secs().max(1) + 59) / 60;
+            let message = t.msg_with("login-throttled", "minutes", minutes);
+            return render_account(&page, StatusCode::TOO_MANY_REQUESTS, Some(message));
+        }
+        Err(error) => {
+            tracing::error!(%error, "cannot reserve a login attempt");
+            return page.internal_error();
+        }
+    }
+    let hashing = page.state.hashing();
+    if !hashing
+        .verify(form.get_raw("current"), &user.password_hash)
+        .await
+    {
         return render_account(
             &page,
             StatusCode::UNPROCESSABLE_ENTITY,
             Some(t.msg("account-error-current")),
         );
     }
-    let new = form.get("new");
-    if new.chars().count() < auth::MIN_PASSWORD_LENGTH {
-        let message = t.msg_with("admin-error-password", "min", auth::MIN_PASSWORD_LENGTH);
+    if let Err(error) = store
+        .login_succeeded(&user.login, &page.address, now, &throttle)
+        .await
+    {
+        tracing::error!(%error, "cannot clear login failures");
+    }
+    let new = form.get_raw("new");
+    if let Err(problem) = auth::check_new_password(new, &user.login) {
+        let message = crate::admin::password_message(&page, problem);
         return render_account(&page, StatusCode::UNPROCESSABLE_ENTITY, Some(message));
     }
-    if new != form.get("repeat") {
+    if new != form.get_raw("repeat") {
         return render_account(
             &page,
             StatusCode::UNPROCESSABLE_ENTITY,
             Some(t.msg("account-error-repeat")),
         );
     }
-    let Ok(hash) = auth::hash_password(new) else {
+    let Ok(hash) = hashing.hash(new).await else {
         return page.internal_error();
     };
     if let Err(error) = store

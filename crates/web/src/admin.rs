@@ -5,6 +5,7 @@ use axum::body::Bytes;
 use axum::extract::{Path, Query};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use jiff::Timestamp;
 use serde::Deserialize;
 use teilhabe_domain::access::Role;
 use teilhabe_store::{AuditFilter, AuditRecord, NewUser, StoreError, User};
@@ -66,9 +67,14 @@ async fn field_choices(page: &Page) -> Vec<FieldChoice> {
     }
 }
 
-/// Administrators only; others see 403, the public is sent to the login page.
+/// Administrators in a signed-in session only; others see 403, the public is sent to the login
+/// page. An API token never manages accounts or tokens, whatever its role: a leaked script token
+/// must not be able to make itself a new administrator.
 fn require_admin(page: &Page) -> Result<(), Response> {
     page.require_signed_in()?;
+    if page.viewer.via_token {
+        return Err(page.forbidden());
+    }
     if page.viewer.visitor.may_manage_users() {
         Ok(())
     } else {
@@ -141,7 +147,7 @@ pub async fn create_user(page: Page, body: Bytes) -> Response {
     }
     let t = page.t();
     let login = form.get("login").to_lowercase();
-    let password = form.get("password");
+    let password = form.get_raw("password");
     let (role, field) = match role_and_field(&form) {
         Ok(pair) => pair,
         Err(message) => {
@@ -154,7 +160,9 @@ pub async fn create_user(page: Page, body: Bytes) -> Response {
             .await;
         }
     };
-    if !teilhabe_domain::concept::is_slug(&login.replace(['.', '_'], "-")) {
+    if !teilhabe_domain::concept::is_slug(&login.replace(['.', '_'], "-"))
+        || login.chars().count() > auth::MAX_LOGIN_LENGTH
+    {
         return render_users(
             &page,
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -163,11 +171,11 @@ pub async fn create_user(page: Page, body: Bytes) -> Response {
         )
         .await;
     }
-    if password.chars().count() < auth::MIN_PASSWORD_LENGTH {
-        let message = t.msg_with("admin-error-password", "min", auth::MIN_PASSWORD_LENGTH);
+    if let Err(problem) = auth::check_new_password(password, &login) {
+        let message = password_message(&page, problem);
         return render_users(&page, StatusCode::UNPROCESSABLE_ENTITY, None, Some(message)).await;
     }
-    let Ok(password_hash) = auth::hash_password(password) else {
+    let Ok(password_hash) = page.state.hashing().hash(password).await else {
         return page.internal_error();
     };
     let name = if form.get("display_name").is_empty() {
@@ -268,14 +276,14 @@ pub async fn update_user(page: Page, Path(id): Path<i64>, body: Bytes) -> Respon
     {
         return failure(&page, error);
     }
-    let password = form.get("password");
+    let password = form.get_raw("password");
     if !password.is_empty() {
-        if password.chars().count() < auth::MIN_PASSWORD_LENGTH {
-            let message = t.msg_with("admin-error-password", "min", auth::MIN_PASSWORD_LENGTH);
+        if let Err(problem) = auth::check_new_password(password, &user.login) {
+            let message = password_message(&page, problem);
             return render_users(&page, StatusCode::UNPROCESSABLE_ENTITY, None, Some(message))
                 .await;
         }
-        let Ok(hash) = auth::hash_password(password) else {
+        let Ok(hash) = page.state.hashing().hash(password).await else {
             return page.internal_error();
         };
         if let Err(error) = store
@@ -299,6 +307,7 @@ pub async fn update_user(page: Page, Path(id): Path<i64>, body: Bytes) -> Respon
 struct TokenRow {
     token: teilhabe_store::ApiToken,
     role_label: String,
+    expired: bool,
 }
 
 #[derive(Template)]
@@ -311,6 +320,10 @@ struct TokensPage<'a> {
     csrf: String,
     /// A token just created: shown once, never again.
     new_token: Option<String>,
+    /// When the new token stops working.
+    new_token_expires: Option<String>,
+    /// The lifetime of new tokens, in days (the default of the form).
+    default_days: i64,
     error: Option<String>,
 }
 
@@ -324,7 +337,7 @@ pub async fn tokens(page: Page) -> Response {
 async fn render_tokens(
     page: &Page,
     status: StatusCode,
-    new_token: Option<String>,
+    new_token: Option<(String, String)>,
     error: Option<String>,
 ) -> Response {
     let tokens = match page.state.store().tokens().await {
@@ -333,19 +346,25 @@ async fn render_tokens(
     };
     let fields = field_choices(page).await;
     let t = page.t();
+    let now = Timestamp::from_second(page.state.now().as_second())
+        .unwrap_or_else(|_| page.state.now())
+        .to_string();
     let view = TokensPage {
         layout: page.layout(None, Nav::Admin, t.msg("admin-tokens-title")),
         tokens: tokens
             .into_iter()
             .map(|token| TokenRow {
                 role_label: t.msg(&format!("role-{}", token.role.as_str())),
+                expired: token.expires_at <= now,
                 token,
             })
             .collect(),
         roles: role_choices(page),
         fields,
         csrf: page.viewer.csrf.clone().unwrap_or_default(),
-        new_token,
+        new_token_expires: new_token.as_ref().map(|(_, expires)| expires.clone()),
+        new_token: new_token.map(|(token, _)| token),
+        default_days: max_token_days(page),
         error,
     };
     let mut response = page.render(status, &view);
@@ -386,6 +405,23 @@ pub async fn create_token(page: Page, body: Bytes) -> Response {
         )
         .await;
     }
+    // The configured lifetime, or fewer days if the form asks for it.
+    let max_days = max_token_days(&page);
+    let days = match form.get("days") {
+        "" => max_days,
+        text => match text.parse::<i64>() {
+            Ok(days) if (1..=max_days).contains(&days) => days,
+            _ => {
+                return render_tokens(
+                    &page,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    None,
+                    Some(t.msg_with("admin-error-token-days", "max", max_days)),
+                )
+                .await;
+            }
+        },
+    };
     let Some(principal) = page.viewer.visitor.principal() else {
         return page.login_redirect();
     };
@@ -396,22 +432,38 @@ pub async fn create_token(page: Page, body: Bytes) -> Response {
         return page.internal_error();
     };
     let token = format!("thb_{token}");
+    let now = page.state.now();
+    let lifetime = jiff::SignedDuration::from_hours(days * 24);
+    let expires = now + lifetime;
     match page
         .state
         .store()
         .create_token(
             &creator,
-            name,
-            &auth::hash_token(&token),
-            role,
-            field.as_deref(),
-            page.state.now(),
+            &teilhabe_store::NewToken {
+                name,
+                token_hash: &auth::hash_token(&token),
+                role,
+                field: field.as_deref(),
+                expires,
+            },
+            now,
         )
         .await
     {
-        Ok(_) => render_tokens(&page, StatusCode::CREATED, Some(token), None).await,
+        Ok(_) => {
+            let shown = Timestamp::from_second(expires.as_second())
+                .unwrap_or(expires)
+                .to_string();
+            render_tokens(&page, StatusCode::CREATED, Some((token, shown)), None).await
+        }
         Err(error) => failure(&page, error),
     }
+}
+
+/// The longest lifetime of a new token, in whole days (the configured one).
+fn max_token_days(page: &Page) -> i64 {
+    (page.state.security().token_lifetime.as_hours() / 24).max(1)
 }
 
 pub async fn revoke_token(page: Page, Path(id): Path<i64>, body: Bytes) -> Response {
@@ -547,6 +599,20 @@ fn audit_csv(page: &Page, records: &[AuditRecord]) -> Response {
         HeaderValue::from_static("private, no-store"),
     );
     response
+}
+
+/// The message for a refused new password.
+pub(crate) fn password_message(page: &Page, problem: auth::PasswordProblem) -> String {
+    let t = page.t();
+    match problem {
+        auth::PasswordProblem::TooShort => {
+            t.msg_with(problem.message_key(), "min", auth::MIN_PASSWORD_LENGTH)
+        }
+        auth::PasswordProblem::TooLong => {
+            t.msg_with(problem.message_key(), "max", auth::MAX_PASSWORD_LENGTH)
+        }
+        auth::PasswordProblem::Common => t.msg(problem.message_key()),
+    }
 }
 
 fn failure(page: &Page, error: StoreError) -> Response {

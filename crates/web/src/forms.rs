@@ -20,12 +20,22 @@ impl FormData {
         }
     }
 
-    /// The first value of `name`, trimmed; empty when absent.
+    /// The first value of `name`, trimmed; empty when absent. Trimming suits names, titles and
+    /// choices; secrets are read with [`FormData::get_raw`].
     pub fn get(&self, name: &str) -> &str {
         self.pairs
             .iter()
             .find(|(key, _)| key == name)
             .map(|(_, value)| value.trim())
+            .unwrap_or_default()
+    }
+
+    /// The first value of `name` exactly as sent, untrimmed (passwords: spaces count).
+    pub fn get_raw(&self, name: &str) -> &str {
+        self.pairs
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.as_str())
             .unwrap_or_default()
     }
 

@@ -72,7 +72,11 @@ fn query_value(query: &str, name: &str) -> Option<String> {
         .map(|(_, value)| value)
 }
 
+/// The request path and query without `lang`, as a link that stays on this site: leading
+/// slashes and backslashes collapse to one `/`, so `//evil.example/x` cannot become a
+/// protocol-relative link to another host.
 fn without_lang(path: &str, query: &str) -> String {
+    let path = format!("/{}", path.trim_start_matches(['/', '\\']));
     let kept: Vec<String> = query
         .split('&')
         .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some("lang"))
@@ -124,6 +128,22 @@ mod tests {
             path_and_query: without_lang("/", "lang=en"),
         };
         assert_eq!(plain.switch_href("en"), "/?lang=en");
+    }
+
+    #[test]
+    fn switch_links_stay_on_the_site() {
+        for path in ["//evil.example/x", "///evil.example/x", "/\\evil.example/x"] {
+            let language = Language {
+                code: "de".into(),
+                chosen: false,
+                path_and_query: without_lang(path, ""),
+            };
+            assert_eq!(
+                language.switch_href("en"),
+                "/evil.example/x?lang=en",
+                "{path}"
+            );
+        }
     }
 
     #[test]

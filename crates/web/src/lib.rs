@@ -12,6 +12,7 @@ mod admin;
 mod api;
 mod assets;
 mod caching;
+mod client;
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }
@@ -23,6 +24,7 @@ mod measures;
 pub mod monitoring;
 mod pages;
 mod request_log;
+pub mod server;
 mod state;
 pub mod svg;
 mod working_groups;
@@ -35,7 +37,7 @@ use axum::routing::{get, post};
 use tower_http::set_header::SetResponseHeaderLayer;
 
 pub use measures::export as measures_export;
-pub use state::AppState;
+pub use state::{AppState, Security};
 
 /// All routes of the app.
 pub fn router(state: AppState) -> Router {
@@ -43,6 +45,10 @@ pub fn router(state: AppState) -> Router {
         .route("/", get(pages::start))
         .route("/handlungsfelder", get(pages::fields))
         .route("/handlungsfelder/{slug}", get(pages::field))
+        .route(
+            "/handlungsfelder/{slug}/verknuepfungen/{id}/ablehnen",
+            post(measures::refuse_link),
+        )
         .route("/suche", get(pages::search))
         .route("/indikatoren", get(monitoring::pages::indicators))
         .route("/indikatoren/{id}", get(monitoring::pages::indicator))
@@ -142,6 +148,10 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/assets/{*path}", get(assets::serve))
         .fallback(error::fallback)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            strict_transport_security,
+        ))
         .layer(axum::middleware::from_fn(request_log::log_request))
         .layer(security_header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(security_header(
@@ -156,6 +166,27 @@ pub fn router(state: AppState) -> Router {
              font-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
         ))
         .with_state(state)
+}
+
+/// Over HTTPS (configured, or reported by a trusted proxy), browsers are told to use only HTTPS
+/// for this host for a year. Never sent over plain HTTP, where it would be meaningless.
+async fn strict_transport_security(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let (parts, body) = request.into_parts();
+    let secure = client::Client::of(&parts, &state).secure(&state);
+    let mut response = next
+        .run(axum::extract::Request::from_parts(parts, body))
+        .await;
+    if secure {
+        response.headers_mut().insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        );
+    }
+    response
 }
 
 /// Uploads of figures may be larger than axum's default body limit of 2 MiB.

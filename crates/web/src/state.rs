@@ -1,9 +1,42 @@
 use std::sync::Arc;
 
-use jiff::Timestamp;
-use teilhabe_store::{Store, StoreError, StoredConcept};
+use jiff::{SignedDuration, Timestamp};
+use teilhabe_store::{LoginThrottle, Store, StoreError, StoredConcept};
 
+use crate::auth::Hashing;
 use crate::i18n::Locales;
+
+/// The settings of sign-in, sessions, tokens and the client address (docs/guides/operators.md).
+#[derive(Debug, Clone)]
+pub struct Security {
+    /// Proxies whose `X-Forwarded-For` / `Forwarded` / `X-Forwarded-Proto` are believed.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// A session ends after this long without a request…
+    pub session_idle: SignedDuration,
+    /// …and this long after the login, whatever happens.
+    pub session_lifetime: SignedDuration,
+    /// How long a new API token works.
+    pub token_lifetime: SignedDuration,
+    pub throttle: LoginThrottle,
+    /// Passwords hashed or verified at the same time, at most.
+    pub concurrent_hashes: usize,
+}
+
+impl Default for Security {
+    fn default() -> Self {
+        Security {
+            trusted_proxies: Vec::new(),
+            session_idle: SignedDuration::from_mins(60),
+            session_lifetime: SignedDuration::from_hours(12),
+            token_lifetime: SignedDuration::from_hours(90 * 24),
+            throttle: LoginThrottle::default(),
+            // Half the cores: the other half keeps answering everything else during a burst.
+            concurrent_hashes: std::thread::available_parallelism()
+                .map(|cores| (usize::from(cores) / 2).max(1))
+                .unwrap_or(1),
+        }
+    }
+}
 
 /// What every handler can reach: the store, the translations and the clock.
 #[derive(Clone)]
@@ -17,6 +50,8 @@ struct Inner {
     city: Option<String>,
     clock: Box<dyn Fn() -> Timestamp + Send + Sync>,
     secure_cookies: bool,
+    security: Security,
+    hashing: Hashing,
     /// Rendered monitoring API answers, keyed by data version (monitoring/cache.rs).
     monitoring_cache: crate::monitoring::cache::ResponseCache,
 }
@@ -31,6 +66,8 @@ impl AppState {
                 city,
                 clock: Box::new(Timestamp::now),
                 secure_cookies: false,
+                hashing: Hashing::new(Security::default().concurrent_hashes),
+                security: Security::default(),
                 monitoring_cache: Default::default(),
             }),
         }
@@ -47,6 +84,40 @@ impl AppState {
             }
             Err(inner) => AppState { inner },
         }
+    }
+
+    /// Sign-in, session, token and proxy settings.
+    pub fn with_security(self, security: Security) -> Self {
+        self.changed(|inner| {
+            inner.hashing = Hashing::new(security.concurrent_hashes);
+            inner.security = security;
+        })
+    }
+
+    /// A clock other than the system's (tests).
+    pub fn with_clock(self, clock: impl Fn() -> Timestamp + Send + Sync + 'static) -> Self {
+        self.changed(|inner| inner.clock = Box::new(clock))
+    }
+
+    fn changed(self, change: impl FnOnce(&mut Inner)) -> Self {
+        match Arc::try_unwrap(self.inner) {
+            Ok(mut inner) => {
+                change(&mut inner);
+                AppState {
+                    inner: Arc::new(inner),
+                }
+            }
+            Err(inner) => AppState { inner },
+        }
+    }
+
+    pub fn security(&self) -> &Security {
+        &self.inner.security
+    }
+
+    /// Password hashing off the async workers, a few at a time.
+    pub fn hashing(&self) -> &Hashing {
+        &self.inner.hashing
     }
 
     pub fn store(&self) -> &Store {

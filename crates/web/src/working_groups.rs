@@ -36,7 +36,7 @@ pub async fn overview(page: Page) -> Response {
         .members(&stored.concept.city.slug, None)
         .await
     {
-        Ok(members) => members,
+        Ok(members) => visible_members(&page, members),
         Err(error) => return failure(&page, error),
     };
     let lang = page.lang().to_owned();
@@ -49,10 +49,13 @@ pub async fn overview(page: Page) -> Response {
             GroupSummary {
                 slug: field.slug.clone(),
                 title: Localized::new(&field.title, &lang),
-                chair: own
-                    .iter()
-                    .find(|m| m.is_chair)
-                    .map(|m| format!("{} ({})", m.person, m.organisation)),
+                chair: own.iter().find(|m| m.is_chair).map(|m| {
+                    if m.person.is_empty() {
+                        m.organisation.clone()
+                    } else {
+                        format!("{} ({})", m.person, m.organisation)
+                    }
+                }),
                 members: own.len(),
             }
         })
@@ -104,7 +107,7 @@ async fn render_group(
         store.members(city, Some(slug)).await,
         store.meetings(city, slug).await,
     ) {
-        (Ok(members), Ok(meetings)) => (members, meetings),
+        (Ok(members), Ok(meetings)) => (visible_members(page, members), meetings),
         (Err(error), _) | (_, Err(error)) => return failure(page, error),
     };
     let title = Localized::new(&field.title, page.lang());
@@ -124,6 +127,15 @@ async fn render_group(
         error,
     };
     page.render(status, &view)
+}
+
+/// Signed-in visitors see every name; the public only those of members who consented.
+fn visible_members(page: &Page, members: Vec<Member>) -> Vec<Member> {
+    if page.viewer.visitor.sees_internal() {
+        members
+    } else {
+        members.into_iter().map(Member::for_public).collect()
+    }
 }
 
 /// Checks login, CSRF and membership; returns the form and the city.
@@ -165,6 +177,7 @@ pub async fn add_member(page: Page, Path(slug): Path<String>, body: Bytes) -> Re
                 person: person.to_owned(),
                 organisation: organisation.to_owned(),
                 is_chair: chair,
+                name_public: form.has("name_public"),
             },
             &page.viewer.actor(),
             page.state.now(),

@@ -20,7 +20,7 @@ pub fn run(global: &GlobalOptions, command: ConfigCommand) -> anyhow::Result<Exi
             let config = Config::load(global, &serve)?;
             let database = DatabaseUrl::parse(&config.database)
                 .map(|url| url.redacted())
-                .unwrap_or(config.database.clone());
+                .unwrap_or_else(|_| teilhabe_store::redact_password(&config.database));
             println!(
                 "# effective configuration{}",
                 match &config.file {
@@ -35,6 +35,17 @@ pub fn run(global: &GlobalOptions, command: ConfigCommand) -> anyhow::Result<Exi
                 None => println!("# city: not set (the only or first city stored is shown)"),
             }
             println!("log = {}", toml_string(&config.log));
+            let proxies: Vec<String> = config
+                .trusted_proxies
+                .iter()
+                .map(|net| toml_string(&net.to_string()))
+                .collect();
+            println!("trusted_proxies = [{}]", proxies.join(", "));
+            println!("session_idle_minutes = {}", config.session_idle_minutes);
+            println!("session_hours = {}", config.session_hours);
+            println!("token_days = {}", config.token_days);
+            println!("header_timeout = {}", config.header_timeout);
+            println!("request_timeout = {}", config.request_timeout);
             Ok(ExitCode::SUCCESS)
         }
     }

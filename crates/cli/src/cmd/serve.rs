@@ -25,8 +25,8 @@ pub struct ServeArgs {
     /// there is not loaded twice.
     #[arg(long)]
     demo: bool,
-    /// Mark session cookies Secure (set when the server is reached over HTTPS; a proxy's
-    /// X-Forwarded-Proto: https does the same per request).
+    /// The server is reached over HTTPS: cookies are Secure with the __Host- prefix and answers
+    /// carry HSTS (a trusted proxy's X-Forwarded-Proto: https does the same per request).
     #[arg(long, env = "TEILHABE_SECURE_COOKIES")]
     secure_cookies: bool,
 }
@@ -50,10 +50,18 @@ async fn serve(config: Config, demo: bool, secure_cookies: bool) -> anyhow::Resu
         load_demo(&store).await?;
     }
     let locales = Locales::embedded()?;
+    let security = teilhabe_web::Security {
+        trusted_proxies: config.trusted_proxies.clone(),
+        session_idle: jiff::SignedDuration::from_mins(config.session_idle_minutes),
+        session_lifetime: jiff::SignedDuration::from_hours(config.session_hours),
+        token_lifetime: jiff::SignedDuration::from_hours(config.token_days.saturating_mul(24)),
+        ..teilhabe_web::Security::default()
+    };
     let state = AppState::new(store.clone(), locales, config.city.clone())
-        .with_secure_cookies(secure_cookies);
-    let app =
-        teilhabe_web::router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+        .with_secure_cookies(secure_cookies)
+        .with_security(security.clone());
+    let app = teilhabe_web::router(state);
+    let purge = tokio::spawn(purge_ended(store.clone(), security.clone()));
 
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
@@ -61,9 +69,13 @@ async fn serve(config: Config, demo: bool, secure_cookies: bool) -> anyhow::Resu
     let address = listener.local_addr()?;
     // Printed, not only logged: scripts and tests read the address from standard output.
     println!("teilhabe listening on http://{address}");
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    let limits = teilhabe_web::server::ServerLimits {
+        header_read_timeout: std::time::Duration::from_secs(config.header_timeout),
+        request_timeout: std::time::Duration::from_secs(config.request_timeout),
+        ..Default::default()
+    };
+    teilhabe_web::server::serve(listener, app, limits, shutdown_signal()).await?;
+    purge.abort();
     store.close().await;
     tracing::info!("stopped");
     Ok(())
@@ -127,6 +139,26 @@ async fn load_demo(store: &Store) -> anyhow::Result<()> {
     super::demo_monitoring::load(store, DEMO_CITY).await
 }
 
+/// Deletes ended sessions and login failures that no longer count, every hour (logins do it
+/// too), so that neither table grows without bound.
+async fn purge_ended(store: Store, security: teilhabe_web::Security) {
+    let mut interval = tokio::time::interval(std::time::Duration::from_secs(3600));
+    loop {
+        interval.tick().await;
+        let now = jiff::Timestamp::now();
+        match store.purge_sessions(now, security.session_idle).await {
+            Ok(0) => {}
+            Ok(purged) => tracing::info!(purged, "ended sessions deleted"),
+            Err(error) => tracing::warn!(%error, "cannot delete ended sessions"),
+        }
+        match store.purge_login_failures(now, &security.throttle).await {
+            Ok(0) => {}
+            Ok(purged) => tracing::info!(purged, "old login failures deleted"),
+            Err(error) => tracing::warn!(%error, "cannot delete old login failures"),
+        }
+    }
+}
+
 async fn shutdown_signal() {
     let interrupt = async {
         if tokio::signal::ctrl_c().await.is_err() {
@@ -148,5 +180,4 @@ async fn shutdown_signal() {
         () = interrupt => {},
         () = terminate => {},
     }
-    tracing::info!("shutting down: finishing open requests");
 }

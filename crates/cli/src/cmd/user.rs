@@ -42,6 +42,12 @@ pub fn run(global: &GlobalOptions, command: UserCommand) -> anyhow::Result<ExitC
             name,
         } => {
             let login = login.to_lowercase();
+            if login.chars().count() > auth::MAX_LOGIN_LENGTH {
+                bail!(
+                    "the login may have at most {} characters",
+                    auth::MAX_LOGIN_LENGTH
+                );
+            }
             let Some(role) = Role::parse(&role) else {
                 bail!(
                     "`{role}` is not a role; expected administrator, editor, statistician or viewer"
@@ -54,11 +60,8 @@ pub fn run(global: &GlobalOptions, command: UserCommand) -> anyhow::Result<ExitC
             }
             let field = if role == Role::Editor { field } else { None };
             let password = read_password()?;
-            if password.chars().count() < auth::MIN_PASSWORD_LENGTH {
-                bail!(
-                    "the password needs at least {} characters",
-                    auth::MIN_PASSWORD_LENGTH
-                );
+            if let Err(problem) = auth::check_new_password(&password, &login) {
+                bail!("{}", problem.describe());
             }
             let password_hash =
                 auth::hash_password(&password).map_err(|error| anyhow::anyhow!(error))?;

@@ -12,6 +12,7 @@ mod measures_http;
 mod monitoring;
 mod monitoring_browser;
 mod monitoring_upload;
+mod security;
 mod site;
 
 /// The binary under test, built by cargo for this test run.

@@ -350,37 +350,8 @@ async fn the_session_id_changes_at_login_and_logout_ends_it() {
         "redirected to login"
     );
 
-    // Behind HTTPS the cookie is Secure.
-    let login = site.anonymous();
-    let form = login
-        .get(site.url("/anmelden"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let response = login
-        .post(site.url("/anmelden"))
-        .header("x-forwarded-proto", "https")
-        .form(&[
-            ("login", "anna"),
-            ("password", PASSWORD),
-            ("login_csrf", &hidden(&form, "login_csrf")),
-            ("weiter", "/"),
-        ])
-        .send()
-        .await
-        .unwrap();
-    let cookie = response
-        .headers()
-        .get_all(header::SET_COOKIE)
-        .iter()
-        .map(|v| v.to_str().unwrap())
-        .find(|c| c.starts_with("teilhabe_session="))
-        .unwrap()
-        .to_owned();
-    assert!(cookie.contains("; Secure"), "{cookie}");
+    // Over HTTPS (behind a trusted proxy) the cookie is Secure and `__Host-` prefixed:
+    // security::over_https_cookies_are_host_prefixed_and_hsts_is_sent.
 
     // Logout everywhere ends the other session too.
     let (other, csrf) = site.sign_in("anna").await;

@@ -38,8 +38,15 @@ pub fn teilhabe(database: &TestDatabase, args: &[&str]) -> std::process::Output 
 
 impl Site {
     pub async fn start(backend: Backend) -> Site {
+        Site::start_with(backend, &[]).await
+    }
+
+    /// A site whose server gets `extra` arguments (e.g. `--trusted-proxy 127.0.0.1`).
+    pub async fn start_with(backend: Backend, extra: &[&str]) -> Site {
         let database = TestDatabase::new(backend).await;
-        let server = TestServer::start(TEILHABE, &database.url, &["--demo"]);
+        let mut args = vec!["--demo"];
+        args.extend_from_slice(extra);
+        let server = TestServer::start(TEILHABE, &database.url, &args);
         for (login, role, field) in ACCOUNTS {
             let mut args = vec!["user", "add", "--login", login, "--role", role];
             if let Some(field) = field {

@@ -5,6 +5,7 @@ mod accounts;
 mod concept;
 mod measures;
 mod monitoring;
+mod search_caps;
 
 use jiff::Timestamp;
 use teilhabe_domain::city::CitySettings;

@@ -190,6 +190,28 @@ fn body_object(body: &Bytes) -> Result<Map<String, Value>, ApiError> {
     }
 }
 
+/// Refuses new links to recommendations of fields the viewer may not edit (see
+/// [`super::foreign_links`]).
+async fn may_link(
+    state: &AppState,
+    viewer: &Viewer,
+    before: &[String],
+    after: &[String],
+) -> Result<(), ApiError> {
+    let Some(stored) = state.concept().await? else {
+        return Err(ApiError::NoConcept);
+    };
+    let foreign = super::foreign_links(viewer, &stored, before, after);
+    if foreign.is_empty() {
+        Ok(())
+    } else {
+        Err(ApiError::Forbidden(format!(
+            "you may not link recommendations of another action field: {}; an administrator adds such links",
+            foreign.join(", ")
+        )))
+    }
+}
+
 fn may_edit(viewer: &Viewer, field: &str) -> Result<(), ApiError> {
     if viewer.visitor.may_edit_field(field) {
         Ok(())
@@ -304,6 +326,7 @@ pub async fn create(
     let base = MeasureContent::new(Text::german(""), String::new(), Vec::new());
     let content = merged(&base, object)?;
     may_edit(&viewer, &content.working_group)?;
+    may_link(&state, &viewer, &[], &content.recommendations).await?;
     let measure = state
         .store()
         .create_measure(&city, &content, false, &viewer.actor(), state.now())
@@ -336,6 +359,13 @@ pub async fn update(
     may_edit(&viewer, &current.content.working_group)?;
     let content = merged(&current.content, object)?;
     may_edit(&viewer, &content.working_group)?;
+    may_link(
+        &state,
+        &viewer,
+        &current.content.recommendations,
+        &content.recommendations,
+    )
+    .await?;
     if version != current.version {
         return Err(ApiError::Conflict {
             current_version: current.version,

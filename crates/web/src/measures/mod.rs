@@ -73,6 +73,99 @@ pub struct ListQuery {
     zielgruppe: Option<String>,
 }
 
+/// The editors of an action field refuse another working group's measure as a contribution to
+/// their field: the measure loses its links to this field's recommendations (recorded in the
+/// audit log as a change by them). A measure needs one recommendation, so a measure linked to
+/// this field only cannot be refused this way.
+pub async fn refuse_link(
+    page: Page,
+    Path((slug, id)): Path<(String, i64)>,
+    body: Bytes,
+) -> Response {
+    let form = match page.signed_form(&body) {
+        Ok(form) => form,
+        Err(response) => return response,
+    };
+    if !page.viewer.visitor.may_edit_field(&slug) {
+        return page.forbidden();
+    }
+    let stored = match page.concept().await {
+        Ok(stored) => stored,
+        Err(response) => return response,
+    };
+    let Some(field) = stored.concept.field(&slug) else {
+        return page.not_found(Some(&stored));
+    };
+    let measure = match visible_measure(&page, &stored, id).await {
+        Ok(measure) => measure,
+        Err(response) => return response,
+    };
+    let back = format!("/handlungsfelder/{slug}");
+    if measure.content.working_group == slug {
+        // The field's own measure: its editors change it in the measure form.
+        return Page::see_other(&format!("/massnahmen/{id}/bearbeiten"));
+    }
+    let mut content = measure.content.clone();
+    content
+        .recommendations
+        .retain(|id| !field.recommendations.iter().any(|r| &r.id == id));
+    if content.recommendations.len() == measure.content.recommendations.len() {
+        return Page::see_other(&back);
+    }
+    if content.recommendations.is_empty() {
+        return page.message(
+            Some(&stored),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "field-refuse-link",
+            "field-error-refuse",
+        );
+    }
+    let version: i64 = form.get("version").parse().unwrap_or(0);
+    let city = stored.concept.city.slug.clone();
+    match page
+        .state
+        .store()
+        .update_measure(
+            &city,
+            id,
+            version,
+            &content,
+            &page.viewer.actor(),
+            page.state.now(),
+        )
+        .await
+    {
+        // A newer version: show the field page again, with the current state.
+        Ok(_) | Err(StoreError::Conflict { .. }) => Page::see_other(&back),
+        Err(error) => store_failure(&page, error),
+    }
+}
+
+/// The recommendations in `after` but not in `before` that belong to an action field the viewer
+/// may not edit. A link makes a measure count in that field's progress, so only someone who may
+/// edit that field adds it: an editor links their own field's recommendations, an administrator
+/// any (docs/decisions.md, "Cross-field recommendation links"). Links already there are kept.
+pub(crate) fn foreign_links(
+    viewer: &crate::auth::Viewer,
+    stored: &StoredConcept,
+    before: &[String],
+    after: &[String],
+) -> Vec<String> {
+    after
+        .iter()
+        .filter(|id| !before.contains(id))
+        .filter(|id| {
+            stored
+                .concept
+                .fields
+                .iter()
+                .find(|field| field.recommendations.iter().any(|r| &&r.id == id))
+                .is_some_and(|field| !viewer.visitor.may_edit_field(&field.slug))
+        })
+        .cloned()
+        .collect()
+}
+
 fn non_empty(value: &Option<String>) -> Option<String> {
     value
         .as_deref()
@@ -333,6 +426,9 @@ pub async fn create(page: Page, body: Bytes) -> Response {
     if !page.viewer.visitor.may_edit_field(&content.working_group) {
         return page.forbidden();
     }
+    if !foreign_links(&page.viewer, &stored, &[], &content.recommendations).is_empty() {
+        return page.forbidden();
+    }
     if !submitted.errors.is_empty() {
         let action = "/massnahmen/neu".to_owned();
         return show_form(
@@ -427,6 +523,16 @@ pub async fn update(page: Page, Path(id): Path<i64>, body: Bytes) -> Response {
     let content = submitted.row.content;
     // Nor may an editor move a measure into another working group.
     if !page.viewer.visitor.may_edit_field(&content.working_group) {
+        return page.forbidden();
+    }
+    if !foreign_links(
+        &page.viewer,
+        &stored,
+        &current.content.recommendations,
+        &content.recommendations,
+    )
+    .is_empty()
+    {
         return page.forbidden();
     }
     let version: i64 = form.get("version").parse().unwrap_or(0);

@@ -21,8 +21,10 @@ pub struct Page {
     pub viewer: Viewer,
     pub request: HeaderMap,
     pub path: String,
-    /// The client's address, for login throttling.
+    /// The client's network (IPv4 address or IPv6 /64), for login throttling.
     pub address: String,
+    /// Whether the request came over HTTPS (configured, or said by a trusted proxy).
+    pub secure: bool,
 }
 
 impl FromRequestParts<AppState> for Page {
@@ -34,6 +36,7 @@ impl FromRequestParts<AppState> for Page {
     ) -> Result<Self, Self::Rejection> {
         let language = Language::from_request_parts(parts, state).await?;
         let viewer = Viewer::from_request_parts(parts, state).await?;
+        let client = crate::client::Client::of(parts, state);
         Ok(Page {
             state: state.clone(),
             language,
@@ -44,11 +47,8 @@ impl FromRequestParts<AppState> for Page {
                 .path_and_query()
                 .map(|p| p.as_str().to_owned())
                 .unwrap_or_else(|| "/".into()),
-            address: parts
-                .extensions
-                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-                .map(|info| info.0.ip().to_string())
-                .unwrap_or_else(|| "unknown".into()),
+            address: client.network(),
+            secure: client.secure(state),
         })
     }
 }
@@ -198,8 +198,14 @@ impl Page {
         Redirect::to(&format!("/anmelden?weiter={back}")).into_response()
     }
 
-    /// After a successful form post: show the result page (POST → 303 → GET).
+    /// After a successful form post: show the result page (POST → 303 → GET). A target that
+    /// is no valid header value goes to the start page rather than failing.
     pub fn see_other(to: &str) -> Response {
+        let to = if HeaderValue::from_str(to).is_ok() {
+            to
+        } else {
+            "/"
+        };
         Redirect::to(to).into_response()
     }
 

@@ -92,6 +92,10 @@ struct FieldPage<'a> {
     next: Option<FieldLink>,
     /// The field's indicators (templates/monitoring/field-panel.html).
     monitoring: Option<crate::monitoring::panels::FieldPanel>,
+    slug: String,
+    /// The visitor may edit this field, so may refuse other groups' links to its recommendations.
+    may_refuse: bool,
+    csrf: String,
 }
 
 struct RecommendationView {
@@ -110,6 +114,10 @@ pub struct MeasureLink {
     pub progress: u8,
     pub demo: bool,
     pub published: bool,
+    /// The working group the measure belongs to (on a field page, measures of other groups are
+    /// cross-field links).
+    pub working_group: String,
+    pub version: i64,
 }
 
 #[derive(Template)]
@@ -255,6 +263,9 @@ pub async fn field(page: Page, Path(slug): Path<String>) -> Response {
     let monitoring_version = monitoring_version(&page, concept).await;
     let view = FieldPage {
         layout: page.layout(Some(&stored), Nav::Fields, title.text.clone()),
+        slug: slug.clone(),
+        may_refuse: page.viewer.visitor.may_edit_field(&slug),
+        csrf: page.viewer.csrf.clone().unwrap_or_default(),
         title,
         intro: field.intro.as_ref().map(|text| Localized::new(text, lang)),
         list_heading: t.msg(match field.recommendation_kind {
@@ -564,6 +575,8 @@ pub fn measure_link(t: &Translator<'_>, measure: &Measure) -> MeasureLink {
         progress: measure.content.progress,
         demo: measure.demo,
         published: measure.content.published,
+        working_group: measure.content.working_group.clone(),
+        version: measure.version,
     }
 }
 
