@@ -7,6 +7,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod backup;
 mod concept;
 mod database_url;
 mod error;
@@ -24,6 +25,7 @@ use sqlx::any::AnyPoolOptions;
 
 pub use accounts::{ApiToken, NewUser, Session, User, UserChange};
 pub use audit::{AuditEntry, AuditFilter, AuditRecord};
+pub use backup::{BackupError, TableCounts};
 pub use concept::{ConceptLoad, SearchHit, SearchHitKind, StoredConcept};
 pub use database_url::{Backend, DatabaseUrl};
 pub use error::StoreError;
@@ -46,6 +48,17 @@ pub struct Store {
 impl Store {
     /// Connects (creating an SQLite file if it does not exist) and runs pending migrations.
     pub async fn open(url: &DatabaseUrl) -> Result<Self, StoreError> {
+        let store = Store::connect(url).await?;
+        store
+            .migrator()
+            .run(&store.pool)
+            .await
+            .map_err(StoreError::Migrate)?;
+        Ok(store)
+    }
+
+    /// Connects without touching the schema (a restore migrates step by step itself).
+    async fn connect(url: &DatabaseUrl) -> Result<Self, StoreError> {
         static DRIVERS: Once = Once::new();
         DRIVERS.call_once(sqlx::any::install_default_drivers);
 
@@ -82,16 +95,18 @@ impl Store {
                 url: url.redacted(),
                 source,
             })?;
-        let migrator = match backend {
-            Backend::Sqlite => &SQLITE_MIGRATIONS,
-            Backend::Postgres => &POSTGRES_MIGRATIONS,
-        };
-        migrator.run(&pool).await.map_err(StoreError::Migrate)?;
         Ok(Store {
             pool,
             backend,
             sqlite_path: url.sqlite_path().map(ToOwned::to_owned),
         })
+    }
+
+    fn migrator(&self) -> &'static sqlx::migrate::Migrator {
+        match self.backend {
+            Backend::Sqlite => &SQLITE_MIGRATIONS,
+            Backend::Postgres => &POSTGRES_MIGRATIONS,
+        }
     }
 
     pub fn backend(&self) -> Backend {
