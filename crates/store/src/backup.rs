@@ -308,7 +308,7 @@ impl Store {
         }
         migrator.run_to(header.schema_version, &store.pool).await?;
 
-        let mut transaction = store.pool.begin().await?;
+        let mut transaction = store.begin_write().await?;
         let connection: &mut AnyConnection = &mut transaction;
         let schema: BTreeMap<String, TableInfo> = schema(connection, store.backend)
             .await?

@@ -102,6 +102,19 @@ impl Store {
         })
     }
 
+    /// Starts a transaction that writes. On SQLite it takes the write lock at once (`BEGIN
+    /// IMMEDIATE`, waiting up to the busy timeout): a deferred transaction that reads first gets
+    /// "database is locked" at its first write whenever another writer committed in between,
+    /// and the busy timeout does not help. PostgreSQL's row locks need nothing of the kind.
+    pub(crate) async fn begin_write(
+        &self,
+    ) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+        match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => self.pool.begin().await,
+        }
+    }
+
     fn migrator(&self) -> &'static sqlx::migrate::Migrator {
         match self.backend {
             Backend::Sqlite => &SQLITE_MIGRATIONS,
