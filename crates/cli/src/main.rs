@@ -41,6 +41,10 @@ enum Command {
     /// Manage accounts.
     #[command(subcommand)]
     User(cmd::user::UserCommand),
+    /// Write every table to a file, from one consistent snapshot (the server may keep running).
+    Backup(cmd::backup::BackupArgs),
+    /// Load a backup into an empty SQLite or PostgreSQL database (--database), all or nothing.
+    Restore(cmd::backup::RestoreArgs),
     /// Show the effective configuration.
     #[command(subcommand)]
     Config(cmd::config::ConfigCommand),
@@ -63,6 +67,8 @@ fn main() -> std::process::ExitCode {
         Command::Import(command) => cmd::import::run(&cli.global, command),
         Command::Export(command) => cmd::export::run(&cli.global, command),
         Command::User(command) => cmd::user::run(&cli.global, command),
+        Command::Backup(args) => cmd::backup::backup(&cli.global, args),
+        Command::Restore(args) => cmd::backup::restore(&cli.global, args),
         Command::Config(command) => cmd::config::run(&cli.global, command),
         Command::Indicators(command) => cmd::indicators::run(&cli.global, command),
         Command::Generate(command) => cmd::generate::run(command),

@@ -64,7 +64,7 @@ pub async fn append(
 impl Store {
     /// Starts a transaction for a change that must be recorded with [`append`].
     pub async fn begin(&self) -> Result<sqlx::Transaction<'static, Any>, StoreError> {
-        Ok(self.pool.begin().await?)
+        Ok(self.begin_write().await?)
     }
 
     /// Entries, newest first.

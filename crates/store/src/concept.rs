@@ -82,7 +82,7 @@ impl Store {
         let content_hash = hex(&Sha256::digest(document.as_bytes()));
         let city = concept.city.slug.clone();
 
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         let current = sqlx::query(
             "SELECT version, content_hash FROM concept_versions WHERE city_slug = $1 AND is_current = 1",
         )

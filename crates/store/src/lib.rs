@@ -7,6 +7,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod backup;
 mod concept;
 mod database_url;
 mod error;
@@ -26,6 +27,7 @@ pub use accounts::{
     ApiToken, LoginAttempt, LoginThrottle, NewToken, NewUser, Session, User, UserChange,
 };
 pub use audit::{AuditEntry, AuditFilter, AuditRecord};
+pub use backup::{BackupError, TableCounts};
 pub use concept::{ConceptLoad, SearchHit, SearchHitKind, StoredConcept};
 pub use database_url::{Backend, DatabaseUrl, redact_password};
 pub use error::StoreError;
@@ -48,6 +50,17 @@ pub struct Store {
 impl Store {
     /// Connects (creating an SQLite file if it does not exist) and runs pending migrations.
     pub async fn open(url: &DatabaseUrl) -> Result<Self, StoreError> {
+        let store = Store::connect(url).await?;
+        store
+            .migrator()
+            .run(&store.pool)
+            .await
+            .map_err(StoreError::Migrate)?;
+        Ok(store)
+    }
+
+    /// Connects without touching the schema (a restore migrates step by step itself).
+    async fn connect(url: &DatabaseUrl) -> Result<Self, StoreError> {
         static DRIVERS: Once = Once::new();
         DRIVERS.call_once(sqlx::any::install_default_drivers);
 
@@ -84,16 +97,31 @@ impl Store {
                 url: url.redacted(),
                 source,
             })?;
-        let migrator = match backend {
-            Backend::Sqlite => &SQLITE_MIGRATIONS,
-            Backend::Postgres => &POSTGRES_MIGRATIONS,
-        };
-        migrator.run(&pool).await.map_err(StoreError::Migrate)?;
         Ok(Store {
             pool,
             backend,
             sqlite_path: url.sqlite_path().map(ToOwned::to_owned),
         })
+    }
+
+    /// Starts a transaction that writes. On SQLite it takes the write lock at once (`BEGIN
+    /// IMMEDIATE`, waiting up to the busy timeout): a deferred transaction that reads first gets
+    /// "database is locked" at its first write whenever another writer committed in between,
+    /// and the busy timeout does not help. PostgreSQL's row locks need nothing of the kind.
+    pub(crate) async fn begin_write(
+        &self,
+    ) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+        match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => self.pool.begin().await,
+        }
+    }
+
+    fn migrator(&self) -> &'static sqlx::migrate::Migrator {
+        match self.backend {
+            Backend::Sqlite => &SQLITE_MIGRATIONS,
+            Backend::Postgres => &POSTGRES_MIGRATIONS,
+        }
     }
 
     pub fn backend(&self) -> Backend {

@@ -232,7 +232,7 @@ impl Store {
         if !problems.is_empty() {
             return Err(StoreError::Invalid(problems));
         }
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         let id = insert(&mut transaction, city, content, demo, &concept, actor, now).await?;
         transaction.commit().await?;
         self.measure(city, id).await?.ok_or(StoreError::NotFound)
@@ -266,7 +266,7 @@ impl Store {
         if !problems.is_empty() {
             return Err(StoreError::Invalid(problems));
         }
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         let changed = update(
             &mut transaction,
             city,
@@ -300,7 +300,7 @@ impl Store {
                 current: current.version,
             });
         }
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         let result = sqlx::query("DELETE FROM measures WHERE id = $1 AND version = $2")
             .bind(id)
             .bind(current.version)
@@ -394,7 +394,7 @@ impl Store {
             return Err(ImportError::Rows(errors));
         }
         let mut summary = ImportSummary::default();
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         for (row, parsed) in rows {
             match parsed.id.and_then(|id| existing.get(&id)) {
                 None => {

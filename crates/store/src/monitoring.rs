@@ -130,7 +130,7 @@ impl Store {
         let document = serde_json::to_string(indicators)
             .map_err(|error| StoreError::InvalidFigures(format!("catalogue: {error}")))?;
         let content_hash = hex(&Sha256::digest(document.as_bytes()));
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         let current: Option<String> = sqlx::query(
             "SELECT content_hash FROM indicator_catalogues WHERE city_slug = $1 AND is_current = 1",
         )
@@ -259,7 +259,15 @@ impl Store {
                 .push(observation);
         }
 
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
+        if self.backend == crate::Backend::Postgres {
+            // Two imports of one period must not interleave (read the old figures, delete,
+            // insert): the second would fail on the primary key. Readers are not blocked;
+            // on SQLite, `begin_write` already serialises writers.
+            sqlx::query("LOCK TABLE observations IN EXCLUSIVE MODE")
+                .execute(&mut *transaction)
+                .await?;
+        }
         let mut periods = Vec::new();
         for ((indicator, year), new) in &by_period {
             let old = read_period(&mut transaction, &import.city, indicator, *year).await?;

@@ -21,7 +21,7 @@ impl Store {
             .iter()
             .map(|b| format!("{b:02x}"))
             .collect();
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         let current: Option<String> =
             sqlx::query("SELECT content_hash FROM city_settings WHERE city_slug = $1")
                 .bind(&settings.city)

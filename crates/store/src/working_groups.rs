@@ -104,7 +104,7 @@ impl Store {
     ) -> Result<i64, StoreError> {
         let (person, organisation, is_chair) =
             (&member.person, &member.organisation, member.is_chair);
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         if is_chair {
             sqlx::query("UPDATE working_group_members SET is_chair = 0 WHERE city_slug = $1 AND field_slug = $2")
                 .bind(city)
@@ -156,7 +156,7 @@ impl Store {
             .into_iter()
             .find(|m| m.id == id)
             .ok_or(StoreError::NotFound)?;
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         sqlx::query("DELETE FROM working_group_members WHERE id = $1")
             .bind(id)
             .execute(&mut *transaction)
@@ -208,7 +208,7 @@ impl Store {
     ) -> Result<i64, StoreError> {
         let (date, participants, decisions) =
             (meeting.date, meeting.participants, &meeting.decisions);
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         let id: i64 = sqlx::query(
             "INSERT INTO working_group_meetings (city_slug, field_slug, meeting_date, participants, decisions, created_at)
              VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",

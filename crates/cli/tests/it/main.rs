@@ -1,8 +1,10 @@
 //! Integration tests of the `teilhabe` binary: one test binary for all of them (link time).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod backup;
 mod browser;
 mod concept_cli;
+mod crash;
 mod formula_injection;
 mod http;
 mod import_rules;

@@ -228,3 +228,45 @@ async fn the_database_refuses_a_value_on_a_suppressed_figure() {
         store.close().await;
     }
 }
+
+/// Writers that read before they write must wait for each other, not fail: on SQLite a deferred
+/// transaction whose snapshot another writer outdated gets "database is locked" at its first
+/// write, whatever the busy timeout (the soak test found this as 500s on concurrent imports).
+#[tokio::test]
+async fn concurrent_imports_wait_for_each_other() {
+    for backend in BACKENDS {
+        let database = TestDatabase::new(backend).await;
+        let store = open(&database).await;
+        store
+            .save_catalogue("bielefeld", &[indicator()], "test", at(1))
+            .await
+            .unwrap();
+        let mut tasks = Vec::new();
+        for round in 0..16_i64 {
+            let store = store.clone();
+            tasks.push(tokio::spawn(async move {
+                let value = format!("{}.5", round);
+                let figures = vec![
+                    figure(
+                        2000 + (round % 4) as i32,
+                        "_T",
+                        Some(&value),
+                        ObsStatus::Normal,
+                    ),
+                    figure(2010, "_T", Some(&value), ObsStatus::Normal),
+                ];
+                store
+                    .import_observations(&import(&format!("{round}.csv")), &figures, at(2), false)
+                    .await
+                    .map(|_| ())
+                    .map_err(|error| error.to_string())
+            }));
+        }
+        for task in tasks {
+            let result = task.await.unwrap();
+            assert!(result.is_ok(), "{backend:?}: {result:?}");
+        }
+        assert_eq!(store.imports("bielefeld").await.unwrap().len(), 16);
+        store.close().await;
+    }
+}
