@@ -167,7 +167,7 @@ impl Store {
         actor: &str,
         now: Timestamp,
     ) -> Result<User, StoreError> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         let exists = sqlx::query("SELECT id FROM users WHERE login = $1")
             .bind(&user.login)
             .fetch_optional(&mut *transaction)
@@ -284,7 +284,7 @@ impl Store {
         if changes.is_empty() {
             return Ok(current);
         }
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         sqlx::query("UPDATE users SET display_name = $1, role = $2, field_slug = $3, active = $4 WHERE id = $5")
             .bind(&change.display_name)
             .bind(change.role.as_str())
@@ -351,7 +351,7 @@ impl Store {
         now: Timestamp,
     ) -> Result<(), StoreError> {
         let user = self.user(id).await?.ok_or(StoreError::NotFound)?;
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
             .bind(password_hash)
             .bind(id)
@@ -485,7 +485,7 @@ impl Store {
         now: Timestamp,
         throttle: &LoginThrottle,
     ) -> Result<LoginAttempt, StoreError> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         // The first statement writes: SQLite takes its write lock, PostgreSQL the row lock, so
         // reservations run one after the other on every server instance.
         sqlx::query("UPDATE login_lock SET taken = taken + 1 WHERE id = 1")
@@ -633,7 +633,7 @@ impl Store {
             field,
             expires,
         } = *token;
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         let id: i64 = sqlx::query(
             "INSERT INTO api_tokens (created_by, name, token_hash, role, field_slug, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
         )
@@ -733,7 +733,7 @@ impl Store {
         actor: &str,
         now: Timestamp,
     ) -> Result<(), StoreError> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         let result = sqlx::query(
             "UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL",
         )
