@@ -19,6 +19,8 @@ struct Inner {
     secure_cookies: bool,
     /// Rendered monitoring API answers, keyed by data version (monitoring/cache.rs).
     monitoring_cache: crate::monitoring::cache::ResponseCache,
+    /// Limits and slots for parsing uploaded files (monitoring/importing.rs).
+    parsing: crate::monitoring::importing::Parsing,
 }
 
 impl AppState {
@@ -32,6 +34,7 @@ impl AppState {
                 clock: Box::new(Timestamp::now),
                 secure_cookies: false,
                 monitoring_cache: Default::default(),
+                parsing: Default::default(),
             }),
         }
     }
@@ -47,6 +50,24 @@ impl AppState {
             }
             Err(inner) => AppState { inner },
         }
+    }
+
+    /// Parses uploaded files within these limits and slots (the default: the documented limits,
+    /// two parses at once).
+    pub fn with_parsing(self, parsing: crate::monitoring::importing::Parsing) -> Self {
+        match Arc::try_unwrap(self.inner) {
+            Ok(mut inner) => {
+                inner.parsing = parsing;
+                AppState {
+                    inner: Arc::new(inner),
+                }
+            }
+            Err(inner) => AppState { inner },
+        }
+    }
+
+    pub fn parsing(&self) -> &crate::monitoring::importing::Parsing {
+        &self.inner.parsing
     }
 
     pub fn store(&self) -> &Store {

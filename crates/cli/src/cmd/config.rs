@@ -35,6 +35,13 @@ pub fn run(global: &GlobalOptions, command: ConfigCommand) -> anyhow::Result<Exi
                 None => println!("# city: not set (the only or first city stored is shown)"),
             }
             println!("log = {}", toml_string(&config.log));
+            println!();
+            println!("[limits]");
+            println!("table_bytes = {}", config.limits.bytes);
+            println!("table_cells = {}", config.limits.cells);
+            println!("table_rows = {}", config.limits.rows);
+            println!("cell_bytes = {}", config.limits.cell_bytes);
+            println!("parse_slots = {}", config.parse_slots);
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -3,6 +3,7 @@
 
 mod browser;
 mod concept_cli;
+mod hostile;
 mod http;
 mod measures_cli;
 mod measures_download;
