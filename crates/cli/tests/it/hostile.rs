@@ -23,11 +23,13 @@ fn hostile_files() -> Vec<(&'static str, Vec<u8>, &'static str, &'static str)> {
             WORKBOOK_MAPPING,
             "declares the dimension A1:XFD1048576",
         ),
+        // Without a dimension the two corner cells are read as they are (within the limits:
+        // a million empty rows and one row of 16,384 cells) and lack the header.
         (
             "corners.xlsx",
             sparse_cells_xlsx(),
             WORKBOOK_MAPPING,
-            "TEILHABE_MAX_TABLE_CELLS",
+            "no header row has all the columns",
         ),
         (
             "bomb.xlsx",
@@ -37,7 +39,7 @@ fn hostile_files() -> Vec<(&'static str, Vec<u8>, &'static str, &'static str)> {
         ),
         (
             "empty.csv",
-            empty_cells_csv(60_000_000),
+            empty_cells_csv(60_000_000, b','),
             TABLE_MAPPING,
             "TEILHABE_MAX_TABLE_CELLS",
         ),
@@ -100,7 +102,9 @@ async fn hostile_uploads_get_an_error_and_the_server_keeps_answering() {
         let message = body["error"]["problems"][0]["message"].as_str().unwrap();
         assert!(message.starts_with(name), "{name}: {message}");
         assert!(message.contains(expected), "{name}: {message}");
-        assert!(message.contains("the limit is"), "{name}: {message}");
+        if name != "corners.xlsx" {
+            assert!(message.contains("the limit is"), "{name}: {message}");
+        }
     }
     let response = health.get(site.url("/healthz")).send().await.unwrap();
     assert_eq!(
