@@ -602,6 +602,219 @@ mod tests {
         assert_eq!(column_letter(27), "AB");
     }
 
+    /// A workbook with one sheet `Daten` whose XML is `sheet`.
+    fn workbook(sheet: &str) -> Vec<u8> {
+        use std::io::Write;
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default();
+        let parts = [
+            (
+                "_rels/.rels",
+                r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#.to_owned(),
+            ),
+            (
+                "xl/workbook.xml",
+                r#"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Daten" sheetId="1" r:id="rId1"/></sheets></workbook>"#.to_owned(),
+            ),
+            (
+                "xl/_rels/workbook.xml.rels",
+                r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#.to_owned(),
+            ),
+            (
+                "xl/worksheets/sheet1.xml",
+                format!(
+                    r#"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{sheet}</worksheet>"#
+                ),
+            ),
+        ];
+        for (name, content) in parts {
+            zip.start_file(name, options).unwrap();
+            zip.write_all(content.as_bytes()).unwrap();
+        }
+        zip.finish().unwrap().into_inner()
+    }
+
+    fn small() -> Limits {
+        Limits {
+            bytes: 64 * 1024,
+            cells: 100,
+            rows: 50,
+            cell_bytes: 10,
+        }
+    }
+
+    #[test]
+    fn a_workbook_is_read_cell_by_cell() {
+        let book = workbook(
+            r#"<dimension ref="B2:C3"/><sheetData><row r="2"><c r="B2" t="inlineStr"><is><t>Jahr</t></is></c><c r="C2" t="inlineStr"><is><t>Wert</t></is></c></row><row r="3"><c r="B3"><v>2023</v></c><c r="C3"><v>44.3</v></c></row></sheetData>"#,
+        );
+        let grid = from_xlsx("b.xlsx", &book, None, &Limits::default()).unwrap();
+        assert_eq!(grid.rows.len(), 2);
+        assert_eq!(grid.rows[0].line, 2);
+        assert_eq!(grid.rows[0].cells, ["", "Jahr", "Wert"]);
+        assert_eq!(grid.rows[1].cells, ["", "2023", "44.3"]);
+    }
+
+    #[test]
+    fn a_declared_dimension_past_the_limit_is_refused_before_reading() {
+        let book = workbook(
+            r#"<dimension ref="A1:XFD1048576"/><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>2</v></c></row></sheetData>"#,
+        );
+        let problem = from_xlsx("s.xlsx", &book, None, &Limits::default())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            problem.starts_with("s.xlsx, sheet `Daten`: the sheet declares the dimension A1:XFD1048576 (17,179,869,184 cells); the limit is 2,000,000 cells"),
+            "{problem}"
+        );
+        assert!(problem.contains("TEILHABE_MAX_TABLE_CELLS"), "{problem}");
+    }
+
+    #[test]
+    fn used_cells_past_the_limits_are_refused() {
+        // No dimension: the corner cells alone span more rows than allowed.
+        let corners = workbook(
+            r#"<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>2</v></c></row></sheetData>"#,
+        );
+        let problem = from_xlsx("c.xlsx", &corners, None, &small())
+            .unwrap_err()
+            .to_string();
+        assert!(problem.contains("the limit is 50 rows"), "{problem}");
+        // A wide row: the empty cells left of a used one count.
+        let wide = workbook(r#"<sheetData><row r="1"><c r="ZZ1"><v>1</v></c></row></sheetData>"#);
+        let problem = from_xlsx("w.xlsx", &wide, None, &small())
+            .unwrap_err()
+            .to_string();
+        assert!(problem.contains("the limit is 100 cells"), "{problem}");
+        let long = workbook(
+            r#"<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>elf Zeichen</t></is></c></row></sheetData>"#,
+        );
+        let problem = from_xlsx("l.xlsx", &long, None, &small())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            problem.starts_with(
+                "l.xlsx, sheet `Daten`, row 1, column A: a cell is longer; the limit is 10 bytes"
+            ),
+            "{problem}"
+        );
+    }
+
+    #[test]
+    fn references_outside_the_grid_are_refused_not_trusted() {
+        for sheet in [
+            r#"<dimension ref="C9:A1"/><sheetData/>"#,
+            r#"<sheetData><row r="1"><c r="XFE1"><v>1</v></c></row></sheetData>"#,
+            r#"<sheetData><row r="1"><c r="AAAAAAAAAAAAAAAAAAAA1"><v>1</v></c></row></sheetData>"#,
+            r#"<sheetData><row r="99999999999"><c><v>1</v></c></row></sheetData>"#,
+        ] {
+            let problem = from_xlsx("r.xlsx", &workbook(sheet), None, &Limits::default())
+                .unwrap_err()
+                .to_string();
+            assert!(
+                problem.contains("expected a cell between A1 and XFD1048576"),
+                "{sheet}: {problem}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_zip_that_unpacks_past_the_limit_is_refused_even_when_it_lies() {
+        let mut data = String::from("<sheetData>");
+        for _ in 0..10_000 {
+            data.push_str("<row><c><v>1</v></c></row>");
+        }
+        data.push_str("</sheetData>");
+        let book = workbook(&data);
+        let declared = from_xlsx("b.xlsx", &book, None, &small())
+            .unwrap_err()
+            .to_string();
+        assert!(declared.contains("alone declares"), "{declared}");
+        assert!(declared.contains("the limit is 65,536 bytes"), "{declared}");
+        // The same file declaring 100 bytes for its sheet (local header and central directory).
+        let mut lying = book.clone();
+        for (signature, offset) in [(b"PK\x03\x04", 22), (b"PK\x01\x02", 24)] {
+            let mut at = 0;
+            while let Some(found) = lying[at..].windows(4).position(|w| w == signature) {
+                let start = at + found;
+                let field = start + offset;
+                if u32::from_le_bytes(lying[field..field + 4].try_into().unwrap()) as usize
+                    == patched_len(&data)
+                {
+                    lying[field..field + 4].copy_from_slice(&100u32.to_le_bytes());
+                }
+                at = start + 4;
+            }
+        }
+        let problem = from_xlsx("lie.xlsx", &lying, None, &small())
+            .unwrap_err()
+            .to_string();
+        // The zip reader itself stops at the declared size; the count is the second guard.
+        assert!(
+            problem.starts_with("lie.xlsx")
+                && (problem.contains("cannot be unpacked")
+                    || problem.contains("more bytes than its parts declare")),
+            "{problem}"
+        );
+        assert!(
+            !problem.contains("alone declares"),
+            "the sizes were patched: {problem}"
+        );
+    }
+
+    /// The length of the sheet XML `workbook` writes around `data`.
+    fn patched_len(data: &str) -> usize {
+        format!(
+            r#"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{data}</worksheet>"#
+        )
+        .len()
+    }
+
+    #[test]
+    fn csv_stops_at_the_limits() {
+        let problem = from_csv("e.csv", &";".repeat(500), Some(';'), &small())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            problem.starts_with("e.csv, line 1: the file has more cells; the limit is 100 cells"),
+            "{problem}"
+        );
+        let problem = from_csv("l.csv", "a;b\n1;zwölf Zeichen\n", None, &small())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            problem.starts_with("l.csv, line 2, column 2: a cell is longer; the limit is 10 bytes"),
+            "{problem}"
+        );
+        let problem = from_csv("r.csv", &"1\n".repeat(51), None, &small())
+            .unwrap_err()
+            .to_string();
+        assert!(problem.contains("the limit is 50 rows"), "{problem}");
+        assert_eq!(
+            from_csv("ok.csv", &"1\n".repeat(50), None, &small())
+                .unwrap()
+                .rows
+                .len(),
+            50
+        );
+        // A cell of exactly the limit is read.
+        let grid = from_csv("x.csv", "0123456789", None, &small()).unwrap();
+        assert_eq!(grid.rows[0].cells, ["0123456789"]);
+    }
+
+    #[test]
+    fn cells_read_the_same_for_every_reader() {
+        use calamine::{CellErrorType, ExcelDateTime, ExcelDateTimeType};
+        let date = ExcelDateTime::new(45292.0, ExcelDateTimeType::DateTime, false);
+        assert_eq!(cell_text(&Data::DateTime(date)), "2024-01-01");
+        let noon = ExcelDateTime::new(45292.5, ExcelDateTimeType::DateTime, false);
+        assert_eq!(cell_text(&Data::DateTime(noon)), "2024-01-01T12:00:00");
+        assert_eq!(cell_text(&Data::Float(3.0)), "3");
+        assert_eq!(cell_text(&Data::Float(44.3)), "44.3");
+        assert_eq!(cell_text(&Data::Bool(true)), "true");
+        assert_eq!(cell_text(&Data::Error(CellErrorType::Div0)), "#DIV/0!");
+    }
+
     #[test]
     fn csv_rows_keep_their_lines() {
         let grid = from_csv("f", "a;b\n\"x\ny\";2\n3;4\n", None, &Limits::default()).unwrap();
