@@ -187,3 +187,47 @@ async fn the_cli_refuses_hostile_tables_and_measure_files_naming_the_limit() {
         "nothing stored"
     );
 }
+
+#[test]
+fn limits_come_from_the_file_the_environment_and_flags() {
+    let directory = tempfile::tempdir().unwrap();
+    let file = directory.path().join("teilhabe.toml");
+    std::fs::write(
+        &file,
+        "[limits]\ntable_cells = 500\ntable_rows = 70\nparse_slots = 3\n",
+    )
+    .unwrap();
+    let output = std::process::Command::new(crate::TEILHABE)
+        .args(["--config", file.to_str().unwrap(), "config", "print"])
+        .args(["--max-table-rows", "80"])
+        .env("TEILHABE_MAX_CELL_BYTES", "999")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{stdout}");
+    for line in [
+        "table_bytes = 67108864",
+        "table_cells = 500",
+        "table_rows = 80",
+        "cell_bytes = 999",
+        "parse_slots = 3",
+    ] {
+        assert!(stdout.contains(line), "{line}: {stdout}");
+    }
+    for (text, expected) in [
+        (
+            "[limits]\ntable_cells = 0\n",
+            "`table_cells` (TEILHABE_MAX_TABLE_CELLS) must be at least 1",
+        ),
+        ("[limits]\ntable_celts = 5\n", "table_celts"),
+    ] {
+        std::fs::write(&file, text).unwrap();
+        let output = std::process::Command::new(crate::TEILHABE)
+            .args(["--config", file.to_str().unwrap(), "config", "print"])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!output.status.success());
+        assert!(stderr.contains(expected), "{stderr}");
+    }
+}

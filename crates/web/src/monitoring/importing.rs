@@ -310,3 +310,57 @@ async fn catalogue_of(store: &Store, city: &str) -> Result<Vec<IndicatorDef>, Im
         ))),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::future::Future;
+    use std::task::{Context, Waker};
+
+    use super::*;
+
+    #[tokio::test]
+    async fn parses_beyond_the_slots_wait_for_one() {
+        let parsing = Parsing::new(Limits::default(), 1);
+        let (release, released) = std::sync::mpsc::channel::<()>();
+        let (started, has_started) = tokio::sync::oneshot::channel::<()>();
+        let first = tokio::spawn({
+            let parsing = parsing.clone();
+            async move {
+                parsing
+                    .run("a.csv", move |_| {
+                        let _ = started.send(());
+                        // Blocks its thread, not the runtime, until the test lets it go.
+                        let _ = released.recv();
+                        Ok(1)
+                    })
+                    .await
+            }
+        });
+        has_started.await.unwrap();
+        let mut second = Box::pin(parsing.run("b.csv", |_| Ok(2)));
+        let mut context = Context::from_waker(Waker::noop());
+        assert!(
+            second.as_mut().poll(&mut context).is_pending(),
+            "the only slot is taken"
+        );
+        release.send(()).unwrap();
+        assert_eq!(first.await.unwrap().unwrap(), 1);
+        assert_eq!(second.await.unwrap(), 2);
+    }
+
+    #[tokio::test]
+    async fn a_panicking_parse_is_a_problem_not_a_crash() {
+        let parsing = Parsing::default();
+        let result: Result<(), ImportFailure> = parsing
+            .run("x.csv", |_| -> Result<(), Problems> {
+                panic!("a reader bug")
+            })
+            .await;
+        match result {
+            Err(ImportFailure::Problems(problems)) => {
+                assert_eq!(problems, ["x.csv: the file cannot be read"]);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}
