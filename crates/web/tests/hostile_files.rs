@@ -103,6 +103,10 @@ async fn table_cases(
     let catalogue = catalogue();
     let parsing = Parsing::new(LIMITS, 2);
     let before: BTreeMap<String, i64> = row_counts(url).await;
+    assert!(
+        before.values().filter(|rows| **rows > 0).count() > 2,
+        "the concept's tables are counted: {before:?}"
+    );
     for case in 0..CASES {
         let (kind, bytes) = make(case);
         // In process: a panic here fails the test with the case number.

@@ -7,7 +7,7 @@ use serde_json::Value;
 use teilhabe_testkit::hostile::{
     empty_cells_csv, sparse_cells_xlsx, sparse_dimension_xlsx, zip_bomb_xlsx,
 };
-use teilhabe_testkit::{Backend, row_counts};
+use teilhabe_testkit::{BACKENDS, Backend, row_counts};
 
 use crate::site::{Site, demo_monitoring_file, teilhabe, upload};
 
@@ -48,7 +48,13 @@ fn hostile_files() -> Vec<(&'static str, Vec<u8>, &'static str, &'static str)> {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn hostile_uploads_get_an_error_and_the_server_keeps_answering() {
-    let site = Site::start(Backend::Sqlite).await;
+    for backend in BACKENDS {
+        hostile_uploads(backend).await;
+    }
+}
+
+async fn hostile_uploads(backend: Backend) {
+    let site = Site::start(backend).await;
     let token = site.token("statistician", None).await;
     let files = hostile_files();
     assert!(
@@ -58,6 +64,10 @@ async fn hostile_uploads_get_an_error_and_the_server_keeps_answering() {
     );
     assert!(files[2].1.len() < 1024 * 1024, "the bomb is small");
     let before = row_counts(&site.database.url).await;
+    assert!(
+        before.values().filter(|rows| **rows > 0).count() > 3,
+        "the demo's tables are counted: {before:?}"
+    );
 
     // All at once, while the health check is asked again and again.
     let mut uploads = Vec::new();
@@ -124,6 +134,10 @@ async fn the_cli_refuses_hostile_tables_and_measure_files_naming_the_limit() {
     let site = Site::start(Backend::Sqlite).await;
     let directory = tempfile::tempdir().unwrap();
     let before = row_counts(&site.database.url).await;
+    assert!(
+        before.values().filter(|rows| **rows > 0).count() > 3,
+        "the demo's tables are counted: {before:?}"
+    );
     let sparse = directory.path().join("sparse.xlsx");
     std::fs::write(&sparse, sparse_dimension_xlsx()).unwrap();
     let mapping = directory.path().join("sparse.mapping.toml");
