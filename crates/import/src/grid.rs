@@ -89,6 +89,8 @@ pub fn from_csv(
     limits: &Limits,
 ) -> Result<Grid, Problems> {
     limits.check_size(file, text.len())?;
+    // A byte-order mark is not part of the first cell (the csv crate dropped it too).
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let delimiter = delimiter.unwrap_or_else(|| guess_delimiter(text));
     let delimiter = u8::try_from(delimiter)
         .ok()
@@ -797,6 +799,8 @@ mod tests {
                 .len(),
             50
         );
+        let grid = from_csv("bom.csv", "\u{feff}Jahr;Wert\n", None, &small()).unwrap();
+        assert_eq!(grid.rows[0].cells, ["Jahr", "Wert"]);
         // A cell of exactly the limit is read.
         let grid = from_csv("x.csv", "0123456789", None, &small()).unwrap();
         assert_eq!(grid.rows[0].cells, ["0123456789"]);
