@@ -23,7 +23,7 @@ pub struct Parsing {
     concurrent: usize,
 }
 
-/// Parses at once by default: the server keeps cores for everything else.
+/// Parses running at once by default: two, so that the server keeps cores for everything else.
 pub const DEFAULT_CONCURRENT_PARSES: usize = 2;
 
 impl Default for Parsing {
@@ -57,11 +57,18 @@ impl Parsing {
         file: &str,
         parse: impl FnOnce(&Limits) -> Result<T, Problems> + Send + 'static,
     ) -> Result<T, ImportFailure> {
-        let _slot = self.slots.acquire().await.map_err(|_| {
+        let slot = self.slots.clone().acquire_owned().await.map_err(|_| {
             ImportFailure::Unready("the server is shutting down; try again later".into())
         })?;
         let limits = self.limits;
-        match tokio::task::spawn_blocking(move || parse(&limits)).await {
+        // The slot goes with the work: a request cancelled while its file is parsed does not
+        // free the slot before the parse ends (the blocking thread cannot be stopped).
+        let work = move || {
+            let result = parse(&limits);
+            drop(slot);
+            result
+        };
+        match tokio::task::spawn_blocking(work).await {
             Ok(result) => result.map_err(|problems| problem_list(&problems.0)),
             Err(error) => {
                 tracing::error!(file, %error, "reading an import file failed");
@@ -346,6 +353,33 @@ mod tests {
         release.send(()).unwrap();
         assert_eq!(first.await.unwrap().unwrap(), 1);
         assert_eq!(second.await.unwrap(), 2);
+    }
+
+    #[tokio::test]
+    async fn a_cancelled_request_keeps_its_slot_until_the_parse_ends() {
+        let parsing = Parsing::new(Limits::default(), 1);
+        let (release, released) = std::sync::mpsc::channel::<()>();
+        let (started, has_started) = tokio::sync::oneshot::channel::<()>();
+        let first = tokio::spawn({
+            let parsing = parsing.clone();
+            async move {
+                parsing
+                    .run("a.csv", move |_| {
+                        let _ = started.send(());
+                        let _ = released.recv();
+                        Ok(1)
+                    })
+                    .await
+            }
+        });
+        has_started.await.unwrap();
+        // The request goes away; its parse goes on and holds the slot.
+        first.abort();
+        assert!(first.await.unwrap_err().is_cancelled());
+        assert_eq!(parsing.slots.available_permits(), 0);
+        release.send(()).unwrap();
+        assert_eq!(parsing.run("b.csv", |_| Ok(2)).await.unwrap(), 2);
+        assert_eq!(parsing.slots.available_permits(), 1);
     }
 
     #[tokio::test]
