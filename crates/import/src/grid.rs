@@ -89,7 +89,7 @@ pub fn from_csv(
     limits: &Limits,
 ) -> Result<Grid, Problems> {
     limits.check_size(file, text.len())?;
-    // A byte-order mark is not part of the first cell (the csv crate dropped it too).
+    // A byte-order mark is not part of the first cell (csv-core drops one too; said here).
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let delimiter = delimiter.unwrap_or_else(|| guess_delimiter(text));
     let delimiter = u8::try_from(delimiter)
