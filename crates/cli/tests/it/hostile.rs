@@ -122,11 +122,37 @@ async fn hostile_uploads(backend: Backend) {
         StatusCode::OK,
         "healthz after the uploads"
     );
-    assert_eq!(
-        row_counts(&site.database.url).await,
-        before,
-        "nothing stored"
+
+    // The upload form of the imports page takes the same path.
+    let (stella, csrf) = site.sign_in("stella").await;
+    let response = stella
+        .post(site.url("/importe/tabelle"))
+        .multipart(upload(
+            &[
+                ("datei", "sparse.xlsx", sparse_dimension_xlsx()),
+                (
+                    "zuordnung",
+                    WORKBOOK_MAPPING,
+                    demo_monitoring_file(WORKBOOK_MAPPING),
+                ),
+            ],
+            &[("csrf", &csrf)],
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = response.text().await.unwrap();
+    assert!(
+        html.contains("declares the dimension A1:XFD1048576"),
+        "{html}"
     );
+    // Signing in stored a session; nothing else changed.
+    let mut after = row_counts(&site.database.url).await;
+    let mut expected = before.clone();
+    assert_eq!(after.remove("sessions"), Some(expected["sessions"] + 1));
+    expected.remove("sessions");
+    assert_eq!(after, expected, "{backend:?}: nothing stored");
 }
 
 #[tokio::test(flavor = "multi_thread")]
