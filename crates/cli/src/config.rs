@@ -6,6 +6,9 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use serde::{Deserialize, Serialize};
+use teilhabe_import::Limits;
+use teilhabe_import::limits::Limit;
+use teilhabe_web::monitoring::importing::DEFAULT_CONCURRENT_PARSES;
 
 pub const DEFAULT_DATABASE: &str = "sqlite:teilhabe.sqlite";
 pub const DEFAULT_ADDR: &str = "127.0.0.1:8080";
@@ -27,6 +30,29 @@ pub struct GlobalOptions {
     /// Log filter in tracing's syntax [default: info,sqlx=warn].
     #[arg(long, global = true, env = "TEILHABE_LOG")]
     pub log: Option<String>,
+    #[command(flatten)]
+    pub limits: LimitOptions,
+}
+
+/// The limits for imported and uploaded table files (docs/guides/operators.md, "Limits for
+/// uploaded and imported files"); flags win over the variables, they over `[limits]` in the file.
+#[derive(clap::Args, Debug, Default)]
+pub struct LimitOptions {
+    /// Largest table file, unpacked workbook and text of all cells, in bytes [default: 67108864].
+    #[arg(long, global = true, env = "TEILHABE_MAX_TABLE_BYTES")]
+    pub max_table_bytes: Option<u64>,
+    /// Most cells read from one table [default: 2000000].
+    #[arg(long, global = true, env = "TEILHABE_MAX_TABLE_CELLS")]
+    pub max_table_cells: Option<u64>,
+    /// Most lines (CSV) or rows (XLSX) read from one table [default: 1048576].
+    #[arg(long, global = true, env = "TEILHABE_MAX_TABLE_ROWS")]
+    pub max_table_rows: Option<u64>,
+    /// Longest text of one cell, in bytes [default: 131072].
+    #[arg(long, global = true, env = "TEILHABE_MAX_CELL_BYTES")]
+    pub max_cell_bytes: Option<u64>,
+    /// Uploaded files parsed at once by `serve`; more wait for a slot [default: 2].
+    #[arg(long, global = true, env = "TEILHABE_PARSE_SLOTS")]
+    pub parse_slots: Option<usize>,
 }
 
 /// Options of `serve`.
@@ -76,6 +102,18 @@ struct FileConfig {
     token_days: Option<i64>,
     header_timeout: Option<u64>,
     request_timeout: Option<u64>,
+    limits: Option<FileLimits>,
+}
+
+/// `[limits]` in the configuration file.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileLimits {
+    table_bytes: Option<u64>,
+    table_cells: Option<u64>,
+    table_rows: Option<u64>,
+    cell_bytes: Option<u64>,
+    parse_slots: Option<usize>,
 }
 
 pub const DEFAULT_SESSION_IDLE_MINUTES: i64 = 60;
@@ -100,6 +138,10 @@ pub struct Config {
     pub header_timeout: u64,
     /// Seconds.
     pub request_timeout: u64,
+    /// Limits for reading table files (CLI imports and uploads).
+    pub limits: Limits,
+    /// Uploaded files `serve` parses at once.
+    pub parse_slots: usize,
     /// The file the values were read from, if any.
     pub file: Option<PathBuf>,
 }
@@ -183,6 +225,8 @@ impl Config {
             .unwrap_or(i64::MAX),
         )?
         .unsigned_abs();
+        let (limits, parse_slots) =
+            limits_of(&global.limits, from_file.limits.unwrap_or_default())?;
         Ok(Config {
             trusted_proxies,
             session_idle_minutes,
@@ -190,6 +234,8 @@ impl Config {
             token_days,
             header_timeout,
             request_timeout,
+            limits,
+            parse_slots,
             database: global
                 .database
                 .clone()
@@ -222,6 +268,59 @@ fn parse_network(text: &str) -> anyhow::Result<ipnet::IpNet> {
                 "trusted proxy `{text}` is neither an address nor a network; expected e.g. 10.0.0.2 or 10.0.0.0/8"
             )
         })
+}
+
+/// The limits: flag or variable, else the file's `[limits]`, else the default; none may be 0.
+fn limits_of(options: &LimitOptions, file: FileLimits) -> anyhow::Result<(Limits, usize)> {
+    let defaults = Limits::default();
+    let limits = Limits {
+        bytes: options
+            .max_table_bytes
+            .or(file.table_bytes)
+            .unwrap_or(defaults.bytes),
+        cells: options
+            .max_table_cells
+            .or(file.table_cells)
+            .unwrap_or(defaults.cells),
+        rows: options
+            .max_table_rows
+            .or(file.table_rows)
+            .unwrap_or(defaults.rows),
+        cell_bytes: options
+            .max_cell_bytes
+            .or(file.cell_bytes)
+            .unwrap_or(defaults.cell_bytes),
+    };
+    for limit in [Limit::Bytes, Limit::Cells, Limit::Rows, Limit::CellBytes] {
+        if limits.get(limit) == 0 {
+            anyhow::bail!(
+                "the limit `{}` ({}) must be at least 1",
+                limit.key(),
+                limit.variable()
+            );
+        }
+    }
+    let slots = options
+        .parse_slots
+        .or(file.parse_slots)
+        .unwrap_or(DEFAULT_CONCURRENT_PARSES);
+    if slots == 0 {
+        anyhow::bail!("the limit `parse_slots` (TEILHABE_PARSE_SLOTS) must be at least 1");
+    }
+    Ok((limits, slots))
+}
+
+/// Reads a table file, refusing one larger than the byte limit before reading it all.
+pub fn read_limited(path: &Path, limits: &Limits) -> anyhow::Result<Vec<u8>> {
+    use std::io::Read;
+    let file =
+        std::fs::File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let mut bytes = Vec::new();
+    file.take(limits.bytes.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .with_context(|| format!("cannot read {}", path.display()))?;
+    limits.check_size(&path.display().to_string(), bytes.len())?;
+    Ok(bytes)
 }
 
 fn read_file(path: &Path) -> anyhow::Result<FileConfig> {

@@ -3,7 +3,6 @@
 mod cmd;
 mod config;
 mod logging;
-mod table_file;
 
 use clap::{Parser, Subcommand};
 

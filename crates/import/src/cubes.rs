@@ -46,7 +46,28 @@ pub fn read_cubes(
     metadata_json: Option<&[u8]>,
     catalogue: &[IndicatorDef],
 ) -> Result<CubeImport, Problems> {
+    read_cubes_within(
+        dir,
+        indicators_csv,
+        metadata_json,
+        catalogue,
+        &crate::Limits::default(),
+    )
+}
+
+/// [`read_cubes`] within `limits` (bytes, rows, cells; see limits.rs).
+pub fn read_cubes_within(
+    dir: &str,
+    indicators_csv: &[u8],
+    metadata_json: Option<&[u8]>,
+    catalogue: &[IndicatorDef],
+    limits: &crate::Limits,
+) -> Result<CubeImport, Problems> {
     let file = format!("{dir}/indicators.csv");
+    limits.check_size(&file, indicators_csv.len())?;
+    if let Some(metadata) = metadata_json {
+        limits.check_size(&format!("{dir}/metadata.json"), metadata.len())?;
+    }
     let metadata: CubeMetadata = match metadata_json {
         Some(bytes) => serde_json::from_slice(bytes).map_err(|error| {
             Problems::one(
@@ -71,7 +92,7 @@ pub fn read_cubes(
     }
     let text = std::str::from_utf8(indicators_csv)
         .map_err(|_| Problems::one(&file, Place::default(), "the file is not UTF-8"))?;
-    let grid = crate::grid::from_csv(&file, text, Some(','))?;
+    let grid = crate::grid::from_csv(&file, text, Some(','), limits)?;
     let Some(header) = grid.rows.first() else {
         return Err(Problems::one(&file, Place::default(), "the file is empty"));
     };

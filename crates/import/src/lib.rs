@@ -10,7 +10,9 @@ pub mod error;
 pub mod filter;
 pub mod genesis;
 pub mod grid;
+pub mod limits;
 pub mod mapping;
+pub mod records;
 pub mod table;
 pub mod text;
 pub mod units;
@@ -25,6 +27,7 @@ use teilhabe_domain::monitoring::{
 };
 
 pub use error::{Place, Problem, Problems};
+pub use limits::Limits;
 pub use mapping::{Format, Mapping};
 
 /// Finer origin codes the statistics engine publishes below "with migration background" and
@@ -119,9 +122,21 @@ pub fn read_file(
     mapping: &Mapping,
     catalogue: &[IndicatorDef],
 ) -> Result<ImportedFile, Problems> {
+    read_file_within(file_name, bytes, mapping, catalogue, &Limits::default())
+}
+
+/// [`read_file`] within `limits` (bytes, rows, cells; see limits.rs).
+pub fn read_file_within(
+    file_name: &str,
+    bytes: &[u8],
+    mapping: &Mapping,
+    catalogue: &[IndicatorDef],
+    limits: &Limits,
+) -> Result<ImportedFile, Problems> {
+    limits.check_size(file_name, bytes.len())?;
     let (grid, encoding) = match mapping.format {
         Format::Xlsx => (
-            grid::from_xlsx(file_name, bytes, mapping.sheet.as_deref())?,
+            grid::from_xlsx(file_name, bytes, mapping.sheet.as_deref(), limits)?,
             "xlsx",
         ),
         Format::Genesis | Format::Table => {
@@ -130,7 +145,10 @@ pub fn read_file(
                 Format::Genesis => Some(mapping.delimiter.unwrap_or(';')),
                 _ => mapping.delimiter,
             };
-            (grid::from_csv(file_name, &text, delimiter)?, encoding)
+            (
+                grid::from_csv(file_name, &text, delimiter, limits)?,
+                encoding,
+            )
         }
     };
     refuse_person_level(file_name, &grid)?;

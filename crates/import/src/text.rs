@@ -1,6 +1,8 @@
 //! Bytes to text: UTF-8 (with or without byte-order mark) or Windows-1252, the encoding of the
 //! classic GENESIS exports and of many spreadsheets saved as CSV on Windows.
 
+use std::borrow::Cow;
+
 use serde::Deserialize;
 use teilhabe_domain::position::Position;
 
@@ -18,31 +20,32 @@ pub enum Encoding {
     Windows1252,
 }
 
-/// The text of `bytes`, and the encoding it was read in.
-pub fn decode(
+/// The text of `bytes` (borrowed when it is UTF-8: a large file is not copied), and the encoding
+/// it was read in.
+pub fn decode<'a>(
     file: &str,
-    bytes: &[u8],
+    bytes: &'a [u8],
     encoding: Encoding,
-) -> Result<(String, &'static str), Problems> {
+) -> Result<(Cow<'a, str>, &'static str), Problems> {
     let without_bom = bytes.strip_prefix(b"\xEF\xBB\xBF");
     match (encoding, without_bom) {
         (Encoding::Windows1252, _) => Ok((windows_1252(bytes), "windows-1252")),
-        (_, Some(rest)) => utf8(file, rest).map(|text| (text, "utf-8")),
-        (Encoding::Utf8, None) => utf8(file, bytes).map(|text| (text, "utf-8")),
+        (_, Some(rest)) => utf8(file, rest).map(|text| (Cow::Borrowed(text), "utf-8")),
+        (Encoding::Utf8, None) => utf8(file, bytes).map(|text| (Cow::Borrowed(text), "utf-8")),
         (Encoding::Auto, None) => match std::str::from_utf8(bytes) {
-            Ok(text) => Ok((text.to_owned(), "utf-8")),
+            Ok(text) => Ok((Cow::Borrowed(text), "utf-8")),
             Err(_) => Ok((windows_1252(bytes), "windows-1252")),
         },
     }
 }
 
-fn windows_1252(bytes: &[u8]) -> String {
+fn windows_1252(bytes: &[u8]) -> Cow<'_, str> {
     let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
-    text.into_owned()
+    text
 }
 
-fn utf8(file: &str, bytes: &[u8]) -> Result<String, Problems> {
-    std::str::from_utf8(bytes).map(ToOwned::to_owned).map_err(|error| {
+fn utf8<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Problems> {
+    std::str::from_utf8(bytes).map_err(|error| {
         let valid = String::from_utf8_lossy(&bytes[..error.valid_up_to()]).into_owned();
         let position = Position::of_offset(&valid, valid.len());
         Problems::one(
@@ -67,7 +70,7 @@ mod tests {
         assert_eq!(text, "Größe;Straße");
         assert_eq!(encoding, "windows-1252");
         let (text, encoding) = decode("f", "\u{feff}Größe".as_bytes(), Encoding::Auto).unwrap();
-        assert_eq!((text.as_str(), encoding), ("Größe", "utf-8"));
+        assert_eq!((text.as_ref(), encoding), ("Größe", "utf-8"));
         let problem = decode("f.csv", b"ok\nbad \xf6", Encoding::Utf8).unwrap_err();
         assert_eq!(problem.0[0].place.line, Some(2));
     }

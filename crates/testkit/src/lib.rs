@@ -2,6 +2,7 @@
 //! throwaway PostgreSQL server is started when none is given) and a running `teilhabe` server.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+pub mod hostile;
 mod postgres;
 mod server;
 
@@ -85,4 +86,57 @@ pub fn workspace_root() -> std::path::PathBuf {
         .join("../..")
         .canonicalize()
         .expect("workspace root")
+}
+
+/// The number of rows of every table of the database at `url` (SQLite or PostgreSQL), by table
+/// name: compared before and after an import that must store nothing.
+pub async fn row_counts(url: &str) -> std::collections::BTreeMap<String, i64> {
+    use sqlx::Row;
+    let mut counts = std::collections::BTreeMap::new();
+    if url.starts_with("sqlite:") {
+        let pool = sqlx::SqlitePool::connect(url).await.expect("open sqlite");
+        let tables: Vec<String> = sqlx::query(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+        )
+        .fetch_all(&pool)
+        .await
+        .expect("list tables")
+        .iter()
+        .map(|row| row.get::<String, _>(0))
+        .collect();
+        for table in tables {
+            let count: i64 = sqlx::query(sqlx::AssertSqlSafe(format!(
+                "SELECT COUNT(*) FROM \"{table}\""
+            )))
+            .fetch_one(&pool)
+            .await
+            .expect("count rows")
+            .get(0);
+            counts.insert(table, count);
+        }
+        pool.close().await;
+    } else {
+        let pool = sqlx::PgPool::connect(url).await.expect("open postgres");
+        let tables: Vec<String> = sqlx::query(
+            "SELECT tablename::text FROM pg_tables WHERE schemaname = current_schema()",
+        )
+        .fetch_all(&pool)
+        .await
+        .expect("list tables")
+        .iter()
+        .map(|row| row.get::<String, _>(0))
+        .collect();
+        for table in tables {
+            let count: i64 = sqlx::query(sqlx::AssertSqlSafe(format!(
+                "SELECT COUNT(*) FROM \"{table}\""
+            )))
+            .fetch_one(&pool)
+            .await
+            .expect("count rows")
+            .get(0);
+            counts.insert(table, count);
+        }
+        pool.close().await;
+    }
+    counts
 }

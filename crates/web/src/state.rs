@@ -54,6 +54,8 @@ struct Inner {
     hashing: Hashing,
     /// Rendered monitoring API answers, keyed by data version (monitoring/cache.rs).
     monitoring_cache: crate::monitoring::cache::ResponseCache,
+    /// Limits and slots for parsing uploaded files (monitoring/importing.rs).
+    parsing: crate::monitoring::importing::Parsing,
 }
 
 impl AppState {
@@ -69,6 +71,7 @@ impl AppState {
                 hashing: Hashing::new(Security::default().concurrent_hashes),
                 security: Security::default(),
                 monitoring_cache: Default::default(),
+                parsing: Default::default(),
             }),
         }
     }
@@ -99,6 +102,12 @@ impl AppState {
         self.changed(|inner| inner.clock = Box::new(clock))
     }
 
+    /// Parses uploaded files within these limits and slots (the default: the documented limits,
+    /// two parses at once).
+    pub fn with_parsing(self, parsing: crate::monitoring::importing::Parsing) -> Self {
+        self.changed(|inner| inner.parsing = parsing)
+    }
+
     fn changed(self, change: impl FnOnce(&mut Inner)) -> Self {
         match Arc::try_unwrap(self.inner) {
             Ok(mut inner) => {
@@ -118,6 +127,10 @@ impl AppState {
     /// Password hashing off the async workers, a few at a time.
     pub fn hashing(&self) -> &Hashing {
         &self.inner.hashing
+    }
+
+    pub fn parsing(&self) -> &crate::monitoring::importing::Parsing {
+        &self.inner.parsing
     }
 
     pub fn store(&self) -> &Store {

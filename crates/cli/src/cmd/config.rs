@@ -46,6 +46,13 @@ pub fn run(global: &GlobalOptions, command: ConfigCommand) -> anyhow::Result<Exi
             println!("token_days = {}", config.token_days);
             println!("header_timeout = {}", config.header_timeout);
             println!("request_timeout = {}", config.request_timeout);
+            println!();
+            println!("[limits]");
+            println!("table_bytes = {}", config.limits.bytes);
+            println!("table_cells = {}", config.limits.cells);
+            println!("table_rows = {}", config.limits.rows);
+            println!("cell_bytes = {}", config.limits.cell_bytes);
+            println!("parse_slots = {}", config.parse_slots);
             Ok(ExitCode::SUCCESS)
         }
     }

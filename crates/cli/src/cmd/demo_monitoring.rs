@@ -7,7 +7,9 @@ use teilhabe_import::content_hash;
 use teilhabe_store::Store;
 
 use super::indicators::{link_problems, parse_catalogue};
-use teilhabe_web::monitoring::importing::{ImportFailure, ImportRun, TableUpload, import_table};
+use teilhabe_web::monitoring::importing::{
+    ImportFailure, ImportRun, Parsing, TableUpload, import_table,
+};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/demo_data.rs"));
@@ -36,6 +38,7 @@ pub async fn load(store: &Store, city: &str) -> anyhow::Result<()> {
         tracing::info!(indicators = load.count, "demo indicator catalogue loaded");
     }
     let mut imported = 0;
+    let parsing = Parsing::default();
     for (file, bytes, mapping) in embedded::DEMO_IMPORTS {
         if store
             .has_import(city, &content_hash(&[bytes, mapping.as_bytes()]))
@@ -49,7 +52,7 @@ pub async fn load(store: &Store, city: &str) -> anyhow::Result<()> {
             .to_string();
         let upload = TableUpload {
             file_name: &name,
-            bytes,
+            bytes: axum::body::Bytes::from_static(bytes),
             mapping_name: &mapping_name,
             mapping_text: mapping,
         };
@@ -57,6 +60,7 @@ pub async fn load(store: &Store, city: &str) -> anyhow::Result<()> {
             city: Some(city),
             actor: "demo",
             dry_run: false,
+            parsing: &parsing,
         };
         match import_table(store, &upload, &run).await {
             Ok(outcome) => imported += outcome.report.observation_count,

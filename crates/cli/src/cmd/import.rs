@@ -51,10 +51,16 @@ pub fn run(global: &GlobalOptions, command: ImportCommand) -> anyhow::Result<Exi
             file,
             dry_run,
             city,
-        } => super::with_store(global, |store| async move {
-            let city = super::resolve_city(&store, city).await?;
-            super::measures::import(&store, &city, &file, dry_run, &super::cli_actor()).await
-        }),
+        } => {
+            let limits =
+                crate::config::Config::load(global, &crate::config::ServeOptions::default())?
+                    .limits;
+            super::with_store(global, |store| async move {
+                let city = super::resolve_city(&store, city).await?;
+                super::measures::import(&store, &city, &file, dry_run, &super::cli_actor(), &limits)
+                    .await
+            })
+        }
         ImportCommand::Table {
             file,
             mapping,

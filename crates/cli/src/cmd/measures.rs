@@ -14,7 +14,8 @@ use teilhabe_store::measures::{ImportError, ImportSummary, MeasureFilter};
 
 use teilhabe_web::measures_export::{FileFormat, measures_file};
 
-use crate::table_file::{self, Table};
+use teilhabe_import::Limits;
+use teilhabe_import::records::{self, Table};
 
 /// A file's rows with their row numbers, or every problem found, formatted for the terminal.
 pub type ReadRows = Result<Vec<(usize, MeasureRow)>, Vec<String>>;
@@ -91,8 +92,16 @@ pub async fn import(
     path: &Path,
     dry_run: bool,
     actor: &str,
+    limits: &Limits,
 ) -> anyhow::Result<ExitCode> {
-    let table = table_file::read_table(path)?;
+    let bytes = crate::config::read_limited(path, limits)?;
+    let table = match records::read_table(&path.display().to_string(), &bytes, limits) {
+        Ok(table) => table,
+        Err(problems) => {
+            let problems: Vec<String> = problems.0.iter().map(ToString::to_string).collect();
+            return Ok(report(path, &problems));
+        }
+    };
     let rows = match rows_of(path, &table)? {
         Ok(rows) => rows,
         Err(problems) => return Ok(report(path, &problems)),
@@ -204,7 +213,7 @@ pub fn export_format(format: Option<&str>, out: Option<&PathBuf>) -> anyhow::Res
         Some("xlsx") => Ok(true),
         Some("csv") => Ok(false),
         Some(other) => anyhow::bail!("unknown format `{other}`; expected csv or xlsx"),
-        None => Ok(out.is_some_and(|path| table_file::is_xlsx(path))),
+        None => Ok(out.is_some_and(|path| records::is_xlsx(&path.to_string_lossy()))),
     }
 }
 

@@ -8,7 +8,8 @@ use std::process::ExitCode;
 use anyhow::Context;
 use teilhabe_store::{DatabaseUrl, Store};
 use teilhabe_web::monitoring::importing::{
-    CubesUpload, ImportFailure, ImportOutcome, ImportRun, TableUpload, import_cubes, import_table,
+    CubesUpload, ImportFailure, ImportOutcome, ImportRun, Parsing, TableUpload, import_cubes,
+    import_table,
 };
 
 use crate::config::{Config, GlobalOptions, ServeOptions};
@@ -36,8 +37,9 @@ pub fn table(
             mapping_path.display()
         )
     })?;
-    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
     let config = Config::load(global, &ServeOptions::default())?;
+    let bytes = crate::config::read_limited(file, &config.limits)?;
+    let parsing = Parsing::new(config.limits, 1);
     let url = DatabaseUrl::parse(&config.database)?;
     let runtime = tokio::runtime::Runtime::new()?;
     let actor = super::cli_actor();
@@ -47,7 +49,7 @@ pub fn table(
         let store = Store::open(&url).await?;
         let upload = TableUpload {
             file_name: &file_name,
-            bytes: &bytes,
+            bytes: bytes.into(),
             mapping_name: &mapping_name,
             mapping_text: &mapping_text,
         };
@@ -55,6 +57,7 @@ pub fn table(
             city: city.as_deref(),
             actor: &actor,
             dry_run,
+            parsing: &parsing,
         };
         let result = import_table(&store, &upload, &run).await;
         store.close().await;
@@ -75,15 +78,21 @@ pub fn cubes(
     dry_run: bool,
 ) -> anyhow::Result<ExitCode> {
     let indicators_path = dir.join("indicators.csv");
-    let indicators = std::fs::read(&indicators_path).with_context(|| {
-        format!(
+    let config = Config::load(global, &ServeOptions::default())?;
+    if !indicators_path.is_file() {
+        anyhow::bail!(
             "cannot read {}; is {} the output folder of `teilhabe compute`?",
             indicators_path.display(),
             dir.display()
-        )
-    })?;
-    let metadata = std::fs::read(dir.join("metadata.json")).ok();
-    let config = Config::load(global, &ServeOptions::default())?;
+        );
+    }
+    let indicators = crate::config::read_limited(&indicators_path, &config.limits)?;
+    let metadata_path = dir.join("metadata.json");
+    let metadata = match metadata_path.is_file() {
+        true => Some(crate::config::read_limited(&metadata_path, &config.limits)?),
+        false => None,
+    };
+    let parsing = Parsing::new(config.limits, 1);
     let url = DatabaseUrl::parse(&config.database)?;
     let runtime = tokio::runtime::Runtime::new()?;
     let actor = super::cli_actor();
@@ -92,13 +101,14 @@ pub fn cubes(
         let store = Store::open(&url).await?;
         let upload = CubesUpload {
             name: &name,
-            indicators: &indicators,
-            metadata: metadata.as_deref(),
+            indicators: indicators.into(),
+            metadata: metadata.map(Into::into),
         };
         let run = ImportRun {
             city: city.as_deref(),
             actor: &actor,
             dry_run,
+            parsing: &parsing,
         };
         let result = import_cubes(&store, &upload, &run).await;
         store.close().await;

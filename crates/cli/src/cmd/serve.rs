@@ -7,6 +7,7 @@ use teilhabe_domain::concept::parse_concept;
 use teilhabe_store::{DatabaseUrl, Store};
 use teilhabe_web::AppState;
 use teilhabe_web::i18n::Locales;
+use teilhabe_web::monitoring::importing::Parsing;
 
 use crate::config::{Config, GlobalOptions, ServeOptions};
 
@@ -59,7 +60,8 @@ async fn serve(config: Config, demo: bool, secure_cookies: bool) -> anyhow::Resu
     };
     let state = AppState::new(store.clone(), locales, config.city.clone())
         .with_secure_cookies(secure_cookies)
-        .with_security(security.clone());
+        .with_security(security.clone())
+        .with_parsing(Parsing::new(config.limits, config.parse_slots));
     let app = teilhabe_web::router(state);
     let purge = tokio::spawn(purge_ended(store.clone(), security.clone()));
 
@@ -107,7 +109,11 @@ async fn load_demo(store: &Store) -> anyhow::Result<()> {
         .await?;
     if existing.is_empty() {
         let name = std::path::Path::new("measures-bielefeld.csv");
-        let table = crate::table_file::csv_table(name, DEMO_MEASURES)?;
+        let table = teilhabe_import::records::from_csv_text(
+            &name.display().to_string(),
+            DEMO_MEASURES,
+            &teilhabe_import::Limits::default(),
+        )?;
         let rows = match super::measures::rows_of(name, &table)? {
             Ok(rows) => rows,
             Err(problems) => anyhow::bail!(

@@ -5,10 +5,80 @@
 //! (files in, checked figures out) are the import crate's, the transaction is the store's.
 
 use std::path::Path;
+use std::sync::Arc;
 
+use axum::body::Bytes;
 use teilhabe_domain::monitoring::IndicatorDef;
-use teilhabe_import::{Mapping, content_hash, read_file};
+use teilhabe_import::{Limits, Mapping, Problems, content_hash, read_file_within};
 use teilhabe_store::{ImportReport, NewImport, Store, StoreError};
+use tokio::sync::Semaphore;
+
+/// How import files are parsed: within `limits`, on blocking threads so that the async workers
+/// keep answering other requests, and at most a few at once so that parallel uploads cannot take
+/// all memory and cores (docs/guides/operators.md, "Limits for uploaded and imported files").
+#[derive(Clone, Debug)]
+pub struct Parsing {
+    limits: Limits,
+    slots: Arc<Semaphore>,
+    concurrent: usize,
+}
+
+/// Parses running at once by default: two, so that the server keeps cores for everything else.
+pub const DEFAULT_CONCURRENT_PARSES: usize = 2;
+
+impl Default for Parsing {
+    fn default() -> Self {
+        Parsing::new(Limits::default(), DEFAULT_CONCURRENT_PARSES)
+    }
+}
+
+impl Parsing {
+    /// `concurrent` parses may run at once (at least one); further ones wait for a slot.
+    pub fn new(limits: Limits, concurrent: usize) -> Self {
+        let concurrent = concurrent.max(1);
+        Parsing {
+            limits,
+            slots: Arc::new(Semaphore::new(concurrent)),
+            concurrent,
+        }
+    }
+
+    pub fn limits(&self) -> &Limits {
+        &self.limits
+    }
+
+    pub fn concurrent(&self) -> usize {
+        self.concurrent
+    }
+
+    /// Runs `parse` on a blocking thread once a slot is free.
+    async fn run<T: Send + 'static>(
+        &self,
+        file: &str,
+        parse: impl FnOnce(&Limits) -> Result<T, Problems> + Send + 'static,
+    ) -> Result<T, ImportFailure> {
+        let slot = self.slots.clone().acquire_owned().await.map_err(|_| {
+            ImportFailure::Unready("the server is shutting down; try again later".into())
+        })?;
+        let limits = self.limits;
+        // The slot goes with the work: a request cancelled while its file is parsed does not
+        // free the slot before the parse ends (the blocking thread cannot be stopped).
+        let work = move || {
+            let result = parse(&limits);
+            drop(slot);
+            result
+        };
+        match tokio::task::spawn_blocking(work).await {
+            Ok(result) => result.map_err(|problems| problem_list(&problems.0)),
+            Err(error) => {
+                tracing::error!(file, %error, "reading an import file failed");
+                Err(ImportFailure::Problems(vec![format!(
+                    "{file}: the file cannot be read"
+                )]))
+            }
+        }
+    }
+}
 
 /// Why an import did not happen.
 #[derive(Debug)]
@@ -60,7 +130,8 @@ pub struct ImportOutcome {
 /// A table file (GENESIS flat file, long CSV or XLSX) with the mapping that reads it.
 pub struct TableUpload<'a> {
     pub file_name: &'a str,
-    pub bytes: &'a [u8],
+    /// Shared, not copied, into the thread that parses it.
+    pub bytes: Bytes,
     pub mapping_name: &'a str,
     pub mapping_text: &'a str,
 }
@@ -69,8 +140,8 @@ pub struct TableUpload<'a> {
 pub struct CubesUpload<'a> {
     /// How the folder is named in messages and on the imports page.
     pub name: &'a str,
-    pub indicators: &'a [u8],
-    pub metadata: Option<&'a [u8]>,
+    pub indicators: Bytes,
+    pub metadata: Option<Bytes>,
 }
 
 /// Who imports, into which city, and whether only to look.
@@ -79,6 +150,8 @@ pub struct ImportRun<'a> {
     pub city: Option<&'a str>,
     pub actor: &'a str,
     pub dry_run: bool,
+    /// The limits and the slots the file is parsed within.
+    pub parsing: &'a Parsing,
 }
 
 /// Reads, checks and stores one table file (all or nothing).
@@ -100,8 +173,16 @@ pub async fn import_table(
     }
     let city = resolve_city(store, run.city, mapping.city.as_deref()).await?;
     let catalogue = catalogue_of(store, &city).await?;
-    let imported = read_file(upload.file_name, upload.bytes, &mapping, &catalogue)
-        .map_err(|problems| problem_list(&problems.0))?;
+    let imported = {
+        let file_name = upload.file_name.to_owned();
+        let bytes = upload.bytes.clone();
+        let mapping = mapping.clone();
+        run.parsing
+            .run(upload.file_name, move |limits| {
+                read_file_within(&file_name, &bytes, &mapping, &catalogue, limits)
+            })
+            .await?
+    };
     let name = Path::new(upload.file_name)
         .file_name()
         .map(|name| name.to_string_lossy().into_owned())
@@ -113,7 +194,7 @@ pub async fn import_table(
                 file_name: name,
                 format: imported.format.as_str().to_owned(),
                 source: imported.source.clone(),
-                content_hash: content_hash(&[upload.bytes, upload.mapping_text.as_bytes()]),
+                content_hash: content_hash(&[&upload.bytes[..], upload.mapping_text.as_bytes()]),
                 imported_by: run.actor.to_owned(),
                 is_demo: imported.is_demo,
             },
@@ -150,13 +231,22 @@ pub async fn import_cubes(
 ) -> Result<CubesOutcome, ImportFailure> {
     let city = resolve_city(store, run.city, None).await?;
     let catalogue = catalogue_of(store, &city).await?;
-    let read = teilhabe_import::cubes::read_cubes(
-        upload.name,
-        upload.indicators,
-        upload.metadata,
-        &catalogue,
-    )
-    .map_err(|problems| problem_list(&problems.0))?;
+    let read = {
+        let name = upload.name.to_owned();
+        let indicators = upload.indicators.clone();
+        let metadata = upload.metadata.clone();
+        run.parsing
+            .run(upload.name, move |limits| {
+                teilhabe_import::cubes::read_cubes_within(
+                    &name,
+                    &indicators,
+                    metadata.as_deref(),
+                    &catalogue,
+                    limits,
+                )
+            })
+            .await?
+    };
     if read.file.observations.is_empty() {
         return Err(ImportFailure::Problems(vec![format!(
             "{}: no indicator of the engine is linked to the catalogue (set `engine = \"<id>\"` in an indicator file); the folder has {}",
@@ -172,8 +262,8 @@ pub async fn import_cubes(
                 format: "cubes".into(),
                 source: read.file.source.clone(),
                 content_hash: content_hash(&[
-                    upload.indicators,
-                    upload.metadata.unwrap_or_default(),
+                    &upload.indicators[..],
+                    upload.metadata.as_deref().unwrap_or_default(),
                 ]),
                 imported_by: run.actor.to_owned(),
                 is_demo: false,
@@ -229,5 +319,86 @@ async fn catalogue_of(store: &Store, city: &str) -> Result<Vec<IndicatorDef>, Im
         None => Err(ImportFailure::Unready(format!(
             "no indicator catalogue of `{city}` is stored; load it first: teilhabe indicators load data/indicators/{city}"
         ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::future::Future;
+    use std::task::{Context, Waker};
+
+    use super::*;
+
+    #[tokio::test]
+    async fn parses_beyond_the_slots_wait_for_one() {
+        let parsing = Parsing::new(Limits::default(), 1);
+        let (release, released) = std::sync::mpsc::channel::<()>();
+        let (started, has_started) = tokio::sync::oneshot::channel::<()>();
+        let first = tokio::spawn({
+            let parsing = parsing.clone();
+            async move {
+                parsing
+                    .run("a.csv", move |_| {
+                        let _ = started.send(());
+                        // Blocks its thread, not the runtime, until the test lets it go.
+                        let _ = released.recv();
+                        Ok(1)
+                    })
+                    .await
+            }
+        });
+        has_started.await.unwrap();
+        let mut second = Box::pin(parsing.run("b.csv", |_| Ok(2)));
+        let mut context = Context::from_waker(Waker::noop());
+        assert!(
+            second.as_mut().poll(&mut context).is_pending(),
+            "the only slot is taken"
+        );
+        release.send(()).unwrap();
+        assert_eq!(first.await.unwrap().unwrap(), 1);
+        assert_eq!(second.await.unwrap(), 2);
+    }
+
+    #[tokio::test]
+    async fn a_cancelled_request_keeps_its_slot_until_the_parse_ends() {
+        let parsing = Parsing::new(Limits::default(), 1);
+        let (release, released) = std::sync::mpsc::channel::<()>();
+        let (started, has_started) = tokio::sync::oneshot::channel::<()>();
+        let first = tokio::spawn({
+            let parsing = parsing.clone();
+            async move {
+                parsing
+                    .run("a.csv", move |_| {
+                        let _ = started.send(());
+                        let _ = released.recv();
+                        Ok(1)
+                    })
+                    .await
+            }
+        });
+        has_started.await.unwrap();
+        // The request goes away; its parse goes on and holds the slot.
+        first.abort();
+        assert!(first.await.unwrap_err().is_cancelled());
+        assert_eq!(parsing.slots.available_permits(), 0);
+        release.send(()).unwrap();
+        assert_eq!(parsing.run("b.csv", |_| Ok(2)).await.unwrap(), 2);
+        assert_eq!(parsing.slots.available_permits(), 1);
+    }
+
+    #[tokio::test]
+    async fn a_panicking_parse_is_a_problem_not_a_crash() {
+        let parsing = Parsing::default();
+        let result: Result<(), ImportFailure> = parsing
+            .run("x.csv", |_| -> Result<(), Problems> {
+                panic!("a reader bug")
+            })
+            .await;
+        match result {
+            Err(ImportFailure::Problems(problems)) => {
+                assert_eq!(problems, ["x.csv: the file cannot be read"]);
+            }
+            other => panic!("{other:?}"),
+        }
     }
 }

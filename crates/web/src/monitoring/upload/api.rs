@@ -144,6 +144,7 @@ async fn api_import(
         city: Some(&city),
         actor: &actor,
         dry_run,
+        parsing: state.parsing(),
     };
     let done = match run(state, &request, &settings).await {
         Ok(done) => done,

@@ -91,6 +91,7 @@ async fn upload_form(page: Page, multipart: Body, kind: Kind) -> Response {
         city: Some(&stored.concept.city.slug),
         actor: &actor,
         dry_run,
+        parsing: page.state.parsing(),
     };
     let (status, view) = match run(&page.state, &request, &settings).await {
         Ok(done) => {

@@ -210,7 +210,7 @@ pub(super) async fn run(
         Request::Table { file, mapping } => {
             let upload = TableUpload {
                 file_name: &file.0,
-                bytes: &file.1,
+                bytes: file.1.clone(),
                 mapping_name: &mapping.0,
                 mapping_text: &mapping.1,
             };
@@ -227,8 +227,8 @@ pub(super) async fn run(
         } => {
             let upload = CubesUpload {
                 name: "upload",
-                indicators,
-                metadata: metadata.as_deref(),
+                indicators: indicators.clone(),
+                metadata: metadata.clone(),
             };
             let CubesOutcome {
                 outcome,
