@@ -52,7 +52,7 @@ pub fn rows_of(path: &Path, table: &Table) -> anyhow::Result<ReadRows> {
             .unwrap_or_else(|| "?".into())
     };
     // A CSV export quotes formula-like cells (`'=…`); an XLSX cell is text as it stands.
-    let quoted = !table_file::is_xlsx(path);
+    let quoted = !records::is_xlsx(&path.to_string_lossy());
     let mut rows = Vec::new();
     for (row_number, cells) in &table.rows {
         let map: HashMap<String, String> = table

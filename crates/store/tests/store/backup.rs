@@ -32,7 +32,12 @@ async fn filled(database: &TestDatabase) -> Store {
         .await
         .unwrap();
     store
-        .record_login_failure("anna", "127.0.0.1", at(4))
+        .reserve_login_attempt(
+            "anna",
+            "127.0.0.1",
+            at(4),
+            &teilhabe_store::accounts::LoginThrottle::default(),
+        )
         .await
         .unwrap();
     let content = MeasureContent::new(
