@@ -24,9 +24,15 @@ pub const FORMAT: &str = "teilhabe-backup";
 pub const FORMAT_VERSION: u32 = 1;
 
 /// Tables a backup leaves out: sqlx's own record of migrations (the header carries the
-/// versions instead), sign-in sessions (short-lived; everyone signs in again after a restore) and
-/// failed-login records (throttling state of the last minutes).
-pub const EXCLUDED_TABLES: [&str; 3] = ["_sqlx_migrations", "sessions", "login_failures"];
+/// versions instead), sign-in sessions (short-lived; everyone signs in again after a restore),
+/// failed-login records (throttling state of the last minutes) and the one-row lock that
+/// serialises login reservations (every migrated database has its own).
+pub const EXCLUDED_TABLES: [&str; 4] = [
+    "_sqlx_migrations",
+    "sessions",
+    "login_failures",
+    "login_lock",
+];
 
 /// Most parameters one INSERT binds (SQLite allows 32,766; PostgreSQL 65,535).
 const MAX_PARAMETERS: usize = 10_000;
