@@ -247,8 +247,13 @@ async fn an_older_backup_is_restored_then_migrated() {
         let source = filled(&source_database).await;
         let current = String::from_utf8(backup_of(&source).await).unwrap();
         // The same data as a teilhabe before the monitoring migration (0100) would have written
-        // it: without that migration and its (here empty) tables.
+        // it: without that migration and its (here empty) tables, and without the columns that
+        // the later auth migration (0210) added to tables that are empty here.
         let monitoring = ["indicator_catalogues", "monitoring_imports", "observations"];
+        let added_later = [
+            ("working_group_members", "name_public"),
+            ("api_tokens", "expires_at"),
+        ];
         let mut lines = current.lines();
         let mut header: Header = serde_json::from_str(lines.next().unwrap()).unwrap();
         header.migrations.retain(|version| *version < 100);
@@ -263,6 +268,16 @@ async fn an_older_backup_is_restored_then_migrated() {
                     continue;
                 }
                 tables += 1;
+                if let Some((_, column)) = added_later.iter().find(|(name, _)| *name == table) {
+                    assert_eq!(value["rows"], 0, "{table}");
+                    let mut older_table = value.clone();
+                    older_table["columns"]
+                        .as_array_mut()
+                        .unwrap()
+                        .retain(|entry| entry["name"] != *column);
+                    older.push(older_table.to_string());
+                    continue;
+                }
             }
             if value.get("end").is_some() {
                 older.push(format!(
