@@ -559,21 +559,24 @@ fn read_internal(
     Ok(internal)
 }
 
+/// A certificate's moved cells with their coefficients, the primary first.
+type Moves = Vec<(u32, f64)>;
+
 /// From `internal/certificates.csv` (optional): primary cell -> its moves (cell, coefficient).
 fn read_certificates(
     dir: &Path,
     public: &PublicTables,
-) -> Result<HashMap<u32, Vec<Vec<(u32, f64)>>>, StatsError> {
+) -> Result<HashMap<u32, Vec<Moves>>, StatsError> {
     let path = dir
         .join(crate::output::INTERNAL_DIR)
         .join(crate::output::INTERNAL_CERTIFICATES_FILE);
-    let mut by_primary: HashMap<u32, Vec<Vec<(u32, f64)>>> = HashMap::new();
+    let mut by_primary: HashMap<u32, Vec<Moves>> = HashMap::new();
     if !path.exists() {
         return Ok(by_primary);
     }
     let text = read(&path)?;
-    let mut current: Option<(String, Vec<(u32, f64)>)> = None;
-    let mut finish = |current: Option<(String, Vec<(u32, f64)>)>| {
+    let mut current: Option<(String, Moves)> = None;
+    let mut finish = |current: Option<(String, Moves)>| {
         if let Some((_, moves)) = current
             && let Some(&(primary, _)) = moves.first()
         {
