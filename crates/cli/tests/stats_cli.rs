@@ -283,6 +283,40 @@ fn the_audit_passes_a_protectable_table_and_writes_the_ranges() {
     let output = teilhabe(&["audit", out.to_str().unwrap()]);
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(stderr(&output).contains("passed"), "{}", stderr(&output));
+    // Published with the old flags (A primary, D secondary), the small cells are known to be
+    // small: the audit fails and names them.
+    let primaries: std::collections::HashSet<String> = audit
+        .lines()
+        .skip(1)
+        .filter(|line| line.split(',').nth(8) == Some("primary"))
+        .map(|line| line.split(',').take(8).collect::<Vec<_>>().join(","))
+        .collect();
+    let cube = std::fs::read_to_string(out.join("cube.csv")).unwrap();
+    let legacy: String = cube
+        .lines()
+        .map(|line| {
+            let key = line
+                .split(',')
+                .skip(1)
+                .take(8)
+                .collect::<Vec<_>>()
+                .join(",");
+            let flag = if primaries.contains(&key) {
+                ",Q,A"
+            } else {
+                ",Q,D"
+            };
+            format!("{}\n", line.replace(",Q,C", flag))
+        })
+        .collect();
+    std::fs::write(out.join("cube.csv"), legacy).unwrap();
+    let output = teilhabe(&["audit", out.to_str().unwrap()]);
+    assert!(!output.status.success());
+    assert!(
+        stderr(&output).contains("narrowed: PERSONS 2024 AREA="),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]

@@ -16,13 +16,28 @@ fn config() -> StatsConfig {
 
 fn aggregates(config: &StatsConfig, entries: &[(usize, u32)], year_count: u16) -> Aggregates {
     let shape = Shape::of(config);
+    let foreign = usize::from(config.status_leaf(crate::status::Category::ForeignNational));
+    let german = usize::from(config.nationality_leaf[usize::from(config.countries.germany())]);
     let mut years = BTreeMap::new();
     for year in 0..year_count {
         let mut counts = YearCounts::new(&shape);
         for (index, &(position, count)) in entries.iter().enumerate() {
             let shift = usize::from(year) * 7919 + index;
             let persons = counts.persons.len();
-            let cell = (position + shift) % persons;
+            let mut cell = (position + shift) % persons;
+            // Rule 1 (as the pipeline derives it): status FOREIGN exactly when the first
+            // nationality is not German; the identities between tables rest on it.
+            let nationality = cell % shape.nationality;
+            let wanted = if (cell / shape.nationality) % shape.status == foreign {
+                if nationality == german {
+                    (german + 1) % shape.nationality
+                } else {
+                    nationality
+                }
+            } else {
+                german
+            };
+            cell = cell - nationality + wanted;
             counts.persons[cell] += count;
             // The same persons by status and some country of reference, as the pipeline counts them.
             let status = (cell / shape.nationality) % shape.status;
