@@ -67,7 +67,7 @@ pub enum StatsError {
     #[error("cubes folder {path}: {message}")]
     Published { path: PathBuf, message: String },
     #[error(
-        "the intruder's audit of the published files failed: {failing} primary cell(s) can be narrowed (the range must contain 1 to min count - 1 and be at least {required} wide); first: {first}"
+        "the intruder's audit of the published files failed: {failing} primary cell(s) can be narrowed to a range below the required width {required}; first: {first}"
     )]
     PublicAuditFailed {
         failing: usize,

@@ -45,14 +45,12 @@ impl DisclosureOptions {
     }
 
     /// True if the range [lower, upper] an intruder can compute for a primary cell meets the
-    /// requirement (to `tolerance`): at least the required width wide (min count − 1: the cell is
-    /// not narrowed) and reaching the min count (the intruder cannot conclude that the cell is a
-    /// small count). With hidden cells known only to be at least 1 the second follows from the
-    /// first; it matters when flags tell more (a published primary flag caps the cell at
-    /// min count − 1, which fails here however wide the rest is).
+    /// requirement (to `tolerance`): at least the required width (min count − 1) wide. Since no
+    /// hidden cell can be below 1, such a range also reaches the min count, so the intruder can
+    /// neither narrow the cell nor conclude that it is a small count; a range inside [1, 2], as a
+    /// published primary flag gives, always fails.
     pub fn protects(&self, lower: f64, upper: f64, tolerance: f64) -> bool {
         upper - lower + tolerance >= self.required_width
-            && upper + tolerance >= self.min_count as f64
     }
 }
 

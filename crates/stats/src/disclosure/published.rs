@@ -16,9 +16,9 @@
 //! the whole one, so a range proven that way is contained in the intruder's: conservative).
 //!
 //! Requirement for a primary cell (`DisclosureOptions::protects`): its feasible range is at least
-//! min count − 1 wide and reaches the min count, so the intruder can neither narrow it nor
-//! conclude that it is a small count (a range inside [1, 2], as a published primary flag gives,
-//! fails however the rest is protected).
+//! min count − 1 wide; as no hidden cell is below 1, it then reaches the min count, so the
+//! intruder can neither narrow the cell nor conclude that it is a small count (a range inside
+//! [1, 2], as a published primary flag gives, fails however the rest is protected).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
@@ -728,8 +728,7 @@ impl<'a> Auditor<'a> {
         self.public.cells[cell as usize].flag != Flag::Free
     }
 
-    /// The requirement (`DisclosureOptions::protects`): at least min count − 1 wide and reaching
-    /// the min count.
+    /// The requirement (`DisclosureOptions::protects`): at least min count − 1 wide.
     fn protected(&self, finding: &PublicFinding) -> bool {
         super::DisclosureOptions::new(self.min_count).protects(
             finding.lower,
