@@ -10,9 +10,7 @@ mod suppression;
 
 pub use audit::{AuditFinding, AuditReport, EXACT_GROUP_LIMIT, audit, feasible_ranges};
 pub use hypercube::{Certificate, Structure};
-pub use published::{
-    PUBLIC_EXACT_LIMIT, PublicAuditReport, PublicFinding, audit_published, split_csv_line,
-};
+pub use published::{PublicAuditReport, PublicFinding, audit_published, split_csv_line};
 pub use suppression::{SuppressionSummary, suppress};
 
 use serde::Serialize;

@@ -39,9 +39,8 @@ const DIMENSIONS: [&str; 6] = [
 const TOTAL_CODE: &str = "_T";
 const TOLERANCE: f64 = 1e-6;
 
-/// Hidden cells per system before the audit works locally (around each primary).
-pub const PUBLIC_EXACT_LIMIT: usize = 150;
-/// Stages of the local systems: small first (fast, usually enough), the largest last.
+/// Sizes of the systems, smallest first (fast, usually enough): a group of at most this many
+/// hidden cells is solved whole (exact); a larger one around the primary (local, conservative).
 const LOCAL_STAGES: [usize; 3] = [40, 150, 400];
 
 /// One primary cell whose range the audit proved.
@@ -975,5 +974,170 @@ impl<'a> Auditor<'a> {
         }
         last.map(|finding| (finding, programmes))
             .ok_or_else(|| StatsError::Solver("no stage ran".into()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A folder with one table AREA (1, 2) × SEX (A, B, C) holding `values`, the cells in
+    /// `hidden` (row, column; 0 = total) flagged `C`, the primary ones listed as such.
+    fn folder(
+        values: [[u64; 3]; 2],
+        hidden: &[(usize, usize)],
+        primary: &[(usize, usize)],
+    ) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        let mut codelists = String::from("dimension,code,parent,level,order,label_de,label_en\n");
+        for (dimension, codes) in [("AREA", &["1", "2"][..]), ("SEX", &["A", "B", "C"][..])] {
+            codelists.push_str(&format!("{dimension},_T,,0,0,t,t\n"));
+            for (order, code) in codes.iter().enumerate() {
+                codelists.push_str(&format!("{dimension},{code},_T,1,{},x,x\n", order + 1));
+            }
+        }
+        for dimension in [
+            "AGE",
+            "MIGRATION_STATUS",
+            "NATIONALITY",
+            "REFERENCE_COUNTRY",
+        ] {
+            codelists.push_str(&format!("{dimension},_T,,0,0,t,t\n"));
+        }
+        let value = |row: usize, col: usize| -> u64 {
+            let rows: Vec<usize> = if row == 0 { vec![0, 1] } else { vec![row - 1] };
+            let cols: Vec<usize> = if col == 0 {
+                vec![0, 1, 2]
+            } else {
+                vec![col - 1]
+            };
+            rows.iter()
+                .flat_map(|&r| cols.iter().map(move |&c| (r, c)))
+                .map(|(r, c)| values[r][c])
+                .sum()
+        };
+        let (areas, sexes) = (["_T", "1", "2"], ["_T", "A", "B", "C"]);
+        let mut cube = String::from(
+            "table,measure,time_period,area,sex,age,migration_status,nationality,reference_country,obs_value,obs_status,conf_status\n",
+        );
+        let mut internal = String::from(
+            "measure,time_period,area,sex,age,migration_status,nationality,reference_country,kind,value,lower_bound,upper_bound,exact\n",
+        );
+        for (row, area) in areas.iter().enumerate() {
+            for (col, sex) in sexes.iter().enumerate() {
+                if hidden.contains(&(row, col)) {
+                    cube.push_str(&format!("T,P,2024,{area},{sex},_T,_T,_T,_T,,Q,C\n"));
+                    let kind = if primary.contains(&(row, col)) {
+                        "primary"
+                    } else {
+                        "secondary"
+                    };
+                    internal.push_str(&format!(
+                        "P,2024,{area},{sex},_T,_T,_T,_T,{kind},{},,,\n",
+                        value(row, col)
+                    ));
+                } else {
+                    cube.push_str(&format!(
+                        "T,P,2024,{area},{sex},_T,_T,_T,_T,{},A,F\n",
+                        value(row, col)
+                    ));
+                }
+            }
+        }
+        std::fs::write(dir.path().join("codelists.csv"), codelists).unwrap();
+        std::fs::write(dir.path().join("cube.csv"), cube).unwrap();
+        std::fs::write(
+            dir.path().join("metadata.json"),
+            r#"{"disclosure_control":{"min_count":3}}"#,
+        )
+        .unwrap();
+        std::fs::create_dir(dir.path().join("internal")).unwrap();
+        std::fs::write(dir.path().join("internal/suppression.csv"), internal).unwrap();
+        dir
+    }
+
+    #[test]
+    fn a_hidden_rectangle_protects_the_small_cell_by_linear_programming() {
+        // The 1 with a partner in its row, its column and the opposite corner: the intruder's
+        // exact range is [1, 8] (the column's 8 must stay at least 1).
+        let dir = folder(
+            [[1, 10, 12], [8, 9, 11]],
+            &[(1, 1), (1, 2), (2, 1), (2, 2)],
+            &[(1, 1)],
+        );
+        let report = audit_published(dir.path(), None).unwrap();
+        assert!(report.passed(), "{:?}", report.failing);
+        assert_eq!((report.primary_cells, report.certified), (1, 0));
+        assert!(report.linear_programmes >= 1);
+        assert!(report.narrowest_width.unwrap() >= 7.0 - 1e-6);
+        assert_eq!(report.relations, 3 + 4);
+    }
+
+    #[test]
+    fn a_small_cell_hidden_with_its_row_partner_only_is_pinned() {
+        // Row 1 hides 1 and 10, nothing else: each column gives them away.
+        let dir = folder([[1, 10, 12], [8, 9, 11]], &[(1, 1), (1, 2)], &[(1, 1)]);
+        let report = audit_published(dir.path(), None).unwrap();
+        assert_eq!(report.failing.len(), 1);
+        let finding = &report.failing[0];
+        assert_eq!(finding.cell, "P 2024 AREA=1 SEX=A");
+        assert!(finding.exact);
+        assert!((finding.lower - 1.0).abs() < 1e-6 && (finding.upper - 1.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn a_certificate_that_breaks_a_published_relation_proves_nothing() {
+        let dir = folder([[1, 10, 12], [8, 9, 11]], &[(1, 1), (1, 2)], &[(1, 1)]);
+        // A move along the row only: balanced in the row, not in the columns.
+        std::fs::write(
+            dir.path().join("internal/certificates.csv"),
+            "certificate,measure,time_period,area,sex,age,migration_status,nationality,reference_country,coefficient\n\
+             0,P,2024,1,A,_T,_T,_T,_T,1\n0,P,2024,1,B,_T,_T,_T,_T,-1\n",
+        )
+        .unwrap();
+        let report = audit_published(dir.path(), None).unwrap();
+        assert_eq!((report.certified, report.failing.len()), (0, 1));
+        // The rectangle's certificate is accepted without an LP.
+        let dir = folder(
+            [[1, 10, 12], [8, 9, 11]],
+            &[(1, 1), (1, 2), (2, 1), (2, 2)],
+            &[(1, 1)],
+        );
+        std::fs::write(
+            dir.path().join("internal/certificates.csv"),
+            "certificate,measure,time_period,area,sex,age,migration_status,nationality,reference_country,coefficient\n\
+             0,P,2024,1,A,_T,_T,_T,_T,1\n0,P,2024,1,B,_T,_T,_T,_T,-1\n0,P,2024,2,A,_T,_T,_T,_T,-1\n0,P,2024,2,B,_T,_T,_T,_T,1\n",
+        )
+        .unwrap();
+        let report = audit_published(dir.path(), None).unwrap();
+        assert!(report.passed());
+        assert_eq!((report.certified, report.linear_programmes), (1, 0));
+    }
+
+    #[test]
+    fn a_published_primary_flag_caps_the_cell() {
+        let dir = folder(
+            [[1, 10, 12], [8, 9, 11]],
+            &[(1, 1), (1, 2), (2, 1), (2, 2)],
+            &[(1, 1)],
+        );
+        let cube = std::fs::read_to_string(dir.path().join("cube.csv")).unwrap();
+        let legacy = cube.replacen(
+            "T,P,2024,1,A,_T,_T,_T,_T,,Q,C",
+            "T,P,2024,1,A,_T,_T,_T,_T,,Q,A",
+            1,
+        );
+        std::fs::write(dir.path().join("cube.csv"), legacy).unwrap();
+        let report = audit_published(dir.path(), None).unwrap();
+        assert_eq!(report.failing.len(), 1);
+        assert!(report.failing[0].upper <= 2.0 + 1e-6);
+    }
+
+    #[test]
+    fn quoted_csv_fields_are_split() {
+        assert_eq!(
+            split_csv_line(r#"a,"b, c","d ""e""",,f"#),
+            vec!["a", "b, c", "d \"e\"", "", "f"]
+        );
     }
 }
