@@ -183,3 +183,81 @@ pub fn add_relations(cube: &mut Cube, identities: &[Identity]) -> usize {
     }
     added
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dimensions::DimensionBuilder;
+
+    fn bielefeld() -> StatsConfig {
+        StatsConfig::load(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data"),
+            "bielefeld",
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn rule_1_gives_status_foreign_equals_nationality_foreign() {
+        let config = bielefeld();
+        let identities = derive(&config);
+        assert_eq!(identities.len(), 1);
+        let codes = identities[0].codes(&config);
+        assert_eq!(
+            codes["left"],
+            serde_json::json!({ "dimension": "MIGRATION_STATUS", "code": "FOREIGN" })
+        );
+        assert_eq!(
+            codes["right"],
+            serde_json::json!({ "dimension": "NATIONALITY", "codes": ["FOREIGN"] })
+        );
+    }
+
+    /// _T → DE, X (→ X1, X2), Y (→ Y1, Y2): leaves DE, X1, X2, Y1, Y2 numbered 0..5.
+    fn groups() -> Dimension {
+        let mut builder = DimensionBuilder::new(DimensionId::Nationality, "t", "t");
+        for (code, parent) in [
+            ("DE", None),
+            ("X", None),
+            ("X1", Some("X")),
+            ("X2", Some("X")),
+            ("Y", None),
+            ("Y1", Some("Y")),
+            ("Y2", Some("Y")),
+        ] {
+            builder.add(code, "", "", parent).unwrap();
+        }
+        builder.build()
+    }
+
+    #[test]
+    fn the_cover_is_the_largest_items_holding_exactly_the_leaves() {
+        let dimension = groups();
+        let code = |items: Vec<ItemId>| -> Vec<String> {
+            items
+                .iter()
+                .map(|&item| dimension.code(item).to_string())
+                .collect()
+        };
+        let leaves = |codes: &[&str]| -> Vec<bool> {
+            dimension
+                .leaves
+                .iter()
+                .map(|&leaf| codes.contains(&dimension.code(leaf)))
+                .collect()
+        };
+        assert_eq!(
+            code(cover(&dimension, &leaves(&["X1", "X2", "Y1", "Y2"])).unwrap()),
+            ["X", "Y"]
+        );
+        assert_eq!(
+            code(cover(&dimension, &leaves(&["X1", "X2", "Y1"])).unwrap()),
+            ["X", "Y1"]
+        );
+        assert_eq!(
+            code(cover(&dimension, &leaves(&["DE", "X1", "X2", "Y1", "Y2"])).unwrap()),
+            ["_T"]
+        );
+        assert_eq!(cover(&dimension, &leaves(&[])), None);
+    }
+}
