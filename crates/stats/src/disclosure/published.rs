@@ -250,7 +250,6 @@ fn read_cube(dir: &Path, lists: Vec<Codes>) -> Result<PublicTables, StatsError> 
             .position(|field| field == name)
             .ok_or_else(|| published(&path, format!("line 1: no column {name}")))
     };
-    let table_column = column("table")?;
     let measure_column = column("measure")?;
     let year_column = column("time_period")?;
     let dimension_columns = DIMENSIONS
@@ -262,8 +261,6 @@ fn read_cube(dir: &Path, lists: Vec<Codes>) -> Result<PublicTables, StatsError> 
     let mut measures: Vec<String> = Vec::new();
     let mut cells: Vec<PublicCell> = Vec::new();
     let mut index: HashMap<Key, u32> = HashMap::new();
-    // Table -> its cells (keys), to find which children a table publishes.
-    let mut tables: BTreeMap<String, Vec<u32>> = BTreeMap::new();
     for (number, line) in lines {
         if line.is_empty() {
             continue;
@@ -333,7 +330,7 @@ fn read_cube(dir: &Path, lists: Vec<Codes>) -> Result<PublicTables, StatsError> 
             year,
             coords,
         };
-        let id = match index.get(&key) {
+        match index.get(&key) {
             Some(&id) => {
                 let known = &cells[id as usize];
                 if known.value != value || (known.flag == Flag::Free) != (flag == Flag::Free) {
@@ -343,19 +340,13 @@ fn read_cube(dir: &Path, lists: Vec<Codes>) -> Result<PublicTables, StatsError> 
                         "the same cell is published differently by two tables",
                     ));
                 }
-                id
             }
             None => {
                 let id = cells.len() as u32;
                 cells.push(PublicCell { key, value, flag });
                 index.insert(key, id);
-                id
             }
-        };
-        tables
-            .entry(fields[table_column].clone())
-            .or_default()
-            .push(id);
+        }
     }
     let mut public = PublicTables {
         lists,
@@ -366,36 +357,32 @@ fn read_cube(dir: &Path, lists: Vec<Codes>) -> Result<PublicTables, StatsError> 
         identity_relations: 0,
     };
     let mut seen: HashSet<Vec<u32>> = HashSet::new();
-    for members in tables.values() {
-        let keys: HashSet<Key> = members
-            .iter()
-            .map(|&id| public.cells[id as usize].key)
-            .collect();
-        for &id in members {
-            let key = public.cells[id as usize].key;
-            for axis in 0..DIMENSIONS.len() {
-                let children = &public.lists[axis].children[usize::from(key.coords[axis])];
-                if children.is_empty() {
-                    continue;
-                }
-                let parts: Option<Vec<u32>> = children
-                    .iter()
-                    .map(|&child| {
-                        let mut part = key;
-                        part.coords[axis] = child;
-                        keys.contains(&part)
-                            .then(|| public.index.get(&part).copied())
-                            .flatten()
-                    })
-                    .collect();
-                let Some(parts) = parts else { continue };
-                let mut signature = vec![id];
-                signature.extend(&parts);
-                if seen.insert(signature) {
-                    let mut relation = vec![(id, 1.0)];
-                    relation.extend(parts.iter().map(|&part| (part, -1.0)));
-                    public.relations.push(relation);
-                }
+    // Every total whose children along a dimension are all published somewhere, in this table
+    // or another of the same measure: the intruder adds up whatever the files hold, not only
+    // within a table (the engine relates cells within each table; a relation across tables that
+    // it did not know would show here).
+    for id in 0..public.cells.len() as u32 {
+        let key = public.cells[id as usize].key;
+        for axis in 0..DIMENSIONS.len() {
+            let children = &public.lists[axis].children[usize::from(key.coords[axis])];
+            if children.is_empty() {
+                continue;
+            }
+            let parts: Option<Vec<u32>> = children
+                .iter()
+                .map(|&child| {
+                    let mut part = key;
+                    part.coords[axis] = child;
+                    public.index.get(&part).copied()
+                })
+                .collect();
+            let Some(parts) = parts else { continue };
+            let mut signature = vec![id];
+            signature.extend(&parts);
+            if seen.insert(signature) {
+                let mut relation = vec![(id, 1.0)];
+                relation.extend(parts.iter().map(|&part| (part, -1.0)));
+                public.relations.push(relation);
             }
         }
     }
