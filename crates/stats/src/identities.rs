@@ -149,9 +149,7 @@ pub fn derive(config: &StatsConfig) -> Vec<Identity> {
 }
 
 /// Adds one relation per pair of cells an identity links (both sides present in the cube).
-/// Returns how many were added.
-pub fn add_relations(cube: &mut Cube, identities: &[Identity]) -> usize {
-    let mut added = 0;
+pub fn add_relations(cube: &mut Cube, identities: &[Identity]) {
     for identity in identities {
         let (left_dimension, left_item) = identity.left;
         let (right_dimension, ref right_items) = identity.right;
@@ -178,10 +176,8 @@ pub fn add_relations(cube: &mut Cube, identities: &[Identity]) -> usize {
                 });
             }
         }
-        added += relations.len();
         cube.relations.extend(relations);
     }
-    added
 }
 
 #[cfg(test)]
