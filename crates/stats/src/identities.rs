@@ -138,14 +138,15 @@ pub fn derive(config: &StatsConfig) -> Vec<Identity> {
     else {
         return Vec::new();
     };
-    match cover(nationality, &foreign) {
-        Some(items) if items != [TOTAL] => vec![Identity {
+    // The German leaf is never in the cover, so it is never the total.
+    cover(nationality, &foreign)
+        .map(|items| Identity {
             left: (DimensionId::MigrationStatus, status_item),
             right: (DimensionId::Nationality, items),
             reason: RULE_1_REASON,
-        }],
-        _ => Vec::new(),
-    }
+        })
+        .into_iter()
+        .collect()
 }
 
 /// Adds one relation per pair of cells an identity links (both sides present in the cube).

@@ -234,3 +234,50 @@ fn the_sex_allocation_moves_d_and_x_and_keeps_every_total() {
     assert_eq!(dx_cell.value, dx);
     assert!(dx > 0);
 }
+
+/// Every cell "status FOREIGN, nationality total" is related to its counterpart "status total,
+/// nationality FOREIGN" on the same margin (rule 1), in every table pair that has both, and
+/// by no other identity relation.
+#[test]
+fn foreign_by_status_is_related_to_foreign_by_nationality_on_every_shared_margin() {
+    let config = config();
+    let aggregates = aggregates(&config, &[(12345, 4), (99, 7), (4321, 2)], 1);
+    let cube = build(&config, &aggregates);
+    let status = config.dimension(DimensionId::MigrationStatus);
+    let nationality = config.dimension(DimensionId::Nationality);
+    let foreign_status = status.find("FOREIGN").unwrap();
+    let foreign_nationality = nationality.find("FOREIGN").unwrap();
+    let (ms, nat) = (
+        DimensionId::MigrationStatus.index(),
+        DimensionId::Nationality.index(),
+    );
+    let identities: Vec<&Relation> = cube
+        .relations
+        .iter()
+        .filter(|relation| relation.parts.len() == 1)
+        .collect();
+    let mut expected = 0;
+    for (id, cell) in cube.cells.iter().enumerate() {
+        if cell.key.coords[ms] != foreign_status || cell.key.coords[nat] != TOTAL {
+            continue;
+        }
+        let mut other = cell.key;
+        other.coords[ms] = TOTAL;
+        other.coords[nat] = foreign_nationality;
+        let Some(&counterpart) = cube.index.get(&other) else {
+            continue;
+        };
+        expected += 1;
+        assert!(
+            identities
+                .iter()
+                .any(|relation| relation.total == id as u32 && relation.parts == [counterpart]),
+            "{:?}",
+            cell.key
+        );
+        assert_eq!(cell.value, cube.cells[counterpart as usize].value);
+    }
+    // T01/T02/T03/T04 by area (quarters, districts, city), sex and age: dozens per year.
+    assert!(expected > 50, "{expected}");
+    assert_eq!(identities.len(), expected);
+}
