@@ -55,6 +55,8 @@ enum Command {
     Generate(cmd::generate::GenerateCommand),
     /// Register extract -> migration status -> disclosure-controlled cubes and indicators.
     Compute(Box<cmd::compute::ComputeArgs>),
+    /// Audit a written cubes folder as an intruder would: from the published files alone.
+    Audit(cmd::audit::AuditArgs),
 }
 
 fn main() -> std::process::ExitCode {
@@ -72,6 +74,7 @@ fn main() -> std::process::ExitCode {
         Command::Indicators(command) => cmd::indicators::run(&cli.global, command),
         Command::Generate(command) => cmd::generate::run(command),
         Command::Compute(args) => cmd::compute::run(*args),
+        Command::Audit(args) => cmd::audit::run(args),
     };
     match result {
         Ok(code) => code,

@@ -151,7 +151,10 @@ fn compute_writes_every_output_and_publishes_no_small_count() {
         match fields[10] {
             "Q" => {
                 assert!(value.is_empty(), "suppressed value shown: {line}");
-                assert!(matches!(fields[11], "A" | "D"));
+                assert_eq!(
+                    fields[11], "C",
+                    "one flag for every suppressed cell: {line}"
+                );
                 suppressed += 1;
             }
             "A" => {
@@ -167,9 +170,11 @@ fn compute_writes_every_output_and_publishes_no_small_count() {
     assert!(suppressed > 0);
     let sdmx = std::fs::read_to_string(out.join("sdmx.csv")).unwrap();
     assert!(sdmx.starts_with("STRUCTURE,STRUCTURE_ID,ACTION,AREA,SEX,AGE,MIGRATION_STATUS,NATIONALITY,REFERENCE_COUNTRY,MEASURE,TIME_PERIOD,OBS_VALUE,OBS_STATUS,CONF_STATUS"));
+    assert!(sdmx.lines().any(|line| line.contains(",,Q,C,")));
     assert!(
-        sdmx.lines()
-            .any(|line| line.contains(",,Q,A,") || line.contains(",,Q,D,"))
+        !sdmx
+            .lines()
+            .any(|line| line.contains(",Q,A,") || line.contains(",Q,D,"))
     );
     let report: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(out.join("report.json")).unwrap()).unwrap();
@@ -260,17 +265,58 @@ fn the_audit_passes_a_protectable_table_and_writes_the_ranges() {
         ],
     );
     assert!(output.status.success(), "{}", stderr(&output));
-    let audit = std::fs::read_to_string(out.join("audit.csv")).unwrap();
+    let audit = std::fs::read_to_string(out.join("internal/suppression.csv")).unwrap();
     let mut primary = 0;
     for line in audit.lines().skip(1) {
         let fields: Vec<&str> = line.split(',').collect();
-        let (lower, upper): (f64, f64) = (fields[9].parse().unwrap(), fields[10].parse().unwrap());
-        if fields[8] == "A" {
+        if fields[8] == "primary" {
             primary += 1;
+            let (lower, upper): (f64, f64) =
+                (fields[10].parse().unwrap(), fields[11].parse().unwrap());
             assert!(upper - lower >= 2.0 - 1e-6, "too narrow: {line}");
+            assert!(lower <= 1.0 + 1e-6 && upper >= 3.0 - 1e-6, "{line}");
         }
     }
     assert!(primary > 0, "no small cells to protect:\n{audit}");
+    assert!(!out.join("audit.csv").exists());
+    // The standalone audit of the written folder agrees.
+    let output = teilhabe(&["audit", out.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stderr(&output).contains("passed"), "{}", stderr(&output));
+    // Published with the old flags (A primary, D secondary), the small cells are known to be
+    // small: the audit fails and names them.
+    let primaries: std::collections::HashSet<String> = audit
+        .lines()
+        .skip(1)
+        .filter(|line| line.split(',').nth(8) == Some("primary"))
+        .map(|line| line.split(',').take(8).collect::<Vec<_>>().join(","))
+        .collect();
+    let cube = std::fs::read_to_string(out.join("cube.csv")).unwrap();
+    let legacy: String = cube
+        .lines()
+        .map(|line| {
+            let key = line
+                .split(',')
+                .skip(1)
+                .take(8)
+                .collect::<Vec<_>>()
+                .join(",");
+            let flag = if primaries.contains(&key) {
+                ",Q,A"
+            } else {
+                ",Q,D"
+            };
+            format!("{}\n", line.replace(",Q,C", flag))
+        })
+        .collect();
+    std::fs::write(out.join("cube.csv"), legacy).unwrap();
+    let output = teilhabe(&["audit", out.to_str().unwrap()]);
+    assert!(!output.status.success());
+    assert!(
+        stderr(&output).contains("narrowed: PERSONS 2024 AREA="),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]
@@ -524,14 +570,14 @@ fn the_default_tables_of_a_small_city_pass_the_audit() {
         audit["narrowest_width"].as_f64().unwrap() >= 2.0 - 1e-6,
         "{audit}"
     );
-    let ranges = std::fs::read_to_string(out.join("audit.csv")).unwrap();
+    let ranges = std::fs::read_to_string(out.join("internal/suppression.csv")).unwrap();
     let mut primary = 0;
     for line in ranges.lines().skip(1) {
         let fields: Vec<&str> = line.split(',').collect();
-        if fields[8] == "A" {
+        if fields[8] == "primary" {
             primary += 1;
             let (lower, upper): (f64, f64) =
-                (fields[9].parse().unwrap(), fields[10].parse().unwrap());
+                (fields[10].parse().unwrap(), fields[11].parse().unwrap());
             assert!(upper - lower >= 2.0 - 1e-3, "too narrow: {line}");
         }
     }
@@ -628,7 +674,7 @@ fn sex_diverse_and_not_stated_are_allocated_to_female_and_male_in_published_tabl
     // The note: metadata, cube.json and sdmx.csv's COMMENT_OBS on cells by sex.
     let metadata = json(&out.join("metadata.json"));
     assert_eq!(metadata["sex_allocation"]["applied"], true);
-    assert_eq!(metadata["format_version"], "teilhabe-cubes-1.1");
+    assert_eq!(metadata["format_version"], "teilhabe-cubes-1.2");
     assert!(
         metadata["sex_allocation"]["note_de"]
             .as_str()
@@ -678,7 +724,7 @@ fn sex_diverse_and_not_stated_are_allocated_to_female_and_male_in_published_tabl
     assert!(
         city_by_sex(&cube_off)
             .iter()
-            .any(|(_, _, sex, _, conf)| sex == "M" && conf == "D"),
+            .any(|(_, _, sex, _, conf)| sex == "M" && conf == "C"),
         "the example no longer shows the problem"
     );
     assert_eq!(

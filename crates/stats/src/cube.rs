@@ -260,6 +260,16 @@ fn add_combinations(
 /// With the sex allocation on, persons with sex D or X are counted under their allocated sex
 /// (already so if `Aggregates::allocate_sex` ran; otherwise on a copy).
 pub fn build(config: &StatsConfig, aggregates: &Aggregates) -> Cube {
+    build_with(config, aggregates, &crate::identities::derive(config))
+}
+
+/// `build` with the given identities between tables (`identities::derive` gives the
+/// configuration's; an empty list leaves disclosure control blind to them, as it was before).
+pub fn build_with(
+    config: &StatsConfig,
+    aggregates: &Aggregates,
+    identities: &[crate::identities::Identity],
+) -> Cube {
     let allocate = config.sex_allocation.enabled && !aggregates.sex_allocated;
     let allocated: BTreeMap<u16, Vec<u32>> = if allocate {
         aggregates
@@ -316,6 +326,9 @@ pub fn build(config: &StatsConfig, aggregates: &Aggregates) -> Cube {
             cells: table_cells,
         });
     }
+    // Equalities between tables that follow from the derivation rules (docs/statistics.md,
+    // "Identities between tables"): relations like the hierarchies'.
+    crate::identities::add_relations(&mut cube, identities);
     cube
 }
 

@@ -64,6 +64,16 @@ pub enum StatsError {
         required: f64,
         first: String,
     },
+    #[error("cubes folder {path}: {message}")]
+    Published { path: PathBuf, message: String },
+    #[error(
+        "the intruder's audit of the published files failed: {failing} primary cell(s) can be narrowed to a range below the required width {required}; first: {first}"
+    )]
+    PublicAuditFailed {
+        failing: usize,
+        required: f64,
+        first: String,
+    },
     #[error("linear programme for the disclosure audit could not be solved: {0}")]
     Solver(String),
     #[error(

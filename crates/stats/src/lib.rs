@@ -25,6 +25,7 @@ pub mod cube;
 pub mod disclosure;
 pub mod generate;
 pub mod hashing;
+pub mod identities;
 pub mod indicators;
 pub mod intervals;
 pub mod output;

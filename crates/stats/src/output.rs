@@ -20,7 +20,9 @@ use crate::indicators::IndicatorRow;
 pub const RULES_VERSION: &str = "teilhabe-mh-1.0";
 /// 1.1: measure PERSONS_SEX_DX; with the sex allocation, SEX has F and M only (metadata
 /// `sex_allocation`, sdmx.csv `COMMENT_OBS`, cube.json table `notes`).
-pub const FORMAT_VERSION: &str = "teilhabe-cubes-1.1";
+/// 1.2: one CONF_STATUS `C` for every suppressed cell; primary/secondary only in
+/// `internal/suppression.csv` (audit.csv removed); metadata `identities`.
+pub const FORMAT_VERSION: &str = "teilhabe-cubes-1.2";
 
 /// The note that goes with every table broken down by sex when D and X are allocated.
 pub const SEX_ALLOCATION_NOTE_DE: &str = "Personen mit Geschlechtseintrag \"divers\" oder \"ohne Angabe\" sind zufällig (deterministisch, etwa je zur Hälfte) dem weiblichen oder männlichen Geschlecht zugeordnet, wie in der amtlichen Statistik (Zensus 2022, Bevölkerungsstand).";
@@ -43,6 +45,9 @@ pub struct Metadata {
     /// Whether and how persons with sex D or X are allocated to F or M (and in which tables).
     pub sex_allocation: serde_json::Value,
     pub disclosure_control: serde_json::Value,
+    /// The definitional identities between published cells (`identities::derive`), as codes:
+    /// public knowledge (they follow from the documented rules), listed for users and auditors.
+    pub identities: serde_json::Value,
     pub created: String,
     pub generator: String,
 }
@@ -56,14 +61,22 @@ pub struct Outputs<'a> {
     pub indicators: &'a [IndicatorRow],
     /// Feasible ranges from the audit: (cell index, lower, upper).
     pub audit_ranges: Option<&'a [(u32, f64, f64, bool)]>,
+    /// The protecting moves of the primary cells (`internal/certificates.csv`).
+    pub certificates: &'a [crate::disclosure::Certificate],
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StatsError + '_ {
     move |error| StatsError::io(path, error)
 }
 
-/// Writes every file into a fresh temporary folder next to `out`, then swaps it into place.
-pub fn write_all(out: &Path, outputs: &Outputs<'_>) -> Result<(), StatsError> {
+/// Writes every file into a fresh temporary folder next to `out`, runs `check` on that folder
+/// (the intruder's audit reads the files as written), then swaps it into place. If writing or
+/// the check fails, nothing is replaced.
+pub fn write_all(
+    out: &Path,
+    outputs: &Outputs<'_>,
+    check: impl FnOnce(&Path) -> Result<(), StatsError>,
+) -> Result<(), StatsError> {
     let parent = out
         .parent()
         .filter(|parent| !parent.as_os_str().is_empty())
@@ -78,7 +91,7 @@ pub fn write_all(out: &Path, outputs: &Outputs<'_>) -> Result<(), StatsError> {
         fs::remove_dir_all(&staging).map_err(io(&staging))?;
     }
     fs::create_dir(&staging).map_err(io(&staging))?;
-    let written = write_files(&staging, outputs);
+    let written = write_files(&staging, outputs).and_then(|()| check(&staging));
     if let Err(error) = written {
         let _ = fs::remove_dir_all(&staging);
         return Err(error);
@@ -125,8 +138,9 @@ fn write_files(dir: &Path, outputs: &Outputs<'_>) -> Result<(), StatsError> {
     )?;
     write_json(dir, "report.json", outputs.report)?;
     write_indicators(dir, outputs)?;
-    if let Some(ranges) = outputs.audit_ranges {
-        write_audit(dir, outputs, ranges)?;
+    if outputs.cube.cells.iter().any(Cell::is_suppressed) {
+        write_internal_suppression(dir, outputs)?;
+        write_certificates(dir, outputs)?;
     }
     Ok(())
 }
@@ -142,11 +156,19 @@ pub fn csv_field(text: &str) -> String {
     }
 }
 
+/// The public confidentiality flag: `F` free, `C` confidential for every suppressed cell. The
+/// SDMX codes `A` (primary) and `D` (secondary) would tell the intruder which hidden cells are
+/// the small ones (a count of 1 or 2); that distinction stays in `internal/suppression.csv`.
 fn conf_status(cell: &Cell) -> &'static str {
+    if cell.is_suppressed() { "C" } else { "F" }
+}
+
+/// Primary or secondary: for the statistics office only (`internal/suppression.csv`).
+fn suppression_kind(cell: &Cell) -> &'static str {
     match cell.protection {
-        Protection::Free => "F",
-        Protection::Primary => "A",
-        Protection::Secondary => "D",
+        Protection::Free => "free",
+        Protection::Primary => "primary",
+        Protection::Secondary => "secondary",
     }
 }
 
@@ -437,35 +459,113 @@ fn write_indicators(dir: &Path, outputs: &Outputs<'_>) -> Result<(), StatsError>
     )
 }
 
-fn write_audit(
-    dir: &Path,
-    outputs: &Outputs<'_>,
-    ranges: &[(u32, f64, f64, bool)],
-) -> Result<(), StatsError> {
-    let (path, mut writer) = create(dir, "audit.csv")?;
+/// Folder of the files that never leave the statistics office.
+pub const INTERNAL_DIR: &str = "internal";
+/// Every suppressed cell with its kind (primary or secondary), its true value and, after
+/// `--audit`, the range the engine's audit proved. Confidential.
+pub const INTERNAL_SUPPRESSION_FILE: &str = "suppression.csv";
+
+fn write_internal_suppression(dir: &Path, outputs: &Outputs<'_>) -> Result<(), StatsError> {
+    let internal = dir.join(INTERNAL_DIR);
+    fs::create_dir_all(&internal).map_err(io(&internal))?;
+    let (path, mut writer) = create(&internal, INTERNAL_SUPPRESSION_FILE)?;
     let mut header = String::from("measure,time_period");
     for dimension in DimensionId::ALL {
         header.push(',');
         header.push_str(&dimension.code().to_ascii_lowercase());
     }
-    header.push_str(",conf_status,lower_bound,upper_bound,exact\n");
+    header.push_str(",kind,value,lower_bound,upper_bound,exact\n");
     writer.write_all(header.as_bytes()).map_err(io(&path))?;
-    for &(id, lower, upper, exact) in ranges {
-        let cell = &outputs.cube.cells[id as usize];
+    let ranges: std::collections::HashMap<u32, (f64, f64, bool)> = outputs
+        .audit_ranges
+        .unwrap_or_default()
+        .iter()
+        .map(|&(id, lower, upper, exact)| (id, (lower, upper, exact)))
+        .collect();
+    for (id, cell) in outputs.cube.cells.iter().enumerate() {
+        if !cell.is_suppressed() {
+            continue;
+        }
         let mut line = format!("{},{}", cell.key.measure.code(), cell.key.year);
         for code in coordinate_codes(outputs.config, cell) {
             line.push(',');
             line.push_str(&csv_field(code));
         }
-        let upper = if upper.is_finite() {
-            format!("{upper:.3}")
-        } else {
-            "inf".into()
-        };
-        let _ = writeln!(line, ",{},{lower:.3},{upper},{exact}", conf_status(cell));
+        let _ = write!(line, ",{},{}", suppression_kind(cell), cell.value);
+        match ranges.get(&(id as u32)) {
+            Some(&(lower, upper, exact)) => {
+                let upper = if upper.is_finite() {
+                    format!("{upper:.3}")
+                } else {
+                    "inf".into()
+                };
+                let _ = writeln!(line, ",{lower:.3},{upper},{exact}");
+            }
+            None => line.push_str(",,,\n"),
+        }
         writer.write_all(line.as_bytes()).map_err(io(&path))?;
     }
     finish(&path, writer)
+}
+
+/// Each primary cell's protecting moves (hypercube or LP), one row per moved cell, the primary
+/// first with coefficient 1. Confidential (it names the primary cells); the intruder's audit
+/// checks each against the relations it rebuilds from the public files before trusting it.
+pub const INTERNAL_CERTIFICATES_FILE: &str = "certificates.csv";
+
+fn write_certificates(dir: &Path, outputs: &Outputs<'_>) -> Result<(), StatsError> {
+    let internal = dir.join(INTERNAL_DIR);
+    fs::create_dir_all(&internal).map_err(io(&internal))?;
+    let (path, mut writer) = create(&internal, INTERNAL_CERTIFICATES_FILE)?;
+    let mut header = String::from("certificate,measure,time_period");
+    for dimension in DimensionId::ALL {
+        header.push(',');
+        header.push_str(&dimension.code().to_ascii_lowercase());
+    }
+    header.push_str(",coefficient\n");
+    writer.write_all(header.as_bytes()).map_err(io(&path))?;
+    let mut line = String::new();
+    for (number, certificate) in outputs.certificates.iter().enumerate() {
+        let primary = std::iter::once((certificate.primary, 1.0));
+        let others = certificate
+            .moves
+            .iter()
+            .copied()
+            .filter(|&(cell, _)| cell != certificate.primary);
+        for (id, coefficient) in primary.chain(others) {
+            let Some(cell) = outputs.cube.cells.get(id as usize) else {
+                continue;
+            };
+            line.clear();
+            let _ = write!(
+                line,
+                "{number},{},{}",
+                cell.key.measure.code(),
+                cell.key.year
+            );
+            for code in coordinate_codes(outputs.config, cell) {
+                line.push(',');
+                line.push_str(&csv_field(code));
+            }
+            let _ = writeln!(line, ",{coefficient}");
+            writer.write_all(line.as_bytes()).map_err(io(&path))?;
+        }
+    }
+    finish(&path, writer)
+}
+
+/// The intruder's audit's result, in the internal folder (it names the primary cells).
+pub fn write_public_audit(
+    dir: &Path,
+    report: &crate::disclosure::PublicAuditReport,
+) -> Result<(), StatsError> {
+    let internal = dir.join(INTERNAL_DIR);
+    fs::create_dir_all(&internal).map_err(io(&internal))?;
+    write_json(
+        &internal,
+        "public-audit.json",
+        &serde_json::to_value(report).unwrap_or_default(),
+    )
 }
 
 /// Writes the unsuppressed finest persons cells (non-zero only), sorted, as

@@ -45,6 +45,8 @@ pub struct Timings {
     pub build_cube: f64,
     pub suppression: f64,
     pub audit: f64,
+    /// The intruder's audit of the written files (`--audit`).
+    pub public_audit: f64,
     pub indicators: f64,
     pub write: f64,
     pub base_counts: f64,
@@ -64,6 +66,8 @@ pub struct RunSummary {
     pub cells: usize,
     pub suppression: SuppressionSummary,
     pub audit: Option<AuditReport>,
+    /// The intruder's audit of the written files (`--audit`).
+    pub public_audit: Option<disclosure::PublicAuditReport>,
     pub indicator_rows: usize,
     pub timings: Timings,
 }
@@ -101,6 +105,7 @@ pub fn run(
 
     let mut suppression = SuppressionSummary::default();
     let mut audit = None;
+    let mut all_certificates = Vec::new();
     let disclosure_json = match options.disclosure {
         DisclosureMethod::Suppression {
             min_count,
@@ -127,11 +132,12 @@ pub fn run(
                 timings.audit = seconds(started.elapsed());
                 audit = Some(report);
             }
+            all_certificates = certificates;
             json!({
                 "method": "suppression",
                 "min_count": min_count,
-                "rule": "counts from 1 to min_count - 1 are suppressed (CONF_STATUS A); zeros and the grand total are never suppressed",
-                "secondary": "hypercube method over hierarchies and shared cells, or where no hypercube exists a protecting move found by linear programming (each primary cell gets a certificate), then every additive relation hides 0 or at least 2 cells (CONF_STATUS D)",
+                "rule": "counts from 1 to min_count - 1 are suppressed (primary); zeros and the grand total are never suppressed; every suppressed cell is published with CONF_STATUS C whether primary or secondary",
+                "secondary": "hypercube method over hierarchies and shared cells, or where no hypercube exists a protecting move found by linear programming (each primary cell gets a certificate), then every additive relation and identity hides 0 or at least 2 cells",
                 "required_range_width": disclosure_options.required_width,
                 "audited": run_audit,
             })
@@ -178,6 +184,12 @@ pub fn run(
             "federal_exclusion": options.compute.derivation.federal_exclusion,
         }),
         disclosure_control: disclosure_json,
+        identities: serde_json::Value::Array(
+            crate::identities::derive(config)
+                .iter()
+                .map(|identity| identity.codes(config))
+                .collect(),
+        ),
         created: options.created.clone(),
         generator: format!("teilhabe {}", env!("CARGO_PKG_VERSION")),
     };
@@ -209,6 +221,17 @@ pub fn run(
         "timings_seconds": timings,
         "confidential_note": "persons_by_status holds unsuppressed city totals: for the statistics office, not for publication",
     });
+    // With --audit, the intruder's audit reads the staged files before they replace `out`.
+    let public_min_count = match options.disclosure {
+        DisclosureMethod::Suppression {
+            min_count,
+            audit: true,
+            ..
+        } => Some(min_count),
+        _ => None,
+    };
+    let mut public_audit = None;
+    let mut public_seconds = 0.0;
     output::write_all(
         out,
         &Outputs {
@@ -218,15 +241,36 @@ pub fn run(
             report: &report,
             indicators: &indicator_rows,
             audit_ranges: audit_ranges.as_deref(),
+            certificates: &all_certificates,
+        },
+        |staged| {
+            let Some(min_count) = public_min_count else {
+                return Ok(());
+            };
+            let started = Instant::now();
+            let report = disclosure::audit_published(staged, Some(min_count))?;
+            public_seconds = seconds(started.elapsed());
+            output::write_public_audit(staged, &report)?;
+            if let Some(first) = report.failing.first() {
+                return Err(StatsError::PublicAuditFailed {
+                    failing: report.failing.len(),
+                    required: report.required_width,
+                    first: format!("{}: range [{}, {}]", first.cell, first.lower, first.upper),
+                });
+            }
+            public_audit = Some(report);
+            Ok(())
         },
     )?;
-    timings.write = seconds(started.elapsed());
+    timings.public_audit = public_seconds;
+    timings.write = seconds(started.elapsed()) - public_seconds;
     Ok(RunSummary {
         rows_read: aggregates.report.rows_read,
         rows_rejected: aggregates.report.rows_rejected,
         cells: cube.cells.len(),
         suppression,
         audit,
+        public_audit,
         indicator_rows: indicator_rows.len(),
         timings,
     })

@@ -1,5 +1,6 @@
 //! One module per subcommand, and what they share: opening the store, finding the city.
 
+pub mod audit;
 pub mod backup;
 pub mod city;
 pub mod compute;

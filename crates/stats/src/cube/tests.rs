@@ -16,13 +16,28 @@ fn config() -> StatsConfig {
 
 fn aggregates(config: &StatsConfig, entries: &[(usize, u32)], year_count: u16) -> Aggregates {
     let shape = Shape::of(config);
+    let foreign = usize::from(config.status_leaf(crate::status::Category::ForeignNational));
+    let german = usize::from(config.nationality_leaf[usize::from(config.countries.germany())]);
     let mut years = BTreeMap::new();
     for year in 0..year_count {
         let mut counts = YearCounts::new(&shape);
         for (index, &(position, count)) in entries.iter().enumerate() {
             let shift = usize::from(year) * 7919 + index;
             let persons = counts.persons.len();
-            let cell = (position + shift) % persons;
+            let mut cell = (position + shift) % persons;
+            // Rule 1 (as the pipeline derives it): status FOREIGN exactly when the first
+            // nationality is not German; the identities between tables rest on it.
+            let nationality = cell % shape.nationality;
+            let wanted = if (cell / shape.nationality) % shape.status == foreign {
+                if nationality == german {
+                    (german + 1) % shape.nationality
+                } else {
+                    nationality
+                }
+            } else {
+                german
+            };
+            cell = cell - nationality + wanted;
             counts.persons[cell] += count;
             // The same persons by status and some country of reference, as the pipeline counts them.
             let status = (cell / shape.nationality) % shape.status;
@@ -218,4 +233,51 @@ fn the_sex_allocation_moves_d_and_x_and_keeps_every_total() {
         .unwrap();
     assert_eq!(dx_cell.value, dx);
     assert!(dx > 0);
+}
+
+/// Every cell "status FOREIGN, nationality total" is related to its counterpart "status total,
+/// nationality FOREIGN" on the same margin (rule 1), in every table pair that has both, and
+/// by no other identity relation.
+#[test]
+fn foreign_by_status_is_related_to_foreign_by_nationality_on_every_shared_margin() {
+    let config = config();
+    let aggregates = aggregates(&config, &[(12345, 4), (99, 7), (4321, 2)], 1);
+    let cube = build(&config, &aggregates);
+    let status = config.dimension(DimensionId::MigrationStatus);
+    let nationality = config.dimension(DimensionId::Nationality);
+    let foreign_status = status.find("FOREIGN").unwrap();
+    let foreign_nationality = nationality.find("FOREIGN").unwrap();
+    let (ms, nat) = (
+        DimensionId::MigrationStatus.index(),
+        DimensionId::Nationality.index(),
+    );
+    let identities: Vec<&Relation> = cube
+        .relations
+        .iter()
+        .filter(|relation| relation.parts.len() == 1)
+        .collect();
+    let mut expected = 0;
+    for (id, cell) in cube.cells.iter().enumerate() {
+        if cell.key.coords[ms] != foreign_status || cell.key.coords[nat] != TOTAL {
+            continue;
+        }
+        let mut other = cell.key;
+        other.coords[ms] = TOTAL;
+        other.coords[nat] = foreign_nationality;
+        let Some(&counterpart) = cube.index.get(&other) else {
+            continue;
+        };
+        expected += 1;
+        assert!(
+            identities
+                .iter()
+                .any(|relation| relation.total == id as u32 && relation.parts == [counterpart]),
+            "{:?}",
+            cell.key
+        );
+        assert_eq!(cell.value, cube.cells[counterpart as usize].value);
+    }
+    // T01/T02/T03/T04 by area (quarters, districts, city), sex and age: dozens per year.
+    assert!(expected > 50, "{expected}");
+    assert_eq!(identities.len(), expected);
 }

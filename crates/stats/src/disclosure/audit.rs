@@ -171,7 +171,7 @@ impl GroupSystem<'_> {
 pub fn feasible_ranges(
     cube: &Cube,
     certificates: &[Certificate],
-    required_width: f64,
+    options: &DisclosureOptions,
 ) -> Result<(Vec<AuditFinding>, usize, usize, usize), StatsError> {
     let of_cell = relations_of_cells(cube);
     let groups = groups(cube);
@@ -225,7 +225,7 @@ pub fn feasible_ranges(
             }
             let value = entry.value as f64;
             let (mut down, mut up) = reach.get(&cell).copied().unwrap_or((0.0, 0.0));
-            if down + up < required_width {
+            if !options.protects(value - down, value + up, 1e-9) {
                 let (lower, upper) = local_range(cube, &of_cell, cell, LOCAL_SYSTEM_LIMIT)?;
                 programmes += 2;
                 down = down.max(value - lower);
@@ -321,7 +321,7 @@ pub fn audit(
     loop {
         round += 1;
         let (ranges, group_count, largest, linear_programmes) =
-            feasible_ranges(cube, certificates, options.required_width)?;
+            feasible_ranges(cube, certificates, options)?;
         programmes += linear_programmes;
         let is_primary = |finding: &AuditFinding| {
             cube.cells[finding.cell as usize].protection == Protection::Primary
@@ -330,7 +330,7 @@ pub fn audit(
             .iter()
             .copied()
             .filter(|finding| {
-                is_primary(finding) && finding.width() + TOLERANCE < options.required_width
+                is_primary(finding) && !options.protects(finding.lower, finding.upper, TOLERANCE)
             })
             .collect();
         if failing.is_empty() {

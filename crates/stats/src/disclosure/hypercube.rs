@@ -296,7 +296,13 @@ impl Search<'_> {
                 moves.push((id, sign));
             },
         );
-        if failed || up + down < self.options.required_width {
+        let primary_value = self
+            .cube
+            .index
+            .get(key)
+            .map_or(1, |&id| self.cube.cells[id as usize].value);
+        let value = primary_value as f64;
+        if failed || !self.options.protects(value - down, value + up, 1e-9) {
             return None;
         }
         Some(Candidate { moves, cost })
@@ -470,8 +476,12 @@ pub fn protect_primaries(
                 .collect(),
             None => match neighbours
                 .get_or_insert_with(|| super::protection::Neighbours::new(cube, structure))
-                .protecting_move(cube, &of_cell, primary, options.required_width)
-            {
+                .protecting_move(
+                    cube,
+                    &of_cell,
+                    primary,
+                    options.reach(cube.cells[primary as usize].value),
+                ) {
                 Some(moves) => {
                     outcome.by_linear_programme += 1;
                     moves

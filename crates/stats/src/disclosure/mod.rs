@@ -5,10 +5,12 @@
 mod audit;
 mod hypercube;
 mod protection;
+mod published;
 mod suppression;
 
 pub use audit::{AuditFinding, AuditReport, EXACT_GROUP_LIMIT, audit, feasible_ranges};
 pub use hypercube::{Certificate, Structure};
+pub use published::{PublicAuditReport, PublicFinding, audit_published, split_csv_line};
 pub use suppression::{SuppressionSummary, suppress};
 
 use serde::Serialize;
@@ -31,6 +33,22 @@ impl DisclosureOptions {
             min_count,
             required_width: min_count.saturating_sub(1) as f64,
         }
+    }
+
+    /// How far a protecting move must be able to shift a primary cell down and up: up by the
+    /// required width (each moved cell staying at least 1). The moved tables prove every value in
+    /// [v, v + width] possible, which meets `protects` whatever v ≥ 1.
+    pub fn reach(&self, _value: u64) -> (f64, f64) {
+        (0.0, self.required_width)
+    }
+
+    /// True if the range [lower, upper] an intruder can compute for a primary cell meets the
+    /// requirement (to `tolerance`): at least the required width (min count − 1) wide. Since no
+    /// hidden cell can be below 1, such a range also reaches the min count, so the intruder can
+    /// neither narrow the cell nor conclude that it is a small count; a range inside [1, 2], as a
+    /// published primary flag gives, always fails.
+    pub fn protects(&self, lower: f64, upper: f64, tolerance: f64) -> bool {
+        upper - lower + tolerance >= self.required_width
     }
 }
 

@@ -10,14 +10,16 @@
 //!   minimise   Σ cost_i · |y_i|                 (cost_i: the cell's value if published, ~0 if hidden)
 //!   subject to Σ y(total) − Σ y(parts) = 0      for every relation touching a moved cell
 //!              y_primary = 1
-//!              y_i ≥ −(v_i − 1) / width         (the moved table keeps every cell ≥ 1)
+//!              y_i ≥ −(v_i − 1) / t_up          (the table moved up by t_up keeps every cell ≥ 1)
+//!              y_i ≤ (v_i − 1) / t_down         (and moved down by t_down, when t_down > 0)
 //!              y_i = 0                          for zeros, grand totals and cells outside the
 //!                                               neighbourhood (held at their true values)
 //! ```
 //!
-//! Every cell with y_i ≠ 0 is then hidden. The true table plus `width` × y is another table
+//! (t_down, t_up) = `DisclosureOptions::reach(v)` (0 and the required width). Every cell with
+//! y_i ≠ 0 is then hidden. The true table plus t × y for t in [−t_down, t_up] is another table
 //! consistent with everything published, so the primary can take every value in
-//! [v, v + width]: the move is the cell's certificate, exactly like a hypercube's (whose moves are
+//! [v − t_down, v + t_up]: the move is the cell's certificate, exactly like a hypercube's (whose moves are
 //! the special case y ∈ {−1, 0, +1} with a product structure). This is the "attacker/protection
 //! subproblem" of Fischetti and Salazar-González's model for cell suppression, solved locally.
 
@@ -130,12 +132,12 @@ impl Neighbours {
         cube: &Cube,
         of_cell: &[Vec<u32>],
         primary: CellId,
-        width: f64,
+        reach: (f64, f64),
     ) -> Option<Vec<(CellId, f64)>> {
         let mut cells = self.around(cube, primary, FIRST_NEIGHBOURHOOD);
         let mut inside: FastSet<CellId> = cells.iter().copied().collect();
         for _ in 0..GROWTH_ROUNDS {
-            match solve(cube, of_cell, primary, width, &cells, &inside) {
+            match solve(cube, of_cell, primary, reach, &cells, &inside) {
                 Outcome::Move(moves) => return Some(moves),
                 Outcome::Infeasible => break,
                 Outcome::Escapes(relations) => {
@@ -158,7 +160,7 @@ impl Neighbours {
         }
         let cells = self.around(cube, primary, usize::MAX);
         let inside: FastSet<CellId> = cells.iter().copied().collect();
-        match solve(cube, of_cell, primary, width, &cells, &inside) {
+        match solve(cube, of_cell, primary, reach, &cells, &inside) {
             Outcome::Move(moves) => Some(moves),
             _ => None,
         }
@@ -218,7 +220,7 @@ fn solve(
     cube: &Cube,
     of_cell: &[Vec<u32>],
     primary: CellId,
-    width: f64,
+    (t_down, t_up): (f64, f64),
     cells: &[CellId],
     inside: &FastSet<CellId>,
 ) -> Outcome {
@@ -243,10 +245,11 @@ fn solve(
             };
             // Slightly inside the bound, so that rounding in the solver cannot leave a moved cell
             // a hair below 1.
-            let slack = (entry.value as f64 - 1.0) / width * (1.0 - 1e-9);
+            let room = (entry.value as f64 - 1.0) * (1.0 - 1e-9);
+            let bound = |t: f64| if t > 0.0 { room / t } else { f64::INFINITY };
             (
-                problem.add_var(cost, (0.0, f64::INFINITY)),
-                Some(problem.add_var(cost, (0.0, slack))),
+                problem.add_var(cost, (0.0, bound(t_down))),
+                Some(problem.add_var(cost, (0.0, bound(t_up)))),
             )
         })
         .collect();
@@ -302,11 +305,21 @@ fn solve(
             let y = solution.var_value(up) - down.map_or(0.0, |down| solution.var_value(down));
             // Within the bound exactly (the solver keeps bounds only to its tolerance); the
             // balance check below allows for the difference.
-            let floor = -(cube.cells[cell as usize].value as f64 - 1.0) / width;
-            (y.abs() > ZERO).then_some((cell, y.max(floor)))
+            let room = cube.cells[cell as usize].value as f64 - 1.0;
+            let floor = if t_up > 0.0 {
+                -room / t_up
+            } else {
+                f64::NEG_INFINITY
+            };
+            let ceiling = if t_down > 0.0 && cell != primary {
+                room / t_down
+            } else {
+                f64::INFINITY
+            };
+            (y.abs() > ZERO).then_some((cell, y.max(floor).min(ceiling)))
         })
         .collect();
-    if is_valid(cube, of_cell, primary, width, &moves) {
+    if is_valid(cube, of_cell, primary, (t_down, t_up), &moves) {
         Outcome::Move(moves)
     } else {
         Outcome::Infeasible
@@ -314,12 +327,13 @@ fn solve(
 }
 
 /// Checks a move independently of the solver: primary at +1, every relation it touches balanced
-/// (to 1e-6), every moved cell movable and staying at least 1 when moved by `width`.
+/// (to 1e-6), every moved cell movable and staying at least 1 when the table moves by t × y for
+/// t in [−t_down, t_up].
 pub fn is_valid(
     cube: &Cube,
     of_cell: &[Vec<u32>],
     primary: CellId,
-    width: f64,
+    (t_down, t_up): (f64, f64),
     moves: &[(CellId, f64)],
 ) -> bool {
     let moved: FastMap<CellId, f64> = moves.iter().copied().collect();
@@ -328,7 +342,8 @@ pub fn is_valid(
     }
     for &(cell, y) in moves {
         let value = cube.cells[cell as usize].value as f64;
-        if !movable(cube, cell) || value + width * y < 1.0 - 1e-9 {
+        if !movable(cube, cell) || value + t_up * y < 1.0 - 1e-9 || value - t_down * y < 1.0 - 1e-9
+        {
             return false;
         }
     }

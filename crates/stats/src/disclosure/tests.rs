@@ -171,7 +171,7 @@ fn the_audit_finds_an_exposed_cell() {
         coords: [1, 2, 0, 0, 0, 0],
     }] as usize]
         .protection = Protection::Secondary;
-    let (ranges, _, _, _) = feasible_ranges(&cube, &[], 2.0).unwrap();
+    let (ranges, _, _, _) = feasible_ranges(&cube, &[], &DisclosureOptions::new(3)).unwrap();
     assert!(
         ranges.iter().all(|finding| finding.width() < 1e-6),
         "{ranges:?}"
@@ -290,11 +290,12 @@ fn the_protection_lp_finds_a_balanced_move_or_none() {
             continue;
         }
         let primary = index as u32;
+        let reach = DisclosureOptions::new(3).reach(cell.value);
         let moves = neighbours
-            .protecting_move(&cube, &of_cell, primary, 2.0)
+            .protecting_move(&cube, &of_cell, primary, reach)
             .expect("a move exists");
         assert!(super::protection::is_valid(
-            &cube, &of_cell, primary, 2.0, &moves
+            &cube, &of_cell, primary, reach, &moves
         ));
         // Hidden, the moved cells certify a range of at least the required width.
         let mut hidden = cube.clone();
@@ -303,7 +304,11 @@ fn the_protection_lp_finds_a_balanced_move_or_none() {
         }
         let certificate = Certificate { primary, moves };
         let (down, up) = certificate.reach(&hidden).unwrap();
-        assert!(down + up >= 2.0 - 1e-6, "{down} {up}");
+        let value = cell.value as f64;
+        assert!(
+            DisclosureOptions::new(3).protects(value - down, value + up, 1e-6),
+            "{down} {up}"
+        );
     }
     let pinned = two_way(&[vec![0, 0, 0], vec![0, 2, 0]]);
     let of_cell = super::suppression::relations_of_cells(&pinned);
@@ -315,7 +320,179 @@ fn the_protection_lp_finds_a_balanced_move_or_none() {
     }];
     assert!(
         neighbours
-            .protecting_move(&pinned, &of_cell, cell, 2.0)
+            .protecting_move(&pinned, &of_cell, cell, DisclosureOptions::new(3).reach(2))
             .is_none()
     );
+}
+
+/// Two tables on AREA × SEX and AREA × AGE that share their row totals, where by definition
+/// SEX item 1 and AGE item 1 count the same persons (like FOREIGN by status and by nationality):
+/// `identity[area][i]` persons have both, `rest[area][s][a]` have sex s + 2 and age a + 2.
+fn two_tables_with_identity(identity: &[u64], rest: &[Vec<Vec<u64>>]) -> (Cube, Structure, usize) {
+    let areas = identity.len();
+    let sexes = rest[0].len() + 1;
+    let ages = rest[0][0].len() + 1;
+    let value = |area: usize, sex: usize, age: usize| -> u64 {
+        // Item 0 is the total; items numbered from 1.
+        let in_areas: Vec<usize> = if area == 0 {
+            (0..areas).collect()
+        } else {
+            vec![area - 1]
+        };
+        in_areas
+            .iter()
+            .map(|&a| {
+                let mut sum = 0;
+                for s in 1..=sexes {
+                    for g in 1..=ages {
+                        if (sex != 0 && sex != s) || (age != 0 && age != g) {
+                            continue;
+                        }
+                        sum += match (s, g) {
+                            (1, 1) => identity[a],
+                            (1, _) | (_, 1) => 0,
+                            (s, g) => rest[a][s - 2][g - 2],
+                        };
+                    }
+                }
+                sum
+            })
+            .sum()
+    };
+    let mut cube = Cube::default();
+    let cell = |cube: &mut Cube, area: usize, sex: usize, age: usize| -> u32 {
+        let key = CellKey {
+            measure: Measure::Persons,
+            year: 2024,
+            coords: [area as u16, sex as u16, age as u16, TOTAL, TOTAL, TOTAL],
+        };
+        if let Some(&id) = cube.index.get(&key) {
+            return id;
+        }
+        let id = cube.cells.len() as u32;
+        cube.cells.push(Cell {
+            key,
+            value: value(area, sex, age),
+            protection: Protection::Free,
+            rounded: None,
+        });
+        cube.index.insert(key, id);
+        id
+    };
+    // Table A: AREA × SEX (age at its total); table B: AREA × AGE (sex at its total).
+    for (items, by_sex) in [(sexes, true), (ages, false)] {
+        let at = |area: usize, item: usize| {
+            if by_sex {
+                (area, item, 0)
+            } else {
+                (area, 0, item)
+            }
+        };
+        for area in 0..=areas {
+            let (a, s, g) = at(area, 0);
+            let total = cell(&mut cube, a, s, g);
+            let parts = (1..=items)
+                .map(|item| {
+                    let (a, s, g) = at(area, item);
+                    cell(&mut cube, a, s, g)
+                })
+                .collect();
+            cube.relations.push(Relation { total, parts });
+        }
+        for item in 1..=items {
+            let (a, s, g) = at(0, item);
+            let total = cell(&mut cube, a, s, g);
+            let parts = (1..=areas)
+                .map(|area| {
+                    let (a, s, g) = at(area, item);
+                    cell(&mut cube, a, s, g)
+                })
+                .collect();
+            cube.relations.push(Relation { total, parts });
+        }
+    }
+    let hierarchy = cube.relations.len();
+    for area in 0..=areas {
+        let total = cell(&mut cube, area, 1, 0);
+        let part = cell(&mut cube, area, 0, 1);
+        cube.relations.push(Relation {
+            total,
+            parts: vec![part],
+        });
+    }
+    let dimensions = DimensionId::ALL
+        .iter()
+        .map(|&id| {
+            let mut builder = DimensionBuilder::new(id, "total", "total");
+            let count = match id {
+                DimensionId::Area => areas,
+                DimensionId::Sex => sexes,
+                DimensionId::Age => ages,
+                _ => 0,
+            };
+            for item in 1..=count {
+                builder.add(&item.to_string(), "", "", None).unwrap();
+            }
+            builder.build()
+        })
+        .collect();
+    let structure = Structure {
+        dimensions,
+        tables: vec![
+            (Measure::Persons, vec![DimensionId::Area, DimensionId::Sex]),
+            (Measure::Persons, vec![DimensionId::Area, DimensionId::Age]),
+        ],
+    };
+    (cube, structure, hierarchy)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, .. ProptestConfig::default() })]
+
+    /// Random small tables with an identity between them: suppression hides both sides of each
+    /// identity or neither, every cell stays consistent, and the exact LP audit (which knows the
+    /// identity) finds every primary cell's range to contain [1, 3].
+    #[test]
+    fn suppression_respects_identities_between_tables(
+        areas in 2usize..4,
+        sexes in 1usize..3,
+        ages in 1usize..3,
+        seed in prop::collection::vec(prop_oneof![Just(0u64), 1u64..3, 3u64..30], 40),
+    ) {
+        let mut values = seed.iter().copied().cycle();
+        let identity: Vec<u64> = (0..areas).map(|_| values.next().unwrap_or(0)).collect();
+        let rest: Vec<Vec<Vec<u64>>> = (0..areas)
+            .map(|_| (0..sexes).map(|_| (0..ages).map(|_| values.next().unwrap_or(0)).collect()).collect())
+            .collect();
+        let (mut cube, structure, hierarchy) = two_tables_with_identity(&identity, &rest);
+        let total: u64 = identity.iter().sum::<u64>() + rest.iter().flatten().flatten().sum::<u64>();
+        let nonzero = identity.iter().chain(rest.iter().flatten().flatten()).filter(|&&v| v > 0).count() as u64;
+        prop_assume!(total >= nonzero + 2);
+        for relation in &cube.relations {
+            let parts: u64 = relation.parts.iter().map(|&p| cube.cells[p as usize].value).sum();
+            prop_assert_eq!(cube.cells[relation.total as usize].value, parts);
+        }
+        let options = DisclosureOptions::new(3);
+        let (_, mut certificates) = suppress(&mut cube, &structure, &options);
+        let report = audit(&mut cube, &structure, &options, &mut certificates, 60);
+        prop_assert!(report.is_ok(), "{:?}", report.err());
+        let report = report.unwrap();
+        for relation in &cube.relations[hierarchy..] {
+            let left = cube.cells[relation.total as usize].is_suppressed();
+            let right = cube.cells[relation.parts[0] as usize].is_suppressed();
+            prop_assert_eq!(left, right, "one side of the identity published");
+        }
+        for finding in &report.ranges {
+            let cell = &cube.cells[finding.cell as usize];
+            if cell.protection == Protection::Primary {
+                prop_assert!(finding.exact);
+                prop_assert!(options.protects(finding.lower, finding.upper, 1e-6), "{:?}", finding);
+            }
+        }
+        for cell in &cube.cells {
+            if let Some(value) = cell.published_value() {
+                prop_assert!(value == 0 || value >= 3);
+            }
+        }
+    }
 }
