@@ -260,7 +260,10 @@ login-name = Anmeldename
 login-password = Passwort
 login-submit = Anmelden
 login-failed = Anmeldename oder Passwort ist falsch.
-login-throttled = Zu viele Fehlversuche. Bitte warten Sie { $minutes } Minuten.
+login-throttled = Zu viele Fehlversuche. Bitte warten Sie { $minutes ->
+    [one] eine Minute
+   *[other] { $minutes } Minuten
+}.
 
 forbidden-title = Keine Berechtigung
 forbidden-text = Mit Ihrer Rolle können Sie diese Seite nicht nutzen.

@@ -258,7 +258,10 @@ login-name = User name
 login-password = Password
 login-submit = Sign in
 login-failed = User name or password is wrong.
-login-throttled = Too many failed attempts. Please wait { $minutes } minutes.
+login-throttled = Too many failed attempts. Please wait { $minutes ->
+    [one] one minute
+   *[other] { $minutes } minutes
+}.
 
 forbidden-title = Not allowed
 forbidden-text = Your role does not allow this page.

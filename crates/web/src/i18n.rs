@@ -311,6 +311,23 @@ mod tests {
     }
 
     #[test]
+    fn the_login_wait_is_said_in_the_right_number() {
+        let locales = Locales::embedded().expect("embedded translations parse");
+        let german = locales.translator("de");
+        let one = german.msg_with("login-throttled", "minutes", 1_i64);
+        assert!(one.ends_with("eine Minute."), "{one}");
+        let many = german.msg_with("login-throttled", "minutes", 15_i64);
+        assert!(
+            many.contains("15\u{2069} Minuten.") || many.contains("15 Minuten."),
+            "{many}"
+        );
+        let english = locales
+            .translator("en")
+            .msg_with("login-throttled", "minutes", 1_i64);
+        assert!(english.ends_with("one minute."), "{english}");
+    }
+
+    #[test]
     fn plurals_fallback_and_direction() {
         let locales = Locales::from_sources(&[("ar", AR), ("de", DE)]).expect("valid");
         assert_eq!(locales.all()[0].code, "de", "German comes first");
