@@ -29,6 +29,41 @@ impl Position {
     }
 }
 
+/// Where each line of a text starts, so that many offsets of one text become positions without
+/// walking the text from its start for each (a file with thousands of problems stays linear).
+/// Gives the same positions as [`Position::of_offset`].
+pub struct LineIndex<'s> {
+    source: &'s str,
+    /// Byte offset of each line's first byte; the first line starts at 0.
+    starts: Vec<usize>,
+}
+
+impl<'s> LineIndex<'s> {
+    pub fn new(source: &'s str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(
+            source
+                .bytes()
+                .enumerate()
+                .filter(|(_, byte)| *byte == b'\n')
+                .map(|(index, _)| index + 1),
+        );
+        Self { source, starts }
+    }
+
+    /// The position of `offset`; offsets past the end land on the last position.
+    pub fn position(&self, offset: usize) -> Position {
+        // Lines whose start is at or before the offset: a line break counts once it is passed.
+        let line = self.starts.partition_point(|&start| start <= offset);
+        let start = self.starts[line.saturating_sub(1)];
+        let column = 1 + self.source[start..]
+            .char_indices()
+            .take_while(|(index, _)| start + index < offset)
+            .count();
+        Position { line, column }
+    }
+}
+
 impl fmt::Display for Position {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}", self.line, self.column)
@@ -55,5 +90,19 @@ mod tests {
             Position::of_offset(source, 999),
             Position { line: 3, column: 1 }
         );
+    }
+
+    #[test]
+    fn the_line_index_gives_the_same_positions_at_every_offset() {
+        for source in ["", "a", "a = 1\nü = \"x\"\n", "\n\n€x\r\n\ny", "ü\nü"] {
+            let index = LineIndex::new(source);
+            for offset in 0..source.len() + 3 {
+                assert_eq!(
+                    index.position(offset),
+                    Position::of_offset(source, offset),
+                    "{source:?} at {offset}"
+                );
+            }
+        }
     }
 }

@@ -374,17 +374,25 @@ fn add_person(
     }
 }
 
+/// Longest value quoted in an error message (bytes of the file); longer ones are cut with "…".
+const MAX_SHOWN_VALUE: usize = 200;
+
 fn field_value(parser: &RowParser<'_>, line: &[u8], column: usize) -> String {
     let layout = parser.layout();
-    if column >= COLUMNS.len() {
-        return layout.encoding.decode(line);
+    let raw = if column >= COLUMNS.len() {
+        line
+    } else {
+        line.split(|&byte| byte == layout.delimiter)
+            .nth(layout.position[column])
+            .unwrap_or(&[])
+    };
+    if raw.len() <= MAX_SHOWN_VALUE {
+        return layout.encoding.decode(raw);
     }
-    let position = layout.position[column];
-    let raw = line
-        .split(|&byte| byte == layout.delimiter)
-        .nth(position)
-        .unwrap_or(&[]);
-    layout.encoding.decode(raw)
+    // Decoded lossily, so a cut through a UTF-8 sequence shows as one replacement character.
+    let mut shown = layout.encoding.decode(&raw[..MAX_SHOWN_VALUE]);
+    shown.push_str(&format!("… ({} bytes in all)", raw.len()));
+    shown
 }
 
 fn problem(layout: &Layout, line: u64, error: &FieldError, value: String) -> InputProblem {

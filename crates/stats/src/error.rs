@@ -52,8 +52,14 @@ pub enum StatsError {
         path: PathBuf,
         problem: InputProblem,
     },
-    #[error("register extract {path}: {message}")]
-    Layout { path: PathBuf, message: String },
+    /// The file as a whole cannot be read as an extract: the header (line 1), or a line too
+    /// long to be a row.
+    #[error("register extract {path}: line {line}: {message}")]
+    Layout {
+        path: PathBuf,
+        line: u64,
+        message: String,
+    },
     #[error("invalid argument: {0}")]
     Argument(String),
     #[error(

@@ -15,7 +15,7 @@ use super::{
     ActionField, City, Concept, Recommendation, RecommendationKind, Section, SectionKind,
     Statement, Tag, is_slug,
 };
-use crate::position::Position;
+use crate::position::{LineIndex, Position};
 use crate::text::{PRIMARY_LANGUAGE, Text, is_language_code};
 
 /// The only format version this reader understands.
@@ -44,7 +44,7 @@ impl fmt::Display for Problem {
 /// order they appear in the file.
 pub fn parse_concept(source: &str) -> Result<Concept, Vec<Problem>> {
     let mut reader = Reader {
-        source,
+        lines: LineIndex::new(source),
         problems: Vec::new(),
     };
     let (document, syntax_errors) = DeTable::parse_recoverable(source);
@@ -66,7 +66,8 @@ pub fn parse_concept(source: &str) -> Result<Concept, Vec<Problem>> {
 type Table<'i> = DeTable<'i>;
 
 struct Reader<'s> {
-    source: &'s str,
+    /// Line starts of the source: every problem and every id is located without rescanning it.
+    lines: LineIndex<'s>,
     problems: Vec<Problem>,
 }
 
@@ -94,7 +95,7 @@ impl<'t, 'i> TableCursor<'t, 'i> {
 impl Reader<'_> {
     fn problem_at(&mut self, offset: usize, path: &str, message: impl Into<String>) {
         self.problems.push(Problem {
-            position: Position::of_offset(self.source, offset),
+            position: self.lines.position(offset),
             path: path.to_owned(),
             message: message.into(),
         });
@@ -530,7 +531,7 @@ impl Reader<'_> {
         let (_, span) = self.string_with_span(table, key, false).unzip();
         let slug = self.slug(table, key, true)?;
         let offset = span.map(|span| span.start).unwrap_or(table.span.start);
-        if let Some(first) = registry.first_use(&slug, Position::of_offset(self.source, offset)) {
+        if let Some(first) = registry.first_use(&slug, self.lines.position(offset)) {
             self.problem_at(
                 offset,
                 &table.key_path(key),

@@ -81,6 +81,11 @@ pub fn detect_layout(sample: &[u8]) -> Result<Layout, String> {
         0
     };
     let body = &sample[bom_len..];
+    if looks_like_utf16(body) {
+        return Err(
+            "the file looks like UTF-16 (a zero byte beside every letter); save it as UTF-8 or Windows-1252".into(),
+        );
+    }
     let encoding = if bom_len > 0 || is_utf8_prefix(body) {
         Encoding::Utf8
     } else {
@@ -114,7 +119,7 @@ pub fn detect_layout(sample: &[u8]) -> Result<Layout, String> {
             None => {
                 return Err(format!(
                     "header has no column {expected:?} (found {}); expected the columns of docs/formats/register-extract.md",
-                    names.join(", ")
+                    shown_names(&names)
                 ));
             }
         }
@@ -126,6 +131,43 @@ pub fn detect_layout(sample: &[u8]) -> Result<Layout, String> {
         position,
         bom_len,
     })
+}
+
+/// UTF-16 (either byte order, with or without a byte order mark): the ASCII header then has a
+/// zero byte beside every letter.
+fn looks_like_utf16(body: &[u8]) -> bool {
+    if body.starts_with(&[0xFF, 0xFE]) || body.starts_with(&[0xFE, 0xFF]) {
+        return true;
+    }
+    let start = &body[..body.len().min(64)];
+    start.len() >= 4 && start.iter().filter(|&&byte| byte == 0).count() * 3 >= start.len()
+}
+
+/// The header's names for a message: at most 12, each cut to 24 characters with control
+/// characters replaced, so that a file that is not an extract gives a readable error, not its
+/// first megabytes.
+fn shown_names(names: &[String]) -> String {
+    const MAX_NAMES: usize = 12;
+    const MAX_CHARS: usize = 24;
+    let mut shown: Vec<String> = names
+        .iter()
+        .take(MAX_NAMES)
+        .map(|name| {
+            let mut cut: String = name
+                .chars()
+                .take(MAX_CHARS)
+                .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+                .collect();
+            if name.chars().nth(MAX_CHARS).is_some() {
+                cut.push('…');
+            }
+            format!("\"{cut}\"")
+        })
+        .collect();
+    if names.len() > MAX_NAMES {
+        shown.push(format!("… and {} more", names.len() - MAX_NAMES));
+    }
+    shown.join(", ")
 }
 
 /// True if the sample is UTF-8, allowing a sequence cut off at the sample's end.
@@ -172,6 +214,20 @@ mod tests {
         assert_eq!(layout.bom_len, 3);
         assert_eq!(layout.position[0], 1);
         assert_eq!(layout.position[1], 0);
+    }
+
+    #[test]
+    fn utf16_is_named_and_long_headers_are_cut_in_the_message() {
+        let utf16: Vec<u8> = header(";")
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let error = detect_layout(&utf16).unwrap_err();
+        assert!(error.contains("UTF-16"), "{error}");
+        let noise = format!("{};{}", "y".repeat(100_000), "z;".repeat(1000));
+        let error = detect_layout(noise.as_bytes()).unwrap_err();
+        assert!(error.len() < 2000, "{}", error.len());
+        assert!(error.contains("… and 990 more"), "{error}");
     }
 
     #[test]

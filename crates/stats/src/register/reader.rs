@@ -43,6 +43,7 @@ pub fn open(path: &Path) -> Result<(Layout, ChunkReader), StatsError> {
         .map_err(|error| StatsError::io(path, error))?;
     let layout = detect_layout(&first).map_err(|message| StatsError::Layout {
         path: path.to_path_buf(),
+        line: 1,
         message,
     })?;
     let body_start = layout.bom_len;
@@ -114,7 +115,18 @@ impl ChunkReader {
                     data.truncate(last + 1);
                     break;
                 }
-                // A single line longer than a chunk: read on until it ends.
+                // Rows are a few hundred bytes: a line longer than a chunk is not a row (and
+                // reading on until it ends would hold a whole newline-free file in memory).
+                None if data.len() > CHUNK_SIZE => {
+                    return Err(StatsError::Layout {
+                        path: self.path.clone(),
+                        line: self.next_line,
+                        message: format!(
+                            "the line is longer than {} MiB without a line break; expected one row per line (a few hundred bytes), as described in docs/formats/register-extract.md",
+                            CHUNK_SIZE >> 20
+                        ),
+                    });
+                }
                 None => wanted = data.len() + CHUNK_SIZE,
             }
         }

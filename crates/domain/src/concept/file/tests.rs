@@ -153,3 +153,31 @@ fn dates_must_be_iso() {
     let source = MINIMAL.replace("[[tags]]", "[concept.x]\n[[tags]]");
     assert!(problems(&source)[0].contains("concept.x: unknown key `x`"));
 }
+
+#[test]
+fn thousands_of_problems_each_keep_their_exact_position() {
+    // A hostile file: 5,000 unknown keys, each indented differently after a multi-byte
+    // character on the line before. Every problem is reported (no cap), each at its own line
+    // and column (counted in characters), located through one line index instead of a walk
+    // from the start of the file per problem.
+    let keys: String = (0..5000)
+        .map(|i| format!("{}k{i} = \"ü\"\n", " ".repeat(i % 7)))
+        .collect();
+    let source = MINIMAL.replace(
+        "name = \"Musterstadt\"\n",
+        &format!("name = \"Musterstadt\"\n{keys}"),
+    );
+    let found = parse_concept(&source).unwrap_err();
+    assert_eq!(found.len(), 5000);
+    for (i, problem) in found.iter().enumerate() {
+        assert_eq!(
+            problem.position,
+            Position {
+                line: 6 + i,
+                column: 1 + i % 7
+            },
+            "{problem}"
+        );
+        assert_eq!(problem.path, format!("city.k{i}"));
+    }
+}
