@@ -57,8 +57,7 @@ fn starts_formula(cell: &str) -> bool {
 
 /// One or more quotes, then a formula start: what [`neutralise`] writes.
 fn is_escaped(cell: &str) -> bool {
-    let rest = cell.trim_start_matches('\'');
-    rest.len() < cell.len() && starts_formula(rest)
+    cell.starts_with('\'') && starts_formula(cell.trim_start_matches('\''))
 }
 
 /// An optional sign, digits, and at most one decimal point or comma with digits after it.
@@ -136,5 +135,12 @@ mod tests {
         // A cell another program quoted that way reads as the export would have meant it.
         assert_eq!(restore("'=1+1"), "=1+1");
         assert_eq!(restore("'text"), "'text");
+    }
+
+    #[test]
+    fn a_record_keeps_every_cell_in_order_and_neutralises_each() {
+        let record = neutralise_record(["Sprachkurs", "=1+1", "-3.5", "@x"]);
+        assert_eq!(record, ["Sprachkurs", "'=1+1", "-3.5", "'@x"]);
+        assert!(neutralise_record(Vec::<String>::new()).is_empty());
     }
 }

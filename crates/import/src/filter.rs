@@ -159,21 +159,22 @@ fn table_rows(
     let mut keep = Vec::with_capacity(grid.rows.len());
     let mut in_data = false;
     for (index, row) in grid.rows.iter().enumerate() {
-        if index == header_index {
+        let kept = if index == header_index {
             in_data = true;
-        } else if in_data && crate::table::is_end_of_data(row) {
-            in_data = false;
-        } else if in_data {
+            true
+        } else if in_data && !crate::table::is_end_of_data(row) {
             let code_of = |column: &str| {
                 columns
                     .get(column)
                     .map(|&index| row.cell(index).to_owned())
                     .unwrap_or_default()
             };
-            keep.push(!dropped_by(rules, code_of));
-            continue;
-        }
-        keep.push(true);
+            !dropped_by(rules, code_of)
+        } else {
+            in_data = false;
+            true
+        };
+        keep.push(kept);
     }
     Ok(keep)
 }

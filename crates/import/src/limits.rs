@@ -152,4 +152,61 @@ mod tests {
         assert!(text.contains("TEILHABE_MAX_TABLE_BYTES"), "{text}");
         assert!(Limits::default().check_size("f.csv", 10).is_ok());
     }
+
+    #[test]
+    fn a_file_of_exactly_the_limit_is_read() {
+        let limits = Limits {
+            bytes: 100,
+            ..Limits::default()
+        };
+        assert!(limits.check_size("f.csv", 100).is_ok());
+        let text = limits.check_size("f.csv", 101).unwrap_err().to_string();
+        assert!(
+            text.contains("the file has 101 bytes; the limit is 100 bytes"),
+            "{text}"
+        );
+    }
+
+    /// Each limit's problem names the setting and the variable the operators' guide lists for
+    /// it, in the guide's unit, and the guide states the real default.
+    #[test]
+    fn every_limit_names_the_settings_the_operators_guide_documents() {
+        let guide = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/guides/operators.md"),
+        )
+        .unwrap();
+        let limits = Limits {
+            bytes: 1_001,
+            cells: 1_002,
+            rows: 1_003,
+            cell_bytes: 1_004,
+        };
+        for (limit, value, unit) in [
+            (Limit::Bytes, "1,001", "bytes"),
+            (Limit::Cells, "1,002", "cells"),
+            (Limit::Rows, "1,003", "rows"),
+            (Limit::CellBytes, "1,004", "bytes"),
+        ] {
+            let row = guide
+                .lines()
+                .find(|line| line.starts_with(&format!("| `{}` |", limit.key())))
+                .unwrap_or_else(|| panic!("no row for {limit:?} in the guide"));
+            assert!(row.contains(&format!("`{}`", limit.variable())), "{row}");
+            assert!(
+                row.contains(&format!("| {} ", Limits::default().get(limit))),
+                "{row}"
+            );
+            let text = limits
+                .exceeded("f.csv", Place::default(), limit, "too much")
+                .to_string();
+            assert!(
+                text.contains(&format!(
+                    "too much; the limit is {value} {unit} (setting `{}` in [limits] of the configuration or {})",
+                    limit.key(),
+                    limit.variable()
+                )),
+                "{text}"
+            );
+        }
+    }
 }

@@ -109,6 +109,31 @@ fn drop_leaves_out_a_category_of_a_long_csv() {
     );
 }
 
+/// Title lines above the header and notes below the data (as in a Destatis CSV) are kept as
+/// they are: a `keep` rule neither drops nor counts them, and the data rows after them are not
+/// read.
+#[test]
+fn rules_look_only_at_the_data_rows() {
+    let (text, mapping) = demo("kita-u3-quote.csv");
+    let kept = text
+        .lines()
+        .skip(1)
+        .filter(|line| !line.contains(",mit Migrationshintergrund,"))
+        .count();
+    let rows = text.lines().count() - 1;
+    let framed = format!(
+        "Kindertagesbetreuung U3,,,,,,,,\n{text}__________,,,,,,,,\n2099,,mit Migrationshintergrund,,,Prozent,1.0,A,\n"
+    );
+    let with_rule =
+        format!("keep = {{ Herkunft = [\"\", \"ohne Migrationshintergrund\"] }}\n{mapping}");
+    let mapping = Mapping::parse(&with_rule).unwrap();
+    let file = read_file("t.csv", framed.as_bytes(), &mapping, &catalogue()).unwrap();
+    assert_eq!(file.dropped.len(), 1);
+    assert_eq!(file.dropped[0].rows, rows - kept);
+    assert!(file.observations.iter().all(|o| o.at.origin != "MH"));
+    assert!(file.observations.iter().all(|o| o.at.year != 2099));
+}
+
 #[test]
 fn a_rule_on_a_column_the_file_lacks_is_an_error() {
     let (text, mapping) = demo("kita-u3-quote.csv");

@@ -289,6 +289,8 @@ mod tests {
             "/\n/evil.example",
             "/a\r\nSet-Cookie: x=1",
             "/ /evil.example",
+            "/\u{2003}/evil.example",
+            "/\u{a0}/evil.example",
             "/\u{0}x",
             "evil.example",
             "",

@@ -367,6 +367,30 @@ mod tests {
         assert!(COMMON_PASSWORDS.len() > 1500, "{}", COMMON_PASSWORDS.len());
     }
 
+    /// The documented bounds are inclusive and count characters, not bytes: ten characters
+    /// (umlauts count once) are enough, 256 are allowed, one more is not.
+    #[test]
+    fn password_length_bounds_are_inclusive_characters() {
+        let shortest: String = "Wölfe ästen".chars().take(MIN_PASSWORD_LENGTH).collect();
+        assert_eq!(shortest.chars().count(), MIN_PASSWORD_LENGTH);
+        assert!(
+            shortest.len() > MIN_PASSWORD_LENGTH,
+            "has multi-byte characters"
+        );
+        assert_eq!(check_new_password(&shortest, "anna"), Ok(()));
+        let one_less: String = shortest.chars().skip(1).collect();
+        assert_eq!(
+            check_new_password(&one_less, "anna"),
+            Err(PasswordProblem::TooShort)
+        );
+        let longest = "ä".repeat(MAX_PASSWORD_LENGTH);
+        assert_eq!(check_new_password(&longest, "anna"), Ok(()));
+        assert_eq!(
+            check_new_password(&format!("{longest}x"), "anna"),
+            Err(PasswordProblem::TooLong)
+        );
+    }
+
     #[test]
     fn hashing_waits_for_a_permit_without_blocking_the_runtime() {
         let runtime = tokio::runtime::Builder::new_current_thread()

@@ -255,4 +255,52 @@ mod tests {
             "192.0.2.5"
         );
     }
+
+    /// Login failures count against the client's network; a client whose address the
+    /// connection does not tell shares one budget with every other such client.
+    #[test]
+    fn failures_count_against_the_clients_network() {
+        let v6 = Client::from_headers(ip("2001:db8:1:2::99"), &HeaderMap::new(), &[]);
+        assert_eq!(v6.network(), "2001:db8:1:2::/64");
+        let v4 = Client::from_headers(ip("198.51.100.7"), &HeaderMap::new(), &[]);
+        assert_eq!(v4.network(), "198.51.100.7");
+        let unknown = Client::from_headers(None, &HeaderMap::new(), &[]);
+        assert_eq!(unknown.ip, None);
+        assert_eq!(unknown.network(), "unknown");
+    }
+
+    /// HTTPS (and with it `__Host-` cookies and HSTS) when the server is configured so, or
+    /// when a trusted proxy reports it; a plain-HTTP request to a plain server is not secure.
+    #[tokio::test]
+    async fn a_request_is_secure_by_configuration_or_by_a_trusted_proxy() {
+        use teilhabe_store::{DatabaseUrl, Store};
+        use teilhabe_testkit::{Backend, TestDatabase};
+
+        let database = TestDatabase::new(Backend::Sqlite).await;
+        let store = Store::open(&DatabaseUrl::parse(&database.url).expect("url"))
+            .await
+            .expect("store");
+        let state = || {
+            AppState::new(
+                store.clone(),
+                crate::i18n::Locales::embedded().expect("locales"),
+                None,
+            )
+        };
+        let plain = state();
+        let https = state().with_secure_cookies(true);
+        assert!(https.secure_cookies());
+
+        let trusted = nets(&["10.0.0.0/8"]);
+        let direct = Client::from_headers(ip("10.0.0.2"), &HeaderMap::new(), &trusted);
+        let proxied = Client::from_headers(
+            ip("10.0.0.2"),
+            &headers(&[("x-forwarded-proto", "https")]),
+            &trusted,
+        );
+        assert!(!direct.secure(&plain));
+        assert!(direct.secure(&https));
+        assert!(proxied.secure(&plain));
+        assert!(proxied.secure(&https));
+    }
 }
