@@ -764,6 +764,18 @@ mod tests {
         );
     }
 
+    /// A problem with a worksheet row reads as Excel shows it: sheet name and row number.
+    #[test]
+    fn a_row_of_a_workbook_is_named_by_sheet_and_row() {
+        let book = workbook("<sheetData><row><c><v>1</v></c></row></sheetData>");
+        let grid = from_xlsx("b.xlsx", &book, None, &Limits::default()).unwrap();
+        let problem = Problems::one("b.xlsx", grid.row_place(1), "no year").to_string();
+        assert!(
+            problem.contains("b.xlsx, sheet `Daten`, row 1: no year"),
+            "{problem}"
+        );
+    }
+
     /// The byte limit is inclusive: a workbook whose parts unpack to exactly the limit is read.
     #[test]
     fn a_workbook_of_exactly_the_byte_limit_is_read() {
