@@ -764,6 +764,45 @@ mod tests {
         );
     }
 
+    /// A problem with a worksheet row reads as Excel shows it: sheet name and row number.
+    #[test]
+    fn a_row_of_a_workbook_is_named_by_sheet_and_row() {
+        let book = workbook("<sheetData><row><c><v>1</v></c></row></sheetData>");
+        let grid = from_xlsx("b.xlsx", &book, None, &Limits::default()).unwrap();
+        let problem = Problems::one("b.xlsx", grid.row_place(1), "no year").to_string();
+        assert!(
+            problem.contains("b.xlsx, sheet `Daten`, row 1: no year"),
+            "{problem}"
+        );
+    }
+
+    /// The byte limit is inclusive: a workbook whose parts unpack to exactly the limit is read.
+    #[test]
+    fn a_workbook_of_exactly_the_byte_limit_is_read() {
+        // Rows compress well, so the file itself stays below the parts' total.
+        let rows = "<row><c><v>1</v></c></row>".repeat(40);
+        let book = workbook(&format!("<sheetData>{rows}</sheetData>"));
+        let mut archive = zip::ZipArchive::new(Cursor::new(&book)).unwrap();
+        let total: u64 = (0..archive.len())
+            .map(|index| archive.by_index_raw(index).unwrap().size())
+            .sum();
+        let exact = Limits {
+            bytes: total,
+            ..Limits::default()
+        };
+        if let Err(problem) = from_xlsx("b.xlsx", &book, None, &exact) {
+            panic!("{problem}");
+        }
+        let less = Limits {
+            bytes: total - 1,
+            ..Limits::default()
+        };
+        let problem = from_xlsx("b.xlsx", &book, None, &less)
+            .unwrap_err()
+            .to_string();
+        assert!(problem.contains("alone declares"), "{problem}");
+    }
+
     /// The length of the sheet XML `workbook` writes around `data`.
     fn patched_len(data: &str) -> usize {
         format!(
