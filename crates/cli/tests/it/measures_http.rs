@@ -4,7 +4,7 @@ use reqwest::{Client, StatusCode, header};
 use serde_json::{Value, json};
 use teilhabe_testkit::{BACKENDS, Backend};
 
-use crate::site::{PASSWORD, Site, demo_monitoring_file, hidden, sport_form, upload};
+use crate::site::{PASSWORD, Site, demo_monitoring_file, hidden, sport_form, text, upload};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Guard {
@@ -279,14 +279,7 @@ async fn forms_without_the_csrf_token_are_refused() {
         StatusCode::FORBIDDEN,
         "API with a cookie needs the header"
     );
-    let list = anna
-        .get(site.url("/massnahmen?q=Untergeschoben"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let list = text(&anna, &site.url("/massnahmen?q=Untergeschoben")).await;
     assert!(
         list.contains("Keine Maßnahme gefunden"),
         "nothing was created"

@@ -4,7 +4,7 @@ use reqwest::{Client, StatusCode};
 use serde_json::Value;
 use teilhabe_testkit::Backend;
 
-use crate::site::{Site, demo_monitoring_file, upload};
+use crate::site::{Site, demo_monitoring_file, text, upload};
 
 const VHS: &str = "vhs-kurse-kinderbetreuung";
 
@@ -14,10 +14,6 @@ fn observations_url(site: &Site) -> String {
 
 async fn json(client: &Client, url: &str) -> Value {
     client.get(url).send().await.unwrap().json().await.unwrap()
-}
-
-async fn text(client: &Client, url: &str) -> String {
-    client.get(url).send().await.unwrap().text().await.unwrap()
 }
 
 /// The value of the city-wide 2023 figure.

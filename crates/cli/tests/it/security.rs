@@ -10,7 +10,7 @@ use serde_json::json;
 use teilhabe_testkit::{BACKENDS, Backend, TestDatabase, TestServer};
 
 use crate::TEILHABE;
-use crate::site::{PASSWORD, Site, hidden, teilhabe};
+use crate::site::{PASSWORD, Site, hidden, teilhabe, text};
 
 /// Posts the login form with extra request headers (e.g. `X-Forwarded-For`), carrying the login
 /// form's CSRF cookie by hand (a cookie jar would not send a `Secure` one over plain HTTP).
@@ -57,14 +57,7 @@ async fn parallel_wrong_passwords_are_checked_at_most_the_budget() {
         let site = Site::start_with(backend, &["--trusted-proxy", "127.0.0.1"]).await;
         // One login form, one CSRF cookie: 40 guesses for anna at the same moment.
         let client = site.anonymous();
-        let form = client
-            .get(site.url("/anmelden"))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let form = text(&client, &site.url("/anmelden")).await;
         let token = hidden(&form, "login_csrf");
         let guesses = (0..40).map(|n| {
             let client = client.clone();
@@ -284,14 +277,7 @@ async fn a_token_expires_dies_with_its_creator_and_never_manages_accounts() {
         page.contains(&format!("Gültig bis {expected}")),
         "expiry shown: {expected}"
     );
-    let list = boss
-        .get(site.url("/verwaltung/token"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let list = text(&boss, &site.url("/verwaltung/token")).await;
     assert!(list.contains(&expected), "expiry listed");
 
     // A token never manages accounts or tokens, even an administrator's.
@@ -424,14 +410,11 @@ async fn redirect_targets_and_language_links_stay_on_the_site() {
     }
     // A good target is kept.
     let client = site.anonymous();
-    let form = client
-        .get(site.url("/anmelden?weiter=/massnahmen%3Fq%3Dsport"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let form = text(
+        &client,
+        &site.url("/anmelden?weiter=/massnahmen%3Fq%3Dsport"),
+    )
+    .await;
     assert_eq!(hidden(&form, "weiter"), "/massnahmen?q=sport");
 
     for path in ["//evil.example/x", "///evil.example/x"] {
@@ -737,14 +720,7 @@ async fn member_names_are_public_only_with_consent() {
             assert!(public.contains("Herr Offen"));
         }
     }
-    let internal = anna
-        .get(site.url("/arbeitsgruppen/sport"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let internal = text(&anna, &site.url("/arbeitsgruppen/sport")).await;
     assert!(internal.contains("Frau Verborgen") && internal.contains("Herr Offen"));
 }
 
@@ -805,14 +781,7 @@ async fn editors_link_only_their_own_fields_recommendations() {
     assert_eq!(linked.status(), StatusCode::OK);
     let linked: serde_json::Value = linked.json().await.unwrap();
     let (carla, carla_csrf) = site.sign_in("carla").await;
-    let school = carla
-        .get(site.url("/handlungsfelder/schule"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let school = text(&carla, &site.url("/handlungsfelder/schule")).await;
     assert!(school.contains("Bewegte Pause"));
     let kept = anna
         .patch(site.url(&format!("/api/v1/measures/{id}")))

@@ -183,6 +183,11 @@ impl Site {
 }
 
 /// The value of the first hidden input named `name` in a page.
+/// The text of the page at `url`, whatever its status.
+pub async fn text(client: &Client, url: &str) -> String {
+    client.get(url).send().await.unwrap().text().await.unwrap()
+}
+
 pub fn hidden(page: &str, name: &str) -> String {
     let marker = format!("name=\"{name}\" value=\"");
     let start = page
