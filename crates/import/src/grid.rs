@@ -110,6 +110,19 @@ pub fn from_csv(
     let mut cells: Vec<String> = Vec::new();
     let mut record_line = reader.line();
     let mut total_cells = 0u64;
+    // The cell being read is the one after those already in the row.
+    let cell_too_long = |line: u64, cells_before: usize| {
+        limits.exceeded(
+            file,
+            Place {
+                line: Some(line as usize),
+                column: Some((cells_before + 1).to_string()),
+                sheet: None,
+            },
+            Limit::CellBytes,
+            "a cell is longer",
+        )
+    };
     loop {
         let (result, read, written) = reader.read_field(input, &mut field[filled..]);
         input = &input[read..];
@@ -118,32 +131,14 @@ pub fn from_csv(
             csv_core::ReadFieldResult::InputEmpty => {}
             csv_core::ReadFieldResult::OutputFull => {
                 if filled as u64 > limits.cell_bytes {
-                    return Err(limits.exceeded(
-                        file,
-                        Place {
-                            line: Some(record_line as usize),
-                            column: Some((cells.len() + 1).to_string()),
-                            sheet: None,
-                        },
-                        Limit::CellBytes,
-                        "a cell is longer",
-                    ));
+                    return Err(cell_too_long(record_line, cells.len()));
                 }
                 let grown = (field.len() * 2).min(limits.cell_bytes as usize + 1);
                 field.resize(grown.max(field.len() + 1), 0);
             }
             csv_core::ReadFieldResult::Field { record_end } => {
                 if filled as u64 > limits.cell_bytes {
-                    return Err(limits.exceeded(
-                        file,
-                        Place {
-                            line: Some(record_line as usize),
-                            column: Some((cells.len() + 1).to_string()),
-                            sheet: None,
-                        },
-                        Limit::CellBytes,
-                        "a cell is longer",
-                    ));
+                    return Err(cell_too_long(record_line, cells.len()));
                 }
                 total_cells += 1;
                 if total_cells > limits.cells {
