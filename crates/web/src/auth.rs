@@ -14,7 +14,7 @@ use sha2::{Digest, Sha256};
 use teilhabe_domain::access::Visitor;
 use tokio::sync::Semaphore;
 
-use crate::state::AppState;
+use crate::frame::state::AppState;
 
 pub const SESSION_COOKIE: &str = "teilhabe_session";
 /// Double-submit token for the login form, which has no session yet.
@@ -71,7 +71,7 @@ impl FromRequestParts<AppState> for Viewer {
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
         let now = state.now();
-        let secure = crate::client::Client::of(parts, state).secure(state);
+        let secure = crate::frame::client::Client::of(parts, state).secure(state);
         if let Some(token) = bearer_token(&parts.headers) {
             return Ok(
                 match state.store().token_principal(&hash_token(token), now).await {
@@ -308,9 +308,9 @@ pub fn cookie_header(name: &str, value: &str, max_age_seconds: i64, secure: bool
 pub(crate) fn require_api_writer(
     viewer: &Viewer,
     headers: &axum::http::HeaderMap,
-) -> Result<(), crate::error::ApiError> {
+) -> Result<(), crate::frame::error::ApiError> {
     if !viewer.visitor.sees_internal() {
-        return Err(crate::error::ApiError::Unauthorized);
+        return Err(crate::frame::error::ApiError::Unauthorized);
     }
     if !viewer.via_token {
         let sent = headers
@@ -319,7 +319,7 @@ pub(crate) fn require_api_writer(
             .unwrap_or_default();
         let expected = viewer.csrf.as_deref().unwrap_or_default();
         if expected.is_empty() || !same_secret(expected, sent) {
-            return Err(crate::error::ApiError::Forbidden(
+            return Err(crate::frame::error::ApiError::Forbidden(
                 "a request with a session cookie needs the X-CSRF-Token header".into(),
             ));
         }

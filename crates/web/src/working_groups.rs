@@ -2,14 +2,16 @@
 //! group (editors bound to it) and administrators keep them current.
 
 use askama::Template;
+use axum::Router;
 use axum::body::Bytes;
 use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::Response;
+use axum::routing::{get, post};
 use teilhabe_store::working_groups::{Meeting, Member};
 
-use crate::forms::FormData;
-use crate::pages::{Layout, Localized, Nav, Page};
+use crate::frame::forms::FormData;
+use crate::frame::{AppState, Feature, Layout, Localized, Nav, NavEntry, Page};
 
 struct GroupSummary {
     slug: String,
@@ -19,7 +21,7 @@ struct GroupSummary {
 }
 
 #[derive(Template)]
-#[template(path = "working_groups.html")]
+#[template(path = "working_groups/overview.html")]
 struct OverviewPage<'a> {
     layout: Layout<'a>,
     groups: Vec<GroupSummary>,
@@ -28,7 +30,7 @@ struct OverviewPage<'a> {
 pub async fn overview(page: Page) -> Response {
     let stored = match page.concept().await {
         Ok(stored) => stored,
-        Err(response) => return response,
+        Err(error) => return error.into(),
     };
     let members = match page
         .state
@@ -61,18 +63,14 @@ pub async fn overview(page: Page) -> Response {
         })
         .collect();
     let view = OverviewPage {
-        layout: page.layout(
-            Some(&stored),
-            Nav::WorkingGroups,
-            page.t().msg("groups-title"),
-        ),
+        layout: page.layout(Some(&stored), NAV, page.t().msg("groups-title")),
         groups,
     };
     page.render(StatusCode::OK, &view)
 }
 
 #[derive(Template)]
-#[template(path = "working_group.html")]
+#[template(path = "working_groups/group.html")]
 struct GroupPage<'a> {
     layout: Layout<'a>,
     slug: String,
@@ -96,10 +94,10 @@ async fn render_group(
 ) -> Response {
     let stored = match page.concept().await {
         Ok(stored) => stored,
-        Err(response) => return response,
+        Err(error) => return error.into(),
     };
     let Some(field) = stored.concept.field(slug) else {
-        return page.not_found(Some(&stored));
+        return page.not_found(Some(&stored)).into();
     };
     let city = &stored.concept.city.slug;
     let store = page.state.store();
@@ -114,7 +112,7 @@ async fn render_group(
     let view = GroupPage {
         layout: page.layout(
             Some(&stored),
-            Nav::WorkingGroups,
+            NAV,
             page.t()
                 .msg_with("group-title", "field", title.text.as_str()),
         ),
@@ -142,11 +140,11 @@ fn visible_members(page: &Page, members: Vec<Member>) -> Vec<Member> {
 async fn authorised(page: &Page, slug: &str, body: &Bytes) -> Result<(FormData, String), Response> {
     let form = page.signed_form(body)?;
     if !page.viewer.visitor.may_edit_field(slug) {
-        return Err(page.forbidden());
+        return Err(page.forbidden().into());
     }
     let stored = page.concept().await?;
     if stored.concept.field(slug).is_none() {
-        return Err(page.not_found(Some(&stored)));
+        return Err(page.not_found(Some(&stored)).into());
     }
     Ok((form, stored.concept.city.slug))
 }
@@ -154,7 +152,7 @@ async fn authorised(page: &Page, slug: &str, body: &Bytes) -> Result<(FormData, 
 pub async fn add_member(page: Page, Path(slug): Path<String>, body: Bytes) -> Response {
     let (form, city) = match authorised(&page, &slug, &body).await {
         Ok(ok) => ok,
-        Err(response) => return response,
+        Err(error) => return error,
     };
     let (person, organisation) = (form.get("person"), form.get("organisation"));
     if person.is_empty() || organisation.is_empty() {
@@ -196,7 +194,7 @@ pub async fn remove_member(
 ) -> Response {
     let (_, city) = match authorised(&page, &slug, &body).await {
         Ok(ok) => ok,
-        Err(response) => return response,
+        Err(error) => return error,
     };
     match page
         .state
@@ -214,7 +212,7 @@ pub async fn remove_member(
 pub async fn add_meeting(page: Page, Path(slug): Path<String>, body: Bytes) -> Response {
     let (form, city) = match authorised(&page, &slug, &body).await {
         Ok(ok) => ok,
-        Err(response) => return response,
+        Err(error) => return error,
     };
     let date = form.get("date").parse::<jiff::civil::Date>();
     let participants = form.get("participants").parse::<i64>();
@@ -260,5 +258,31 @@ pub async fn add_meeting(page: Page, Path(slug): Path<String>, body: Bytes) -> R
 
 fn failure(page: &Page, error: teilhabe_store::StoreError) -> Response {
     tracing::error!(%error, "store error");
-    page.internal_error()
+    page.internal_error().into()
+}
+
+pub(crate) const NAV: Nav = Nav("working-groups");
+
+pub(crate) const FEATURE: Feature = Feature {
+    routes,
+    nav: &[NavEntry {
+        id: NAV,
+        label: "nav-working-groups",
+        href: "/arbeitsgruppen",
+        order: 50,
+        shown_to: NavEntry::everyone,
+    }],
+    panels: None,
+};
+
+fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/arbeitsgruppen", get(overview))
+        .route("/arbeitsgruppen/{field}", get(group))
+        .route("/arbeitsgruppen/{field}/mitglieder", post(add_member))
+        .route(
+            "/arbeitsgruppen/{field}/mitglieder/{id}/entfernen",
+            post(remove_member),
+        )
+        .route("/arbeitsgruppen/{field}/sitzungen", post(add_meeting))
 }

@@ -19,8 +19,8 @@ use teilhabe_store::measures::MeasureFilter;
 
 use super::ListQuery;
 use crate::auth::{self, Viewer};
-use crate::error::ApiError;
-use crate::state::AppState;
+use crate::frame::error::ApiError;
+use crate::frame::state::AppState;
 
 /// The editable part of a measure as JSON.
 #[derive(Serialize, Deserialize)]
@@ -429,8 +429,8 @@ fn respond(
         return response;
     }
     let bytes = serde_json::to_vec(body).unwrap_or_default();
-    let etag = crate::caching::etag(&[&String::from_utf8_lossy(&bytes)]);
-    crate::caching::cacheable(request, &etag, false, || {
+    let etag = crate::frame::caching::etag(&[&String::from_utf8_lossy(&bytes)]);
+    crate::frame::caching::cacheable(request, &etag, false, || {
         let mut response = (status, bytes).into_response();
         response.headers_mut().insert(
             axum::http::header::CONTENT_TYPE,

@@ -10,7 +10,7 @@ use teilhabe_domain::measure::{COLUMNS, Measure};
 use teilhabe_domain::spreadsheet::neutralise_record;
 
 use super::{ListQuery, list_filter};
-use crate::pages::Page;
+use crate::frame::Page;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileFormat {
@@ -119,11 +119,11 @@ pub async fn download(
     Query(query): Query<ListQuery>,
 ) -> Response {
     let Some(format) = FileFormat::parse(&format) else {
-        return page.not_found(None);
+        return page.not_found(None).into();
     };
     let stored = match page.concept().await {
         Ok(stored) => stored,
-        Err(response) => return response,
+        Err(error) => return error.into(),
     };
     let city = &stored.concept.city.slug;
     let filter = list_filter(&query, &page.viewer);
@@ -131,14 +131,14 @@ pub async fn download(
         Ok(measures) => measures,
         Err(error) => {
             tracing::error!(%error, "cannot read the measures");
-            return page.internal_error();
+            return page.internal_error().into();
         }
     };
     let bytes = match measures_file(&measures, format) {
         Ok(bytes) => bytes,
         Err(error) => {
             tracing::error!(%error, "cannot write the measures file");
-            return page.internal_error();
+            return page.internal_error().into();
         }
     };
     let disposition = format!(

@@ -10,9 +10,9 @@ use teilhabe_domain::measure::{
     CellError, FieldError, MeasureContent, MeasureRow, Problem, Programme, Status, parse_row,
 };
 
-use crate::forms::FormData;
-use crate::i18n::Translator;
-use crate::pages::Localized;
+use crate::frame::Localized;
+use crate::frame::forms::FormData;
+use crate::frame::i18n::Translator;
 
 /// Form fields that map one to one onto file columns.
 const TEXT_COLUMNS: [&str; 16] = [

@@ -4,14 +4,17 @@
 pub mod api;
 pub mod export;
 mod form;
+pub(crate) mod links;
 mod programmes;
 mod view;
 
 use askama::Template;
+use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::Response;
+use axum::routing::{get, post};
 use serde::Deserialize;
 use teilhabe_domain::city::CitySettings;
 use teilhabe_domain::measure::{Measure, MeasureContent, Programme, Status};
@@ -19,14 +22,15 @@ use teilhabe_domain::text::Text;
 use teilhabe_store::measures::MeasureFilter;
 use teilhabe_store::{StoreError, StoredConcept};
 
-use crate::pages::{Layout, Localized, MeasureLink, Nav, Page, measure_link};
+use crate::frame::{AppState, Feature, Layout, Localized, Nav, NavEntry, Page};
 pub use form::programme_label;
 use form::{ConflictRow, ConflictView, FormError, FormInput, MeasureForm, build_form, parse_form};
+use links::{MeasureLink, measure_link};
 pub use programmes::programmes;
 use view::{MeasureView, measure_view};
 
 #[derive(Template)]
-#[template(path = "measures.html")]
+#[template(path = "measures/list.html")]
 struct ListPage<'a> {
     layout: Layout<'a>,
     filter: FilterView,
@@ -84,21 +88,21 @@ pub async fn refuse_link(
 ) -> Response {
     let form = match page.signed_form(&body) {
         Ok(form) => form,
-        Err(response) => return response,
+        Err(error) => return error.into(),
     };
     if !page.viewer.visitor.may_edit_field(&slug) {
-        return page.forbidden();
+        return page.forbidden().into();
     }
     let stored = match page.concept().await {
         Ok(stored) => stored,
-        Err(response) => return response,
+        Err(error) => return error.into(),
     };
     let Some(field) = stored.concept.field(&slug) else {
-        return page.not_found(Some(&stored));
+        return page.not_found(Some(&stored)).into();
     };
     let measure = match visible_measure(&page, &stored, id).await {
         Ok(measure) => measure,
-        Err(response) => return response,
+        Err(error) => return error,
     };
     let back = format!("/handlungsfelder/{slug}");
     if measure.content.working_group == slug {
@@ -113,12 +117,14 @@ pub async fn refuse_link(
         return Page::see_other(&back);
     }
     if content.recommendations.is_empty() {
-        return page.message(
-            Some(&stored),
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "field-refuse-link",
-            "field-error-refuse",
-        );
+        return page
+            .message(
+                Some(&stored),
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "field-refuse-link",
+                "field-error-refuse",
+            )
+            .into();
     }
     let version: i64 = form.get("version").parse().unwrap_or(0);
     let city = stored.concept.city.slug.clone();
@@ -192,7 +198,7 @@ fn list_filter(query: &ListQuery, viewer: &crate::auth::Viewer) -> MeasureFilter
 pub async fn list(page: Page, Query(query): Query<ListQuery>) -> Response {
     let (stored, settings) = match rules(&page).await {
         Ok(rules) => rules,
-        Err(response) => return response,
+        Err(error) => return error,
     };
     let concept = &stored.concept;
     let filter = list_filter(&query, &page.viewer);
@@ -213,7 +219,7 @@ pub async fn list(page: Page, Query(query): Query<ListQuery>) -> Response {
         selected: current.as_deref() == Some(value),
     };
     let view = ListPage {
-        layout: page.layout(Some(&stored), Nav::Measures, t.msg("measures-title")),
+        layout: page.layout(Some(&stored), NAV, t.msg("measures-title")),
         filter: FilterView {
             text: filter.text.clone().unwrap_or_default(),
             fields: concept
@@ -302,7 +308,7 @@ pub async fn list(page: Page, Query(query): Query<ListQuery>) -> Response {
             .map(|start| page.path[start..].to_owned())
             .unwrap_or_default(),
     };
-    let version = crate::pages::measures_version(&measures);
+    let version = links::measures_version(&measures);
     page.respond(
         &[&stored.content_hash, &version, "measures", &page.path],
         StatusCode::OK,
@@ -311,7 +317,7 @@ pub async fn list(page: Page, Query(query): Query<ListQuery>) -> Response {
 }
 
 #[derive(Template)]
-#[template(path = "measure.html")]
+#[template(path = "measures/detail.html")]
 struct DetailPage<'a> {
     layout: Layout<'a>,
     measure: MeasureView,
@@ -322,11 +328,11 @@ struct DetailPage<'a> {
 pub async fn detail(page: Page, Path(id): Path<i64>) -> Response {
     let (stored, settings) = match rules(&page).await {
         Ok(rules) => rules,
-        Err(response) => return response,
+        Err(error) => return error,
     };
     let measure = match visible_measure(&page, &stored, id).await {
         Ok(measure) => measure,
-        Err(response) => return response,
+        Err(error) => return error,
     };
     let history = match page
         .state
@@ -351,7 +357,7 @@ pub async fn detail(page: Page, Path(id): Path<i64>) -> Response {
         page.viewer.visitor.sees_internal(),
     );
     let detail = DetailPage {
-        layout: page.layout(Some(&stored), Nav::Measures, view.title.text.clone()),
+        layout: page.layout(Some(&stored), NAV, view.title.text.clone()),
         may_edit: page
             .viewer
             .visitor
@@ -372,7 +378,7 @@ pub async fn detail(page: Page, Path(id): Path<i64>) -> Response {
 }
 
 #[derive(Template)]
-#[template(path = "measure_form.html")]
+#[template(path = "measures/form.html")]
 struct FormPage<'a> {
     layout: Layout<'a>,
     heading: String,
@@ -382,14 +388,14 @@ struct FormPage<'a> {
 
 pub async fn new_form(page: Page) -> Response {
     if let Err(response) = page.require_signed_in() {
-        return response;
+        return response.into();
     }
     if !page.viewer.visitor.may_edit_some_field() {
-        return page.forbidden();
+        return page.forbidden().into();
     }
     let (stored, settings) = match rules(&page).await {
         Ok(rules) => rules,
-        Err(response) => return response,
+        Err(error) => return error,
     };
     let own_field = page
         .viewer
@@ -415,19 +421,19 @@ pub async fn new_form(page: Page) -> Response {
 pub async fn create(page: Page, body: Bytes) -> Response {
     let form = match page.signed_form(&body) {
         Ok(form) => form,
-        Err(response) => return response,
+        Err(error) => return error.into(),
     };
     let (stored, settings) = match rules(&page).await {
         Ok(rules) => rules,
-        Err(response) => return response,
+        Err(error) => return error,
     };
     let submitted = parse_form(&form);
     let content = submitted.row.content;
     if !page.viewer.visitor.may_edit_field(&content.working_group) {
-        return page.forbidden();
+        return page.forbidden().into();
     }
     if !foreign_links(&page.viewer, &stored, &[], &content.recommendations).is_empty() {
-        return page.forbidden();
+        return page.forbidden().into();
     }
     if !submitted.errors.is_empty() {
         let action = "/massnahmen/neu".to_owned();
@@ -480,15 +486,15 @@ pub async fn create(page: Page, body: Bytes) -> Response {
 
 pub async fn edit_form(page: Page, Path(id): Path<i64>) -> Response {
     if let Err(response) = page.require_signed_in() {
-        return response;
+        return response.into();
     }
     let (stored, settings) = match rules(&page).await {
         Ok(rules) => rules,
-        Err(response) => return response,
+        Err(error) => return error,
     };
     let measure = match editable_measure(&page, &stored, id).await {
         Ok(measure) => measure,
-        Err(response) => return response,
+        Err(error) => return error,
     };
     let action = format!("/massnahmen/{id}/bearbeiten");
     let status = Some(measure.content.status);
@@ -509,21 +515,21 @@ pub async fn edit_form(page: Page, Path(id): Path<i64>) -> Response {
 pub async fn update(page: Page, Path(id): Path<i64>, body: Bytes) -> Response {
     let form = match page.signed_form(&body) {
         Ok(form) => form,
-        Err(response) => return response,
+        Err(error) => return error.into(),
     };
     let (stored, settings) = match rules(&page).await {
         Ok(rules) => rules,
-        Err(response) => return response,
+        Err(error) => return error,
     };
     let current = match editable_measure(&page, &stored, id).await {
         Ok(measure) => measure,
-        Err(response) => return response,
+        Err(error) => return error,
     };
     let submitted = parse_form(&form);
     let content = submitted.row.content;
     // Nor may an editor move a measure into another working group.
     if !page.viewer.visitor.may_edit_field(&content.working_group) {
-        return page.forbidden();
+        return page.forbidden().into();
     }
     if !foreign_links(
         &page.viewer,
@@ -533,7 +539,7 @@ pub async fn update(page: Page, Path(id): Path<i64>, body: Bytes) -> Response {
     )
     .is_empty()
     {
-        return page.forbidden();
+        return page.forbidden().into();
     }
     let version: i64 = form.get("version").parse().unwrap_or(0);
     let action = format!("/massnahmen/{id}/bearbeiten");
@@ -587,7 +593,7 @@ pub async fn update(page: Page, Path(id): Path<i64>, body: Bytes) -> Response {
             // current version in the form) keeps their text, so nothing is lost.
             let latest = match page.state.store().measure(&city, id).await {
                 Ok(Some(latest)) => latest,
-                Ok(None) => return page.not_found(Some(&stored)),
+                Ok(None) => return page.not_found(Some(&stored)).into(),
                 Err(error) => return store_failure(&page, error),
             };
             let t = page.t();
@@ -633,11 +639,11 @@ pub async fn update(page: Page, Path(id): Path<i64>, body: Bytes) -> Response {
 pub async fn delete(page: Page, Path(id): Path<i64>, body: Bytes) -> Response {
     let form = match page.signed_form(&body) {
         Ok(form) => form,
-        Err(response) => return response,
+        Err(error) => return error.into(),
     };
     let (stored, _) = match rules(&page).await {
         Ok(rules) => rules,
-        Err(response) => return response,
+        Err(error) => return error,
     };
     if let Err(response) = editable_measure(&page, &stored, id).await {
         return response;
@@ -686,7 +692,7 @@ async fn visible_measure(
         Ok(Some(measure)) if measure.content.published || page.viewer.visitor.sees_internal() => {
             Ok(measure)
         }
-        Ok(_) => Err(page.not_found(Some(stored))),
+        Ok(_) => Err(page.not_found(Some(stored)).into()),
         Err(error) => Err(store_failure(page, error)),
     }
 }
@@ -706,13 +712,13 @@ async fn editable_measure(
     {
         Ok(measure)
     } else {
-        Err(page.forbidden())
+        Err(page.forbidden().into())
     }
 }
 
 fn store_failure(page: &Page, error: StoreError) -> Response {
     tracing::error!(%error, "store error");
-    page.internal_error()
+    page.internal_error().into()
 }
 
 #[allow(
@@ -760,10 +766,54 @@ fn render_form(
         t.msg("measure-new-title")
     };
     let view = FormPage {
-        layout: page.layout(Some(stored), Nav::Measures, heading.clone()),
+        layout: page.layout(Some(stored), NAV, heading.clone()),
         heading,
         form,
         csrf: page.viewer.csrf.clone().unwrap_or_default(),
     };
     page.render(status, &view)
+}
+
+pub(crate) const NAV: Nav = Nav("measures");
+pub(crate) const PROGRAMMES: Nav = Nav("programmes");
+
+pub(crate) const FEATURE: Feature = Feature {
+    routes,
+    nav: &[
+        NavEntry {
+            id: NAV,
+            label: "nav-measures",
+            href: "/massnahmen",
+            order: 30,
+            shown_to: NavEntry::everyone,
+        },
+        NavEntry {
+            id: PROGRAMMES,
+            label: "nav-programmes",
+            href: "/programme",
+            order: 40,
+            shown_to: NavEntry::everyone,
+        },
+    ],
+    panels: None,
+};
+
+fn routes() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/handlungsfelder/{slug}/verknuepfungen/{id}/ablehnen",
+            post(refuse_link),
+        )
+        .route("/massnahmen", get(list))
+        .route("/massnahmen/neu", get(new_form).post(create))
+        .route("/massnahmen/{id}", get(detail))
+        .route("/massnahmen/download/{format}", get(export::download))
+        .route("/massnahmen/{id}/bearbeiten", get(edit_form).post(update))
+        .route("/massnahmen/{id}/loeschen", post(delete))
+        .route("/programme", get(programmes))
+        .route("/api/v1/measures", get(api::list).post(api::create))
+        .route(
+            "/api/v1/measures/{id}",
+            get(api::get).patch(api::update).delete(api::delete),
+        )
 }

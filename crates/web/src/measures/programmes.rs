@@ -6,11 +6,12 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use teilhabe_domain::measure::{Programme, find_overlaps};
 
+use super::links::{MeasureLink, measure_link, visible_measures};
 use super::{programme_label, rules};
-use crate::pages::{Layout, MeasureLink, Nav, Page, measure_link, visible_measures};
+use crate::frame::{Layout, Page};
 
 #[derive(Template)]
-#[template(path = "programmes.html")]
+#[template(path = "measures/programmes.html")]
 struct ProgrammesPage<'a> {
     layout: Layout<'a>,
     concept_label: String,
@@ -31,11 +32,11 @@ struct OverlapView {
 pub async fn programmes(page: Page) -> Response {
     let (stored, settings) = match rules(&page).await {
         Ok(rules) => rules,
-        Err(response) => return response,
+        Err(error) => return error,
     };
     let measures = match visible_measures(&page, &stored.concept.city.slug).await {
         Ok(measures) => measures,
-        Err(response) => return response,
+        Err(error) => return error.into(),
     };
     let t = page.t();
     let lang = t.code();
@@ -82,14 +83,14 @@ pub async fn programmes(page: Page) -> Response {
             .collect()
     };
     let view = ProgrammesPage {
-        layout: page.layout(Some(&stored), Nav::Programmes, t.msg("programmes-title")),
+        layout: page.layout(Some(&stored), super::PROGRAMMES, t.msg("programmes-title")),
         concept_label: programme_label(&t, &settings, Programme::Concept),
         refugee_label: programme_label(&t, &settings, Programme::RefugeeProgramme),
         concept_side: side(Programme::includes_concept),
         refugee_side: side(Programme::includes_refugee_programme),
         overlaps,
     };
-    let version = crate::pages::measures_version(&measures);
+    let version = super::links::measures_version(&measures);
     page.respond(
         &[&stored.content_hash, &version, "programmes"],
         StatusCode::OK,

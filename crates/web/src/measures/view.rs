@@ -5,9 +5,10 @@ use teilhabe_domain::concept::Concept;
 use teilhabe_domain::measure::{Districts, Measure, Programme, Status};
 use teilhabe_store::AuditRecord;
 
+use super::links::{ProgressView, progress_view, status_class};
 use super::programme_label;
-use crate::i18n::Translator;
-use crate::pages::{Localized, ProgressView, progress_view, status_class};
+use crate::frame::Localized;
+use crate::frame::i18n::Translator;
 
 pub struct LinkView {
     pub href: String,

@@ -14,9 +14,9 @@ use teilhabe_domain::text::Text;
 use teilhabe_store::{ObservationFilter, StoredObservation};
 
 use super::{points, series_of};
-use crate::caching;
-use crate::error::ApiError;
-use crate::state::AppState;
+use crate::frame::caching;
+use crate::frame::error::ApiError;
+use crate::frame::state::AppState;
 
 #[derive(Serialize)]
 struct IndicatorSummary<'a> {
@@ -315,7 +315,7 @@ pub async fn observations(
 ) -> Result<Response, ApiError> {
     let filter = query.filter()?;
     let city = city(&state).await?;
-    let cache = state.monitoring_cache();
+    let cache = state.shared::<super::cache::ResponseCache>();
     let version = cache.version(&state, &city).await?;
     let key = format!(
         "{city}\u{0}{version}\u{0}observations\u{0}{id}\u{0}{}",

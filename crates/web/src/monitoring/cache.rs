@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use axum::body::Bytes;
 
-use crate::state::AppState;
+use crate::frame::state::AppState;
 
 /// How long a known data version is trusted without asking the database.
 pub const REVALIDATE: Duration = Duration::from_millis(250);
@@ -348,7 +348,8 @@ breakdowns = ["origin"]
         };
         let (german, english) = (read("de.ftl"), read("en.ftl"));
         let locales =
-            crate::i18n::Locales::from_sources(&[("de", &german), ("en", &english)]).unwrap();
+            crate::frame::i18n::Locales::from_sources(&[("de", &german), ("en", &english)])
+                .unwrap();
         let state = AppState::new(store.clone(), locales, Some("bielefeld".into()));
         let app = crate::router(state.clone());
         assert_eq!(api_value(&app).await, "11.1");
@@ -356,9 +357,9 @@ breakdowns = ["origin"]
         // The known version is old; a request starts to refresh it and its client goes away
         // while the database read is under way. (SQLite may answer within one poll, so the read
         // that never finishes is given here; the rest is the real router and store.)
-        state.monitoring_cache().age();
+        state.shared::<ResponseCache>().age();
         {
-            let cache = state.monitoring_cache();
+            let cache = state.shared::<ResponseCache>();
             let mut request = pin!(cache.version_at(
                 "bielefeld",
                 Instant::now(),
@@ -368,11 +369,11 @@ breakdowns = ["origin"]
                 .as_mut()
                 .poll(&mut Context::from_waker(Waker::noop()));
             assert!(poll.is_pending());
-            assert!(is_refreshing(cache, "bielefeld"));
+            assert!(is_refreshing(&cache, "bielefeld"));
         }
 
         import(&store, "22.2").await;
-        state.monitoring_cache().age();
+        state.shared::<ResponseCache>().age();
         assert_eq!(api_value(&app).await, "22.2");
     }
 }

@@ -11,8 +11,8 @@ use teilhabe_store::StoredObservation;
 
 use super::api::ObservationsBody;
 use super::pages::data;
-use crate::caching;
-use crate::state::AppState;
+use crate::frame::caching;
+use crate::frame::state::AppState;
 
 const COLUMNS: [&str; 17] = [
     "indicator",

@@ -6,6 +6,7 @@ pub mod api;
 pub mod cache;
 pub mod download;
 pub mod importing;
+mod items;
 pub mod pages;
 pub mod panels;
 pub mod upload;
@@ -19,8 +20,65 @@ use teilhabe_domain::monitoring::{
 };
 use teilhabe_store::StoredObservation;
 
-use crate::i18n::Translator;
+use axum::Router;
+use axum::routing::{get, post};
+
+use crate::frame::i18n::Translator;
+use crate::frame::{AppState, Feature, Nav, NavEntry};
 use crate::svg::map::Geometry;
+
+pub(crate) const NAV: Nav = Nav("monitoring");
+
+pub(crate) const FEATURE: Feature = Feature {
+    routes,
+    nav: &[NavEntry {
+        id: NAV,
+        label: "nav-monitoring",
+        href: "/indikatoren",
+        order: 60,
+        shown_to: NavEntry::everyone,
+    }],
+    panels: Some(panels::panel),
+};
+
+fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/indikatoren", get(pages::indicators))
+        .route("/indikatoren/{id}", get(pages::indicator))
+        .route(
+            "/indikatoren/{id}/download/{format}",
+            get(download::download),
+        )
+        .route("/importe", get(pages::imports))
+        .route(
+            "/importe/tabelle",
+            post(upload::upload_table_form).layer(upload_limit()),
+        )
+        .route(
+            "/importe/wuerfel",
+            post(upload::upload_cubes_form).layer(upload_limit()),
+        )
+        .route("/api/v1/indicators", get(api::indicators))
+        .route("/api/v1/indicators/{id}", get(api::indicator))
+        .route(
+            "/api/v1/indicators/{id}/observations",
+            get(api::observations),
+        )
+        .route("/api/v1/imports", get(api::imports))
+        .route(
+            "/api/v1/imports/table",
+            post(upload::api_table).layer(upload_limit()),
+        )
+        .route(
+            "/api/v1/imports/cubes",
+            post(upload::api_cubes).layer(upload_limit()),
+        )
+}
+
+/// Uploads of figures may be larger than axum's default body limit of 2 MiB.
+fn upload_limit() -> axum::extract::DefaultBodyLimit {
+    axum::extract::DefaultBodyLimit::max(upload::UPLOAD_LIMIT)
+}
 
 /// District geometry of `city`, built into the binary from `data/geo/<city>-districts.geojson`.
 pub fn geometry(city: &str) -> Option<&'static Geometry> {

@@ -1,18 +1,62 @@
 //! Monitoring beside the concept: the indicators of an action field (trend line and direction
 //! of the latest change) and the start page's panel of the largest gaps.
 
+use askama::Template;
 use teilhabe_domain::concept::Concept;
+use teilhabe_domain::monitoring::Breakdown;
 use teilhabe_domain::monitoring::judgement::{self, disadvantage};
-use teilhabe_domain::monitoring::{Breakdown, IndicatorDef, TOTAL};
-use teilhabe_store::StoredObservation;
 
-use super::pages::{FieldGroup, IndicatorItem, direction, trend_sparkline};
-use super::{
-    code_label, decimal_mark, format_decimal, headline_code, series_of, value_text, with_unit,
-};
-use crate::i18n::Translator;
-use crate::pages::Localized;
-use crate::state::AppState;
+use super::items::{IndicatorItem, item, of_indicator};
+use super::{code_label, decimal_mark, format_decimal, series_of, value_text, with_unit};
+use crate::frame::i18n::Translator;
+use crate::frame::state::AppState;
+use crate::frame::{Localized, Panel, PanelFuture, PanelPlace, PanelRequest};
+
+/// The monitoring's panel on the start page (the largest gaps) and on a field page (the field's
+/// indicators), offered to the concept's pages through the frame.
+pub(super) fn panel<'a>(request: &'a PanelRequest<'a>) -> PanelFuture<'a> {
+    Box::pin(async move {
+        let state = request.state;
+        let t = request.t;
+        let concept = request.concept;
+        let html = match request.place {
+            PanelPlace::Start => StartPanelView {
+                t: *t,
+                panel: start_panel(state, t, concept, 5).await?,
+            }
+            .render(),
+            PanelPlace::Field(slug) => FieldPanelView {
+                t: *t,
+                panel: field_panel(state, t, concept, slug).await?,
+            }
+            .render(),
+        };
+        let html = html
+            .map_err(|error| tracing::error!(%error, "the monitoring panel failed"))
+            .ok()?;
+        // Changes with every import, so the page's validator does too.
+        let version = state
+            .store()
+            .monitoring_version(&concept.city.slug)
+            .await
+            .unwrap_or_default();
+        Some(Panel { html, version })
+    })
+}
+
+#[derive(Template)]
+#[template(path = "monitoring/start-panel.html")]
+struct StartPanelView<'a> {
+    t: Translator<'a>,
+    panel: StartPanel,
+}
+
+#[derive(Template)]
+#[template(path = "monitoring/field-panel.html")]
+struct FieldPanelView<'a> {
+    t: Translator<'a>,
+    panel: FieldPanel,
+}
 
 /// The indicators of one field, for its page.
 pub struct FieldPanel {
@@ -31,71 +75,6 @@ pub struct GapItem {
 pub struct StartPanel {
     pub gaps: Vec<GapItem>,
     pub demo: bool,
-}
-
-fn item(
-    t: &Translator<'_>,
-    indicator: &IndicatorDef,
-    observations: &[StoredObservation],
-    city: &str,
-) -> IndicatorItem {
-    let code = headline_code(indicator);
-    let series = series_of(observations, Breakdown::Origin, &code);
-    let (direction, direction_class) = direction(t, indicator, &series);
-    let latest = series
-        .iter()
-        .rev()
-        .find(|o| o.shown_value().is_some())
-        .map(|o| {
-            let value = with_unit(t, &value_text(t, o, indicator.decimals), indicator.unit);
-            let group = if code == TOTAL {
-                String::new()
-            } else {
-                format!("{}, ", code_label(t, Breakdown::Origin, &code, city))
-            };
-            format!("{group}{}: {value}", o.at.year)
-        });
-    IndicatorItem {
-        id: indicator.id.clone(),
-        title: Localized::new(&indicator.title, t.code()),
-        code: indicator.code.clone(),
-        sparkline: trend_sparkline(&series),
-        latest,
-        direction,
-        direction_class,
-        demo: observations.iter().any(|o| o.is_demo),
-    }
-}
-
-fn of_indicator(observations: &[StoredObservation], id: &str) -> Vec<StoredObservation> {
-    observations
-        .iter()
-        .filter(|o| o.observation.indicator == id)
-        .cloned()
-        .collect()
-}
-
-/// All indicators grouped by the action fields they inform (an indicator may appear in several).
-pub fn field_groups(
-    t: &Translator<'_>,
-    concept: &Concept,
-    indicators: &[IndicatorDef],
-    observations: &[StoredObservation],
-) -> Vec<FieldGroup> {
-    concept
-        .fields
-        .iter()
-        .map(|field| FieldGroup {
-            slug: field.slug.clone(),
-            title: Localized::new(&field.title, t.code()),
-            indicators: indicators
-                .iter()
-                .filter(|i| i.fields.contains(&field.slug))
-                .map(|i| item(t, i, &of_indicator(observations, &i.id), &concept.city.slug))
-                .collect(),
-        })
-        .filter(|group| !group.indicators.is_empty())
-        .collect()
 }
 
 /// The field page's list; None when the city has no catalogue (or the store fails: the field

@@ -268,7 +268,7 @@ pub(super) fn build_page<'a>(
     .collect();
 
     IndicatorPage {
-        layout: page.layout(Some(stored), Nav::Monitoring, title.text.clone()),
+        layout: page.layout(Some(stored), crate::monitoring::NAV, title.text.clone()),
         id: indicator.id.clone(),
         code: indicator.code.clone(),
         demo,
@@ -701,33 +701,4 @@ pub(super) fn map_view(
             .collect(),
         rows,
     })
-}
-
-/// The small trend line of an indicator's headline series.
-pub fn trend_sparkline(series: &[&Observation]) -> String {
-    let points: Vec<(i32, Option<f64>)> = series
-        .iter()
-        .map(|o| (o.at.year, o.shown_value().map(Decimal::to_f64)))
-        .collect();
-    sparkline(&points, "#0072B2")
-}
-
-/// Latest change of the headline series, as text and a CSS class.
-pub fn direction(
-    t: &Translator<'_>,
-    indicator: &IndicatorDef,
-    series: &[&Observation],
-) -> (String, &'static str) {
-    use teilhabe_domain::monitoring::judgement::Direction;
-    let direction = judgement::latest_change(
-        &points(series),
-        indicator.polarity,
-        judgement::precision(indicator.decimals),
-    );
-    let class = match direction {
-        Direction::Better => "trend--better",
-        Direction::Worse => "trend--worse",
-        _ => "trend--neutral",
-    };
-    (t.msg(&format!("direction-{}", direction.as_str())), class)
 }

@@ -12,22 +12,21 @@ use teilhabe_domain::monitoring::judgement::{self, Verdict};
 use teilhabe_domain::monitoring::{Breakdown, Decimal, IndicatorDef, Observation, Polarity, TOTAL};
 use teilhabe_store::{ImportRecord, ObservationFilter, StoredObservation};
 
+use super::items::FieldGroup;
 use super::{
     code_label, decimal_mark, format_decimal, geometry, is_demo, points, series_of, shown_status,
     value_text, with_unit,
 };
-use crate::i18n::Translator;
-use crate::pages::{Layout, Localized, Nav, Page};
-use crate::state::AppState;
+use crate::frame::i18n::Translator;
+use crate::frame::state::AppState;
+use crate::frame::{Layout, Localized, Page};
 use crate::svg::chart::{ChartPoint, ChartSeries, LineChart, TargetLine};
 use crate::svg::gap::{GapBar, GapChart};
 use crate::svg::map::{Choropleth, MapValue};
-use crate::svg::sparkline::sparkline;
 
 mod assembly;
 
 use assembly::build_page;
-pub use assembly::{direction, trend_sparkline};
 
 // --- view models ---------------------------------------------------------------------------
 
@@ -139,23 +138,6 @@ struct IndicatorPage<'a> {
     downloads: Vec<Link>,
 }
 
-pub struct IndicatorItem {
-    pub id: String,
-    pub title: Localized,
-    pub code: Option<String>,
-    pub sparkline: String,
-    pub latest: Option<String>,
-    pub direction: String,
-    pub direction_class: &'static str,
-    pub demo: bool,
-}
-
-pub struct FieldGroup {
-    pub slug: String,
-    pub title: Localized,
-    pub indicators: Vec<IndicatorItem>,
-}
-
 #[derive(Template)]
 #[template(path = "monitoring/indicators.html")]
 struct IndicatorsPage<'a> {
@@ -206,16 +188,16 @@ pub async fn indicator(
 ) -> Response {
     let stored = match page.concept().await {
         Ok(stored) => stored,
-        Err(response) => return response,
+        Err(error) => return error.into(),
     };
     let city = stored.concept.city.slug.clone();
     let (catalogue, observations, version) = match data(&page.state, &city, &id).await {
         Ok(Some(found)) => found,
-        Ok(None) => return page.not_found(Some(&stored)),
-        Err(()) => return page.internal_error(),
+        Ok(None) => return page.not_found(Some(&stored)).into(),
+        Err(()) => return page.internal_error().into(),
     };
     let Some(indicator) = catalogue.into_iter().find(|i| i.id == id) else {
-        return page.not_found(Some(&stored));
+        return page.not_found(Some(&stored)).into();
     };
     let t = page.t();
     let breakdown = query
@@ -249,7 +231,7 @@ pub async fn indicator(
 pub async fn indicators(page: Page) -> Response {
     let stored = match page.concept().await {
         Ok(stored) => stored,
-        Err(response) => return response,
+        Err(error) => return error.into(),
     };
     let city = &stored.concept.city.slug;
     let store = page.state.store();
@@ -261,14 +243,18 @@ pub async fn indicators(page: Page) -> Response {
         Ok(found) => found,
         Err(error) => {
             tracing::error!(%error, "cannot read the monitoring");
-            return page.internal_error();
+            return page.internal_error().into();
         }
     };
     let t = page.t();
     let indicators = catalogue.map(|c| c.indicators).unwrap_or_default();
-    let groups = super::panels::field_groups(&t, &stored.concept, &indicators, &observations);
+    let groups = super::items::field_groups(&t, &stored.concept, &indicators, &observations);
     let view = IndicatorsPage {
-        layout: page.layout(Some(&stored), Nav::Monitoring, t.msg("monitoring-title")),
+        layout: page.layout(
+            Some(&stored),
+            crate::monitoring::NAV,
+            t.msg("monitoring-title"),
+        ),
         intro: t.msg_with("monitoring-intro", "count", indicators.len()),
         demo: observations.iter().any(|o| o.is_demo),
         groups,
@@ -287,14 +273,14 @@ pub async fn indicators(page: Page) -> Response {
 pub async fn imports(page: Page) -> Response {
     let stored = match page.concept().await {
         Ok(stored) => stored,
-        Err(response) => return response,
+        Err(error) => return error.into(),
     };
     let city = &stored.concept.city.slug;
     let records = match page.state.store().imports(city).await {
         Ok(records) => records,
         Err(error) => {
             tracing::error!(%error, "cannot read the imports");
-            return page.internal_error();
+            return page.internal_error().into();
         }
     };
     let t = page.t();
@@ -308,7 +294,11 @@ pub async fn imports(page: Page) -> Response {
         .map(|record| import_view(&t, record, internal))
         .collect();
     let view = ImportsPage {
-        layout: page.layout(Some(&stored), Nav::Monitoring, t.msg("imports-title")),
+        layout: page.layout(
+            Some(&stored),
+            crate::monitoring::NAV,
+            t.msg("imports-title"),
+        ),
         imports,
         upload_csrf: page
             .viewer

@@ -9,9 +9,9 @@ use serde::{Deserialize, Serialize};
 
 use super::{API_PARTS, Body, Kind, Parts, UPLOAD_LIMIT, request, run};
 use crate::auth::{self, Viewer};
-use crate::error::ApiError;
+use crate::frame::error::ApiError;
+use crate::frame::state::AppState;
 use crate::monitoring::importing::{ImportFailure, ImportRun};
-use crate::state::AppState;
 
 #[derive(Deserialize)]
 pub struct UploadQuery {

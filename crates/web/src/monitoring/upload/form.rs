@@ -6,9 +6,9 @@ use axum::http::StatusCode;
 use axum::response::Response;
 
 use super::{Body, Done, FORM_PARTS, Kind, Parts, request, run};
-use crate::i18n::Translator;
+use crate::frame::i18n::Translator;
+use crate::frame::{Layout, Page};
 use crate::monitoring::importing::{ImportFailure, ImportOutcome, ImportRun};
-use crate::pages::{Layout, Nav, Page};
 
 pub struct PeriodRow {
     pub indicator: String,
@@ -44,29 +44,31 @@ pub async fn upload_cubes_form(page: Page, multipart: Body) -> Response {
 async fn upload_form(page: Page, multipart: Body, kind: Kind) -> Response {
     // Who may import is known before the body is read: nobody else gets to send 64 MiB.
     if let Err(response) = page.require_signed_in() {
-        return response;
+        return response.into();
     }
     if !page.viewer.visitor.may_import() {
-        return page.forbidden();
+        return page.forbidden().into();
     }
     let Ok(multipart) = multipart else {
-        return page.message(
-            None,
-            StatusCode::BAD_REQUEST,
-            "import-result-title",
-            "import-upload-unreadable",
-        );
+        return page
+            .message(
+                None,
+                StatusCode::BAD_REQUEST,
+                "import-result-title",
+                "import-upload-unreadable",
+            )
+            .into();
     };
     let parts = match Parts::read(multipart).await {
         Ok(parts) => parts,
         Err(error) => return unreadable_form(&page, &error),
     };
-    if !crate::forms::csrf_token_ok(&page.viewer, parts.text("csrf")) {
-        return page.stale_form();
+    if !crate::frame::forms::csrf_token_ok(&page.viewer, parts.text("csrf")) {
+        return page.stale_form().into();
     }
     let stored = match page.concept().await {
         Ok(stored) => stored,
-        Err(response) => return response,
+        Err(error) => return error.into(),
     };
     let t = page.t();
     let title = t.msg("import-result-title");
@@ -74,7 +76,7 @@ async fn upload_form(page: Page, multipart: Body, kind: Kind) -> Response {
         Ok(request) => request,
         Err(lacks) => {
             let view = ResultPage {
-                layout: page.layout(Some(&stored), Nav::Monitoring, title),
+                layout: page.layout(Some(&stored), crate::monitoring::NAV, title),
                 tone: "danger",
                 summary: t.msg("import-result-incomplete"),
                 problems: Vec::new(),
@@ -101,7 +103,7 @@ async fn upload_form(page: Page, multipart: Body, kind: Kind) -> Response {
                 StatusCode::CREATED
             };
             let view = ResultPage {
-                layout: page.layout(Some(&stored), Nav::Monitoring, title),
+                layout: page.layout(Some(&stored), crate::monitoring::NAV, title),
                 tone: "success",
                 summary: summary(&t, &done.outcome, dry_run),
                 problems: Vec::new(),
@@ -113,12 +115,12 @@ async fn upload_form(page: Page, multipart: Body, kind: Kind) -> Response {
         }
         Err(ImportFailure::Store(error)) => {
             tracing::error!(%error, "an uploaded import failed in the store");
-            return page.internal_error();
+            return page.internal_error().into();
         }
         Err(failure) => {
             let (status, problems) = refusal(failure);
             let view = ResultPage {
-                layout: page.layout(Some(&stored), Nav::Monitoring, title),
+                layout: page.layout(Some(&stored), crate::monitoring::NAV, title),
                 tone: "danger",
                 summary: t.msg_with("import-result-refused", "count", problems.len()),
                 problems,
@@ -141,6 +143,7 @@ fn unreadable_form(page: &Page, error: &MultipartError) -> Response {
         "import-upload-unreadable"
     };
     page.message(None, status, "import-result-title", text)
+        .into()
 }
 
 fn summary(t: &Translator<'_>, outcome: &ImportOutcome, dry_run: bool) -> String {

@@ -20,7 +20,7 @@ use super::importing::{
     CubesOutcome, CubesUpload, ImportFailure, ImportOutcome, ImportRun, TableUpload, import_cubes,
     import_table,
 };
-use crate::state::AppState;
+use crate::frame::state::AppState;
 
 /// The largest upload accepted: a GENESIS table of a large city is a few MiB, cubes a few tens.
 pub const UPLOAD_LIMIT: usize = 64 * 1024 * 1024;

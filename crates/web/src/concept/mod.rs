@@ -1,0 +1,55 @@
+//! The concept itself: the start page (vision, understanding of integration, how the concept
+//! develops), the action fields with their recommendations, the search, and their JSON API.
+
+mod api;
+mod pages;
+mod view;
+
+use axum::Router;
+use axum::routing::get;
+
+use crate::frame::{AppState, Feature, Nav, NavEntry};
+
+pub(crate) const HOME: Nav = Nav("home");
+pub(crate) const FIELDS: Nav = Nav("fields");
+pub(crate) const SEARCH: Nav = Nav("search");
+
+pub(crate) const FEATURE: Feature = Feature {
+    routes,
+    nav: &[
+        NavEntry {
+            id: HOME,
+            label: "nav-home",
+            href: "/",
+            order: 10,
+            shown_to: NavEntry::everyone,
+        },
+        NavEntry {
+            id: FIELDS,
+            label: "nav-fields",
+            href: "/handlungsfelder",
+            order: 20,
+            shown_to: NavEntry::everyone,
+        },
+        NavEntry {
+            id: SEARCH,
+            label: "nav-search",
+            href: "/suche",
+            order: 90,
+            shown_to: NavEntry::everyone,
+        },
+    ],
+    panels: None,
+};
+
+fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(pages::start))
+        .route("/handlungsfelder", get(pages::fields))
+        .route("/handlungsfelder/{slug}", get(pages::field))
+        .route("/suche", get(pages::search))
+        .route("/api/v1/concept", get(api::concept))
+        .route("/api/v1/fields", get(api::fields))
+        .route("/api/v1/fields/{slug}", get(api::field))
+        .route("/api/v1/recommendations", get(api::recommendations))
+}

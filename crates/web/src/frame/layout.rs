@@ -1,0 +1,153 @@
+//! What every page shares: language, direction, navigation, search box and footer.
+
+use teilhabe_domain::text::Text;
+use teilhabe_store::StoredConcept;
+
+pub use super::feature::Nav;
+use super::state::AppState;
+use super::i18n::Translator;
+use super::language::Language;
+use crate::auth::Viewer;
+
+
+pub struct LanguageLink {
+    pub code: String,
+    pub name: String,
+    pub href: String,
+    pub current: bool,
+}
+
+pub struct NavLink {
+    pub label: String,
+    pub href: &'static str,
+    pub current: bool,
+}
+
+pub struct Footer {
+    pub source: Option<String>,
+    pub version: String,
+}
+
+/// The signed-in person, for the header's account menu and the forms' CSRF field.
+pub struct Account {
+    pub name: String,
+    pub csrf: String,
+}
+
+pub struct Layout<'a> {
+    pub t: Translator<'a>,
+    pub account: Option<Account>,
+    pub lang: String,
+    pub dir: &'static str,
+    pub title: String,
+    pub tagline: String,
+    pub languages: Vec<LanguageLink>,
+    pub nav: Vec<NavLink>,
+    pub search_query: String,
+    pub footer: Option<Footer>,
+}
+
+impl<'a> Layout<'a> {
+    pub fn new(
+        t: Translator<'a>,
+        language: &Language,
+        state: &AppState,
+        viewer: &Viewer,
+        concept: Option<&StoredConcept>,
+        nav: Nav,
+        title: String,
+    ) -> Self {
+        let locale = t.locale();
+        let languages = state
+            .locales()
+            .all()
+            .iter()
+            .map(|other| LanguageLink {
+                code: other.code.clone(),
+                name: other.name.clone(),
+                href: language.switch_href(&other.code),
+                current: other.code == locale.code,
+            })
+            .collect();
+        let nav_links = state
+            .nav()
+            .iter()
+            .filter(|entry| (entry.shown_to)(&viewer.visitor))
+            .map(|entry| NavLink {
+                label: t.msg(entry.label),
+                href: entry.href,
+                current: entry.id == nav && nav != Nav::NONE,
+            })
+            .collect();
+        let account = match (&viewer.display_name, &viewer.csrf) {
+            (Some(name), Some(csrf)) => Some(Account {
+                name: name.clone(),
+                csrf: csrf.clone(),
+            }),
+            _ => None,
+        };
+        let tagline = match concept {
+            Some(stored) => t.msg_with("site-tagline", "city", stored.concept.city.name.as_str()),
+            None => String::new(),
+        };
+        let footer = concept.map(|stored| Footer {
+            source: stored.concept.source.clone(),
+            version: t.msg_with2(
+                "footer-version",
+                ("version", stored.version),
+                ("date", t.long_date(&stored.loaded_at)),
+            ),
+        });
+        Layout {
+            t,
+            account,
+            lang: locale.code.clone(),
+            dir: locale.direction.as_str(),
+            title,
+            tagline,
+            languages,
+            nav: nav_links,
+            search_query: String::new(),
+            footer,
+        }
+    }
+}
+
+/// A concept text in the page's language, or in German when it has no translation — then marked
+/// with `lang="de"` so screen readers pronounce it right.
+pub struct Localized {
+    pub text: String,
+    fallback_lang: Option<String>,
+}
+
+impl Localized {
+    pub fn new(text: &Text, language: &str) -> Self {
+        match text.translation(language) {
+            Some(translated) => Localized {
+                text: translated.to_owned(),
+                fallback_lang: None,
+            },
+            None => Localized {
+                text: text.german_text().to_owned(),
+                fallback_lang: Some(teilhabe_domain::text::PRIMARY_LANGUAGE.to_owned()),
+            },
+        }
+    }
+
+    /// A text that is already in the page's language (a translated message).
+    pub fn plain(text: String) -> Self {
+        Localized {
+            text,
+            fallback_lang: None,
+        }
+    }
+
+    /// ` lang="de"` when the text is not in the page's language, else nothing. Language codes
+    /// are validated as two or three lowercase letters, so this is safe to emit unescaped.
+    pub fn lang_attr(&self) -> String {
+        match &self.fallback_lang {
+            Some(language) => format!(" lang=\"{language}\""),
+            None => String::new(),
+        }
+    }
+}

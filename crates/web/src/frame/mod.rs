@@ -1,0 +1,24 @@
+//! The neutral frame every feature's pages stand in: state, language, visitor, layout, errors,
+//! caching and the server loop. It imports no feature: features bring their routes, navigation
+//! entries and panels through [`Feature`], and `lib.rs` lists the features.
+
+pub mod assets;
+pub mod caching;
+pub mod client;
+pub mod error;
+pub mod feature;
+pub mod forms;
+pub mod health;
+pub mod i18n;
+pub mod language;
+pub mod layout;
+pub mod page;
+pub mod request_log;
+pub mod server;
+pub mod state;
+
+pub use error::{ApiError, OrPage, PageError};
+pub use feature::{Feature, NavEntry, Panel, PanelFuture, PanelPlace, PanelRequest};
+pub use layout::{Layout, Localized, Nav};
+pub use page::Page;
+pub use state::AppState;

@@ -1,0 +1,251 @@
+//! What every page handler needs: state, language, visitor and the request headers — and the ways
+//! to answer: a rendered page (cacheable for the public), a message page, a redirect.
+
+use askama::Template;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use teilhabe_store::StoredConcept;
+
+use super::caching;
+use super::error::PageError;
+use super::i18n::Translator;
+use super::language::Language;
+use super::layout::{Layout, Nav};
+use super::state::AppState;
+use crate::auth::Viewer;
+
+pub struct Page {
+    pub state: AppState,
+    pub language: Language,
+    pub viewer: Viewer,
+    pub request: HeaderMap,
+    pub path: String,
+    /// The client's network (IPv4 address or IPv6 /64), for login throttling.
+    pub address: String,
+    /// Whether the request came over HTTPS (configured, or said by a trusted proxy).
+    pub secure: bool,
+}
+
+impl FromRequestParts<AppState> for Page {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let language = Language::from_request_parts(parts, state).await?;
+        let viewer = Viewer::from_request_parts(parts, state).await?;
+        let client = crate::frame::client::Client::of(parts, state);
+        Ok(Page {
+            state: state.clone(),
+            language,
+            viewer,
+            request: parts.headers.clone(),
+            path: parts
+                .uri
+                .path_and_query()
+                .map(|p| p.as_str().to_owned())
+                .unwrap_or_else(|| "/".into()),
+            address: client.network(),
+            secure: client.secure(state),
+        })
+    }
+}
+
+impl Page {
+    pub fn t(&self) -> Translator<'_> {
+        self.state.locales().translator(&self.language.code)
+    }
+
+    pub fn lang(&self) -> &str {
+        self.t().code()
+    }
+
+    pub fn layout(&self, stored: Option<&StoredConcept>, nav: Nav, title: String) -> Layout<'_> {
+        Layout::new(
+            self.t(),
+            &self.language,
+            &self.state,
+            &self.viewer,
+            stored,
+            nav,
+            title,
+        )
+    }
+
+    /// The current concept, or the page to answer instead.
+    pub async fn concept(&self) -> Result<StoredConcept, PageError> {
+        match self.state.concept().await {
+            Ok(Some(stored)) => Ok(stored),
+            Ok(None) => Err(self.message(
+                None,
+                StatusCode::SERVICE_UNAVAILABLE,
+                "no-concept-title",
+                "no-concept-text",
+            )),
+            Err(error) => {
+                tracing::error!(%error, "cannot read the concept");
+                Err(self.internal_error())
+            }
+        }
+    }
+
+    /// A page that may be cached: public answers get an ETag and 304s; pages for signed-in
+    /// visitors or that set a cookie stay private.
+    pub fn respond(
+        &self,
+        etag_parts: &[&str],
+        status: StatusCode,
+        page: &impl Template,
+    ) -> Response {
+        let mut parts = etag_parts.to_vec();
+        // The same URL looks different for each account (edit buttons, unpublished measures):
+        // a validator of a signed-in page must never match the public one.
+        let visitor = self.viewer.actor();
+        parts.push(&visitor);
+        parts.push(&self.language.code);
+        parts.push("html");
+        let etag = caching::etag(&parts);
+        let private = self.language.chosen || self.viewer.visitor.sees_internal();
+        caching::cacheable(&self.request, &etag, private, || self.render(status, page))
+    }
+
+    /// A page that is never cached by others (forms, internal pages).
+    pub fn render(&self, status: StatusCode, page: &impl Template) -> Response {
+        let html = match page.render() {
+            Ok(html) => html,
+            Err(error) => {
+                tracing::error!(%error, "template failed");
+                return (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response();
+            }
+        };
+        let mut response = (status, html).into_response();
+        let headers = response.headers_mut();
+        headers.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/html; charset=utf-8"),
+        );
+        headers.insert(header::VARY, HeaderValue::from_static("Cookie"));
+        if !headers.contains_key(header::CACHE_CONTROL) {
+            headers.insert(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("private, no-store"),
+            );
+        }
+        if let Ok(value) = HeaderValue::from_str(&self.language.code) {
+            headers.insert(header::CONTENT_LANGUAGE, value);
+        }
+        if let Some(cookie) = self.language.set_cookie()
+            && let Ok(value) = HeaderValue::from_str(&cookie)
+        {
+            headers.append(header::SET_COOKIE, value);
+        }
+        response
+    }
+
+    pub fn message(
+        &self,
+        stored: Option<&StoredConcept>,
+        status: StatusCode,
+        heading: &str,
+        text: &str,
+    ) -> PageError {
+        let t = self.t();
+        let page = MessagePage {
+            layout: self.layout(stored, Nav::NONE, t.msg(heading)),
+            heading: t.msg(heading),
+            text: t.msg(text),
+        };
+        PageError::new(t.code(), self.render(status, &page))
+    }
+
+    /// The path without the query (which may hold what someone typed), for log lines.
+    pub fn path_only(&self) -> &str {
+        self.path.split('?').next().unwrap_or_default()
+    }
+
+    pub fn not_found(&self, stored: Option<&StoredConcept>) -> PageError {
+        self.message(
+            stored,
+            StatusCode::NOT_FOUND,
+            "not-found-title",
+            "not-found-text",
+        )
+    }
+
+    pub fn internal_error(&self) -> PageError {
+        self.message(
+            None,
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "error-title",
+            "error-text",
+        )
+    }
+
+    pub fn forbidden(&self) -> PageError {
+        self.message(
+            None,
+            StatusCode::FORBIDDEN,
+            "forbidden-title",
+            "forbidden-text",
+        )
+    }
+
+    /// A form arrived without the session's CSRF token (or the session ended).
+    pub fn stale_form(&self) -> PageError {
+        self.message(None, StatusCode::FORBIDDEN, "csrf-title", "csrf-text")
+    }
+
+    /// People who must sign in first go to the login page and come back afterwards.
+    pub fn login_redirect(&self) -> PageError {
+        let back: String = form_urlencoded::byte_serialize(self.path.as_bytes()).collect();
+        PageError::new(
+            &self.language.code,
+            Redirect::to(&format!("/anmelden?weiter={back}")).into_response(),
+        )
+    }
+
+    /// After a successful form post: show the result page (POST → 303 → GET). A target that
+    /// is no valid header value goes to the start page rather than failing.
+    pub fn see_other(to: &str) -> Response {
+        let to = if HeaderValue::from_str(to).is_ok() {
+            to
+        } else {
+            "/"
+        };
+        Redirect::to(to).into_response()
+    }
+
+    /// A state-changing form from a signed-in visitor with the session's CSRF token, or the page
+    /// to answer instead (login for the public, 403 for a missing or wrong token).
+    pub fn signed_form(
+        &self,
+        body: &axum::body::Bytes,
+    ) -> Result<super::forms::FormData, PageError> {
+        let form = super::forms::FormData::parse(body);
+        self.require_signed_in()?;
+        if !super::forms::csrf_ok(&self.viewer, &form) {
+            return Err(self.stale_form());
+        }
+        Ok(form)
+    }
+
+    /// Internal pages: the public is sent to the login page.
+    pub fn require_signed_in(&self) -> Result<(), PageError> {
+        if self.viewer.visitor.sees_internal() {
+            Ok(())
+        } else {
+            Err(self.login_redirect())
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "frame/message.html")]
+struct MessagePage<'a> {
+    layout: Layout<'a>,
+    heading: String,
+    text: String,
+}
