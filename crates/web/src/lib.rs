@@ -41,7 +41,10 @@ const FEATURES: [frame::Feature; 5] = [
 
 /// All routes of the app: every feature's, and the frame's own.
 pub fn router(state: AppState) -> Router {
-    state.install(&FEATURES);
+    state.install(
+        FEATURES.iter().flat_map(|feature| feature.nav).copied(),
+        FEATURES.iter().filter_map(|feature| feature.panels),
+    );
     let features = FEATURES.iter().fold(Router::new(), |router, feature| {
         router.merge((feature.routes)())
     });
@@ -49,7 +52,7 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(frame::health::health))
         .route("/api/v1/openapi.json", get(monitoring::api::openapi))
         .route("/assets/{*path}", get(frame::assets::serve))
-        .fallback(frame::error::fallback)
+        .fallback(frame::page::fallback)
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             strict_transport_security,

@@ -104,7 +104,7 @@ struct Panels {
 async fn panels(page: &Page, concept: &Concept, place: PanelPlace<'_>) -> Panels {
     let t = page.t();
     let request = PanelRequest {
-        state: &page.state,
+        store: page.state.store(),
         t: &t,
         concept,
         place,

@@ -2,11 +2,9 @@
 //! ([`PageError`]).
 
 use axum::Json;
-use axum::http::{StatusCode, Uri};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
-
-use super::page::Page;
 
 /// An error answered by the JSON API.
 #[derive(Debug)]
@@ -171,31 +169,6 @@ impl PageError {
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         self.response
-    }
-}
-
-/// Turns a failed step (store, use case) into the page's "internal error" answer, logged once.
-pub trait OrPage<T> {
-    fn or_page(self, page: &Page) -> Result<T, PageError>;
-}
-
-impl<T, E: std::fmt::Display> OrPage<T> for Result<T, E> {
-    fn or_page(self, page: &Page) -> Result<T, PageError> {
-        self.map_err(|error| {
-            tracing::error!(%error, path = %page.path_only(), "a page could not be built");
-            page.internal_error()
-        })
-    }
-}
-
-/// Unknown paths: JSON under /api, the HTML "not found" page elsewhere.
-pub async fn fallback(page: Page, uri: Uri) -> Response {
-    let path = uri.path();
-    if path == "/api" || path.starts_with("/api/") {
-        ApiError::NotFound(format!("there is no resource at {path}")).into_response()
-    } else {
-        let stored = page.state.concept().await.ok().flatten();
-        page.not_found(stored.as_ref()).into_response()
     }
 }
 

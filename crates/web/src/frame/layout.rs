@@ -3,12 +3,11 @@
 use teilhabe_domain::text::Text;
 use teilhabe_store::StoredConcept;
 
-pub use super::feature::Nav;
-use super::state::AppState;
 use super::i18n::Translator;
 use super::language::Language;
+use super::nav::Nav;
+use super::state::AppState;
 use crate::auth::Viewer;
-
 
 pub struct LanguageLink {
     pub code: String,

@@ -4,15 +4,16 @@
 use askama::Template;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use teilhabe_store::StoredConcept;
 
 use super::caching;
-use super::error::PageError;
+use super::error::{ApiError, PageError};
 use super::i18n::Translator;
 use super::language::Language;
-use super::layout::{Layout, Nav};
+use super::layout::Layout;
+use super::nav::Nav;
 use super::state::AppState;
 use crate::auth::Viewer;
 
@@ -248,4 +249,29 @@ struct MessagePage<'a> {
     layout: Layout<'a>,
     heading: String,
     text: String,
+}
+
+/// Turns a failed step (store, use case) into the page's "internal error" answer, logged once.
+pub trait OrPage<T> {
+    fn or_page(self, page: &Page) -> Result<T, PageError>;
+}
+
+impl<T, E: std::fmt::Display> OrPage<T> for Result<T, E> {
+    fn or_page(self, page: &Page) -> Result<T, PageError> {
+        self.map_err(|error| {
+            tracing::error!(%error, path = %page.path_only(), "a page could not be built");
+            page.internal_error()
+        })
+    }
+}
+
+/// Unknown paths: JSON under /api, the HTML "not found" page elsewhere.
+pub async fn fallback(page: Page, uri: Uri) -> Response {
+    let path = uri.path();
+    if path == "/api" || path.starts_with("/api/") {
+        ApiError::NotFound(format!("there is no resource at {path}")).into_response()
+    } else {
+        let stored = page.state.concept().await.ok().flatten();
+        page.not_found(stored.as_ref()).into_response()
+    }
 }

@@ -5,7 +5,7 @@ use std::sync::{Arc, OnceLock, PoisonError, RwLock};
 use jiff::{SignedDuration, Timestamp};
 use teilhabe_store::{LoginThrottle, Store, StoreError, StoredConcept};
 
-use super::feature::{NavEntry, Panel, PanelRequest, PanelSource};
+use super::nav::{NavEntry, Panel, PanelRequest, PanelSource};
 use crate::auth::Hashing;
 use crate::frame::i18n::Locales;
 
@@ -178,10 +178,14 @@ impl AppState {
     }
 
     /// Records the features' navigation entries and panels (the router does this once).
-    pub(crate) fn install(&self, features: &[super::Feature]) {
-        let mut nav: Vec<NavEntry> = features.iter().flat_map(|f| f.nav).copied().collect();
+    pub(crate) fn install(
+        &self,
+        nav: impl IntoIterator<Item = NavEntry>,
+        panels: impl IntoIterator<Item = PanelSource>,
+    ) {
+        let mut nav: Vec<NavEntry> = nav.into_iter().collect();
         nav.sort_by_key(|entry| entry.order);
-        let panels = features.iter().filter_map(|f| f.panels).collect();
+        let panels = panels.into_iter().collect();
         // A second router over the same state brings the same features: the first list stays.
         let _ = self.inner.features.set(Installed { nav, panels });
     }

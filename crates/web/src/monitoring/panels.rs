@@ -5,29 +5,29 @@ use askama::Template;
 use teilhabe_domain::concept::Concept;
 use teilhabe_domain::monitoring::Breakdown;
 use teilhabe_domain::monitoring::judgement::{self, disadvantage};
+use teilhabe_store::Store;
 
 use super::items::{IndicatorItem, item, of_indicator};
 use super::{code_label, decimal_mark, format_decimal, series_of, value_text, with_unit};
 use crate::frame::i18n::Translator;
-use crate::frame::state::AppState;
 use crate::frame::{Localized, Panel, PanelFuture, PanelPlace, PanelRequest};
 
 /// The monitoring's panel on the start page (the largest gaps) and on a field page (the field's
 /// indicators), offered to the concept's pages through the frame.
 pub(super) fn panel<'a>(request: &'a PanelRequest<'a>) -> PanelFuture<'a> {
     Box::pin(async move {
-        let state = request.state;
+        let store = request.store;
         let t = request.t;
         let concept = request.concept;
         let html = match request.place {
             PanelPlace::Start => StartPanelView {
                 t: *t,
-                panel: start_panel(state, t, concept, 5).await?,
+                panel: start_panel(store, t, concept, 5).await?,
             }
             .render(),
             PanelPlace::Field(slug) => FieldPanelView {
                 t: *t,
-                panel: field_panel(state, t, concept, slug).await?,
+                panel: field_panel(store, t, concept, slug).await?,
             }
             .render(),
         };
@@ -35,8 +35,7 @@ pub(super) fn panel<'a>(request: &'a PanelRequest<'a>) -> PanelFuture<'a> {
             .map_err(|error| tracing::error!(%error, "the monitoring panel failed"))
             .ok()?;
         // Changes with every import, so the page's validator does too.
-        let version = state
-            .store()
+        let version = store
             .monitoring_version(&concept.city.slug)
             .await
             .unwrap_or_default();
@@ -80,15 +79,15 @@ pub struct StartPanel {
 /// The field page's list; None when the city has no catalogue (or the store fails: the field
 /// page still shows the concept).
 pub async fn field_panel(
-    state: &AppState,
+    store: &Store,
     t: &Translator<'_>,
     concept: &Concept,
     slug: &str,
 ) -> Option<FieldPanel> {
     let city = &concept.city.slug;
     let (catalogue, observations) = match tokio::try_join!(
-        state.store().current_catalogue(city),
-        state.store().observations_of_city(city)
+        store.current_catalogue(city),
+        store.observations_of_city(city)
     ) {
         Ok((Some(catalogue), observations)) => (catalogue, observations),
         Ok((None, _)) => return None,
@@ -111,15 +110,15 @@ pub async fn field_panel(
 /// both the group's and the reference's figure exist, ranked by the group's disadvantage
 /// relative to the reference value.
 pub async fn start_panel(
-    state: &AppState,
+    store: &Store,
     t: &Translator<'_>,
     concept: &Concept,
     count: usize,
 ) -> Option<StartPanel> {
     let city = &concept.city.slug;
     let (catalogue, observations) = match tokio::try_join!(
-        state.store().current_catalogue(city),
-        state.store().observations_of_city(city)
+        store.current_catalogue(city),
+        store.observations_of_city(city)
     ) {
         Ok((Some(catalogue), observations)) => (catalogue, observations),
         Ok((None, _)) => return None,
