@@ -7,6 +7,7 @@ pub mod caching;
 pub mod client;
 pub mod error;
 pub mod feature;
+pub mod fields;
 pub mod forms;
 pub mod health;
 pub mod i18n;
