@@ -19,7 +19,7 @@ use super::{
 };
 use crate::frame::i18n::Translator;
 use crate::frame::state::AppState;
-use crate::frame::{Layout, Localized, Page};
+use crate::frame::{Layout, Localized, OrPage, Page, PageError};
 use crate::svg::chart::{ChartPoint, ChartSeries, LineChart, TargetLine};
 use crate::svg::gap::{GapBar, GapChart};
 use crate::svg::map::{Choropleth, MapValue};
@@ -185,19 +185,16 @@ pub async fn indicator(
     page: Page,
     Path(id): Path<String>,
     Query(query): Query<IndicatorQuery>,
-) -> Response {
-    let stored = match page.concept().await {
-        Ok(stored) => stored,
-        Err(error) => return error.into(),
-    };
+) -> Result<Response, PageError> {
+    let stored = page.concept().await?;
     let city = stored.concept.city.slug.clone();
     let (catalogue, observations, version) = match data(&page.state, &city, &id).await {
         Ok(Some(found)) => found,
-        Ok(None) => return page.not_found(Some(&stored)).into(),
-        Err(()) => return page.internal_error().into(),
+        Ok(None) => return Err(page.not_found(Some(&stored))),
+        Err(()) => return Err(page.internal_error()),
     };
     let Some(indicator) = catalogue.into_iter().find(|i| i.id == id) else {
-        return page.not_found(Some(&stored)).into();
+        return Err(page.not_found(Some(&stored)));
     };
     let t = page.t();
     let breakdown = query
@@ -221,31 +218,23 @@ pub async fn indicator(
         breakdown.map_or("none", |b| b.as_str()),
         map_year.map(|y: i32| y.to_string()).unwrap_or_default()
     );
-    page.respond(
+    Ok(page.respond(
         &[&stored.content_hash, &version, "indicator", &id, &key],
         StatusCode::OK,
         &view,
-    )
+    ))
 }
 
-pub async fn indicators(page: Page) -> Response {
-    let stored = match page.concept().await {
-        Ok(stored) => stored,
-        Err(error) => return error.into(),
-    };
+pub async fn indicators(page: Page) -> Result<Response, PageError> {
+    let stored = page.concept().await?;
     let city = &stored.concept.city.slug;
     let store = page.state.store();
-    let (catalogue, observations, version) = match tokio::try_join!(
+    let (catalogue, observations, version) = tokio::try_join!(
         store.current_catalogue(city),
         store.observations_of_city(city),
         store.monitoring_version(city)
-    ) {
-        Ok(found) => found,
-        Err(error) => {
-            tracing::error!(%error, "cannot read the monitoring");
-            return page.internal_error().into();
-        }
-    };
+    )
+    .or_page(&page)?;
     let t = page.t();
     let indicators = catalogue.map(|c| c.indicators).unwrap_or_default();
     let groups = super::items::field_groups(&t, &stored.concept, &indicators, &observations);
@@ -260,29 +249,20 @@ pub async fn indicators(page: Page) -> Response {
         groups,
         may_import: page.viewer.visitor.may_import(),
     };
-    page.respond(
+    Ok(page.respond(
         &[&stored.content_hash, &version, "indicators"],
         StatusCode::OK,
         &view,
-    )
+    ))
 }
 
 /// The imports of the city: files, sources and periods are public (every figure names its
 /// source anyway); who imported is shown only to signed-in staff, the upload forms only to those
 /// who may import.
-pub async fn imports(page: Page) -> Response {
-    let stored = match page.concept().await {
-        Ok(stored) => stored,
-        Err(error) => return error.into(),
-    };
+pub async fn imports(page: Page) -> Result<Response, PageError> {
+    let stored = page.concept().await?;
     let city = &stored.concept.city.slug;
-    let records = match page.state.store().imports(city).await {
-        Ok(records) => records,
-        Err(error) => {
-            tracing::error!(%error, "cannot read the imports");
-            return page.internal_error().into();
-        }
-    };
+    let records = page.state.store().imports(city).await.or_page(&page)?;
     let t = page.t();
     let internal = page.viewer.visitor.sees_internal();
     let version = records
@@ -307,11 +287,11 @@ pub async fn imports(page: Page) -> Response {
             .then(|| page.viewer.csrf.clone())
             .flatten(),
     };
-    page.respond(
+    Ok(page.respond(
         &[&stored.content_hash, &version, "imports"],
         StatusCode::OK,
         &view,
-    )
+    ))
 }
 
 fn import_view(t: &Translator<'_>, record: &ImportRecord, internal: bool) -> ImportView {
