@@ -36,7 +36,6 @@ use axum::http::{HeaderName, HeaderValue, header};
 use axum::routing::{get, post};
 use tower_http::set_header::SetResponseHeaderLayer;
 
-pub use measures::export as measures_export;
 pub use state::{AppState, Security};
 
 /// All routes of the app.

@@ -12,7 +12,7 @@ use teilhabe_domain::spreadsheet::restore;
 use teilhabe_store::Store;
 use teilhabe_store::measures::{ImportError, ImportSummary, MeasureFilter};
 
-use teilhabe_web::measures_export::{FileFormat, measures_file};
+use teilhabe_app::measures::export::{FileFormat, measures_file};
 
 use teilhabe_import::Limits;
 use teilhabe_import::records::{self, Table};

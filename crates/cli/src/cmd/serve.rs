@@ -142,7 +142,7 @@ async fn load_demo(store: &Store) -> anyhow::Result<()> {
             Err(teilhabe_store::measures::ImportError::Store(error)) => return Err(error.into()),
         }
     }
-    super::demo_monitoring::load(store, DEMO_CITY).await
+    super::demo_monitoring::load(store, DEMO_CITY, &super::clock()).await
 }
 
 /// Deletes ended sessions and login failures that no longer count, every hour (logins do it
