@@ -131,6 +131,7 @@ pub async fn list_users(store: &Store, actor: &Actor) -> Result<Vec<User>, AppEr
 }
 
 /// A new API token for `visitor`'s account: the secret (shown once) and its id.
+#[derive(Debug)]
 pub struct CreatedToken {
     pub id: i64,
     pub secret: String,
