@@ -5,29 +5,51 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use jiff::{SignedDuration, Timestamp};
 
-/// The system clock, or a fixed time that tests set and move on.
-#[derive(Clone, Debug, Default)]
+type Source = Arc<dyn Fn() -> Timestamp + Send + Sync>;
+
+/// The system clock, a fixed time that tests set and move on, or a function of the caller's.
+#[derive(Clone, Default)]
 pub struct Clock {
     fixed: Option<Arc<Mutex<Timestamp>>>,
+    source: Option<Source>,
+}
+
+impl std::fmt::Debug for Clock {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Clock")
+            .field("fixed", &self.fixed)
+            .field("source", &self.source.as_ref().map(|_| "fn"))
+            .finish()
+    }
 }
 
 impl Clock {
     /// The system clock.
     pub fn system() -> Self {
-        Clock { fixed: None }
+        Clock::default()
+    }
+
+    /// A clock that asks `source` (tests that keep their own time).
+    pub fn from_fn(source: impl Fn() -> Timestamp + Send + Sync + 'static) -> Self {
+        Clock {
+            fixed: None,
+            source: Some(Arc::new(source)),
+        }
     }
 
     /// A clock standing at `at` until it is set or advanced (tests).
     pub fn fixed(at: Timestamp) -> Self {
         Clock {
             fixed: Some(Arc::new(Mutex::new(at))),
+            source: None,
         }
     }
 
     pub fn now(&self) -> Timestamp {
-        match &self.fixed {
-            None => Timestamp::now(),
-            Some(at) => *at.lock().unwrap_or_else(PoisonError::into_inner),
+        match (&self.fixed, &self.source) {
+            (Some(at), _) => *at.lock().unwrap_or_else(PoisonError::into_inner),
+            (None, Some(source)) => source(),
+            (None, None) => Timestamp::now(),
         }
     }
 
@@ -66,6 +88,12 @@ mod tests {
         let later: Timestamp = "2027-01-01T00:00:00Z".parse().unwrap();
         clock.set(later);
         assert_eq!(shared.now(), later);
+    }
+
+    #[test]
+    fn a_function_clock_asks_its_function() {
+        let at: Timestamp = "2026-12-02T06:00:00Z".parse().unwrap();
+        assert_eq!(Clock::from_fn(move || at).now(), at);
     }
 
     #[test]

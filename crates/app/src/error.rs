@@ -69,7 +69,7 @@ pub enum AppError {
     #[error("sign in first")]
     Unauthenticated,
     /// Signed in, but the role does not allow it.
-    #[error("not allowed: {0}")]
+    #[error("{0}")]
     Forbidden(String),
     /// The input has problems, each naming its field.
     #[error("{}", .0.iter().map(|p| format!("{}: {}", p.field, p.message)).collect::<Vec<_>>().join("; "))]

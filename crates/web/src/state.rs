@@ -48,7 +48,7 @@ struct Inner {
     store: Store,
     locales: Locales,
     city: Option<String>,
-    clock: Box<dyn Fn() -> Timestamp + Send + Sync>,
+    clock: teilhabe_app::Clock,
     secure_cookies: bool,
     security: Security,
     hashing: Hashing,
@@ -66,7 +66,7 @@ impl AppState {
                 store,
                 locales,
                 city,
-                clock: Box::new(Timestamp::now),
+                clock: teilhabe_app::Clock::system(),
                 secure_cookies: false,
                 hashing: Hashing::new(Security::default().concurrent_hashes),
                 security: Security::default(),
@@ -99,7 +99,17 @@ impl AppState {
 
     /// A clock other than the system's (tests).
     pub fn with_clock(self, clock: impl Fn() -> Timestamp + Send + Sync + 'static) -> Self {
-        self.changed(|inner| inner.clock = Box::new(clock))
+        self.with_app_clock(teilhabe_app::Clock::from_fn(clock))
+    }
+
+    /// A settable clock (`Clock::fixed`) or the system's; use cases get their time from it.
+    pub fn with_app_clock(self, clock: teilhabe_app::Clock) -> Self {
+        self.changed(|inner| inner.clock = clock)
+    }
+
+    /// The clock use cases take their time from.
+    pub fn clock(&self) -> &teilhabe_app::Clock {
+        &self.inner.clock
     }
 
     /// Parses uploaded files within these limits and slots (the default: the documented limits,
@@ -147,7 +157,7 @@ impl AppState {
 
     /// The current time; a parameter of the state so that tests can fix it.
     pub fn now(&self) -> Timestamp {
-        (self.inner.clock)()
+        self.inner.clock.now()
     }
 
     pub fn secure_cookies(&self) -> bool {

@@ -124,7 +124,7 @@ pub async fn import(
                 source: path.display().to_string(),
             },
             actor,
-            jiff::Timestamp::now(),
+            super::clock().now(),
         )
         .await
     {

@@ -213,13 +213,10 @@ async fn may_link(
 }
 
 fn may_edit(viewer: &Viewer, field: &str) -> Result<(), ApiError> {
-    if viewer.visitor.may_edit_field(field) {
-        Ok(())
-    } else {
-        Err(ApiError::Forbidden(format!(
-            "you may not change measures of the working group `{field}`"
-        )))
-    }
+    teilhabe_app::measures::may_change(&viewer.visitor, field).map_err(|error| match error {
+        teilhabe_app::AppError::Unauthenticated => ApiError::Unauthorized,
+        other => ApiError::Forbidden(other.to_string()),
+    })
 }
 
 fn store_error(error: StoreError, current: Option<&Measure>) -> ApiError {
@@ -256,7 +253,7 @@ async fn visible(
     id: i64,
 ) -> Result<Measure, ApiError> {
     match state.store().measure(city, id).await? {
-        Some(measure) if measure.content.published || viewer.visitor.sees_internal() => Ok(measure),
+        Some(measure) if teilhabe_app::measures::may_see(&viewer.visitor, &measure) => Ok(measure),
         _ => Err(ApiError::NotFound(format!("there is no measure {id}"))),
     }
 }
@@ -283,9 +280,15 @@ pub async fn list(
         district: super::non_empty(&query.bezirk),
         target_group: super::non_empty(&query.zielgruppe),
         text: super::non_empty(&query.q),
-        published_only: !viewer.visitor.sees_internal(),
+        published_only: false,
     };
-    let measures = state.store().measures(&city, &filter).await?;
+    let measures = state
+        .store()
+        .measures(
+            &city,
+            &teilhabe_app::measures::visible_filter(&viewer.visitor, filter),
+        )
+        .await?;
     let body = ListBody {
         count: measures.len(),
         measures: measures.iter().map(to_json).collect(),

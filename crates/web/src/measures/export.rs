@@ -4,7 +4,8 @@
 use axum::extract::{Path, Query};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use teilhabe_app::measures::export::{FileFormat, measures_file};
+use teilhabe_app::measures::export::FileFormat;
+use teilhabe_app::measures::export_file;
 
 use super::{ListQuery, list_filter};
 use crate::pages::Page;
@@ -24,14 +25,15 @@ pub async fn download(
     };
     let city = &stored.concept.city.slug;
     let filter = list_filter(&query, &page.viewer);
-    let measures = match page.state.store().measures(city, &filter).await {
-        Ok(measures) => measures,
-        Err(error) => {
-            tracing::error!(%error, "cannot read the measures");
-            return page.internal_error();
-        }
-    };
-    let bytes = match measures_file(&measures, format) {
+    let bytes = match export_file(
+        page.state.store(),
+        &page.viewer.visitor,
+        city,
+        filter,
+        format,
+    )
+    .await
+    {
         Ok(bytes) => bytes,
         Err(error) => {
             tracing::error!(%error, "cannot write the measures file");

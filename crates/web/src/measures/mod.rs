@@ -151,19 +151,7 @@ pub(crate) fn foreign_links(
     before: &[String],
     after: &[String],
 ) -> Vec<String> {
-    after
-        .iter()
-        .filter(|id| !before.contains(id))
-        .filter(|id| {
-            stored
-                .concept
-                .fields
-                .iter()
-                .find(|field| field.recommendations.iter().any(|r| &&r.id == id))
-                .is_some_and(|field| !viewer.visitor.may_edit_field(&field.slug))
-        })
-        .cloned()
-        .collect()
+    teilhabe_app::measures::foreign_links(&viewer.visitor, stored, before, after)
 }
 
 fn non_empty(value: &Option<String>) -> Option<String> {
@@ -176,7 +164,7 @@ fn non_empty(value: &Option<String>) -> Option<String> {
 
 /// The store's filter for the list's query; the public sees published measures only.
 fn list_filter(query: &ListQuery, viewer: &crate::auth::Viewer) -> MeasureFilter {
-    MeasureFilter {
+    let filter = MeasureFilter {
         field: non_empty(&query.handlungsfeld),
         recommendation: non_empty(&query.empfehlung),
         status: non_empty(&query.status).and_then(|s| Status::parse(&s)),
@@ -185,8 +173,9 @@ fn list_filter(query: &ListQuery, viewer: &crate::auth::Viewer) -> MeasureFilter
         district: non_empty(&query.bezirk),
         target_group: non_empty(&query.zielgruppe),
         text: non_empty(&query.q),
-        published_only: !viewer.visitor.sees_internal(),
-    }
+        published_only: false,
+    };
+    teilhabe_app::measures::visible_filter(&viewer.visitor, filter)
 }
 
 pub async fn list(page: Page, Query(query): Query<ListQuery>) -> Response {
@@ -683,7 +672,7 @@ async fn visible_measure(
         .measure(&stored.concept.city.slug, id)
         .await
     {
-        Ok(Some(measure)) if measure.content.published || page.viewer.visitor.sees_internal() => {
+        Ok(Some(measure)) if teilhabe_app::measures::may_see(&page.viewer.visitor, &measure) => {
             Ok(measure)
         }
         Ok(_) => Err(page.not_found(Some(stored))),

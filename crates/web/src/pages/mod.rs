@@ -463,18 +463,17 @@ async fn monitoring_version(page: &Page, concept: &teilhabe_domain::concept::Con
 
 /// The measures this visitor may see: all for accounts, the published ones for the public.
 pub async fn visible_measures(page: &Page, city: &str) -> Result<Vec<Measure>, Response> {
-    let filter = MeasureFilter {
-        published_only: !page.viewer.visitor.sees_internal(),
-        ..Default::default()
-    };
-    page.state
-        .store()
-        .measures(city, &filter)
-        .await
-        .map_err(|error| {
-            tracing::error!(%error, "cannot read measures");
-            page.internal_error()
-        })
+    teilhabe_app::measures::list_visible(
+        page.state.store(),
+        &page.viewer.visitor,
+        city,
+        MeasureFilter::default(),
+    )
+    .await
+    .map_err(|error| {
+        tracing::error!(%error, "cannot read measures");
+        page.internal_error()
+    })
 }
 
 /// A cache validator part that changes whenever any visible measure changes.
