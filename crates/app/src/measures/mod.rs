@@ -107,6 +107,35 @@ fn refuse_foreign_links(
     }
 }
 
+/// Whether `visitor` may create `content`: in a working group they may change, linking only
+/// recommendations of fields they may edit. The form and the API both ask this.
+pub fn may_create(
+    visitor: &Visitor,
+    stored: &StoredConcept,
+    content: &MeasureContent,
+) -> Result<(), AppError> {
+    may_change(visitor, &content.working_group)?;
+    refuse_foreign_links(visitor, stored, &[], &content.recommendations)
+}
+
+/// Whether `visitor` may turn `current` into `content`: change its working group and the one
+/// it moves to, and add links only to recommendations of fields they may edit.
+pub fn may_update(
+    visitor: &Visitor,
+    stored: &StoredConcept,
+    current: &MeasureContent,
+    content: &MeasureContent,
+) -> Result<(), AppError> {
+    may_change(visitor, &current.working_group)?;
+    may_change(visitor, &content.working_group)?;
+    refuse_foreign_links(
+        visitor,
+        stored,
+        &current.recommendations,
+        &content.recommendations,
+    )
+}
+
 async fn concept_of(store: &Store, city: &str) -> Result<StoredConcept, AppError> {
     store
         .current_concept(city)
@@ -124,7 +153,7 @@ pub async fn create(
 ) -> Result<Measure, AppError> {
     may_change(visitor, &content.working_group)?;
     let stored = concept_of(store, city).await?;
-    refuse_foreign_links(visitor, &stored, &[], &content.recommendations)?;
+    may_create(visitor, &stored, content)?;
     Ok(store
         .create_measure(city, content, false, &actor(visitor), now)
         .await?)
@@ -143,14 +172,8 @@ pub async fn update(
 ) -> Result<Measure, AppError> {
     let current = get_visible(store, visitor, city, id).await?;
     may_change(visitor, &current.content.working_group)?;
-    may_change(visitor, &content.working_group)?;
     let stored = concept_of(store, city).await?;
-    refuse_foreign_links(
-        visitor,
-        &stored,
-        &current.content.recommendations,
-        &content.recommendations,
-    )?;
+    may_update(visitor, &stored, &current.content, content)?;
     Ok(store
         .update_measure(city, id, expected_version, content, &actor(visitor), now)
         .await?)

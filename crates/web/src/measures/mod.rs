@@ -412,10 +412,7 @@ pub async fn create(page: Page, body: Bytes) -> Response {
     };
     let submitted = parse_form(&form);
     let content = submitted.row.content;
-    if !page.viewer.visitor.may_edit_field(&content.working_group) {
-        return page.forbidden();
-    }
-    if !foreign_links(&page.viewer, &stored, &[], &content.recommendations).is_empty() {
+    if teilhabe_app::measures::may_create(&page.viewer.visitor, &stored, &content).is_err() {
         return page.forbidden();
     }
     if !submitted.errors.is_empty() {
@@ -511,16 +508,8 @@ pub async fn update(page: Page, Path(id): Path<i64>, body: Bytes) -> Response {
     let submitted = parse_form(&form);
     let content = submitted.row.content;
     // Nor may an editor move a measure into another working group.
-    if !page.viewer.visitor.may_edit_field(&content.working_group) {
-        return page.forbidden();
-    }
-    if !foreign_links(
-        &page.viewer,
-        &stored,
-        &current.content.recommendations,
-        &content.recommendations,
-    )
-    .is_empty()
+    if teilhabe_app::measures::may_update(&page.viewer.visitor, &stored, &current.content, &content)
+        .is_err()
     {
         return page.forbidden();
     }
