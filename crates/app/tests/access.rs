@@ -297,6 +297,33 @@ async fn editors_change_their_own_fields_measures_and_not_others() {
     ));
 }
 
+#[test]
+fn administrators_and_editors_with_a_field_start_new_measures_and_others_do_not() {
+    for allowed in [
+        signed(Role::Administrator, None),
+        signed(Role::Editor, Some("sprache")),
+    ] {
+        assert!(measures::may_start_new(&allowed).is_ok(), "{allowed:?}");
+    }
+    for refused in [
+        signed(Role::Editor, None),
+        signed(Role::Viewer, None),
+        signed(Role::Statistician, None),
+    ] {
+        assert!(
+            matches!(
+                measures::may_start_new(&refused),
+                Err(AppError::Forbidden(_))
+            ),
+            "{refused:?}"
+        );
+    }
+    assert!(matches!(
+        measures::may_start_new(&Visitor::Public),
+        Err(AppError::Unauthenticated)
+    ));
+}
+
 #[tokio::test]
 async fn only_who_may_edit_a_field_links_its_recommendations() {
     let f = fixture().await;

@@ -107,6 +107,19 @@ fn refuse_foreign_links(
     }
 }
 
+/// Whether `visitor` may start a new measure at all (the "new measure" form and link): an
+/// administrator, or an editor with a working group.
+pub fn may_start_new(visitor: &Visitor) -> Result<(), AppError> {
+    if visitor.may_edit_some_field() {
+        Ok(())
+    } else {
+        Err(AppError::refuse(
+            visitor,
+            "only administrators and editors of a working group create measures",
+        ))
+    }
+}
+
 /// Whether `visitor` may create `content`: in a working group they may change, linking only
 /// recommendations of fields they may edit. The form and the API both ask this.
 pub fn may_create(

@@ -284,7 +284,7 @@ pub async fn list(page: Page, Query(query): Query<ListQuery>) -> Response {
                 programme: programme_label(&t, &settings, m.content.programme),
             })
             .collect(),
-        may_create: page.viewer.visitor.may_edit_some_field(),
+        may_create: teilhabe_app::measures::may_start_new(&page.viewer.visitor).is_ok(),
         download_query: page
             .path
             .find('?')
@@ -373,7 +373,7 @@ pub async fn new_form(page: Page) -> Response {
     if let Err(response) = page.require_signed_in() {
         return response;
     }
-    if !page.viewer.visitor.may_edit_some_field() {
+    if teilhabe_app::measures::may_start_new(&page.viewer.visitor).is_err() {
         return page.forbidden();
     }
     let (stored, settings) = match rules(&page).await {
