@@ -546,53 +546,6 @@ async fn new_accounts_need_a_good_password_and_a_valid_login() {
     }
 }
 
-#[tokio::test]
-async fn signed_in_people_change_their_own_password_with_the_current_one() {
-    let f = fixture().await;
-    let hashing = Hashing::new(1);
-    let now = f.clock.now();
-    assert!(matches!(
-        accounts::change_own_password(
-            &f.store,
-            &hashing,
-            &Visitor::Public,
-            "x",
-            "ein neues Passwort",
-            now
-        )
-        .await,
-        Err(AppError::Unauthenticated)
-    ));
-    assert!(matches!(
-        accounts::change_own_password(
-            &f.store,
-            &hashing,
-            &f.admin,
-            "falsch",
-            "ein neues Passwort",
-            now
-        )
-        .await,
-        Err(AppError::Invalid(_))
-    ));
-    accounts::change_own_password(
-        &f.store,
-        &hashing,
-        &f.admin,
-        "ein sicheres Passwort",
-        "ein neues Passwort",
-        now,
-    )
-    .await
-    .unwrap();
-    let stored = f.store.user_by_login("admin").await.unwrap().unwrap();
-    assert!(
-        hashing
-            .verify("ein neues Passwort", &stored.password_hash)
-            .await
-    );
-}
-
 // --- monitoring -----------------------------------------------------------------------------
 
 #[tokio::test]

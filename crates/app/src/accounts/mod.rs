@@ -1,5 +1,6 @@
 //! Accounts, API tokens and the audit log: only administrators manage them (the command line's
-//! operator too, see [`Actor`]); everybody signed in changes their own password.
+//! operator too, see [`Actor`]). Changing one's own password stays in the web crate for now: it
+//! is throttled like a login, per client address.
 
 pub mod passwords;
 pub mod tokens;
@@ -226,38 +227,4 @@ pub async fn read_audit_log(
         };
     }
     Ok(store.audit_log(filter).await?)
-}
-
-/// Changes the signed-in visitor's own password, after checking the current one.
-pub async fn change_own_password(
-    store: &Store,
-    hashing: &Hashing,
-    visitor: &Visitor,
-    current: &str,
-    new: &str,
-    now: Timestamp,
-) -> Result<(), AppError> {
-    let Some(principal) = visitor.principal() else {
-        return Err(AppError::Unauthenticated);
-    };
-    let user = store
-        .user(principal.user_id)
-        .await?
-        .ok_or(AppError::Unauthenticated)?;
-    if !hashing.verify(current, &user.password_hash).await {
-        return Err(AppError::Invalid(vec![Problem::new(
-            "current",
-            "the current password is wrong",
-        )]));
-    }
-    check_new_password(new, &user.login)
-        .map_err(|problem| AppError::Invalid(vec![Problem::new("password", problem.describe())]))?;
-    let hash = hashing
-        .hash(new)
-        .await
-        .map_err(|error| AppError::Internal(StoreError::Corrupt(error)))?;
-    store
-        .set_password(user.id, &hash, &principal.actor, now)
-        .await?;
-    Ok(())
 }
