@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use serde::{Deserialize, Serialize};
+use teilhabe_app::monitoring::importing::DEFAULT_CONCURRENT_PARSES;
 use teilhabe_import::Limits;
 use teilhabe_import::limits::Limit;
-use teilhabe_web::monitoring::importing::DEFAULT_CONCURRENT_PARSES;
 
 pub const DEFAULT_DATABASE: &str = "sqlite:teilhabe.sqlite";
 pub const DEFAULT_ADDR: &str = "127.0.0.1:8080";

@@ -27,7 +27,6 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 pub use frame::state::{AppState, Security};
 pub use frame::{i18n, server};
-pub use measures::export as measures_export;
 
 /// The features of the web app, in the order their panels appear on shared pages. A new module
 /// adds its line here (docs/guides/developers.md, "Adding a module").

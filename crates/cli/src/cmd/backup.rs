@@ -33,14 +33,14 @@ pub fn backup(global: &GlobalOptions, args: BackupArgs) -> anyhow::Result<ExitCo
         let counts = if is_gzip_name(&args.out) {
             let mut out =
                 flate2::write::GzEncoder::new(BufWriter::new(file), flate2::Compression::default());
-            let counts = store.backup(&mut out, jiff::Timestamp::now()).await;
+            let counts = store.backup(&mut out, super::clock().now()).await;
             let finished = out.finish().and_then(|mut inner| inner.flush());
             let counts = counts?;
             finished.with_context(|| format!("cannot write {}", partial.display()))?;
             counts
         } else {
             let mut out = BufWriter::new(file);
-            let counts = store.backup(&mut out, jiff::Timestamp::now()).await?;
+            let counts = store.backup(&mut out, super::clock().now()).await?;
             out.flush()
                 .with_context(|| format!("cannot write {}", partial.display()))?;
             counts

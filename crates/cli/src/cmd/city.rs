@@ -24,7 +24,7 @@ pub fn run(global: &GlobalOptions, command: CityCommand) -> anyhow::Result<ExitC
                 .map_err(|problem| anyhow::anyhow!("{}:{problem}", file.display()))?;
             super::with_store(global, |store| async move {
                 let changed = store
-                    .save_city_settings(&settings, jiff::Timestamp::now())
+                    .save_city_settings(&settings, super::clock().now())
                     .await?;
                 println!(
                     "{}: {} for {} ({} districts, {} target groups)",

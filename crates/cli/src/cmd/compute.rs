@@ -149,32 +149,12 @@ pub fn run(args: ComputeArgs) -> anyhow::Result<std::process::ExitCode> {
 
 /// The current time as an ISO 8601 UTC timestamp, read once at the edge of the program.
 fn now_utc() -> String {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |duration| duration.as_secs());
-    let days = seconds / 86_400;
-    let (year, month, day) = civil_from_days(days as i64);
-    let rest = seconds % 86_400;
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
-        rest / 3600,
-        rest % 3600 / 60,
-        rest % 60
-    )
+    utc_stamp(super::clock().now())
 }
 
-/// Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
-fn civil_from_days(days: i64) -> (i64, i64, i64) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
+/// `at` as `YYYY-MM-DDTHH:MM:SSZ` (whole seconds, UTC), as the metadata file records it.
+fn utc_stamp(at: jiff::Timestamp) -> String {
+    at.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 
 /// A progress bar on stderr, silent when stderr is not a terminal (shared with `generate`).
@@ -219,5 +199,18 @@ impl Progress for Bar {
             bar.set_length(total);
             bar.set_position(done);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::utc_stamp;
+
+    #[test]
+    fn stamps_are_whole_seconds_in_utc_across_leap_days() {
+        let at: jiff::Timestamp = "2024-02-29T23:59:59.75+01:00".parse().unwrap();
+        assert_eq!(utc_stamp(at), "2024-02-29T22:59:59Z");
+        let at: jiff::Timestamp = "1970-01-01T00:00:00Z".parse().unwrap();
+        assert_eq!(utc_stamp(at), "1970-01-01T00:00:00Z");
     }
 }

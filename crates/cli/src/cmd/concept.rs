@@ -39,7 +39,7 @@ fn load(global: &GlobalOptions, file: &Path) -> anyhow::Result<ExitCode> {
     let result = runtime.block_on(async {
         let store = Store::open(&url).await?;
         let load = store
-            .save_concept(&concept, "cli", jiff::Timestamp::now())
+            .save_concept(&concept, "cli", super::clock().now())
             .await;
         store.close().await;
         load

@@ -3,11 +3,12 @@
 //! the same import path as `teilhabe import table`; files imported before are skipped.
 
 use anyhow::Context;
+use teilhabe_app::{Actor, Clock};
 use teilhabe_import::content_hash;
 use teilhabe_store::Store;
 
 use super::indicators::{link_problems, parse_catalogue};
-use teilhabe_web::monitoring::importing::{
+use teilhabe_app::monitoring::importing::{
     ImportFailure, ImportRun, Parsing, TableUpload, import_table,
 };
 
@@ -15,7 +16,7 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/demo_data.rs"));
 }
 
-pub async fn load(store: &Store, city: &str) -> anyhow::Result<()> {
+pub async fn load(store: &Store, city: &str, clock: &Clock) -> anyhow::Result<()> {
     let indicators =
         parse_catalogue("data/indicators/bielefeld", embedded::CATALOGUE).map_err(|problems| {
             anyhow::anyhow!("the built-in catalogue is invalid: {}", problems.join("; "))
@@ -32,13 +33,14 @@ pub async fn load(store: &Store, city: &str) -> anyhow::Result<()> {
         );
     }
     let load = store
-        .save_catalogue(city, &indicators, "demo", jiff::Timestamp::now())
+        .save_catalogue(city, &indicators, "demo", clock.now())
         .await?;
     if load.changed {
         tracing::info!(indicators = load.count, "demo indicator catalogue loaded");
     }
     let mut imported = 0;
     let parsing = Parsing::default();
+    let actor = Actor::Operator("demo".to_owned());
     for (file, bytes, mapping) in embedded::DEMO_IMPORTS {
         if store
             .has_import(city, &content_hash(&[bytes, mapping.as_bytes()]))
@@ -52,15 +54,16 @@ pub async fn load(store: &Store, city: &str) -> anyhow::Result<()> {
             .to_string();
         let upload = TableUpload {
             file_name: &name,
-            bytes: axum::body::Bytes::from_static(bytes),
+            bytes: bytes::Bytes::from_static(bytes),
             mapping_name: &mapping_name,
             mapping_text: mapping,
         };
         let run = ImportRun {
             city: Some(city),
-            actor: "demo",
+            actor: &actor,
             dry_run: false,
             parsing: &parsing,
+            now: clock.now(),
         };
         match import_table(store, &upload, &run).await {
             Ok(outcome) => imported += outcome.report.observation_count,

@@ -78,7 +78,7 @@ pub fn run(global: &GlobalOptions, command: IndicatorsCommand) -> anyhow::Result
         }
         if store_it {
             let load = store
-                .save_catalogue(&city, &indicators, "cli", jiff::Timestamp::now())
+                .save_catalogue(&city, &indicators, "cli", super::clock().now())
                 .await?;
             println!(
                 "{}: {} indicators {} for {city}",

@@ -12,7 +12,7 @@ use teilhabe_domain::spreadsheet::restore;
 use teilhabe_store::Store;
 use teilhabe_store::measures::{ImportError, ImportSummary, MeasureFilter};
 
-use teilhabe_web::measures_export::{FileFormat, measures_file};
+use teilhabe_app::measures::export::{FileFormat, measures_file};
 
 use teilhabe_import::Limits;
 use teilhabe_import::records::{self, Table};
@@ -124,7 +124,7 @@ pub async fn import(
                 source: path.display().to_string(),
             },
             actor,
-            jiff::Timestamp::now(),
+            super::clock().now(),
         )
         .await
     {

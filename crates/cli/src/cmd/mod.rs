@@ -55,6 +55,11 @@ pub async fn resolve_city(store: &Store, city: Option<String>) -> anyhow::Result
     }
 }
 
+/// The clock of the command line (the system's); use cases take their time from it.
+pub fn clock() -> teilhabe_app::Clock {
+    teilhabe_app::Clock::system()
+}
+
 /// Who changes data from the command line, for the audit log.
 pub fn cli_actor() -> String {
     match std::env::var("USER").or_else(|_| std::env::var("USERNAME")) {

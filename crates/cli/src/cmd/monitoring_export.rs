@@ -8,9 +8,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use teilhabe_store::{DatabaseUrl, ObservationFilter, Store};
-use teilhabe_web::monitoring::api::ObservationsBody;
-use teilhabe_web::monitoring::download;
+use teilhabe_app::AppError;
+use teilhabe_app::monitoring::{IndicatorFormat, indicator_file};
+use teilhabe_store::{DatabaseUrl, Store};
 
 use crate::config::{Config, GlobalOptions, ServeOptions};
 
@@ -46,24 +46,19 @@ pub fn indicator(
                     ),
                 },
             };
-            let catalogue = store
-                .current_catalogue(&city)
-                .await?
-                .with_context(|| format!("no indicator catalogue of `{city}` is stored"))?;
-            let indicator = catalogue
-                .indicator(&id)
-                .with_context(|| format!("the catalogue of `{city}` has no indicator `{id}`"))?;
-            let observations = store
-                .observations(&city, &id, &ObservationFilter::default())
-                .await?;
-            Ok(match format {
-                ExportFormat::Csv => download::csv(indicator, &observations),
-                ExportFormat::SdmxCsv => download::sdmx_csv(&city, indicator, &observations),
-                ExportFormat::Json => {
-                    serde_json::to_vec_pretty(&ObservationsBody::new(indicator, &observations))?
+            let format = match format {
+                ExportFormat::Csv => IndicatorFormat::Csv,
+                ExportFormat::Xlsx => IndicatorFormat::Xlsx,
+                ExportFormat::Json => IndicatorFormat::Json,
+                ExportFormat::SdmxCsv => IndicatorFormat::SdmxCsv,
+            };
+            match indicator_file(&store, &city, &id, format).await {
+                Ok(bytes) => Ok(bytes),
+                Err(AppError::NotFound) => {
+                    anyhow::bail!("the catalogue of `{city}` has no indicator `{id}`")
                 }
-                ExportFormat::Xlsx => download::xlsx(indicator, &observations)?,
-            })
+                Err(error) => Err(error.into()),
+            }
         }
         .await;
         store.close().await;

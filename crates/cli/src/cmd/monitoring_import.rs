@@ -6,11 +6,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
-use teilhabe_store::{DatabaseUrl, Store};
-use teilhabe_web::monitoring::importing::{
+use teilhabe_app::monitoring::importing::{
     CubesUpload, ImportFailure, ImportOutcome, ImportRun, Parsing, TableUpload, import_cubes,
     import_table,
 };
+use teilhabe_store::{DatabaseUrl, Store};
 
 use crate::config::{Config, GlobalOptions, ServeOptions};
 
@@ -42,7 +42,7 @@ pub fn table(
     let parsing = Parsing::new(config.limits, 1);
     let url = DatabaseUrl::parse(&config.database)?;
     let runtime = tokio::runtime::Runtime::new()?;
-    let actor = super::cli_actor();
+    let actor = teilhabe_app::Actor::Operator(super::cli_actor());
     let file_name = file.display().to_string();
     let mapping_name = mapping_path.display().to_string();
     runtime.block_on(async {
@@ -58,6 +58,7 @@ pub fn table(
             actor: &actor,
             dry_run,
             parsing: &parsing,
+            now: super::clock().now(),
         };
         let result = import_table(&store, &upload, &run).await;
         store.close().await;
@@ -95,7 +96,7 @@ pub fn cubes(
     let parsing = Parsing::new(config.limits, 1);
     let url = DatabaseUrl::parse(&config.database)?;
     let runtime = tokio::runtime::Runtime::new()?;
-    let actor = super::cli_actor();
+    let actor = teilhabe_app::Actor::Operator(super::cli_actor());
     let name = dir.display().to_string();
     runtime.block_on(async {
         let store = Store::open(&url).await?;
@@ -109,6 +110,7 @@ pub fn cubes(
             actor: &actor,
             dry_run,
             parsing: &parsing,
+            now: super::clock().now(),
         };
         let result = import_cubes(&store, &upload, &run).await;
         store.close().await;

@@ -93,7 +93,7 @@ async fn load_demo(store: &Store) -> anyhow::Result<()> {
                 .unwrap_or_default()
         )
     })?;
-    let now = jiff::Timestamp::now();
+    let now = super::clock().now();
     let load = store.save_concept(&concept, "demo", now).await?;
     if load.changed {
         tracing::info!(city = %load.city, version = load.version, "demo concept loaded");
@@ -142,7 +142,7 @@ async fn load_demo(store: &Store) -> anyhow::Result<()> {
             Err(teilhabe_store::measures::ImportError::Store(error)) => return Err(error.into()),
         }
     }
-    super::demo_monitoring::load(store, DEMO_CITY).await
+    super::demo_monitoring::load(store, DEMO_CITY, &super::clock()).await
 }
 
 /// Deletes ended sessions and login failures that no longer count, every hour (logins do it
@@ -151,7 +151,7 @@ async fn purge_ended(store: Store, security: teilhabe_web::Security) {
     let mut interval = tokio::time::interval(std::time::Duration::from_secs(3600));
     loop {
         interval.tick().await;
-        let now = jiff::Timestamp::now();
+        let now = super::clock().now();
         match store.purge_sessions(now, security.session_idle).await {
             Ok(0) => {}
             Ok(purged) => tracing::info!(purged, "ended sessions deleted"),

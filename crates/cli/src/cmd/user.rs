@@ -5,9 +5,10 @@ use std::process::ExitCode;
 
 use anyhow::bail;
 use clap::Subcommand;
+use teilhabe_app::Actor;
+use teilhabe_app::accounts::passwords::{Hashing, check_new_password};
+use teilhabe_app::accounts::{self, NewAccount};
 use teilhabe_domain::access::Role;
-use teilhabe_store::NewUser;
-use teilhabe_web::auth;
 
 use crate::config::GlobalOptions;
 
@@ -34,6 +35,7 @@ pub enum UserCommand {
 }
 
 pub fn run(global: &GlobalOptions, command: UserCommand) -> anyhow::Result<ExitCode> {
+    let operator = Actor::Operator(super::cli_actor());
     match command {
         UserCommand::Add {
             login,
@@ -42,29 +44,24 @@ pub fn run(global: &GlobalOptions, command: UserCommand) -> anyhow::Result<ExitC
             name,
         } => {
             let login = login.to_lowercase();
-            if login.chars().count() > auth::MAX_LOGIN_LENGTH {
-                bail!(
-                    "the login may have at most {} characters",
-                    auth::MAX_LOGIN_LENGTH
-                );
+            if let Err(problem) = accounts::check_login(&login) {
+                bail!("{}", problem.message);
             }
             let Some(role) = Role::parse(&role) else {
                 bail!(
                     "`{role}` is not a role; expected administrator, editor, statistician or viewer"
                 );
             };
-            if role == Role::Editor && field.is_none() {
-                bail!(
+            let field = match accounts::field_of_role(role, field) {
+                Ok(field) => field,
+                Err(_) => bail!(
                     "an editor belongs to one working group: add --field with the action field's slug"
-                );
-            }
-            let field = if role == Role::Editor { field } else { None };
+                ),
+            };
             let password = read_password()?;
-            if let Err(problem) = auth::check_new_password(&password, &login) {
+            if let Err(problem) = check_new_password(&password, &login) {
                 bail!("{}", problem.describe());
             }
-            let password_hash =
-                auth::hash_password(&password).map_err(|error| anyhow::anyhow!(error))?;
             super::with_store(global, |store| async move {
                 if let Some(field) = &field {
                     let city = super::resolve_city(&store, None).await?;
@@ -76,16 +73,21 @@ pub fn run(global: &GlobalOptions, command: UserCommand) -> anyhow::Result<ExitC
                         bail!("`{field}` is not an action field of {city}'s concept");
                     }
                 }
-                let user = NewUser {
-                    display_name: name.unwrap_or_else(|| login.clone()),
+                let account = NewAccount {
+                    display_name: name.unwrap_or_default(),
                     login,
-                    password_hash,
+                    password,
                     role,
                     field,
                 };
-                let created = store
-                    .create_user(&user, &super::cli_actor(), jiff::Timestamp::now())
-                    .await?;
+                let created = accounts::create_user(
+                    &store,
+                    &Hashing::new(1),
+                    &operator,
+                    account,
+                    super::clock().now(),
+                )
+                .await?;
                 println!(
                     "created {} ({}{})",
                     created.login,
@@ -96,7 +98,7 @@ pub fn run(global: &GlobalOptions, command: UserCommand) -> anyhow::Result<ExitC
             })
         }
         UserCommand::List => super::with_store(global, |store| async move {
-            for user in store.users().await? {
+            for user in accounts::list_users(&store, &operator).await? {
                 println!(
                     "{}\t{}\t{}\t{}",
                     user.login,

@@ -7,6 +7,8 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use jiff::Timestamp;
 use serde::Deserialize;
+use teilhabe_app::accounts;
+use teilhabe_app::{Actor, AppError};
 use teilhabe_domain::access::Role;
 use teilhabe_store::{AuditFilter, AuditRecord, NewUser, StoreError, User};
 
@@ -102,9 +104,9 @@ async fn render_users(
     notice: Option<String>,
     error: Option<String>,
 ) -> Response {
-    let users = match page.state.store().users().await {
+    let users = match accounts::list_users(page.state.store(), &actor(page)).await {
         Ok(users) => users,
-        Err(error) => return failure(page, error),
+        Err(error) => return app_failure(page, error),
     };
     let fields = field_choices(page).await;
     let t = page.t();
@@ -340,9 +342,9 @@ async fn render_tokens(
     new_token: Option<(String, String)>,
     error: Option<String>,
 ) -> Response {
-    let tokens = match page.state.store().tokens().await {
+    let tokens = match accounts::list_tokens(page.state.store(), &actor(page)).await {
         Ok(tokens) => tokens,
-        Err(error) => return failure(page, error),
+        Err(error) => return app_failure(page, error),
     };
     let fields = field_choices(page).await;
     let t = page.t();
@@ -474,14 +476,9 @@ pub async fn revoke_token(page: Page, Path(id): Path<i64>, body: Bytes) -> Respo
     if !forms::csrf_ok(&page.viewer, &form) {
         return page.stale_form().into();
     }
-    match page
-        .state
-        .store()
-        .revoke_token(id, &page.viewer.actor(), page.state.now())
-        .await
-    {
-        Ok(()) | Err(StoreError::NotFound) => Page::see_other("/verwaltung/token"),
-        Err(error) => failure(&page, error),
+    match accounts::revoke_token(page.state.store(), &actor(&page), id, page.state.now()).await {
+        Ok(()) | Err(AppError::NotFound) => Page::see_other("/verwaltung/token"),
+        Err(error) => app_failure(&page, error),
     }
 }
 
@@ -517,9 +514,9 @@ pub async fn audit(page: Page, Query(query): Query<AuditQuery>) -> Response {
             Some(500)
         },
     };
-    let records = match page.state.store().audit_log(&filter).await {
+    let records = match accounts::read_audit_log(page.state.store(), &actor(&page), &filter).await {
         Ok(records) => records,
-        Err(error) => return failure(&page, error),
+        Err(error) => return app_failure(&page, error),
     };
     if query.format.as_deref() == Some("csv") {
         return audit_csv(&page, &records);
@@ -618,4 +615,14 @@ pub(crate) fn password_message(page: &Page, problem: auth::PasswordProblem) -> S
 fn failure(page: &Page, error: StoreError) -> Response {
     tracing::error!(%error, "store error");
     page.internal_error().into()
+}
+
+/// Who acts in the application layer's terms.
+fn actor(page: &Page) -> Actor {
+    Actor::Visitor(page.viewer.visitor.clone())
+}
+
+/// A refusal or failure of a use case as a page.
+fn app_failure(page: &Page, error: AppError) -> Response {
+    page.refused(error).into()
 }

@@ -6,7 +6,8 @@ use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use teilhabe_store::StoredConcept;
+use teilhabe_app::AppError;
+use teilhabe_store::{StoreError, StoredConcept};
 
 use super::caching;
 use super::error::{ApiError, PageError};
@@ -256,12 +257,35 @@ pub trait OrPage<T> {
     fn or_page(self, page: &Page) -> Result<T, PageError>;
 }
 
-impl<T, E: std::fmt::Display> OrPage<T> for Result<T, E> {
+impl<T> OrPage<T> for Result<T, StoreError> {
     fn or_page(self, page: &Page) -> Result<T, PageError> {
         self.map_err(|error| {
             tracing::error!(%error, path = %page.path_only(), "a page could not be built");
             page.internal_error()
         })
+    }
+}
+
+/// A use case's refusal as the page a person expects: sign in first, forbidden, not found; any
+/// other failure as the internal error (logged).
+impl<T> OrPage<T> for Result<T, AppError> {
+    fn or_page(self, page: &Page) -> Result<T, PageError> {
+        self.map_err(|error| page.refused(error))
+    }
+}
+
+impl Page {
+    /// The page for a use case's refusal or failure.
+    pub fn refused(&self, error: AppError) -> PageError {
+        match error {
+            AppError::Unauthenticated => self.login_redirect(),
+            AppError::Forbidden(_) => self.forbidden(),
+            AppError::NotFound => self.not_found(None),
+            other => {
+                tracing::error!(error = %other, path = %self.path_only(), "a use case failed");
+                self.internal_error()
+            }
+        }
     }
 }
 

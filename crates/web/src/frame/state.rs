@@ -6,7 +6,7 @@ use jiff::{SignedDuration, Timestamp};
 use teilhabe_store::{LoginThrottle, Store, StoreError, StoredConcept};
 
 use super::nav::{NavEntry, Panel, PanelRequest, PanelSource};
-use crate::auth::Hashing;
+use teilhabe_app::accounts::passwords::Hashing;
 use crate::frame::i18n::Locales;
 
 /// The settings of sign-in, sessions, tokens and the client address (docs/guides/operators.md).
@@ -56,7 +56,7 @@ struct Inner {
     store: Store,
     locales: Locales,
     city: Option<String>,
-    clock: Box<dyn Fn() -> Timestamp + Send + Sync>,
+    clock: teilhabe_app::Clock,
     secure_cookies: bool,
     security: Security,
     hashing: Hashing,
@@ -66,7 +66,7 @@ struct Inner {
     /// The navigation entries and panels of every feature, set once by the router.
     features: OnceLock<Installed>,
     /// Limits and slots for parsing uploaded files (monitoring/importing.rs).
-    parsing: crate::monitoring::importing::Parsing,
+    parsing: teilhabe_app::monitoring::importing::Parsing,
 }
 
 impl AppState {
@@ -77,7 +77,7 @@ impl AppState {
                 store,
                 locales,
                 city,
-                clock: Box::new(Timestamp::now),
+                clock: teilhabe_app::Clock::system(),
                 secure_cookies: false,
                 hashing: Hashing::new(Security::default().concurrent_hashes),
                 security: Security::default(),
@@ -111,12 +111,22 @@ impl AppState {
 
     /// A clock other than the system's (tests).
     pub fn with_clock(self, clock: impl Fn() -> Timestamp + Send + Sync + 'static) -> Self {
-        self.changed(|inner| inner.clock = Box::new(clock))
+        self.with_app_clock(teilhabe_app::Clock::from_fn(clock))
+    }
+
+    /// A settable clock (`Clock::fixed`) or the system's; use cases get their time from it.
+    pub fn with_app_clock(self, clock: teilhabe_app::Clock) -> Self {
+        self.changed(|inner| inner.clock = clock)
+    }
+
+    /// The clock use cases take their time from.
+    pub fn clock(&self) -> &teilhabe_app::Clock {
+        &self.inner.clock
     }
 
     /// Parses uploaded files within these limits and slots (the default: the documented limits,
     /// two parses at once).
-    pub fn with_parsing(self, parsing: crate::monitoring::importing::Parsing) -> Self {
+    pub fn with_parsing(self, parsing: teilhabe_app::monitoring::importing::Parsing) -> Self {
         self.changed(|inner| inner.parsing = parsing)
     }
 
@@ -141,7 +151,7 @@ impl AppState {
         &self.inner.hashing
     }
 
-    pub fn parsing(&self) -> &crate::monitoring::importing::Parsing {
+    pub fn parsing(&self) -> &teilhabe_app::monitoring::importing::Parsing {
         &self.inner.parsing
     }
 
@@ -222,7 +232,7 @@ impl AppState {
 
     /// The current time; a parameter of the state so that tests can fix it.
     pub fn now(&self) -> Timestamp {
-        (self.inner.clock)()
+        self.inner.clock.now()
     }
 
     pub fn secure_cookies(&self) -> bool {

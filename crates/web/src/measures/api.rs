@@ -9,6 +9,7 @@ use axum::response::{IntoResponse, Response};
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
+use teilhabe_app::AppError;
 use teilhabe_domain::measure::{
     Districts, EvidenceLink, Measure, MeasureContent, Milestone, Programme, Status,
 };
@@ -213,13 +214,10 @@ async fn may_link(
 }
 
 fn may_edit(viewer: &Viewer, field: &str) -> Result<(), ApiError> {
-    if viewer.visitor.may_edit_field(field) {
-        Ok(())
-    } else {
-        Err(ApiError::Forbidden(format!(
-            "you may not change measures of the working group `{field}`"
-        )))
-    }
+    teilhabe_app::measures::may_change(&viewer.visitor, field).map_err(|error| match error {
+        teilhabe_app::AppError::Unauthenticated => ApiError::Unauthorized,
+        other => ApiError::Forbidden(other.to_string()),
+    })
 }
 
 fn store_error(error: StoreError, current: Option<&Measure>) -> ApiError {
@@ -245,6 +243,24 @@ fn store_error(error: StoreError, current: Option<&Measure>) -> ApiError {
     }
 }
 
+/// A use case's refusal as an API answer.
+fn app_error(error: AppError) -> ApiError {
+    match error {
+        AppError::NotFound => ApiError::NotFound("there is no such measure".into()),
+        AppError::Unauthenticated => ApiError::Unauthorized,
+        AppError::Forbidden(message) => ApiError::Forbidden(message),
+        AppError::Invalid(problems) => ApiError::Invalid(
+            problems
+                .into_iter()
+                .map(|problem| (problem.field, problem.message))
+                .collect(),
+        ),
+        AppError::Conflict { current } => store_error(StoreError::Conflict { current }, None),
+        AppError::Unready(_) => ApiError::NoConcept,
+        AppError::Internal(error) => error.into(),
+    }
+}
+
 async fn city(state: &AppState) -> Result<String, ApiError> {
     state.city().await?.ok_or(ApiError::NoConcept)
 }
@@ -256,7 +272,7 @@ async fn visible(
     id: i64,
 ) -> Result<Measure, ApiError> {
     match state.store().measure(city, id).await? {
-        Some(measure) if measure.content.published || viewer.visitor.sees_internal() => Ok(measure),
+        Some(measure) if teilhabe_app::measures::may_see(&viewer.visitor, &measure) => Ok(measure),
         _ => Err(ApiError::NotFound(format!("there is no measure {id}"))),
     }
 }
@@ -283,9 +299,15 @@ pub async fn list(
         district: super::non_empty(&query.bezirk),
         target_group: super::non_empty(&query.zielgruppe),
         text: super::non_empty(&query.q),
-        published_only: !viewer.visitor.sees_internal(),
+        published_only: false,
     };
-    let measures = state.store().measures(&city, &filter).await?;
+    let measures = state
+        .store()
+        .measures(
+            &city,
+            &teilhabe_app::measures::visible_filter(&viewer.visitor, filter),
+        )
+        .await?;
     let body = ListBody {
         count: measures.len(),
         measures: measures.iter().map(to_json).collect(),
@@ -325,13 +347,15 @@ pub async fn create(
     let object = body_object(&body)?;
     let base = MeasureContent::new(Text::german(""), String::new(), Vec::new());
     let content = merged(&base, object)?;
-    may_edit(&viewer, &content.working_group)?;
-    may_link(&state, &viewer, &[], &content.recommendations).await?;
-    let measure = state
-        .store()
-        .create_measure(&city, &content, false, &viewer.actor(), state.now())
-        .await
-        .map_err(|error| store_error(error, None))?;
+    let measure = teilhabe_app::measures::create(
+        state.store(),
+        &viewer.visitor,
+        &city,
+        &content,
+        state.now(),
+    )
+    .await
+    .map_err(app_error)?;
     Ok(respond(
         &headers,
         StatusCode::CREATED,
@@ -403,14 +427,27 @@ pub async fn delete(
 ) -> Result<Response, ApiError> {
     auth::require_api_writer(&viewer, &headers)?;
     let city = city(&state).await?;
-    let current = visible(&state, &viewer, &city, id).await?;
-    may_edit(&viewer, &current.content.working_group)?;
-    state
-        .store()
-        .delete_measure(&city, id, query.version, &viewer.actor(), state.now())
-        .await
-        .map_err(|error| store_error(error, Some(&current)))?;
-    Ok(StatusCode::NO_CONTENT.into_response())
+    match teilhabe_app::measures::delete(
+        state.store(),
+        &viewer.visitor,
+        &city,
+        id,
+        query.version,
+        state.now(),
+    )
+    .await
+    {
+        Ok(()) => Ok(StatusCode::NO_CONTENT.into_response()),
+        Err(AppError::Conflict { current }) => {
+            let latest = state.store().measure(&city, id).await?;
+            Err(store_error(
+                StoreError::Conflict { current },
+                latest.as_ref(),
+            ))
+        }
+        Err(AppError::NotFound) => Err(ApiError::NotFound(format!("there is no measure {id}"))),
+        Err(error) => Err(app_error(error)),
+    }
 }
 
 /// Answers for accounts are never stored by caches; public ones carry an ETag of their bytes.

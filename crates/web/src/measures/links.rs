@@ -37,15 +37,14 @@ pub struct MeasureLink {
 
 /// The measures this visitor may see: all for accounts, the published ones for the public.
 pub async fn visible_measures(page: &Page, city: &str) -> Result<Vec<Measure>, PageError> {
-    let filter = MeasureFilter {
-        published_only: !page.viewer.visitor.sees_internal(),
-        ..Default::default()
-    };
-    page.state
-        .store()
-        .measures(city, &filter)
-        .await
-        .or_page(page)
+    teilhabe_app::measures::list_visible(
+        page.state.store(),
+        &page.viewer.visitor,
+        city,
+        MeasureFilter::default(),
+    )
+    .await
+    .or_page(page)
 }
 
 /// A cache validator part that changes whenever any visible measure changes.

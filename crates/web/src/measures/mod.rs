@@ -157,19 +157,7 @@ pub(crate) fn foreign_links(
     before: &[String],
     after: &[String],
 ) -> Vec<String> {
-    after
-        .iter()
-        .filter(|id| !before.contains(id))
-        .filter(|id| {
-            stored
-                .concept
-                .fields
-                .iter()
-                .find(|field| field.recommendations.iter().any(|r| &&r.id == id))
-                .is_some_and(|field| !viewer.visitor.may_edit_field(&field.slug))
-        })
-        .cloned()
-        .collect()
+    teilhabe_app::measures::foreign_links(&viewer.visitor, stored, before, after)
 }
 
 fn non_empty(value: &Option<String>) -> Option<String> {
@@ -182,7 +170,7 @@ fn non_empty(value: &Option<String>) -> Option<String> {
 
 /// The store's filter for the list's query; the public sees published measures only.
 fn list_filter(query: &ListQuery, viewer: &crate::auth::Viewer) -> MeasureFilter {
-    MeasureFilter {
+    let filter = MeasureFilter {
         field: non_empty(&query.handlungsfeld),
         recommendation: non_empty(&query.empfehlung),
         status: non_empty(&query.status).and_then(|s| Status::parse(&s)),
@@ -191,8 +179,9 @@ fn list_filter(query: &ListQuery, viewer: &crate::auth::Viewer) -> MeasureFilter
         district: non_empty(&query.bezirk),
         target_group: non_empty(&query.zielgruppe),
         text: non_empty(&query.q),
-        published_only: !viewer.visitor.sees_internal(),
-    }
+        published_only: false,
+    };
+    teilhabe_app::measures::visible_filter(&viewer.visitor, filter)
 }
 
 pub async fn list(page: Page, Query(query): Query<ListQuery>) -> Response {
@@ -301,7 +290,7 @@ pub async fn list(page: Page, Query(query): Query<ListQuery>) -> Response {
                 programme: programme_label(&t, &settings, m.content.programme),
             })
             .collect(),
-        may_create: page.viewer.visitor.may_edit_some_field(),
+        may_create: teilhabe_app::measures::may_start_new(&page.viewer.visitor).is_ok(),
         download_query: page
             .path
             .find('?')
@@ -390,7 +379,7 @@ pub async fn new_form(page: Page) -> Response {
     if let Err(response) = page.require_signed_in() {
         return response.into();
     }
-    if !page.viewer.visitor.may_edit_some_field() {
+    if teilhabe_app::measures::may_start_new(&page.viewer.visitor).is_err() {
         return page.forbidden().into();
     }
     let (stored, settings) = match rules(&page).await {
@@ -429,10 +418,7 @@ pub async fn create(page: Page, body: Bytes) -> Response {
     };
     let submitted = parse_form(&form);
     let content = submitted.row.content;
-    if !page.viewer.visitor.may_edit_field(&content.working_group) {
-        return page.forbidden().into();
-    }
-    if !foreign_links(&page.viewer, &stored, &[], &content.recommendations).is_empty() {
+    if teilhabe_app::measures::may_create(&page.viewer.visitor, &stored, &content).is_err() {
         return page.forbidden().into();
     }
     if !submitted.errors.is_empty() {
@@ -528,16 +514,8 @@ pub async fn update(page: Page, Path(id): Path<i64>, body: Bytes) -> Response {
     let submitted = parse_form(&form);
     let content = submitted.row.content;
     // Nor may an editor move a measure into another working group.
-    if !page.viewer.visitor.may_edit_field(&content.working_group) {
-        return page.forbidden().into();
-    }
-    if !foreign_links(
-        &page.viewer,
-        &stored,
-        &current.content.recommendations,
-        &content.recommendations,
-    )
-    .is_empty()
+    if teilhabe_app::measures::may_update(&page.viewer.visitor, &stored, &current.content, &content)
+        .is_err()
     {
         return page.forbidden().into();
     }
@@ -689,7 +667,7 @@ async fn visible_measure(
         .measure(&stored.concept.city.slug, id)
         .await
     {
-        Ok(Some(measure)) if measure.content.published || page.viewer.visitor.sees_internal() => {
+        Ok(Some(measure)) if teilhabe_app::measures::may_see(&page.viewer.visitor, &measure) => {
             Ok(measure)
         }
         Ok(_) => Err(page.not_found(Some(stored)).into()),

@@ -8,10 +8,11 @@ use axum::response::{IntoResponse, Response};
 
 use super::cache::Cached;
 use serde::{Deserialize, Serialize};
+use teilhabe_app::monitoring::downloads::ObservationsBody;
 use teilhabe_domain::monitoring::judgement::{self, TargetJudgement};
-use teilhabe_domain::monitoring::{Breakdown, IndicatorDef, Observation};
+use teilhabe_domain::monitoring::{Breakdown, IndicatorDef};
 use teilhabe_domain::text::Text;
-use teilhabe_store::{ObservationFilter, StoredObservation};
+use teilhabe_store::ObservationFilter;
 
 use super::{points, series_of};
 use crate::frame::caching;
@@ -66,83 +67,6 @@ struct IndicatorBody<'a> {
     years: Vec<i32>,
     demo: bool,
     observations_href: String,
-}
-
-/// One figure as the API gives it.
-#[derive(Serialize)]
-pub struct ObservationBody<'a> {
-    pub year: i32,
-    pub district: &'a str,
-    pub sex: &'a str,
-    pub origin: &'a str,
-    pub age: &'a str,
-    /// A JSON number, or null when the figure is missing — never 0 for a suppressed figure.
-    pub value: Option<f64>,
-    /// The exact decimal as published ("44.30"), or null.
-    pub value_text: Option<String>,
-    pub lower: Option<f64>,
-    pub upper: Option<f64>,
-    pub base: Option<i64>,
-    pub status: &'static str,
-    pub conf_status: Option<&'static str>,
-    pub sign: Option<&'a str>,
-    pub footnotes: &'a [String],
-    pub demo: bool,
-}
-
-impl<'a> ObservationBody<'a> {
-    pub fn new(stored: &'a StoredObservation) -> Self {
-        let o: &Observation = &stored.observation;
-        let value = o.shown_value();
-        ObservationBody {
-            year: o.at.year,
-            district: &o.at.district,
-            sex: &o.at.sex,
-            origin: &o.at.origin,
-            age: &o.at.age,
-            value: value.map(|v| v.to_f64()),
-            value_text: value.map(|v| v.to_string()),
-            lower: value.and(o.lower).map(|v| v.to_f64()),
-            upper: value.and(o.upper).map(|v| v.to_f64()),
-            base: o.base,
-            status: o.status.code(),
-            conf_status: o.conf_status.map(|c| c.code()),
-            sign: o.sign.as_deref(),
-            footnotes: &o.footnotes,
-            demo: stored.is_demo,
-        }
-    }
-}
-
-#[derive(Serialize)]
-pub struct ObservationsBody<'a> {
-    pub indicator: &'a str,
-    pub title: &'a Text,
-    pub unit: &'static str,
-    pub unit_measure: &'static str,
-    pub decimals: u32,
-    pub concept: &'static str,
-    pub source: &'a Text,
-    pub demo: bool,
-    pub count: usize,
-    pub observations: Vec<ObservationBody<'a>>,
-}
-
-impl<'a> ObservationsBody<'a> {
-    pub fn new(indicator: &'a IndicatorDef, observations: &'a [StoredObservation]) -> Self {
-        ObservationsBody {
-            indicator: &indicator.id,
-            title: &indicator.title,
-            unit: indicator.unit.as_str(),
-            unit_measure: indicator.unit.sdmx(),
-            decimals: indicator.decimals,
-            concept: indicator.concept.code(),
-            source: &indicator.source,
-            demo: observations.iter().any(|o| o.is_demo),
-            count: observations.len(),
-            observations: observations.iter().map(ObservationBody::new).collect(),
-        }
-    }
 }
 
 fn summary(indicator: &IndicatorDef) -> IndicatorSummary<'_> {

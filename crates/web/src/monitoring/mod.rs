@@ -5,7 +5,7 @@
 pub mod api;
 pub mod cache;
 pub mod download;
-pub mod importing;
+pub use teilhabe_app::monitoring::importing;
 mod items;
 pub mod pages;
 pub mod panels;

@@ -139,12 +139,13 @@ async fn api_import(
         Ok(None) => return Err(ApiError::NoConcept),
         Err(error) => return Err(error.into()),
     };
-    let actor = viewer.actor();
+    let actor = teilhabe_app::Actor::Visitor(viewer.visitor.clone());
     let settings = ImportRun {
         city: Some(&city),
         actor: &actor,
         dry_run,
         parsing: state.parsing(),
+        now: state.now(),
     };
     let done = match run(state, &request, &settings).await {
         Ok(done) => done,
@@ -160,6 +161,9 @@ async fn api_import(
         }
         Err(ImportFailure::Unready(message)) => return Err(ApiError::Unready(message)),
         Err(ImportFailure::Store(error)) => return Err(error.into()),
+        Err(failure @ ImportFailure::Forbidden) => {
+            return Err(ApiError::Forbidden(failure.to_string()));
+        }
     };
     let outcome = done.outcome;
     let dropped = outcome

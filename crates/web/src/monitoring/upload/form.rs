@@ -87,13 +87,14 @@ async fn upload_form(page: Page, multipart: Body, kind: Kind) -> Response {
             return page.render(StatusCode::UNPROCESSABLE_ENTITY, &view);
         }
     };
-    let actor = page.viewer.actor();
+    let actor = teilhabe_app::Actor::Visitor(page.viewer.visitor.clone());
     let dry_run = parts.has("probelauf");
     let settings = ImportRun {
         city: Some(&stored.concept.city.slug),
         actor: &actor,
         dry_run,
         parsing: page.state.parsing(),
+        now: page.state.now(),
     };
     let (status, view) = match run(&page.state, &request, &settings).await {
         Ok(done) => {
@@ -117,6 +118,7 @@ async fn upload_form(page: Page, multipart: Body, kind: Kind) -> Response {
             tracing::error!(%error, "an uploaded import failed in the store");
             return page.internal_error().into();
         }
+        Err(ImportFailure::Forbidden) => return page.forbidden().into(),
         Err(failure) => {
             let (status, problems) = refusal(failure);
             let view = ResultPage {
@@ -212,6 +214,7 @@ fn refusal(failure: ImportFailure) -> (StatusCode, Vec<String>) {
             (StatusCode::UNPROCESSABLE_ENTITY, problems)
         }
         ImportFailure::Unready(message) => (StatusCode::CONFLICT, vec![message]),
+        ImportFailure::Forbidden => (StatusCode::FORBIDDEN, vec![failure.to_string()]),
         ImportFailure::Store(error) => {
             tracing::error!(%error, "an uploaded import failed in the store");
             (

@@ -15,7 +15,11 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use axum::body::Bytes;
+use bytes::Bytes;
+use teilhabe_app::Actor;
+use teilhabe_app::monitoring::importing::{
+    CubesUpload, ImportFailure, ImportRun, Parsing, TableUpload, import_cubes, import_table,
+};
 use teilhabe_domain::concept::parse_concept;
 use teilhabe_domain::measure::{COLUMNS, parse_row};
 use teilhabe_domain::monitoring::{IndicatorDef, parse_indicator};
@@ -24,9 +28,6 @@ use teilhabe_import::{Limits, Mapping, Problems};
 use teilhabe_store::{DatabaseUrl, Store};
 use teilhabe_testkit::hostile::{damaged_csv, damaged_xlsx};
 use teilhabe_testkit::{BACKENDS, Backend, TestDatabase, row_counts, workspace_root};
-use teilhabe_web::monitoring::importing::{
-    CubesUpload, ImportFailure, ImportRun, Parsing, TableUpload, import_cubes, import_table,
-};
 
 const CASES: u64 = 1000;
 
@@ -153,7 +154,8 @@ async fn table_cases(
         };
         let run = ImportRun {
             city: Some("bielefeld"),
-            actor: "test",
+            actor: &Actor::Operator("test".into()),
+            now: jiff::Timestamp::now(),
             dry_run: false,
             parsing: &parsing,
         };
@@ -289,7 +291,8 @@ async fn damaged_cube_files_store_nothing(backend: Backend) {
         };
         let run = ImportRun {
             city: Some("bielefeld"),
-            actor: "test",
+            actor: &Actor::Operator("test".into()),
+            now: jiff::Timestamp::now(),
             dry_run: false,
             parsing: &parsing,
         };

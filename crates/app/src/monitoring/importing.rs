@@ -1,17 +1,21 @@
-//! The import workflow shared by `teilhabe import` and the upload form and API: read a file,
-//! check it against the stored indicator catalogue, store its figures all or nothing.
+//! The import workflow shared by `teilhabe import` and the upload form and API: check that the
+//! actor may import, read a file, check it against the stored indicator catalogue, store its
+//! figures all or nothing.
 //!
-//! It lives here rather than in the CLI because the web app runs it too; the readers themselves
-//! (files in, checked figures out) are the import crate's, the transaction is the store's.
+//! The readers themselves (files in, checked figures out) are the import crate's, the
+//! transaction is the store's; the web app and the command line only hand over files.
 
 use std::path::Path;
 use std::sync::Arc;
 
-use axum::body::Bytes;
+use bytes::Bytes;
+use jiff::Timestamp;
 use teilhabe_domain::monitoring::IndicatorDef;
 use teilhabe_import::{Limits, Mapping, Problems, content_hash, read_file_within};
 use teilhabe_store::{ImportReport, NewImport, Store, StoreError};
 use tokio::sync::Semaphore;
+
+use crate::error::Actor;
 
 /// How import files are parsed: within `limits`, on blocking threads so that the async workers
 /// keep answering other requests, and at most a few at once so that parallel uploads cannot take
@@ -89,6 +93,8 @@ pub enum ImportFailure {
     Mapping(Vec<String>),
     /// The store is not ready for it (no concept, no catalogue, which city is unclear).
     Unready(String),
+    /// The actor may not import (only statisticians and administrators may).
+    Forbidden,
     Store(StoreError),
 }
 
@@ -108,6 +114,9 @@ impl std::fmt::Display for ImportFailure {
                 f.write_str(&problems.join("\n"))
             }
             ImportFailure::Unready(message) => f.write_str(message),
+            ImportFailure::Forbidden => {
+                f.write_str("only statisticians and administrators may import figures")
+            }
             ImportFailure::Store(error) => write!(f, "{error}"),
         }
     }
@@ -148,7 +157,10 @@ pub struct CubesUpload<'a> {
 pub struct ImportRun<'a> {
     /// The city named by the caller; else the mapping's, else the only one stored.
     pub city: Option<&'a str>,
-    pub actor: &'a str,
+    /// Who imports: must be allowed to (`Actor::may_import`); the audit log names them.
+    pub actor: &'a Actor,
+    /// When the import happens (recorded with the import and in the audit log).
+    pub now: Timestamp,
     pub dry_run: bool,
     /// The limits and the slots the file is parsed within.
     pub parsing: &'a Parsing,
@@ -160,6 +172,9 @@ pub async fn import_table(
     upload: &TableUpload<'_>,
     run: &ImportRun<'_>,
 ) -> Result<ImportOutcome, ImportFailure> {
+    if !run.actor.may_import() {
+        return Err(ImportFailure::Forbidden);
+    }
     let mapping = Mapping::parse(upload.mapping_text).map_err(|message| {
         ImportFailure::Mapping(vec![format!("{}:{message}", upload.mapping_name)])
     })?;
@@ -195,11 +210,11 @@ pub async fn import_table(
                 format: imported.format.as_str().to_owned(),
                 source: imported.source.clone(),
                 content_hash: content_hash(&[&upload.bytes[..], upload.mapping_text.as_bytes()]),
-                imported_by: run.actor.to_owned(),
+                imported_by: run.actor.name(),
                 is_demo: imported.is_demo,
             },
             &imported.observations,
-            jiff::Timestamp::now(),
+            run.now,
             run.dry_run,
         )
         .await?;
@@ -229,6 +244,9 @@ pub async fn import_cubes(
     upload: &CubesUpload<'_>,
     run: &ImportRun<'_>,
 ) -> Result<CubesOutcome, ImportFailure> {
+    if !run.actor.may_import() {
+        return Err(ImportFailure::Forbidden);
+    }
     let city = resolve_city(store, run.city, None).await?;
     let catalogue = catalogue_of(store, &city).await?;
     let read = {
@@ -265,11 +283,11 @@ pub async fn import_cubes(
                     &upload.indicators[..],
                     upload.metadata.as_deref().unwrap_or_default(),
                 ]),
-                imported_by: run.actor.to_owned(),
+                imported_by: run.actor.name(),
                 is_demo: false,
             },
             &read.file.observations,
-            jiff::Timestamp::now(),
+            run.now,
             run.dry_run,
         )
         .await?;

@@ -1,0 +1,230 @@
+//! Accounts, API tokens and the audit log: only administrators manage them (the command line's
+//! operator too, see [`Actor`]). Changing one's own password stays in the web crate for now: it
+//! is throttled like a login, per client address.
+
+pub mod passwords;
+pub mod tokens;
+
+use jiff::{SignedDuration, Timestamp};
+use teilhabe_domain::access::{Role, Visitor};
+use teilhabe_store::{
+    ApiToken, AuditFilter, AuditRecord, NewToken, NewUser, Store, StoreError, User, UserChange,
+};
+
+use crate::error::{Actor, AppError, Problem};
+use passwords::{Hashing, MAX_LOGIN_LENGTH, check_new_password};
+
+fn require_manager(actor: &Actor) -> Result<(), AppError> {
+    match actor {
+        _ if actor.may_manage_users() => Ok(()),
+        Actor::Visitor(visitor) => Err(AppError::refuse(
+            visitor,
+            "only administrators manage accounts and tokens",
+        )),
+        Actor::Operator(_) => Err(AppError::Forbidden("not allowed".into())),
+    }
+}
+
+/// A new account as the form or the command line gives it.
+#[derive(Debug, Clone)]
+pub struct NewAccount {
+    pub login: String,
+    /// Empty: the login.
+    pub display_name: String,
+    pub password: String,
+    pub role: Role,
+    /// The working group of an editor (required for editors, ignored for the other roles).
+    pub field: Option<String>,
+}
+
+/// Checks a login (lowercase letters, digits, `.`, `_`, `-`; at most [`MAX_LOGIN_LENGTH`]).
+pub fn check_login(login: &str) -> Result<(), Problem> {
+    if login.chars().count() > MAX_LOGIN_LENGTH {
+        return Err(Problem::new(
+            "login",
+            format!("the login may have at most {MAX_LOGIN_LENGTH} characters"),
+        ));
+    }
+    if !teilhabe_domain::concept::is_slug(&login.replace(['.', '_'], "-")) {
+        return Err(Problem::new(
+            "login",
+            "use lowercase letters, digits, `.`, `_` and `-`",
+        ));
+    }
+    Ok(())
+}
+
+/// The role's working group: editors need one, the other roles have none.
+pub fn field_of_role(role: Role, field: Option<String>) -> Result<Option<String>, Problem> {
+    match (role, field.filter(|f| !f.is_empty())) {
+        (Role::Editor, None) => Err(Problem::new(
+            "field",
+            "an editor belongs to one working group: name its action field",
+        )),
+        (Role::Editor, field) => Ok(field),
+        (_, _) => Ok(None),
+    }
+}
+
+/// Creates an account (administrators; the operator). The password is checked and hashed here.
+pub async fn create_user(
+    store: &Store,
+    hashing: &Hashing,
+    actor: &Actor,
+    account: NewAccount,
+    now: Timestamp,
+) -> Result<User, AppError> {
+    require_manager(actor)?;
+    let login = account.login.to_lowercase();
+    check_login(&login).map_err(|problem| AppError::Invalid(vec![problem]))?;
+    let field =
+        field_of_role(account.role, account.field).map_err(|p| AppError::Invalid(vec![p]))?;
+    check_new_password(&account.password, &login)
+        .map_err(|problem| AppError::Invalid(vec![Problem::new("password", problem.describe())]))?;
+    let password_hash = hashing
+        .hash(&account.password)
+        .await
+        .map_err(|error| AppError::Internal(StoreError::Corrupt(error)))?;
+    let user = NewUser {
+        display_name: if account.display_name.is_empty() {
+            login.clone()
+        } else {
+            account.display_name
+        },
+        login,
+        password_hash,
+        role: account.role,
+        field,
+    };
+    match store.create_user(&user, &actor.name(), now).await {
+        Err(StoreError::Duplicate(message)) => {
+            Err(AppError::Invalid(vec![Problem::new("login", message)]))
+        }
+        other => Ok(other?),
+    }
+}
+
+/// Changes role, field, name or active state of account `id` (administrators).
+pub async fn update_user(
+    store: &Store,
+    actor: &Actor,
+    id: i64,
+    change: &UserChange,
+    now: Timestamp,
+) -> Result<User, AppError> {
+    require_manager(actor)?;
+    if let Actor::Visitor(visitor) = actor
+        && visitor.principal().map(|p| p.user_id) == Some(id)
+        && (!change.active || change.role != Role::Administrator)
+    {
+        return Err(AppError::Invalid(vec![Problem::new(
+            "role",
+            "you cannot lock yourself out or give up your own administrator role",
+        )]));
+    }
+    Ok(store.update_user(id, change, &actor.name(), now).await?)
+}
+
+/// All accounts (administrators).
+pub async fn list_users(store: &Store, actor: &Actor) -> Result<Vec<User>, AppError> {
+    require_manager(actor)?;
+    Ok(store.users().await?)
+}
+
+/// A new API token for `visitor`'s account: the secret (shown once) and its id.
+#[derive(Debug)]
+pub struct CreatedToken {
+    pub id: i64,
+    pub secret: String,
+    pub expires: Timestamp,
+}
+
+/// Creates an API token with `role` (administrators); it works for `lifetime`.
+pub async fn create_token(
+    store: &Store,
+    visitor: &Visitor,
+    name: &str,
+    role: Role,
+    field: Option<String>,
+    lifetime: SignedDuration,
+    now: Timestamp,
+) -> Result<CreatedToken, AppError> {
+    require_manager(&Actor::Visitor(visitor.clone()))?;
+    if name.trim().is_empty() {
+        return Err(AppError::Invalid(vec![Problem::new(
+            "name",
+            "a token needs a name",
+        )]));
+    }
+    let field = field_of_role(role, field).map_err(|p| AppError::Invalid(vec![p]))?;
+    let Some(principal) = visitor.principal() else {
+        return Err(AppError::Unauthenticated);
+    };
+    let creator = store
+        .user(principal.user_id)
+        .await?
+        .ok_or_else(|| AppError::Forbidden("tokens are created by an account".into()))?;
+    let secret = format!(
+        "thb_{}",
+        tokens::new_token()
+            .map_err(|error| AppError::Internal(StoreError::Corrupt(error.to_string())))?
+    );
+    let expires = now + lifetime;
+    let id = store
+        .create_token(
+            &creator,
+            &NewToken {
+                name,
+                token_hash: &tokens::hash_token(&secret),
+                role,
+                field: field.as_deref(),
+                expires,
+            },
+            now,
+        )
+        .await?;
+    Ok(CreatedToken {
+        id,
+        secret,
+        expires,
+    })
+}
+
+/// All API tokens, without their secrets (administrators).
+pub async fn list_tokens(store: &Store, actor: &Actor) -> Result<Vec<ApiToken>, AppError> {
+    require_manager(actor)?;
+    Ok(store.tokens().await?)
+}
+
+/// Revokes token `id` (administrators).
+pub async fn revoke_token(
+    store: &Store,
+    actor: &Actor,
+    id: i64,
+    now: Timestamp,
+) -> Result<(), AppError> {
+    require_manager(actor)?;
+    Ok(store.revoke_token(id, &actor.name(), now).await?)
+}
+
+/// The audit log (those who may read it: administrators).
+pub async fn read_audit_log(
+    store: &Store,
+    actor: &Actor,
+    filter: &AuditFilter,
+) -> Result<Vec<AuditRecord>, AppError> {
+    let allowed = match actor {
+        Actor::Operator(_) => true,
+        Actor::Visitor(visitor) => visitor.may_read_audit_log(),
+    };
+    if !allowed {
+        return match actor {
+            Actor::Visitor(visitor) => Err(AppError::refuse(
+                visitor,
+                "only administrators read the audit log",
+            )),
+            Actor::Operator(_) => Err(AppError::Forbidden("not allowed".into())),
+        };
+    }
+    Ok(store.audit_log(filter).await?)
+}

@@ -1,0 +1,16 @@
+//! The application layer: one function per use case, between the store and the adapters (the
+//! web app and the command line). Each use case takes who acts (a [`Visitor`] or an [`Actor`]),
+//! its input and the time, decides once whether that is allowed (with the rules of
+//! `teilhabe_domain::access`) and returns a result or an [`AppError`]. It knows nothing of HTTP,
+//! HTML or translations: the web crate maps its errors to answers, the CLI to messages.
+//!
+//! [`Visitor`]: teilhabe_domain::access::Visitor
+
+pub mod accounts;
+pub mod clock;
+pub mod error;
+pub mod measures;
+pub mod monitoring;
+
+pub use clock::Clock;
+pub use error::{Actor, AppError};

@@ -1,0 +1,606 @@
+//! Every authorisation rule of the application layer, both ways: a visitor who may and one who
+//! may not, against a real store on SQLite. Making any rule of `teilhabe_domain::access` always
+//! true or always false fails one of these tests.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use bytes::Bytes;
+use jiff::{SignedDuration, Timestamp};
+use teilhabe_app::accounts::passwords::Hashing;
+use teilhabe_app::accounts::{self, NewAccount};
+use teilhabe_app::measures;
+use teilhabe_app::measures::export::FileFormat;
+use teilhabe_app::monitoring::importing::{
+    CubesUpload, ImportFailure, ImportRun, Parsing, TableUpload, import_cubes, import_table,
+};
+use teilhabe_app::{Actor, AppError, Clock};
+use teilhabe_domain::access::{Principal, Role, Visitor};
+use teilhabe_domain::concept::parse_concept;
+use teilhabe_domain::measure::MeasureContent;
+use teilhabe_domain::text::Text;
+use teilhabe_store::measures::MeasureFilter;
+use teilhabe_store::{AuditFilter, DatabaseUrl, Store, UserChange};
+use teilhabe_testkit::{Backend, TestDatabase, workspace_root};
+
+const CITY: &str = "musterstadt";
+
+struct Fixture {
+    store: Store,
+    clock: Clock,
+    admin: Visitor,
+    _database: TestDatabase,
+}
+
+/// A store with the Musterstadt concept and one administrator account.
+async fn fixture() -> Fixture {
+    let database = TestDatabase::new(Backend::Sqlite).await;
+    let store = Store::open(&DatabaseUrl::parse(&database.url).unwrap())
+        .await
+        .unwrap();
+    let clock = Clock::fixed("2026-06-01T08:00:00Z".parse::<Timestamp>().unwrap());
+    let source =
+        std::fs::read_to_string(workspace_root().join("data/concept/musterstadt.toml")).unwrap();
+    let concept = parse_concept(&source).unwrap();
+    store
+        .save_concept(&concept, "test", clock.now())
+        .await
+        .unwrap();
+    let admin = accounts::create_user(
+        &store,
+        &Hashing::new(1),
+        &Actor::Operator("cli:test".into()),
+        NewAccount {
+            login: "admin".into(),
+            display_name: String::new(),
+            password: "ein sicheres Passwort".into(),
+            role: Role::Administrator,
+            field: None,
+        },
+        clock.now(),
+    )
+    .await
+    .unwrap();
+    Fixture {
+        store,
+        clock,
+        admin: signed_as(admin.id, "admin", Role::Administrator, None),
+        _database: database,
+    }
+}
+
+fn signed_as(user_id: i64, login: &str, role: Role, field: Option<&str>) -> Visitor {
+    Visitor::Signed(Principal {
+        user_id,
+        login: login.into(),
+        role,
+        field: field.map(str::to_owned),
+        actor: format!("user:{login}"),
+    })
+}
+
+fn signed(role: Role, field: Option<&str>) -> Visitor {
+    signed_as(99, role.as_str(), role, field)
+}
+
+fn measure(title: &str, field: &str, recommendation: &str, published: bool) -> MeasureContent {
+    MeasureContent {
+        published,
+        ..MeasureContent::new(
+            Text::german(title),
+            field.into(),
+            vec![recommendation.into()],
+        )
+    }
+}
+
+fn assert_refused<T: std::fmt::Debug>(result: Result<T, AppError>) {
+    match result {
+        Err(AppError::Forbidden(_) | AppError::Unauthenticated) => {}
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+}
+
+// --- measures -------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn the_public_sees_published_measures_only_and_accounts_see_all() {
+    let f = fixture().await;
+    let now = f.clock.now();
+    let public = measures::create(
+        &f.store,
+        &f.admin,
+        CITY,
+        &measure("Offen", "sprache", "sprache-1", true),
+        now,
+    )
+    .await
+    .unwrap();
+    let draft = measures::create(
+        &f.store,
+        &f.admin,
+        CITY,
+        &measure("Entwurf", "sprache", "sprache-2", false),
+        now,
+    )
+    .await
+    .unwrap();
+    let titles = |list: Vec<teilhabe_domain::measure::Measure>| {
+        list.into_iter()
+            .map(|m| m.content.title.german_text().to_owned())
+            .collect::<Vec<_>>()
+    };
+
+    let seen = measures::list_visible(&f.store, &Visitor::Public, CITY, MeasureFilter::default())
+        .await
+        .unwrap();
+    assert_eq!(titles(seen), ["Offen"]);
+    let viewer = signed(Role::Viewer, None);
+    let mut seen = titles(
+        measures::list_visible(&f.store, &viewer, CITY, MeasureFilter::default())
+            .await
+            .unwrap(),
+    );
+    seen.sort();
+    assert_eq!(seen, ["Entwurf", "Offen"]);
+
+    // One measure: the draft does not exist for the public, it does for an account.
+    assert!(matches!(
+        measures::get_visible(&f.store, &Visitor::Public, CITY, draft.id).await,
+        Err(AppError::NotFound)
+    ));
+    assert_eq!(
+        measures::get_visible(&f.store, &viewer, CITY, draft.id)
+            .await
+            .unwrap()
+            .id,
+        draft.id
+    );
+    assert_eq!(
+        measures::get_visible(&f.store, &Visitor::Public, CITY, public.id)
+            .await
+            .unwrap()
+            .id,
+        public.id
+    );
+
+    // The export file follows the same rule.
+    let file = |visitor: Visitor| {
+        let store = f.store.clone();
+        async move {
+            String::from_utf8(
+                measures::export_file(
+                    &store,
+                    &visitor,
+                    CITY,
+                    MeasureFilter::default(),
+                    FileFormat::Csv,
+                )
+                .await
+                .unwrap(),
+            )
+            .unwrap()
+        }
+    };
+    let for_public = file(Visitor::Public).await;
+    assert!(
+        for_public.contains("Offen") && !for_public.contains("Entwurf"),
+        "{for_public}"
+    );
+    let for_viewer = file(viewer.clone()).await;
+    assert!(
+        for_viewer.contains("Offen") && for_viewer.contains("Entwurf"),
+        "{for_viewer}"
+    );
+}
+
+#[tokio::test]
+async fn editors_change_their_own_fields_measures_and_not_others() {
+    let f = fixture().await;
+    let now = f.clock.now();
+    let editor = signed(Role::Editor, Some("sprache"));
+
+    let own = measures::create(
+        &f.store,
+        &editor,
+        CITY,
+        &measure("Sprachcafé", "sprache", "sprache-1", false),
+        now,
+    )
+    .await
+    .unwrap();
+    assert_refused(
+        measures::create(
+            &f.store,
+            &editor,
+            CITY,
+            &measure("Jobmesse", "arbeit", "arbeit-1", false),
+            now,
+        )
+        .await,
+    );
+    let other = measures::create(
+        &f.store,
+        &f.admin,
+        CITY,
+        &measure("Jobmesse", "arbeit", "arbeit-1", false),
+        now,
+    )
+    .await
+    .unwrap();
+
+    let mut changed = own.content.clone();
+    changed.progress = 40;
+    let updated = measures::update(&f.store, &editor, CITY, own.id, own.version, &changed, now)
+        .await
+        .unwrap();
+    assert_eq!(updated.content.progress, 40);
+    let mut foreign = other.content.clone();
+    foreign.progress = 40;
+    assert_refused(
+        measures::update(
+            &f.store,
+            &editor,
+            CITY,
+            other.id,
+            other.version,
+            &foreign,
+            now,
+        )
+        .await,
+    );
+    // Moving an own measure to another working group is changing that group too.
+    let mut moved = updated.content.clone();
+    moved.working_group = "arbeit".into();
+    assert_refused(
+        measures::update(
+            &f.store,
+            &editor,
+            CITY,
+            own.id,
+            updated.version,
+            &moved,
+            now,
+        )
+        .await,
+    );
+
+    assert_refused(measures::delete(&f.store, &editor, CITY, other.id, None, now).await);
+    measures::delete(&f.store, &editor, CITY, own.id, None, now)
+        .await
+        .unwrap();
+    assert!(f.store.measure(CITY, own.id).await.unwrap().is_none());
+    assert!(f.store.measure(CITY, other.id).await.unwrap().is_some());
+
+    // Viewers, statisticians and the public change nothing; the public is asked to sign in.
+    for visitor in [signed(Role::Viewer, None), signed(Role::Statistician, None)] {
+        assert!(matches!(
+            measures::create(
+                &f.store,
+                &visitor,
+                CITY,
+                &measure("X", "arbeit", "arbeit-1", false),
+                now
+            )
+            .await,
+            Err(AppError::Forbidden(_))
+        ));
+    }
+    assert!(matches!(
+        measures::create(
+            &f.store,
+            &Visitor::Public,
+            CITY,
+            &measure("X", "arbeit", "arbeit-1", false),
+            now
+        )
+        .await,
+        Err(AppError::Unauthenticated)
+    ));
+}
+
+#[test]
+fn administrators_and_editors_with_a_field_start_new_measures_and_others_do_not() {
+    for allowed in [
+        signed(Role::Administrator, None),
+        signed(Role::Editor, Some("sprache")),
+    ] {
+        assert!(measures::may_start_new(&allowed).is_ok(), "{allowed:?}");
+    }
+    for refused in [
+        signed(Role::Editor, None),
+        signed(Role::Viewer, None),
+        signed(Role::Statistician, None),
+    ] {
+        assert!(
+            matches!(
+                measures::may_start_new(&refused),
+                Err(AppError::Forbidden(_))
+            ),
+            "{refused:?}"
+        );
+    }
+    assert!(matches!(
+        measures::may_start_new(&Visitor::Public),
+        Err(AppError::Unauthenticated)
+    ));
+}
+
+#[tokio::test]
+async fn only_who_may_edit_a_field_links_its_recommendations() {
+    let f = fixture().await;
+    let now = f.clock.now();
+    let editor = signed(Role::Editor, Some("sprache"));
+    let mut cross = measure("Sprachkurs im Betrieb", "sprache", "sprache-1", false);
+    cross.recommendations.push("arbeit-1".into());
+    match measures::create(&f.store, &editor, CITY, &cross, now).await {
+        Err(AppError::Forbidden(message)) => assert!(message.contains("arbeit-1"), "{message}"),
+        other => panic!("{other:?}"),
+    }
+    // An administrator may link across fields; the editor then keeps the existing link.
+    let created = measures::create(&f.store, &f.admin, CITY, &cross, now)
+        .await
+        .unwrap();
+    let mut changed = created.content.clone();
+    changed.progress = 10;
+    measures::update(
+        &f.store,
+        &editor,
+        CITY,
+        created.id,
+        created.version,
+        &changed,
+        now,
+    )
+    .await
+    .unwrap();
+}
+
+// --- accounts -------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn administrators_manage_accounts_and_tokens_and_others_do_not() {
+    let f = fixture().await;
+    let now = f.clock.now();
+    let hashing = Hashing::new(1);
+    let admin = Actor::Visitor(f.admin.clone());
+    let account = |login: &str| NewAccount {
+        login: login.into(),
+        display_name: String::new(),
+        password: "noch ein gutes Passwort".into(),
+        role: Role::Viewer,
+        field: None,
+    };
+
+    let created = accounts::create_user(&f.store, &hashing, &admin, account("bea"), now)
+        .await
+        .unwrap();
+    assert_eq!(created.display_name, "bea");
+    for refused in [
+        Actor::Visitor(signed(Role::Editor, Some("sprache"))),
+        Actor::Visitor(signed(Role::Viewer, None)),
+        Actor::Visitor(signed(Role::Statistician, None)),
+    ] {
+        assert_refused(
+            accounts::create_user(&f.store, &hashing, &refused, account("carl"), now).await,
+        );
+        assert_refused(accounts::list_users(&f.store, &refused).await);
+        assert_refused(accounts::list_tokens(&f.store, &refused).await);
+        assert_refused(
+            accounts::update_user(
+                &f.store,
+                &refused,
+                created.id,
+                &UserChange {
+                    display_name: "x".into(),
+                    role: Role::Administrator,
+                    field: None,
+                    active: true,
+                },
+                now,
+            )
+            .await,
+        );
+    }
+    assert!(matches!(
+        accounts::list_users(&f.store, &Actor::Visitor(Visitor::Public)).await,
+        Err(AppError::Unauthenticated)
+    ));
+    let logins: Vec<String> = accounts::list_users(&f.store, &admin)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|u| u.login)
+        .collect();
+    assert_eq!(logins, ["admin", "bea"]);
+
+    // Tokens: an administrator creates and revokes them, an editor does neither.
+    let editor = signed(Role::Editor, Some("sprache"));
+    assert_refused(
+        accounts::create_token(
+            &f.store,
+            &editor,
+            "skript",
+            Role::Viewer,
+            None,
+            SignedDuration::from_hours(24),
+            now,
+        )
+        .await,
+    );
+    let token = accounts::create_token(
+        &f.store,
+        &f.admin,
+        "skript",
+        Role::Viewer,
+        None,
+        SignedDuration::from_hours(24),
+        now,
+    )
+    .await
+    .unwrap();
+    assert!(token.secret.starts_with("thb_"));
+    assert_eq!(token.expires, now + SignedDuration::from_hours(24));
+    assert_refused(accounts::revoke_token(&f.store, &Actor::Visitor(editor), token.id, now).await);
+    assert_eq!(
+        accounts::list_tokens(&f.store, &admin).await.unwrap()[0].revoked_at,
+        None
+    );
+    accounts::revoke_token(&f.store, &admin, token.id, now)
+        .await
+        .unwrap();
+    assert!(
+        accounts::list_tokens(&f.store, &admin).await.unwrap()[0]
+            .revoked_at
+            .is_some()
+    );
+
+    // An administrator cannot lock themselves out.
+    let own = accounts::update_user(
+        &f.store,
+        &admin,
+        f.admin.principal().unwrap().user_id,
+        &UserChange {
+            display_name: "Admin".into(),
+            role: Role::Viewer,
+            field: None,
+            active: true,
+        },
+        now,
+    )
+    .await;
+    assert!(matches!(own, Err(AppError::Invalid(_))), "{own:?}");
+}
+
+#[tokio::test]
+async fn administrators_read_the_audit_log_and_editors_do_not() {
+    let f = fixture().await;
+    let filter = AuditFilter::default();
+    let records = accounts::read_audit_log(&f.store, &Actor::Visitor(f.admin.clone()), &filter)
+        .await
+        .unwrap();
+    assert!(
+        records.iter().any(|r| r.entry.action == "user.create"),
+        "the administrator's own creation is logged"
+    );
+    assert_refused(
+        accounts::read_audit_log(
+            &f.store,
+            &Actor::Visitor(signed(Role::Editor, Some("sprache"))),
+            &filter,
+        )
+        .await,
+    );
+    assert_refused(
+        accounts::read_audit_log(
+            &f.store,
+            &Actor::Visitor(signed(Role::Viewer, None)),
+            &filter,
+        )
+        .await,
+    );
+}
+
+#[tokio::test]
+async fn new_accounts_need_a_good_password_and_a_valid_login() {
+    let f = fixture().await;
+    let operator = Actor::Operator("cli:test".into());
+    let attempt = |login: &str, password: &str, role: Role, field: Option<&str>| NewAccount {
+        login: login.into(),
+        display_name: String::new(),
+        password: password.into(),
+        role,
+        field: field.map(str::to_owned),
+    };
+    for (account, field) in [
+        (attempt("dora", "kurz", Role::Viewer, None), "password"),
+        (
+            attempt("dora", "password123", Role::Viewer, None),
+            "password",
+        ),
+        (
+            attempt("Dora Meier", "ein langes Passwort", Role::Viewer, None),
+            "login",
+        ),
+        (
+            attempt("dora", "ein langes Passwort", Role::Editor, None),
+            "field",
+        ),
+        (
+            attempt("admin", "ein langes Passwort", Role::Viewer, None),
+            "login",
+        ),
+    ] {
+        match accounts::create_user(
+            &f.store,
+            &Hashing::new(1),
+            &operator,
+            account,
+            f.clock.now(),
+        )
+        .await
+        {
+            Err(AppError::Invalid(problems)) => {
+                assert_eq!(problems[0].field, field, "{problems:?}")
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}
+
+// --- monitoring -----------------------------------------------------------------------------
+
+#[tokio::test]
+async fn statisticians_and_administrators_import_and_viewers_and_editors_do_not() {
+    let f = fixture().await;
+    let parsing = Parsing::default();
+    let folder = workspace_root().join("data/demo/monitoring");
+    let mapping = std::fs::read_to_string(folder.join("auslaender-anteil.mapping.toml")).unwrap();
+    let upload = TableUpload {
+        file_name: "auslaender-anteil.csv",
+        bytes: Bytes::from(std::fs::read(folder.join("auslaender-anteil.csv")).unwrap()),
+        mapping_name: "auslaender-anteil.mapping.toml",
+        mapping_text: &mapping,
+    };
+    let cubes = CubesUpload {
+        name: "wuerfel",
+        indicators: Bytes::from_static(b""),
+        metadata: None,
+    };
+    for (actor, allowed) in [
+        (Actor::Visitor(signed(Role::Statistician, None)), true),
+        (Actor::Visitor(f.admin.clone()), true),
+        (Actor::Operator("cli:test".into()), true),
+        (Actor::Visitor(signed(Role::Viewer, None)), false),
+        (Actor::Visitor(signed(Role::Editor, Some("sprache"))), false),
+        (Actor::Visitor(Visitor::Public), false),
+    ] {
+        let run = ImportRun {
+            city: Some(CITY),
+            actor: &actor,
+            dry_run: true,
+            parsing: &parsing,
+            now: f.clock.now(),
+        };
+        let table = import_table(&f.store, &upload, &run).await;
+        let cube = import_cubes(&f.store, &cubes, &run).await;
+        if allowed {
+            // Past the permission check: the store has no indicator catalogue yet.
+            assert!(
+                matches!(table, Err(ImportFailure::Unready(_))),
+                "{actor:?}: {table:?}"
+            );
+            assert!(
+                matches!(cube, Err(ImportFailure::Unready(_))),
+                "{actor:?}: {cube:?}"
+            );
+        } else {
+            assert!(
+                matches!(table, Err(ImportFailure::Forbidden)),
+                "{actor:?}: {table:?}"
+            );
+            assert!(
+                matches!(cube, Err(ImportFailure::Forbidden)),
+                "{actor:?}: {cube:?}"
+            );
+        }
+    }
+}
