@@ -2,7 +2,9 @@
 //! language code (`{"de": "…", "en": "…"}`), German always present.
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
+
+use crate::api_input::{ApiPath, ApiQuery};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
@@ -153,7 +155,7 @@ pub async fn fields(
 
 pub async fn field(
     State(state): State<AppState>,
-    Path(slug): Path<String>,
+    ApiPath(slug): ApiPath<String>,
     request: HeaderMap,
 ) -> Result<Response, ApiError> {
     let stored = load(&state).await?;
@@ -182,7 +184,7 @@ pub async fn field(
 
 pub async fn recommendations(
     State(state): State<AppState>,
-    Query(query): Query<RecommendationQuery>,
+    ApiQuery(query): ApiQuery<RecommendationQuery>,
     request: HeaderMap,
 ) -> Result<Response, ApiError> {
     let stored = load(&state).await?;

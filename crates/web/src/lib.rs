@@ -10,6 +10,7 @@
 mod account;
 mod admin;
 mod api;
+mod api_input;
 mod assets;
 mod caching;
 mod client;
@@ -33,7 +34,7 @@ pub mod auth;
 
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, header};
-use axum::routing::{get, post};
+use axum::routing::{MethodRouter, get, post};
 use tower_http::set_header::SetResponseHeaderLayer;
 
 pub use measures::export as measures_export;
@@ -41,7 +42,11 @@ pub use state::{AppState, Security};
 
 /// All routes of the app.
 pub fn router(state: AppState) -> Router {
-    Router::new()
+    api_routes()
+        .into_iter()
+        .fold(Router::new(), |router, (path, methods)| {
+            router.route(path, methods)
+        })
         .route("/", get(pages::start))
         .route("/handlungsfelder", get(pages::fields))
         .route("/handlungsfelder/{slug}", get(pages::field))
@@ -115,37 +120,6 @@ pub fn router(state: AppState) -> Router {
             post(admin::revoke_token),
         )
         .route("/verwaltung/protokoll", get(admin::audit))
-        .route(
-            "/api/v1/measures",
-            get(measures::api::list).post(measures::api::create),
-        )
-        .route(
-            "/api/v1/measures/{id}",
-            get(measures::api::get)
-                .patch(measures::api::update)
-                .delete(measures::api::delete),
-        )
-        .route("/healthz", get(api::health))
-        .route("/api/v1/concept", get(api::concept))
-        .route("/api/v1/fields", get(api::fields))
-        .route("/api/v1/fields/{slug}", get(api::field))
-        .route("/api/v1/recommendations", get(api::recommendations))
-        .route("/api/v1/indicators", get(monitoring::api::indicators))
-        .route("/api/v1/indicators/{id}", get(monitoring::api::indicator))
-        .route(
-            "/api/v1/indicators/{id}/observations",
-            get(monitoring::api::observations),
-        )
-        .route("/api/v1/openapi.json", get(monitoring::api::openapi))
-        .route("/api/v1/imports", get(monitoring::api::imports))
-        .route(
-            "/api/v1/imports/table",
-            post(monitoring::upload::api_table).layer(upload_limit()),
-        )
-        .route(
-            "/api/v1/imports/cubes",
-            post(monitoring::upload::api_cubes).layer(upload_limit()),
-        )
         .route("/assets/{*path}", get(assets::serve))
         .fallback(error::fallback)
         .layer(axum::middleware::from_fn_with_state(
@@ -166,6 +140,51 @@ pub fn router(state: AppState) -> Router {
              font-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
         ))
         .with_state(state)
+}
+
+/// The JSON API's routes (and `/healthz`): the router is built from this list, and the contract
+/// test (crates/cli/tests/it/openapi.rs) checks each path and method against openapi.json.
+fn api_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
+    vec![
+        (
+            "/api/v1/measures",
+            get(measures::api::list).post(measures::api::create),
+        ),
+        (
+            "/api/v1/measures/{id}",
+            get(measures::api::get)
+                .patch(measures::api::update)
+                .delete(measures::api::delete),
+        ),
+        ("/healthz", get(api::health)),
+        ("/api/v1/concept", get(api::concept)),
+        ("/api/v1/fields", get(api::fields)),
+        ("/api/v1/fields/{slug}", get(api::field)),
+        ("/api/v1/recommendations", get(api::recommendations)),
+        ("/api/v1/indicators", get(monitoring::api::indicators)),
+        ("/api/v1/indicators/{id}", get(monitoring::api::indicator)),
+        (
+            "/api/v1/indicators/{id}/observations",
+            get(monitoring::api::observations),
+        ),
+        ("/api/v1/openapi.json", get(monitoring::api::openapi)),
+        ("/api/v1/imports", get(monitoring::api::imports)),
+        (
+            "/api/v1/imports/table",
+            post(monitoring::upload::api_table).layer(upload_limit()),
+        ),
+        (
+            "/api/v1/imports/cubes",
+            post(monitoring::upload::api_cubes).layer(upload_limit()),
+        ),
+    ]
+}
+
+/// The paths of the JSON API (and `/healthz`) as the router has them, `{name}` for a parameter.
+/// Which methods each path answers the router itself tells: a request with another method gets
+/// 405 with an `Allow` header.
+pub fn api_paths() -> Vec<&'static str> {
+    api_routes().into_iter().map(|(path, _)| path).collect()
 }
 
 /// Over HTTPS (configured, or reported by a trusted proxy), browsers are told to use only HTTPS

@@ -2,7 +2,9 @@
 //! targets, and its figures with status, unit, source and footnotes; plus the OpenAPI document.
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
+
+use crate::api_input::{ApiPath, ApiQuery};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 
@@ -189,7 +191,7 @@ pub async fn indicators(
 
 pub async fn indicator(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     request: HeaderMap,
 ) -> Result<Response, ApiError> {
     let city = city(&state).await?;
@@ -263,6 +265,9 @@ pub struct ObservationQuery {
     age: Option<String>,
 }
 
+/// The years the `year` filter accepts; openapi.json states the same bounds.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1..=9999;
+
 impl ObservationQuery {
     pub fn filter(&self) -> Result<ObservationFilter, ApiError> {
         let year = match self
@@ -271,9 +276,18 @@ impl ObservationQuery {
             .map(str::trim)
             .filter(|y| !y.is_empty())
         {
-            Some(text) => Some(text.parse::<i32>().map_err(|_| {
-                ApiError::BadRequest(format!("year `{text}` is not a year such as 2023"))
-            })?),
+            Some(text) => Some(
+                text.parse::<i32>()
+                    .ok()
+                    .filter(|year| YEARS.contains(year))
+                    .ok_or_else(|| {
+                        ApiError::BadRequest(format!(
+                            "year `{text}` is not a year from {} to {}, such as 2023",
+                            YEARS.start(),
+                            YEARS.end()
+                        ))
+                    })?,
+            ),
             None => None,
         };
         let code = |value: &Option<String>| {
@@ -309,8 +323,8 @@ impl ObservationQuery {
 
 pub async fn observations(
     State(state): State<AppState>,
-    Path(id): Path<String>,
-    Query(query): Query<ObservationQuery>,
+    ApiPath(id): ApiPath<String>,
+    ApiQuery(query): ApiQuery<ObservationQuery>,
     request: HeaderMap,
 ) -> Result<Response, ApiError> {
     let filter = query.filter()?;
