@@ -31,6 +31,18 @@ pub enum UserCommand {
     },
     /// List accounts.
     List,
+    /// Create an API token with the role (and field) of an active account; prints it once.
+    Token {
+        /// The account the token acts for.
+        #[arg(long)]
+        login: String,
+        /// What the token is for, shown in the administration.
+        #[arg(long)]
+        name: String,
+        /// Days the token works [default and most: token_days of the configuration].
+        #[arg(long)]
+        days: Option<i64>,
+    },
 }
 
 pub fn run(global: &GlobalOptions, command: UserCommand) -> anyhow::Result<ExitCode> {
@@ -92,6 +104,48 @@ pub fn run(global: &GlobalOptions, command: UserCommand) -> anyhow::Result<ExitC
                     created.role.as_str(),
                     created.field.map(|f| format!(", {f}")).unwrap_or_default()
                 );
+                Ok(ExitCode::SUCCESS)
+            })
+        }
+        UserCommand::Token { login, name, days } => {
+            let config =
+                crate::config::Config::load(global, &crate::config::ServeOptions::default())?;
+            let days = days.unwrap_or(config.token_days);
+            if !(1..=config.token_days).contains(&days) {
+                bail!(
+                    "--days must be from 1 to {} (token_days), not {days}",
+                    config.token_days
+                );
+            }
+            if name.trim().is_empty() {
+                bail!("--name must not be empty");
+            }
+            super::with_store(global, |store| async move {
+                let Some(user) = store.user_by_login(&login.to_lowercase()).await? else {
+                    bail!("there is no account `{login}`");
+                };
+                if !user.active {
+                    bail!("the account `{login}` is locked");
+                }
+                let token = format!(
+                    "thb_{}",
+                    auth::new_token().map_err(|error| anyhow::anyhow!(error))?
+                );
+                let now = jiff::Timestamp::now();
+                store
+                    .create_token(
+                        &user,
+                        &teilhabe_store::NewToken {
+                            name: name.trim(),
+                            token_hash: &auth::hash_token(&token),
+                            role: user.role,
+                            field: user.field.as_deref(),
+                            expires: now + jiff::SignedDuration::from_hours(days * 24),
+                        },
+                        now,
+                    )
+                    .await?;
+                println!("{token}");
                 Ok(ExitCode::SUCCESS)
             })
         }

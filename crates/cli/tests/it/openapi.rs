@@ -290,6 +290,7 @@ async fn openapi_answers_of_the_demo_site_validate_against_their_schemas() {
         .await;
     }
     for query in [
+        "?year=",
         "?year=abc",
         "?year=0",
         "?year=9999999999",
@@ -398,13 +399,27 @@ async fn openapi_answers_of_the_demo_site_validate_against_their_schemas() {
         StatusCode::FORBIDDEN,
     )
     .await;
-    for body in [
-        json!({"progress": 5}),
-        json!({"version": 1, "progress": 500}),
-    ] {
-        c.check(one, patch(&admin, body), StatusCode::BAD_REQUEST)
-            .await;
-    }
+    c.check(
+        one,
+        patch(&admin, json!({"progress": 5})),
+        StatusCode::BAD_REQUEST,
+    )
+    .await;
+    c.check(
+        one,
+        patch(&admin, json!({"version": 1, "progress": 500})),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await;
+    c.check(
+        one,
+        client
+            .patch(site.url("/api/v1/measures/999999"))
+            .bearer_auth(&admin)
+            .json(&json!({"version": 1})),
+        StatusCode::NOT_FOUND,
+    )
+    .await;
     c.check(
         one,
         patch(&admin, json!({"version": 99, "progress": 5})),
@@ -417,8 +432,12 @@ async fn openapi_answers_of_the_demo_site_validate_against_their_schemas() {
         StatusCode::UNPROCESSABLE_ENTITY,
     )
     .await;
-    c.check(one, patch(&admin, json!({"version": 1, "progress": 5})), ok)
-        .await;
+    c.check(
+        one,
+        patch(&admin, json!({"version": 1.0, "progress": 5})),
+        ok,
+    )
+    .await;
     c.check(one, client.delete(&url), StatusCode::UNAUTHORIZED)
         .await;
     c.check(

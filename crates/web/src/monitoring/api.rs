@@ -255,7 +255,8 @@ pub async fn indicator(
     }))
 }
 
-/// `?year=&district=&sex=&origin=&age=`; each filter is one code (`_T` for the total).
+/// `?year=2023&district=&sex=&origin=&age=`; each filter is one code (`_T` for the total), the year a
+/// year from 1 to 9999 (an empty `year=` is refused).
 #[derive(Deserialize, Default)]
 pub struct ObservationQuery {
     year: Option<String>,
@@ -270,12 +271,8 @@ pub const YEARS: std::ops::RangeInclusive<i32> = 1..=9999;
 
 impl ObservationQuery {
     pub fn filter(&self) -> Result<ObservationFilter, ApiError> {
-        let year = match self
-            .year
-            .as_deref()
-            .map(str::trim)
-            .filter(|y| !y.is_empty())
-        {
+        // An empty `year=` is not a year either (openapi.json: an integer).
+        let year = match self.year.as_deref().map(str::trim) {
             Some(text) => Some(
                 text.parse::<i32>()
                     .ok()
