@@ -31,14 +31,22 @@ pub enum UserCommand {
     },
     /// List accounts.
     List,
-    /// Create an API token with the role (and field) of an active account; prints it once.
+    /// Create an API token (printed once) in the name of an administrator account, which must
+    /// stay active for the token to work.
     Token {
-        /// The account the token acts for.
+        /// The administrator who creates the token (recorded in the audit log).
         #[arg(long)]
         login: String,
         /// What the token is for, shown in the administration.
         #[arg(long)]
         name: String,
+        /// The token's role: administrator, editor, statistician or viewer [default:
+        /// administrator].
+        #[arg(long, default_value = "administrator")]
+        role: String,
+        /// For an editor's token: the action field (slug) it may edit.
+        #[arg(long)]
+        field: Option<String>,
         /// Days the token works [default and most: token_days of the configuration].
         #[arg(long)]
         days: Option<i64>,
@@ -107,7 +115,22 @@ pub fn run(global: &GlobalOptions, command: UserCommand) -> anyhow::Result<ExitC
                 Ok(ExitCode::SUCCESS)
             })
         }
-        UserCommand::Token { login, name, days } => {
+        UserCommand::Token {
+            login,
+            name,
+            role,
+            field,
+            days,
+        } => {
+            let Some(role) = Role::parse(&role) else {
+                bail!(
+                    "`{role}` is not a role; expected administrator, editor, statistician or viewer"
+                );
+            };
+            if role == Role::Editor && field.is_none() {
+                bail!("an editor's token belongs to one working group: add --field");
+            }
+            let field = if role == Role::Editor { field } else { None };
             let config =
                 crate::config::Config::load(global, &crate::config::ServeOptions::default())?;
             let days = days.unwrap_or(config.token_days);
@@ -124,8 +147,8 @@ pub fn run(global: &GlobalOptions, command: UserCommand) -> anyhow::Result<ExitC
                 let Some(user) = store.user_by_login(&login.to_lowercase()).await? else {
                     bail!("there is no account `{login}`");
                 };
-                if !user.active {
-                    bail!("the account `{login}` is locked");
+                if !user.active || user.role != Role::Administrator {
+                    bail!("`{login}` is not an active administrator; only their tokens work");
                 }
                 let token = format!(
                     "thb_{}",
@@ -138,8 +161,8 @@ pub fn run(global: &GlobalOptions, command: UserCommand) -> anyhow::Result<ExitC
                         &teilhabe_store::NewToken {
                             name: name.trim(),
                             token_hash: &auth::hash_token(&token),
-                            role: user.role,
-                            field: user.field.as_deref(),
+                            role,
+                            field: field.as_deref(),
                             expires: now + jiff::SignedDuration::from_hours(days * 24),
                         },
                         now,
