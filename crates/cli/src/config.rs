@@ -13,15 +13,16 @@ use teilhabe_import::limits::Limit;
 pub const DEFAULT_DATABASE: &str = "sqlite:teilhabe.sqlite";
 pub const DEFAULT_ADDR: &str = "127.0.0.1:8080";
 pub const DEFAULT_LOG: &str = "info,sqlx=warn";
+pub const DEFAULT_DATA: &str = "data";
 /// Read when present and no other file is named.
 pub const DEFAULT_CONFIG_FILE: &str = "teilhabe.toml";
 
 /// Options every subcommand shares; flags win over environment variables.
 #[derive(clap::Args, Debug, Default)]
 pub struct GlobalOptions {
-    /// Configuration file (TOML) with keys database, addr, city, log and the serve settings
-    /// (trusted_proxies, session_idle_minutes, session_hours, token_days, header_timeout,
-    /// request_timeout).
+    /// Configuration file (TOML) with keys database, addr, city, log, data and the serve settings
+    /// (demo, secure_cookies, trusted_proxies, session_idle_minutes, session_hours, token_days,
+    /// header_timeout, request_timeout).
     #[arg(long, global = true, env = "TEILHABE_CONFIG")]
     pub config: Option<PathBuf>,
     /// Database: postgres://user@host/db, sqlite:PATH or a file path [default: sqlite:teilhabe.sqlite].
@@ -30,6 +31,9 @@ pub struct GlobalOptions {
     /// Log filter in tracing's syntax [default: info,sqlx=warn].
     #[arg(long, global = true, env = "TEILHABE_LOG")]
     pub log: Option<String>,
+    /// Folder holding stats/ and indicators/, read by `compute` and `generate` [default: data].
+    #[arg(long, global = true, env = "TEILHABE_DATA")]
+    pub data: Option<PathBuf>,
     #[command(flatten)]
     pub limits: LimitOptions,
 }
@@ -87,6 +91,30 @@ pub struct ServeOptions {
     /// Seconds a request may take until it is answered, uploads included [default: 120].
     #[arg(long, env = "TEILHABE_REQUEST_TIMEOUT")]
     pub request_timeout: Option<u64>,
+    /// The server is reached over HTTPS: cookies are Secure with the __Host- prefix and answers
+    /// carry HSTS (a trusted proxy's X-Forwarded-Proto: https does the same per request)
+    /// [default: false].
+    #[arg(
+        long,
+        env = "TEILHABE_SECURE_COOKIES",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "true",
+        value_parser = clap::builder::BoolishValueParser::new()
+    )]
+    pub secure_cookies: Option<bool>,
+    /// Load the demo data (Bielefeld's concept and settings, example measures, the indicator
+    /// catalogue and monitoring figures, all marked as demo data) before serving; what is already
+    /// there is not loaded twice [default: false].
+    #[arg(
+        long,
+        env = "TEILHABE_DEMO",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "true",
+        value_parser = clap::builder::BoolishValueParser::new()
+    )]
+    pub demo: Option<bool>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -96,6 +124,9 @@ struct FileConfig {
     addr: Option<String>,
     city: Option<String>,
     log: Option<String>,
+    data: Option<PathBuf>,
+    demo: Option<bool>,
+    secure_cookies: Option<bool>,
     trusted_proxies: Option<Vec<String>>,
     session_idle_minutes: Option<i64>,
     session_hours: Option<i64>,
@@ -128,6 +159,12 @@ pub struct Config {
     pub addr: SocketAddr,
     pub city: Option<String>,
     pub log: String,
+    /// Folder holding stats/ and indicators/ (`compute`, `generate`).
+    pub data: PathBuf,
+    /// `serve` loads the demo data first.
+    pub demo: bool,
+    /// The server is reached over HTTPS.
+    pub secure_cookies: bool,
     /// Networks of reverse proxies whose forwarding headers are believed.
     #[serde(serialize_with = "as_texts")]
     pub trusted_proxies: Vec<ipnet::IpNet>,
@@ -228,6 +265,16 @@ impl Config {
         let (limits, parse_slots) =
             limits_of(&global.limits, from_file.limits.unwrap_or_default())?;
         Ok(Config {
+            data: global
+                .data
+                .clone()
+                .or(from_file.data)
+                .unwrap_or_else(|| PathBuf::from(DEFAULT_DATA)),
+            demo: serve.demo.or(from_file.demo).unwrap_or(false),
+            secure_cookies: serve
+                .secure_cookies
+                .or(from_file.secure_cookies)
+                .unwrap_or(false),
             trusted_proxies,
             session_idle_minutes,
             session_hours,

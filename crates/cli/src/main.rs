@@ -72,8 +72,8 @@ fn main() -> std::process::ExitCode {
         Command::Restore(args) => cmd::backup::restore(&cli.global, args),
         Command::Config(command) => cmd::config::run(&cli.global, command),
         Command::Indicators(command) => cmd::indicators::run(&cli.global, command),
-        Command::Generate(command) => cmd::generate::run(command),
-        Command::Compute(args) => cmd::compute::run(*args),
+        Command::Generate(command) => cmd::generate::run(&cli.global, command),
+        Command::Compute(args) => cmd::compute::run(&cli.global, *args),
         Command::Audit(args) => cmd::audit::run(args),
     };
     match result {

@@ -47,9 +47,11 @@ pub fn router(state: AppState) -> Router {
     let features = FEATURES.iter().fold(Router::new(), |router, feature| {
         router.merge((feature.routes)())
     });
-    features
-        .route("/healthz", get(frame::health::health))
-        .route("/api/v1/openapi.json", get(monitoring::api::openapi))
+    api_routes()
+        .into_iter()
+        .fold(features, |router, (path, methods)| {
+            router.route(path, methods)
+        })
         .route("/assets/{*path}", get(frame::assets::serve))
         .fallback(frame::page::fallback)
         .layer(axum::middleware::from_fn_with_state(
@@ -70,6 +72,27 @@ pub fn router(state: AppState) -> Router {
              font-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
         ))
         .with_state(state)
+}
+
+/// The paths of the JSON API (and `/healthz`) as the router has them, `{name}` for a parameter.
+/// Which methods each path answers the router itself tells: a request with another method gets
+/// 405 with an `Allow` header.
+pub fn api_paths() -> Vec<&'static str> {
+    api_routes().into_iter().map(|(path, _)| path).collect()
+}
+
+/// The JSON API (and `/healthz`): the frame's own paths and every feature's. The OpenAPI test
+/// compares this list with the document, so an API route must be added here, through its
+/// feature's `api`, never straight to the router.
+fn api_routes() -> frame::feature::ApiRoutes {
+    let mut routes: frame::feature::ApiRoutes = vec![
+        ("/healthz", get(frame::health::health)),
+        ("/api/v1/openapi.json", get(monitoring::api::openapi)),
+    ];
+    for feature in &FEATURES {
+        routes.extend((feature.api)());
+    }
+    routes
 }
 
 /// Over HTTPS (configured, or reported by a trusted proxy), browsers are told to use only HTTPS

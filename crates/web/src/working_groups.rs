@@ -265,6 +265,7 @@ pub(crate) const NAV: Nav = Nav("working-groups");
 
 pub(crate) const FEATURE: Feature = Feature {
     routes,
+    api: Feature::no_api,
     nav: &[NavEntry {
         id: NAV,
         label: "nav-working-groups",

@@ -50,9 +50,6 @@ pub struct ComputeArgs {
     /// City folder below data/stats/.
     #[arg(long, default_value = "bielefeld")]
     city: String,
-    /// Folder holding stats/ and indicators/.
-    #[arg(long, env = "TEILHABE_DATA", default_value = "data")]
-    data: PathBuf,
     /// Skip the derived indicators.
     #[arg(long)]
     no_indicators: bool,
@@ -62,7 +59,11 @@ pub struct ComputeArgs {
     base_counts: Option<PathBuf>,
 }
 
-pub fn run(args: ComputeArgs) -> anyhow::Result<std::process::ExitCode> {
+pub fn run(
+    global: &crate::config::GlobalOptions,
+    args: ComputeArgs,
+) -> anyhow::Result<std::process::ExitCode> {
+    let data = crate::config::Config::load(global, &crate::config::ServeOptions::default())?.data;
     if args.min_count < 1 {
         bail!("--min-count must be at least 1");
     }
@@ -72,7 +73,7 @@ pub fn run(args: ComputeArgs) -> anyhow::Result<std::process::ExitCode> {
     if threads == 0 {
         bail!("--threads must be at least 1");
     }
-    let mut config = StatsConfig::load(&args.data, &args.city)?;
+    let mut config = StatsConfig::load(&data, &args.city)?;
     if let Some(setting) = &args.sex_allocation {
         config.set_sex_allocation(setting == "on");
     }
@@ -95,7 +96,7 @@ pub fn run(args: ComputeArgs) -> anyhow::Result<std::process::ExitCode> {
             },
         },
         disclosure,
-        indicators_dir: (!args.no_indicators).then(|| args.data.join("indicators")),
+        indicators_dir: (!args.no_indicators).then(|| data.join("indicators")),
         created: now_utc(),
         base_counts: args.base_counts.clone(),
     };

@@ -35,6 +35,9 @@ pub fn run(global: &GlobalOptions, command: ConfigCommand) -> anyhow::Result<Exi
                 None => println!("# city: not set (the only or first city stored is shown)"),
             }
             println!("log = {}", toml_string(&config.log));
+            println!("data = {}", toml_string(&config.data.display().to_string()));
+            println!("demo = {}", config.demo);
+            println!("secure_cookies = {}", config.secure_cookies);
             let proxies: Vec<String> = config
                 .trusted_proxies
                 .iter()

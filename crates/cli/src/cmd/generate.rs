@@ -43,20 +43,17 @@ pub struct PopulationArgs {
     /// Country code system used in the file.
     #[arg(long, value_enum, default_value = "iso")]
     country_codes: Codes,
-    /// Folder holding stats/ (configuration).
-    #[arg(long, env = "TEILHABE_DATA", default_value = "data")]
-    data: PathBuf,
 }
 
-pub fn run(command: GenerateCommand) -> anyhow::Result<std::process::ExitCode> {
+pub fn run(
+    global: &crate::config::GlobalOptions,
+    command: GenerateCommand,
+) -> anyhow::Result<std::process::ExitCode> {
+    let data = crate::config::Config::load(global, &crate::config::ServeOptions::default())?.data;
     let GenerateCommand::Population(args) = command;
     let (first_year, last_year) = parse_years(&args.years)?;
-    let config = StatsConfig::load(&args.data, &args.city)?;
-    let params_path = args
-        .data
-        .join("stats")
-        .join(&args.city)
-        .join("population.toml");
+    let config = StatsConfig::load(&data, &args.city)?;
+    let params_path = data.join("stats").join(&args.city).join("population.toml");
     let params = Params::load(&params_path, &config.countries)?;
     let options = GenerateOptions {
         first_year,

@@ -21,33 +21,24 @@ const DEMO_CITY: &str = "bielefeld";
 pub struct ServeArgs {
     #[command(flatten)]
     options: ServeOptions,
-    /// Load the demo data (Bielefeld's concept and settings, example measures, the indicator
-    /// catalogue and monitoring figures, all marked as demo data) before serving; what is already
-    /// there is not loaded twice.
-    #[arg(long)]
-    demo: bool,
-    /// The server is reached over HTTPS: cookies are Secure with the __Host- prefix and answers
-    /// carry HSTS (a trusted proxy's X-Forwarded-Proto: https does the same per request).
-    #[arg(long, env = "TEILHABE_SECURE_COOKIES")]
-    secure_cookies: bool,
 }
 
 pub fn run(global: &GlobalOptions, args: ServeArgs) -> anyhow::Result<ExitCode> {
     let mut config = Config::load(global, &args.options)?;
     crate::logging::init(&config.log);
-    if args.demo && config.city.is_none() {
+    if config.demo && config.city.is_none() {
         config.city = Some(DEMO_CITY.to_owned());
     }
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
-    runtime.block_on(serve(config, args.demo, args.secure_cookies))?;
+    runtime.block_on(serve(config))?;
     Ok(ExitCode::SUCCESS)
 }
 
-async fn serve(config: Config, demo: bool, secure_cookies: bool) -> anyhow::Result<()> {
+async fn serve(config: Config) -> anyhow::Result<()> {
     let url = DatabaseUrl::parse(&config.database)?;
     let store = Store::open(&url).await?;
     tracing::info!(database = %url.redacted(), backend = %store.backend(), "database ready");
-    if demo {
+    if config.demo {
         load_demo(&store).await?;
     }
     let locales = Locales::embedded()?;
@@ -59,7 +50,7 @@ async fn serve(config: Config, demo: bool, secure_cookies: bool) -> anyhow::Resu
         ..teilhabe_web::Security::default()
     };
     let state = AppState::new(store.clone(), locales, config.city.clone())
-        .with_secure_cookies(secure_cookies)
+        .with_secure_cookies(config.secure_cookies)
         .with_security(security.clone())
         .with_parsing(Parsing::new(config.limits, config.parse_slots));
     let app = teilhabe_web::router(state);

@@ -8,7 +8,7 @@ use clap::Subcommand;
 use teilhabe_app::Actor;
 use teilhabe_app::accounts::passwords::{Hashing, check_new_password};
 use teilhabe_app::accounts::{self, NewAccount};
-use teilhabe_domain::access::Role;
+use teilhabe_domain::access::{Principal, Role, Visitor};
 
 use crate::config::GlobalOptions;
 
@@ -32,6 +32,26 @@ pub enum UserCommand {
     },
     /// List accounts.
     List,
+    /// Create an API token (printed once) in the name of an administrator account, which must
+    /// stay active for the token to work.
+    Token {
+        /// The administrator who creates the token (recorded in the audit log).
+        #[arg(long)]
+        login: String,
+        /// What the token is for, shown in the administration.
+        #[arg(long)]
+        name: String,
+        /// The token's role: administrator, editor, statistician or viewer [default:
+        /// administrator].
+        #[arg(long, default_value = "administrator")]
+        role: String,
+        /// For an editor's token: the action field (slug) it may edit.
+        #[arg(long)]
+        field: Option<String>,
+        /// Days the token works [default and most: token_days of the configuration].
+        #[arg(long)]
+        days: Option<i64>,
+    },
 }
 
 pub fn run(global: &GlobalOptions, command: UserCommand) -> anyhow::Result<ExitCode> {
@@ -94,6 +114,64 @@ pub fn run(global: &GlobalOptions, command: UserCommand) -> anyhow::Result<ExitC
                     created.role.as_str(),
                     created.field.map(|f| format!(", {f}")).unwrap_or_default()
                 );
+                Ok(ExitCode::SUCCESS)
+            })
+        }
+        UserCommand::Token {
+            login,
+            name,
+            role,
+            field,
+            days,
+        } => {
+            let Some(role) = Role::parse(&role) else {
+                bail!(
+                    "`{role}` is not a role; expected administrator, editor, statistician or viewer"
+                );
+            };
+            if role == Role::Editor && field.is_none() {
+                bail!("an editor's token belongs to one working group: add --field");
+            }
+            let field = if role == Role::Editor { field } else { None };
+            let config =
+                crate::config::Config::load(global, &crate::config::ServeOptions::default())?;
+            let days = days.unwrap_or(config.token_days);
+            if !(1..=config.token_days).contains(&days) {
+                bail!(
+                    "--days must be from 1 to {} (token_days), not {days}",
+                    config.token_days
+                );
+            }
+            if name.trim().is_empty() {
+                bail!("--name must not be empty");
+            }
+            super::with_store(global, |store| async move {
+                let Some(user) = store.user_by_login(&login.to_lowercase()).await? else {
+                    bail!("there is no account `{login}`");
+                };
+                if !user.active || user.role != Role::Administrator {
+                    bail!("`{login}` is not an active administrator; only their tokens work");
+                }
+                // The token is the administrator's: the use case checks and records it as theirs.
+                let administrator = Visitor::Signed(Principal {
+                    user_id: user.id,
+                    login: user.login.clone(),
+                    role: user.role,
+                    field: None,
+                    actor: super::cli_actor(),
+                });
+                let token = accounts::create_token(
+                    &store,
+                    &administrator,
+                    name.trim(),
+                    role,
+                    field,
+                    jiff::SignedDuration::from_hours(days * 24),
+                    super::clock().now(),
+                )
+                .await?
+                .secret;
+                println!("{token}");
                 Ok(ExitCode::SUCCESS)
             })
         }

@@ -269,3 +269,76 @@ fn config_print_layers_file_environment_and_flags() {
         "{stderr}"
     );
 }
+
+/// Issue 11: every setting is in the typed configuration, so `config print` shows each, from the
+/// file, the environment or a flag (flags win over variables, they over the file).
+#[test]
+fn config_print_shows_data_demo_and_secure_cookies() {
+    let directory = tempfile::tempdir().unwrap();
+    let file = directory.path().join("teilhabe.toml");
+    let print = |file_text: &str, env: &[(&str, &str)], flags: &[&str]| {
+        std::fs::write(&file, file_text).unwrap();
+        let output = Command::new(TEILHABE)
+            .args(["--config", file.to_str().unwrap(), "config", "print"])
+            .args(flags)
+            .env_remove("TEILHABE_DATA")
+            .env_remove("TEILHABE_DEMO")
+            .env_remove("TEILHABE_SECURE_COOKIES")
+            .envs(env.iter().copied())
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let defaults = print("", &[], &[]);
+    for line in ["data = \"data\"", "demo = false", "secure_cookies = false"] {
+        assert!(defaults.contains(line), "default `{line}`: {defaults}");
+    }
+    let from_file = print(
+        "data = \"/srv/data\"\ndemo = true\nsecure_cookies = true\n",
+        &[],
+        &[],
+    );
+    for line in [
+        "data = \"/srv/data\"",
+        "demo = true",
+        "secure_cookies = true",
+    ] {
+        assert!(from_file.contains(line), "file `{line}`: {from_file}");
+    }
+    let from_env = print(
+        "data = \"/srv/data\"\ndemo = true\nsecure_cookies = true\n",
+        &[
+            ("TEILHABE_DATA", "/env/data"),
+            ("TEILHABE_DEMO", "false"),
+            ("TEILHABE_SECURE_COOKIES", "false"),
+        ],
+        &[],
+    );
+    for line in [
+        "data = \"/env/data\"",
+        "demo = false",
+        "secure_cookies = false",
+    ] {
+        assert!(from_env.contains(line), "environment `{line}`: {from_env}");
+    }
+    let from_flags = print(
+        "",
+        &[
+            ("TEILHABE_DATA", "/env/data"),
+            ("TEILHABE_SECURE_COOKIES", "false"),
+        ],
+        &["--data", "/flag/data", "--demo", "--secure-cookies"],
+    );
+    for line in [
+        "data = \"/flag/data\"",
+        "demo = true",
+        "secure_cookies = true",
+    ] {
+        assert!(from_flags.contains(line), "flag `{line}`: {from_flags}");
+    }
+}

@@ -15,6 +15,7 @@ mod measures_http;
 mod monitoring;
 mod monitoring_browser;
 mod monitoring_upload;
+mod openapi;
 mod security;
 mod site;
 

@@ -209,3 +209,66 @@ async fn user_add_checks_role_field_and_password() {
     let (listing, _) = text(&teilhabe(&database, &["user", "list"]));
     assert_eq!(listing.lines().count(), 1, "{listing}");
 }
+
+/// `teilhabe user token` makes an API token in an administrator's name, with the role asked for
+/// (used by scripts/contract-fuzz for the write operations); bad requests are refused with a
+/// reason.
+#[tokio::test(flavor = "multi_thread")]
+async fn user_token_makes_an_administrators_token_with_a_role() {
+    let site = crate::site::Site::start(teilhabe_testkit::Backend::Sqlite).await;
+    let token_of = |role: &str| {
+        let output = crate::site::teilhabe(
+            &site.database,
+            &[
+                "user", "token", "--login", "admin", "--name", "skript", "--role", role,
+            ],
+        );
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).unwrap().trim().to_owned()
+    };
+    let create = |token: String| {
+        let url = site.url("/api/v1/measures");
+        async move {
+            reqwest::Client::new()
+                .post(url)
+                .bearer_auth(token)
+                .json(&serde_json::json!({
+                    "title": {"de": "Per Kommandozeile"},
+                    "recommendations": ["sport-3"],
+                    "working_group": "sport",
+                }))
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }
+    };
+    let admin = token_of("administrator");
+    assert!(admin.starts_with("thb_"), "{admin}");
+    assert_eq!(create(admin).await, reqwest::StatusCode::CREATED);
+    assert_eq!(
+        create(token_of("viewer")).await,
+        reqwest::StatusCode::FORBIDDEN
+    );
+    for (args, reason) in [
+        (
+            vec!["--login", "niemand", "--name", "x"],
+            "no account `niemand`",
+        ),
+        (
+            vec!["--login", "admin", "--name", "x", "--days", "91"],
+            "--days must be from 1 to 90",
+        ),
+    ] {
+        let mut all = vec!["user", "token"];
+        all.extend(args);
+        let output = crate::site::teilhabe(&site.database, &all);
+        assert!(!output.status.success());
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains(reason), "{stderr}");
+    }
+}

@@ -4,6 +4,7 @@
 mod accounts;
 mod backup;
 mod concept;
+mod drift;
 mod measures;
 mod monitoring;
 mod search_caps;

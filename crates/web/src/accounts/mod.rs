@@ -14,6 +14,7 @@ pub(crate) const ADMIN: Nav = Nav("admin");
 
 pub(crate) const FEATURE: Feature = Feature {
     routes,
+    api: Feature::no_api,
     nav: &[NavEntry {
         id: ADMIN,
         label: "nav-admin",

@@ -2,7 +2,7 @@
 //! language code (`{"de": "…", "en": "…"}`), German always present.
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
@@ -10,6 +10,7 @@ use teilhabe_domain::concept::{ActionField, Concept, Recommendation, Section, Ta
 use teilhabe_domain::text::Text;
 use teilhabe_store::{SearchHitKind, StoredConcept};
 
+use crate::frame::api_input::{ApiPath, ApiQuery};
 use crate::frame::caching;
 use crate::frame::error::ApiError;
 use crate::frame::state::AppState;
@@ -121,7 +122,7 @@ pub async fn fields(
 
 pub async fn field(
     State(state): State<AppState>,
-    Path(slug): Path<String>,
+    ApiPath(slug): ApiPath<String>,
     request: HeaderMap,
 ) -> Result<Response, ApiError> {
     let stored = load(&state).await?;
@@ -150,7 +151,7 @@ pub async fn field(
 
 pub async fn recommendations(
     State(state): State<AppState>,
-    Query(query): Query<RecommendationQuery>,
+    ApiQuery(query): ApiQuery<RecommendationQuery>,
     request: HeaderMap,
 ) -> Result<Response, ApiError> {
     let stored = load(&state).await?;

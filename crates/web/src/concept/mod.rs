@@ -8,6 +8,7 @@ mod view;
 use axum::Router;
 use axum::routing::get;
 
+use crate::frame::feature::ApiRoutes;
 use crate::frame::{AppState, Feature, Nav, NavEntry};
 
 pub(crate) const HOME: Nav = Nav("home");
@@ -16,6 +17,7 @@ pub(crate) const SEARCH: Nav = Nav("search");
 
 pub(crate) const FEATURE: Feature = Feature {
     routes,
+    api,
     nav: &[
         NavEntry {
             id: HOME,
@@ -48,8 +50,13 @@ fn routes() -> Router<AppState> {
         .route("/handlungsfelder", get(pages::fields))
         .route("/handlungsfelder/{slug}", get(pages::field))
         .route("/suche", get(pages::search))
-        .route("/api/v1/concept", get(api::concept))
-        .route("/api/v1/fields", get(api::fields))
-        .route("/api/v1/fields/{slug}", get(api::field))
-        .route("/api/v1/recommendations", get(api::recommendations))
+}
+
+fn api() -> ApiRoutes {
+    vec![
+        ("/api/v1/concept", get(api::concept)),
+        ("/api/v1/fields", get(api::fields)),
+        ("/api/v1/fields/{slug}", get(api::field)),
+        ("/api/v1/recommendations", get(api::recommendations)),
+    ]
 }

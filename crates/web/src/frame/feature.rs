@@ -3,16 +3,30 @@
 //! knows features only through this description, so adding one never edits the frame.
 
 use axum::Router;
+use axum::routing::MethodRouter;
 
 use super::nav::{NavEntry, PanelSource};
 use super::state::AppState;
 
 /// One feature of the web app.
 pub struct Feature {
-    /// Its routes, merged into the app's router.
+    /// Its pages and forms, merged into the app's router.
     pub routes: fn() -> Router<AppState>,
+    /// Its JSON API routes (`/api/v1/…`), listed apart so that the OpenAPI test can compare them
+    /// with the document.
+    pub api: fn() -> ApiRoutes,
     /// Its entries in the main navigation.
     pub nav: &'static [NavEntry],
     /// Panels it contributes to pages of other features, if any.
     pub panels: Option<PanelSource>,
+}
+
+/// API routes as (path, methods) pairs.
+pub type ApiRoutes = Vec<(&'static str, MethodRouter<AppState>)>;
+
+impl Feature {
+    /// For features without a JSON API.
+    pub fn no_api() -> ApiRoutes {
+        Vec::new()
+    }
 }

@@ -2,6 +2,7 @@
 //! caching and the server loop. It imports no feature: features bring their routes, navigation
 //! entries and panels through [`Feature`], and `lib.rs` lists the features.
 
+pub mod api_input;
 pub mod assets;
 pub mod caching;
 pub mod client;

@@ -6,8 +6,8 @@ use jiff::{SignedDuration, Timestamp};
 use teilhabe_store::{LoginThrottle, Store, StoreError, StoredConcept};
 
 use super::nav::{NavEntry, Panel, PanelRequest, PanelSource};
-use teilhabe_app::accounts::passwords::Hashing;
 use crate::frame::i18n::Locales;
+use teilhabe_app::accounts::passwords::Hashing;
 
 /// The settings of sign-in, sessions, tokens and the client address (docs/guides/operators.md).
 #[derive(Debug, Clone)]

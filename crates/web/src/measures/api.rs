@@ -3,7 +3,9 @@
 
 use axum::Json;
 use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
+
+use crate::frame::api_input::{ApiPath, ApiQuery};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use jiff::civil::Date;
@@ -176,9 +178,27 @@ fn merged(base: &MeasureContent, patch: Map<String, Value>) -> Result<MeasureCon
     for (key, value) in patch {
         object.insert(key, value);
     }
+    // A JSON object whose keys or value types are not a measure's breaks the measure's rules
+    // (422, as openapi.json documents), not the request's syntax.
     let editable: Editable = serde_json::from_value(Value::Object(object))
-        .map_err(|error| ApiError::BadRequest(error.to_string()))?;
+        .map_err(|error| ApiError::Invalid(vec![("body".into(), error.to_string())]))?;
     content_from(editable)
+}
+
+/// A JSON number that is a whole number, also when written `1.0` (JSON Schema's integer).
+fn whole_number(value: &Value) -> Option<i64> {
+    value.as_i64().or_else(|| {
+        let number = value.as_f64()?;
+        // Below 2^53 every whole f64 is exact, so the conversion loses nothing.
+        (number.fract() == 0.0 && number.abs() < 9_007_199_254_740_992.0).then(|| {
+            #[allow(
+                clippy::cast_possible_truncation,
+                reason = "checked: whole and below 2^53"
+            )]
+            let whole = number as i64;
+            whole
+        })
+    })
 }
 
 fn body_object(body: &Bytes) -> Result<Map<String, Value>, ApiError> {
@@ -287,7 +307,7 @@ pub async fn list(
     State(state): State<AppState>,
     viewer: Viewer,
     headers: HeaderMap,
-    Query(query): Query<ListQuery>,
+    ApiQuery(query): ApiQuery<ListQuery>,
 ) -> Result<Response, ApiError> {
     let city = city(&state).await?;
     let filter = MeasureFilter {
@@ -324,7 +344,7 @@ pub async fn get(
     State(state): State<AppState>,
     viewer: Viewer,
     headers: HeaderMap,
-    Path(id): Path<i64>,
+    ApiPath(id): ApiPath<i64>,
 ) -> Result<Response, ApiError> {
     let city = city(&state).await?;
     let measure = visible(&state, &viewer, &city, id).await?;
@@ -368,14 +388,14 @@ pub async fn update(
     State(state): State<AppState>,
     viewer: Viewer,
     headers: HeaderMap,
-    Path(id): Path<i64>,
+    ApiPath(id): ApiPath<i64>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
     auth::require_api_writer(&viewer, &headers)?;
     let city = city(&state).await?;
     let current = visible(&state, &viewer, &city, id).await?;
     let mut object = body_object(&body)?;
-    let Some(version) = object.remove("version").and_then(|v| v.as_i64()) else {
+    let Some(version) = object.remove("version").as_ref().and_then(whole_number) else {
         return Err(ApiError::BadRequest(
             "send the `version` you change, as a number".into(),
         ));
@@ -422,8 +442,8 @@ pub async fn delete(
     State(state): State<AppState>,
     viewer: Viewer,
     headers: HeaderMap,
-    Path(id): Path<i64>,
-    Query(query): Query<DeleteQuery>,
+    ApiPath(id): ApiPath<i64>,
+    ApiQuery(query): ApiQuery<DeleteQuery>,
 ) -> Result<Response, ApiError> {
     auth::require_api_writer(&viewer, &headers)?;
     let city = city(&state).await?;

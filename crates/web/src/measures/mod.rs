@@ -22,6 +22,7 @@ use teilhabe_domain::text::Text;
 use teilhabe_store::measures::MeasureFilter;
 use teilhabe_store::{StoreError, StoredConcept};
 
+use crate::frame::feature::ApiRoutes;
 use crate::frame::{AppState, Feature, Layout, Localized, Nav, NavEntry, Page};
 pub use form::programme_label;
 use form::{ConflictRow, ConflictView, FormError, FormInput, MeasureForm, build_form, parse_form};
@@ -757,6 +758,7 @@ pub(crate) const PROGRAMMES: Nav = Nav("programmes");
 
 pub(crate) const FEATURE: Feature = Feature {
     routes,
+    api,
     nav: &[
         NavEntry {
             id: NAV,
@@ -789,9 +791,14 @@ fn routes() -> Router<AppState> {
         .route("/massnahmen/{id}/bearbeiten", get(edit_form).post(update))
         .route("/massnahmen/{id}/loeschen", post(delete))
         .route("/programme", get(programmes))
-        .route("/api/v1/measures", get(api::list).post(api::create))
-        .route(
+}
+
+fn api() -> ApiRoutes {
+    vec![
+        ("/api/v1/measures", get(api::list).post(api::create)),
+        (
             "/api/v1/measures/{id}",
             get(api::get).patch(api::update).delete(api::delete),
-        )
+        ),
+    ]
 }

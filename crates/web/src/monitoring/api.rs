@@ -2,7 +2,9 @@
 //! targets, and its figures with status, unit, source and footnotes; plus the OpenAPI document.
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
+
+use crate::frame::api_input::{ApiPath, ApiQuery};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 
@@ -113,7 +115,7 @@ pub async fn indicators(
 
 pub async fn indicator(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     request: HeaderMap,
 ) -> Result<Response, ApiError> {
     let city = city(&state).await?;
@@ -177,7 +179,8 @@ pub async fn indicator(
     }))
 }
 
-/// `?year=&district=&sex=&origin=&age=`; each filter is one code (`_T` for the total).
+/// `?year=2023&district=&sex=&origin=&age=`; each filter is one code (`_T` for the total), the year a
+/// year from 1 to 9999 (an empty `year=` is refused).
 #[derive(Deserialize, Default)]
 pub struct ObservationQuery {
     year: Option<String>,
@@ -187,17 +190,25 @@ pub struct ObservationQuery {
     age: Option<String>,
 }
 
+/// The years the `year` filter accepts; openapi.json states the same bounds.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1..=9999;
+
 impl ObservationQuery {
     pub fn filter(&self) -> Result<ObservationFilter, ApiError> {
-        let year = match self
-            .year
-            .as_deref()
-            .map(str::trim)
-            .filter(|y| !y.is_empty())
-        {
-            Some(text) => Some(text.parse::<i32>().map_err(|_| {
-                ApiError::BadRequest(format!("year `{text}` is not a year such as 2023"))
-            })?),
+        // An empty `year=` is not a year either (openapi.json: an integer).
+        let year = match self.year.as_deref().map(str::trim) {
+            Some(text) => Some(
+                text.parse::<i32>()
+                    .ok()
+                    .filter(|year| YEARS.contains(year))
+                    .ok_or_else(|| {
+                        ApiError::BadRequest(format!(
+                            "year `{text}` is not a year from {} to {}, such as 2023",
+                            YEARS.start(),
+                            YEARS.end()
+                        ))
+                    })?,
+            ),
             None => None,
         };
         let code = |value: &Option<String>| {
@@ -233,8 +244,8 @@ impl ObservationQuery {
 
 pub async fn observations(
     State(state): State<AppState>,
-    Path(id): Path<String>,
-    Query(query): Query<ObservationQuery>,
+    ApiPath(id): ApiPath<String>,
+    ApiQuery(query): ApiQuery<ObservationQuery>,
     request: HeaderMap,
 ) -> Result<Response, ApiError> {
     let filter = query.filter()?;

@@ -23,6 +23,7 @@ use teilhabe_store::StoredObservation;
 use axum::Router;
 use axum::routing::{get, post};
 
+use crate::frame::feature::ApiRoutes;
 use crate::frame::i18n::Translator;
 use crate::frame::{AppState, Feature, Nav, NavEntry};
 use crate::svg::map::Geometry;
@@ -31,6 +32,7 @@ pub(crate) const NAV: Nav = Nav("monitoring");
 
 pub(crate) const FEATURE: Feature = Feature {
     routes,
+    api,
     nav: &[NavEntry {
         id: NAV,
         label: "nav-monitoring",
@@ -58,21 +60,26 @@ fn routes() -> Router<AppState> {
             "/importe/wuerfel",
             post(upload::upload_cubes_form).layer(upload_limit()),
         )
-        .route("/api/v1/indicators", get(api::indicators))
-        .route("/api/v1/indicators/{id}", get(api::indicator))
-        .route(
+}
+
+fn api() -> ApiRoutes {
+    vec![
+        ("/api/v1/indicators", get(api::indicators)),
+        ("/api/v1/indicators/{id}", get(api::indicator)),
+        (
             "/api/v1/indicators/{id}/observations",
             get(api::observations),
-        )
-        .route("/api/v1/imports", get(api::imports))
-        .route(
+        ),
+        ("/api/v1/imports", get(api::imports)),
+        (
             "/api/v1/imports/table",
             post(upload::api_table).layer(upload_limit()),
-        )
-        .route(
+        ),
+        (
             "/api/v1/imports/cubes",
             post(upload::api_cubes).layer(upload_limit()),
-        )
+        ),
+    ]
 }
 
 /// Uploads of figures may be larger than axum's default body limit of 2 MiB.
