@@ -22,6 +22,7 @@ pub mod i18n;
 mod language;
 mod measures;
 pub mod monitoring;
+mod page_cache;
 mod pages;
 mod request_log;
 pub mod server;
@@ -37,6 +38,7 @@ use axum::routing::{get, post};
 use tower_http::set_header::SetResponseHeaderLayer;
 
 pub use measures::export as measures_export;
+pub use page_cache::{PageCacheSettings, PageCacheStats};
 pub use state::{AppState, Security};
 
 /// All routes of the app.
@@ -148,6 +150,10 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/assets/{*path}", get(assets::serve))
         .fallback(error::fallback)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            page_cache::layer,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             strict_transport_security,

@@ -56,6 +56,8 @@ struct Inner {
     monitoring_cache: crate::monitoring::cache::ResponseCache,
     /// Limits and slots for parsing uploaded files (monitoring/importing.rs).
     parsing: crate::monitoring::importing::Parsing,
+    /// Rendered public pages, keyed by content version (page_cache.rs).
+    page_cache: crate::page_cache::PageCache,
 }
 
 impl AppState {
@@ -72,6 +74,7 @@ impl AppState {
                 security: Security::default(),
                 monitoring_cache: Default::default(),
                 parsing: Default::default(),
+                page_cache: Default::default(),
             }),
         }
     }
@@ -106,6 +109,16 @@ impl AppState {
     /// two parses at once).
     pub fn with_parsing(self, parsing: crate::monitoring::importing::Parsing) -> Self {
         self.changed(|inner| inner.parsing = parsing)
+    }
+
+    /// Keeps rendered public pages with these settings (page_cache.rs).
+    pub fn with_page_cache(self, settings: crate::page_cache::PageCacheSettings) -> Self {
+        self.changed(|inner| inner.page_cache = crate::page_cache::PageCache::new(settings))
+    }
+
+    /// The kept public pages (and how often they were used).
+    pub fn page_cache(&self) -> &crate::page_cache::PageCache {
+        &self.inner.page_cache
     }
 
     fn changed(self, change: impl FnOnce(&mut Inner)) -> Self {
