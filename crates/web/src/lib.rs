@@ -2,6 +2,8 @@
 //!
 //! Every handler reads what it shows from the store; nothing that two server instances could
 //! disagree on is kept in process memory, so several instances can run behind a load balancer.
+//! The two caches (monitoring/cache.rs, page_cache.rs) keep copies keyed by a version the
+//! database holds, re-read often enough that instances agree within a fraction of a second.
 #![allow(
     clippy::result_large_err,
     reason = "handlers return `Result<_, Response>` so that a failed step answers directly; axum's idiom"
