@@ -133,17 +133,17 @@ impl PageCache {
         let known = self.known.read().ok().and_then(|known| *known);
         let now = Instant::now();
         let mut _refreshing = None;
-        if !self.dirty.load(Ordering::Acquire) {
-            if let Some((version, read_at)) = known {
-                if now.saturating_duration_since(read_at) < self.settings.revalidate {
-                    return Some(version);
-                }
-                // One request reads; the others go on with the version they know.
-                if self.refreshing.swap(true, Ordering::AcqRel) {
-                    return Some(version);
-                }
-                _refreshing = Some(Refreshing(&self.refreshing));
+        if !self.dirty.load(Ordering::Acquire)
+            && let Some((version, read_at)) = known
+        {
+            if now.saturating_duration_since(read_at) < self.settings.revalidate {
+                return Some(version);
             }
+            // One request reads; the others go on with the version they know.
+            if self.refreshing.swap(true, Ordering::AcqRel) {
+                return Some(version);
+            }
+            _refreshing = Some(Refreshing(&self.refreshing));
         }
         // Cleared before reading: a write that ends during the read marks it again.
         self.dirty.store(false, Ordering::Release);
