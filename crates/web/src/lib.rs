@@ -28,6 +28,7 @@ mod page_cache;
 mod pages;
 mod request_log;
 pub mod server;
+mod snapshot;
 mod state;
 pub mod svg;
 mod working_groups;

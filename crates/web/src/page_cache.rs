@@ -129,7 +129,7 @@ impl PageCache {
 
     /// The content version to serve under, or `None` when it cannot be read (then nothing is
     /// served from or put into the cache).
-    async fn version(&self, state: &AppState) -> Option<i64> {
+    pub(crate) async fn version(&self, state: &AppState) -> Option<i64> {
         let known = self.known.read().ok().and_then(|known| *known);
         let now = Instant::now();
         let mut _refreshing = None;

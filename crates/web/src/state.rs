@@ -58,6 +58,8 @@ struct Inner {
     parsing: crate::monitoring::importing::Parsing,
     /// Rendered public pages, keyed by content version (page_cache.rs).
     page_cache: crate::page_cache::PageCache,
+    /// Data read once per content version (snapshot.rs).
+    snapshots: crate::snapshot::Snapshots,
 }
 
 impl AppState {
@@ -75,6 +77,7 @@ impl AppState {
                 monitoring_cache: Default::default(),
                 parsing: Default::default(),
                 page_cache: Default::default(),
+                snapshots: Default::default(),
             }),
         }
     }
@@ -119,6 +122,10 @@ impl AppState {
     /// The kept public pages (and how often they were used).
     pub fn page_cache(&self) -> &crate::page_cache::PageCache {
         &self.inner.page_cache
+    }
+
+    pub(crate) fn snapshots(&self) -> &crate::snapshot::Snapshots {
+        &self.inner.snapshots
     }
 
     fn changed(self, change: impl FnOnce(&mut Inner)) -> Self {

@@ -107,22 +107,19 @@ pub async fn field_panel(
     slug: &str,
 ) -> Option<FieldPanel> {
     let city = &concept.city.slug;
-    let (catalogue, observations) = match tokio::try_join!(
-        state.store().current_catalogue(city),
-        state.store().observations_of_city(city)
-    ) {
-        Ok((Some(catalogue), observations)) => (catalogue, observations),
-        Ok((None, _)) => return None,
+    let data = match crate::snapshot::monitoring(state, city).await {
+        Ok(data) => data,
         Err(error) => {
             tracing::error!(%error, "cannot read the monitoring for a field page");
             return None;
         }
     };
+    let (catalogue, observations) = (data.catalogue.as_ref()?, &data.observations);
     let indicators: Vec<IndicatorItem> = catalogue
         .indicators
         .iter()
         .filter(|i| i.fields.iter().any(|f| f == slug))
-        .map(|i| item(t, i, &of_indicator(&observations, &i.id), city))
+        .map(|i| item(t, i, &of_indicator(observations, &i.id), city))
         .collect();
     let demo = indicators.iter().any(|i| i.demo);
     Some(FieldPanel { indicators, demo })
@@ -138,17 +135,14 @@ pub async fn start_panel(
     count: usize,
 ) -> Option<StartPanel> {
     let city = &concept.city.slug;
-    let (catalogue, observations) = match tokio::try_join!(
-        state.store().current_catalogue(city),
-        state.store().observations_of_city(city)
-    ) {
-        Ok((Some(catalogue), observations)) => (catalogue, observations),
-        Ok((None, _)) => return None,
+    let data = match crate::snapshot::monitoring(state, city).await {
+        Ok(data) => data,
         Err(error) => {
             tracing::error!(%error, "cannot read the monitoring for the start page");
             return None;
         }
     };
+    let (catalogue, observations) = (data.catalogue.as_ref()?, &data.observations);
     let mark = decimal_mark(t);
     let mut ranked: Vec<(f64, GapItem)> = Vec::new();
     for indicator in &catalogue.indicators {
@@ -160,7 +154,7 @@ pub async fn start_panel(
         else {
             continue;
         };
-        let own = of_indicator(&observations, &indicator.id);
+        let own = of_indicator(observations, &indicator.id);
         let group = series_of(&own, Breakdown::Origin, group_code);
         let reference = series_of(&own, Breakdown::Origin, reference_code);
         let latest = group.iter().rev().find_map(|g| {
