@@ -253,9 +253,8 @@ pub async fn indicators(page: Page) -> Response {
     };
     let city = &stored.concept.city.slug;
     let store = page.state.store();
-    let (catalogue, observations, version) = match tokio::try_join!(
-        store.current_catalogue(city),
-        store.observations_of_city(city),
+    let (data, version) = match tokio::try_join!(
+        crate::snapshot::monitoring(&page.state, city),
         store.monitoring_version(city)
     ) {
         Ok(found) => found,
@@ -264,9 +263,14 @@ pub async fn indicators(page: Page) -> Response {
             return page.internal_error();
         }
     };
+    let observations = &data.observations;
     let t = page.t();
-    let indicators = catalogue.map(|c| c.indicators).unwrap_or_default();
-    let groups = super::panels::field_groups(&t, &stored.concept, &indicators, &observations);
+    let indicators = data
+        .catalogue
+        .as_ref()
+        .map(|c| c.indicators.as_slice())
+        .unwrap_or_default();
+    let groups = super::panels::field_groups(&t, &stored.concept, indicators, observations);
     let view = IndicatorsPage {
         layout: page.layout(Some(&stored), Nav::Monitoring, t.msg("monitoring-title")),
         intro: t.msg_with("monitoring-intro", "count", indicators.len()),
