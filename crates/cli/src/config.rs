@@ -85,6 +85,9 @@ pub struct ServeOptions {
     /// Days a new API token works [default: 90].
     #[arg(long, env = "TEILHABE_TOKEN_DAYS")]
     pub token_days: Option<i64>,
+    /// Threads that answer requests [default: one per core].
+    #[arg(long, env = "TEILHABE_WORKERS")]
+    pub workers: Option<usize>,
     /// Seconds a client has to send its request headers [default: 10].
     #[arg(long, env = "TEILHABE_HEADER_TIMEOUT")]
     pub header_timeout: Option<u64>,
@@ -133,6 +136,7 @@ struct FileConfig {
     token_days: Option<i64>,
     header_timeout: Option<u64>,
     request_timeout: Option<u64>,
+    workers: Option<usize>,
     limits: Option<FileLimits>,
 }
 
@@ -175,6 +179,8 @@ pub struct Config {
     pub header_timeout: u64,
     /// Seconds.
     pub request_timeout: u64,
+    /// Threads that answer requests.
+    pub workers: usize,
     /// Limits for reading table files (CLI imports and uploads).
     pub limits: Limits,
     /// Uploaded files `serve` parses at once.
@@ -262,6 +268,14 @@ impl Config {
             .unwrap_or(i64::MAX),
         )?
         .unsigned_abs();
+        let workers = serve.workers.or(from_file.workers).unwrap_or_else(|| {
+            std::thread::available_parallelism()
+                .map(usize::from)
+                .unwrap_or(1)
+        });
+        if workers == 0 {
+            anyhow::bail!("workers (TEILHABE_WORKERS) must be at least 1");
+        }
         let (limits, parse_slots) =
             limits_of(&global.limits, from_file.limits.unwrap_or_default())?;
         Ok(Config {
@@ -281,6 +295,7 @@ impl Config {
             token_days,
             header_timeout,
             request_timeout,
+            workers,
             limits,
             parse_slots,
             database: global

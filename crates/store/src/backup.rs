@@ -26,12 +26,14 @@ pub const FORMAT_VERSION: u32 = 1;
 /// Tables a backup leaves out: sqlx's own record of migrations (the header carries the
 /// versions instead), sign-in sessions (short-lived; everyone signs in again after a restore),
 /// failed-login records (throttling state of the last minutes) and the one-row lock that
-/// serialises login reservations (every migrated database has its own).
-pub const EXCLUDED_TABLES: [&str; 4] = [
+/// serialises login reservations and the content version counter (every migrated database has
+/// its own; a restore's inserts move the counter anyway).
+pub const EXCLUDED_TABLES: [&str; 5] = [
     "_sqlx_migrations",
     "sessions",
     "login_failures",
     "login_lock",
+    "content_version",
 ];
 
 /// Most parameters one INSERT binds (SQLite allows 32,766; PostgreSQL 65,535).
@@ -610,8 +612,8 @@ async fn refuse_unless_empty(
 ) -> Result<(), BackupError> {
     let mut filled = Vec::new();
     for name in table_names(connection, backend).await? {
-        // Both are filled by the migrations themselves: the record of them and the login lock row.
-        if name == "_sqlx_migrations" || name == "login_lock" {
+        // Filled by the migrations themselves: the record of them and the one-row tables.
+        if name == "_sqlx_migrations" || name == "login_lock" || name == "content_version" {
             continue;
         }
         let row = sqlx::query(AssertSqlSafe(format!(

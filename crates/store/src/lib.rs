@@ -9,6 +9,7 @@ pub mod accounts;
 pub mod audit;
 pub mod backup;
 mod concept;
+mod content_version;
 mod database_url;
 mod error;
 pub mod measures;

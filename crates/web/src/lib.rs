@@ -2,6 +2,8 @@
 //!
 //! Every handler reads what it shows from the store; nothing that two server instances could
 //! disagree on is kept in process memory, so several instances can run behind a load balancer.
+//! The caches (frame/page_cache.rs, monitoring/cache.rs, monitoring/snapshot.rs) keep copies keyed by a version the
+//! database holds, re-read often enough that instances agree within a fraction of a second.
 #![allow(
     clippy::result_large_err,
     reason = "handlers return `Result<Response, PageError>`: the error is the rendered answer"
@@ -25,6 +27,7 @@ use axum::http::{HeaderName, HeaderValue, header};
 use axum::routing::get;
 use tower_http::set_header::SetResponseHeaderLayer;
 
+pub use frame::page_cache::{PageCacheSettings, PageCacheStats};
 pub use frame::state::{AppState, Security};
 pub use frame::{i18n, server};
 
@@ -54,6 +57,10 @@ pub fn router(state: AppState) -> Router {
         })
         .route("/assets/{*path}", get(frame::assets::serve))
         .fallback(frame::page::fallback)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            frame::page_cache::layer,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             strict_transport_security,

@@ -49,6 +49,7 @@ pub fn run(global: &GlobalOptions, command: ConfigCommand) -> anyhow::Result<Exi
             println!("token_days = {}", config.token_days);
             println!("header_timeout = {}", config.header_timeout);
             println!("request_timeout = {}", config.request_timeout);
+            println!("workers = {}", config.workers);
             println!();
             println!("[limits]");
             println!("table_bytes = {}", config.limits.bytes);

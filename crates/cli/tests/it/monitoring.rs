@@ -661,6 +661,57 @@ async fn a_running_server_answers_with_a_new_import_at_once() {
     }
 }
 
+/// Issue 11: the field page is kept in memory for the public (and its figures per content
+/// version); an import by another process (the CLI) reaches it.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_kept_public_page_shows_an_import_by_another_process() {
+    let database = TestDatabase::new(Backend::Sqlite).await;
+    let url = database.url.as_str();
+    prepare(url);
+    let file = demo_dir().join("vhs-kurse-kinderbetreuung.csv");
+    assert!(import(url, &file, &[]).status.success());
+    let server = TestServer::start(TEILHABE, url, &[]);
+    let page = server.url("/handlungsfelder/kultur-freizeit");
+    let (status, before) = get_text(&page).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(!before.contains("9,9"), "{before}");
+    assert_eq!(
+        get_text(&page).await.1,
+        before,
+        "the kept page is the rendered one"
+    );
+
+    let directory = tempfile::tempdir().unwrap();
+    let changed = directory.path().join("vhs-kurse-kinderbetreuung.csv");
+    let original = std::fs::read_to_string(&file).unwrap();
+    let rows: Vec<&str> = original
+        .lines()
+        .filter(|line| line.starts_with("Year") || line.starts_with("2023,"))
+        .collect();
+    let mut cells: Vec<&str> = rows[1].split(',').collect();
+    cells[6] = "9.9";
+    std::fs::write(&changed, format!("{}\n{}\n", rows[0], cells.join(","))).unwrap();
+    std::fs::copy(
+        demo_dir().join("vhs-kurse-kinderbetreuung.mapping.toml"),
+        directory
+            .path()
+            .join("vhs-kurse-kinderbetreuung.mapping.toml"),
+    )
+    .unwrap();
+    assert!(import(url, &changed, &[]).status.success());
+
+    // The content version is re-read at least every 100 ms.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
+    loop {
+        let (_, after) = get_text(&page).await;
+        if after.contains("9,9") {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "still the old figure");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
 #[test]
 fn export_writes_the_figures_as_open_data() {
     let runtime = tokio::runtime::Runtime::new().unwrap();

@@ -4,6 +4,7 @@
 mod accounts;
 mod backup;
 mod concept;
+mod content_version;
 mod drift;
 mod measures;
 mod monitoring;

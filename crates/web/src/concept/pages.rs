@@ -104,7 +104,6 @@ struct Panels {
 async fn panels(page: &Page, concept: &Concept, place: PanelPlace<'_>) -> Panels {
     let t = page.t();
     let request = PanelRequest {
-        store: page.state.store(),
         t: &t,
         concept,
         place,

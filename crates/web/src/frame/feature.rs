@@ -5,8 +5,8 @@
 use axum::Router;
 use axum::routing::MethodRouter;
 
-use super::nav::{NavEntry, PanelSource};
-use super::state::AppState;
+use super::nav::NavEntry;
+use super::state::{AppState, PanelSource};
 
 /// One feature of the web app.
 pub struct Feature {

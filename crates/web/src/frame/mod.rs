@@ -16,6 +16,7 @@ pub mod language;
 pub mod layout;
 pub mod nav;
 pub mod page;
+pub mod page_cache;
 pub mod request_log;
 pub mod server;
 pub mod state;

@@ -5,7 +5,6 @@ use std::pin::Pin;
 
 use teilhabe_domain::access::Visitor;
 use teilhabe_domain::concept::Concept;
-use teilhabe_store::Store;
 
 use super::i18n::Translator;
 
@@ -50,7 +49,6 @@ pub enum PanelPlace<'a> {
 
 /// What a panel is rendered from.
 pub struct PanelRequest<'a> {
-    pub store: &'a Store,
     pub t: &'a Translator<'a>,
     pub concept: &'a Concept,
     pub place: PanelPlace<'a>,
@@ -65,6 +63,3 @@ pub struct Panel {
 }
 
 pub type PanelFuture<'a> = Pin<Box<dyn Future<Output = Option<Panel>> + Send + 'a>>;
-
-/// Renders a feature's panel for a place, or `None` when it has nothing to show there.
-pub type PanelSource = for<'a> fn(&'a PanelRequest<'a>) -> PanelFuture<'a>;

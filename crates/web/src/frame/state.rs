@@ -5,7 +5,7 @@ use std::sync::{Arc, OnceLock, PoisonError, RwLock};
 use jiff::{SignedDuration, Timestamp};
 use teilhabe_store::{LoginThrottle, Store, StoreError, StoredConcept};
 
-use super::nav::{NavEntry, Panel, PanelRequest, PanelSource};
+use super::nav::{NavEntry, Panel, PanelFuture, PanelRequest};
 use crate::frame::i18n::Locales;
 use teilhabe_app::accounts::passwords::Hashing;
 
@@ -41,6 +41,9 @@ impl Default for Security {
     }
 }
 
+/// Renders a feature's panel for a place, or `None` when it has nothing to show there.
+pub type PanelSource = for<'a> fn(&'a AppState, &'a PanelRequest<'a>) -> PanelFuture<'a>;
+
 struct Installed {
     nav: Vec<NavEntry>,
     panels: Vec<PanelSource>,
@@ -67,6 +70,8 @@ struct Inner {
     features: OnceLock<Installed>,
     /// Limits and slots for parsing uploaded files (monitoring/importing.rs).
     parsing: teilhabe_app::monitoring::importing::Parsing,
+    /// Rendered public pages, keyed by content version (page_cache.rs).
+    page_cache: super::page_cache::PageCache,
 }
 
 impl AppState {
@@ -84,6 +89,7 @@ impl AppState {
                 shared: Default::default(),
                 features: OnceLock::new(),
                 parsing: Default::default(),
+                page_cache: Default::default(),
             }),
         }
     }
@@ -128,6 +134,16 @@ impl AppState {
     /// two parses at once).
     pub fn with_parsing(self, parsing: teilhabe_app::monitoring::importing::Parsing) -> Self {
         self.changed(|inner| inner.parsing = parsing)
+    }
+
+    /// Keeps rendered public pages with these settings (page_cache.rs).
+    pub fn with_page_cache(self, settings: super::page_cache::PageCacheSettings) -> Self {
+        self.changed(|inner| inner.page_cache = super::page_cache::PageCache::new(settings))
+    }
+
+    /// The kept public pages (and how often they were used).
+    pub fn page_cache(&self) -> &super::page_cache::PageCache {
+        &self.inner.page_cache
     }
 
     fn changed(self, change: impl FnOnce(&mut Inner)) -> Self {
@@ -219,7 +235,7 @@ impl AppState {
             .unwrap_or_default();
         let mut panels = Vec::new();
         for source in sources {
-            if let Some(panel) = source(request).await {
+            if let Some(panel) = source(self, request).await {
                 panels.push(panel);
             }
         }

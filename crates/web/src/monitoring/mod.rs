@@ -9,6 +9,7 @@ pub use teilhabe_app::monitoring::importing;
 mod items;
 pub mod pages;
 pub mod panels;
+pub(crate) mod snapshot;
 pub mod upload;
 
 use std::collections::BTreeMap;

@@ -5,29 +5,28 @@ use askama::Template;
 use teilhabe_domain::concept::Concept;
 use teilhabe_domain::monitoring::Breakdown;
 use teilhabe_domain::monitoring::judgement::{self, disadvantage};
-use teilhabe_store::Store;
 
 use super::items::{IndicatorItem, item, of_indicator};
 use super::{code_label, decimal_mark, format_decimal, series_of, value_text, with_unit};
 use crate::frame::i18n::Translator;
+use crate::frame::state::AppState;
 use crate::frame::{Localized, Panel, PanelFuture, PanelPlace, PanelRequest};
 
 /// The monitoring's panel on the start page (the largest gaps) and on a field page (the field's
 /// indicators), offered to the concept's pages through the frame.
-pub(super) fn panel<'a>(request: &'a PanelRequest<'a>) -> PanelFuture<'a> {
+pub(super) fn panel<'a>(state: &'a AppState, request: &'a PanelRequest<'a>) -> PanelFuture<'a> {
     Box::pin(async move {
-        let store = request.store;
         let t = request.t;
         let concept = request.concept;
         let html = match request.place {
             PanelPlace::Start => StartPanelView {
                 t: *t,
-                panel: start_panel(store, t, concept, 5).await?,
+                panel: start_panel(state, t, concept, 5).await?,
             }
             .render(),
             PanelPlace::Field(slug) => FieldPanelView {
                 t: *t,
-                panel: field_panel(store, t, concept, slug).await?,
+                panel: field_panel(state, t, concept, slug).await?,
             }
             .render(),
         };
@@ -35,7 +34,8 @@ pub(super) fn panel<'a>(request: &'a PanelRequest<'a>) -> PanelFuture<'a> {
             .map_err(|error| tracing::error!(%error, "the monitoring panel failed"))
             .ok()?;
         // Changes with every import, so the page's validator does too.
-        let version = store
+        let version = state
+            .store()
             .monitoring_version(&concept.city.slug)
             .await
             .unwrap_or_default();
@@ -79,28 +79,25 @@ pub struct StartPanel {
 /// The field page's list; None when the city has no catalogue (or the store fails: the field
 /// page still shows the concept).
 pub async fn field_panel(
-    store: &Store,
+    state: &AppState,
     t: &Translator<'_>,
     concept: &Concept,
     slug: &str,
 ) -> Option<FieldPanel> {
     let city = &concept.city.slug;
-    let (catalogue, observations) = match tokio::try_join!(
-        store.current_catalogue(city),
-        store.observations_of_city(city)
-    ) {
-        Ok((Some(catalogue), observations)) => (catalogue, observations),
-        Ok((None, _)) => return None,
+    let data = match super::snapshot::monitoring(state, city).await {
+        Ok(data) => data,
         Err(error) => {
             tracing::error!(%error, "cannot read the monitoring for a field page");
             return None;
         }
     };
+    let (catalogue, observations) = (data.catalogue.as_ref()?, &data.observations);
     let indicators: Vec<IndicatorItem> = catalogue
         .indicators
         .iter()
         .filter(|i| i.fields.iter().any(|f| f == slug))
-        .map(|i| item(t, i, &of_indicator(&observations, &i.id), city))
+        .map(|i| item(t, i, &of_indicator(observations, &i.id), city))
         .collect();
     let demo = indicators.iter().any(|i| i.demo);
     Some(FieldPanel { indicators, demo })
@@ -110,23 +107,20 @@ pub async fn field_panel(
 /// both the group's and the reference's figure exist, ranked by the group's disadvantage
 /// relative to the reference value.
 pub async fn start_panel(
-    store: &Store,
+    state: &AppState,
     t: &Translator<'_>,
     concept: &Concept,
     count: usize,
 ) -> Option<StartPanel> {
     let city = &concept.city.slug;
-    let (catalogue, observations) = match tokio::try_join!(
-        store.current_catalogue(city),
-        store.observations_of_city(city)
-    ) {
-        Ok((Some(catalogue), observations)) => (catalogue, observations),
-        Ok((None, _)) => return None,
+    let data = match super::snapshot::monitoring(state, city).await {
+        Ok(data) => data,
         Err(error) => {
             tracing::error!(%error, "cannot read the monitoring for the start page");
             return None;
         }
     };
+    let (catalogue, observations) = (data.catalogue.as_ref()?, &data.observations);
     let mark = decimal_mark(t);
     let mut ranked: Vec<(f64, GapItem)> = Vec::new();
     for indicator in &catalogue.indicators {
@@ -138,7 +132,7 @@ pub async fn start_panel(
         else {
             continue;
         };
-        let own = of_indicator(&observations, &indicator.id);
+        let own = of_indicator(observations, &indicator.id);
         let group = series_of(&own, Breakdown::Origin, group_code);
         let reference = series_of(&own, Breakdown::Origin, reference_code);
         let latest = group.iter().rev().find_map(|g| {

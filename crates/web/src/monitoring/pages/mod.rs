@@ -229,15 +229,19 @@ pub async fn indicators(page: Page) -> Result<Response, PageError> {
     let stored = page.concept().await?;
     let city = &stored.concept.city.slug;
     let store = page.state.store();
-    let (catalogue, observations, version) = tokio::try_join!(
-        store.current_catalogue(city),
-        store.observations_of_city(city),
+    let (data, version) = tokio::try_join!(
+        super::snapshot::monitoring(&page.state, city),
         store.monitoring_version(city)
     )
     .or_page(&page)?;
+    let observations = &data.observations;
     let t = page.t();
-    let indicators = catalogue.map(|c| c.indicators).unwrap_or_default();
-    let groups = super::items::field_groups(&t, &stored.concept, &indicators, &observations);
+    let indicators = data
+        .catalogue
+        .as_ref()
+        .map(|c| c.indicators.as_slice())
+        .unwrap_or_default();
+    let groups = super::items::field_groups(&t, &stored.concept, indicators, observations);
     let view = IndicatorsPage {
         layout: page.layout(
             Some(&stored),
