@@ -354,8 +354,11 @@ group-meeting-date = Datum
 group-participants-label = Zahl der Teilnehmenden
 group-decisions = Beschlüsse
 group-add-meeting = Sitzung eintragen
-group-error-member = Bitte Person und Organisation angeben.
-group-error-meeting = Bitte Datum, Zahl der Teilnehmenden und Beschlüsse angeben.
+group-error-person = Bitte den Namen der Person angeben.
+group-error-organisation = Bitte die Organisation angeben.
+group-error-date = Bitte ein gültiges Datum angeben.
+group-error-participants = Bitte eine ganze Zahl angeben, 0 oder mehr.
+group-error-decisions = Bitte die Beschlüsse angeben.
 # --- monitoring ---
 nav-monitoring = Monitoring
 number-decimal-mark = ,

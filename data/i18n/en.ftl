@@ -352,8 +352,11 @@ group-meeting-date = Date
 group-participants-label = Number of participants
 group-decisions = Decisions
 group-add-meeting = Add meeting
-group-error-member = Please give person and organisation.
-group-error-meeting = Please give date, number of participants and decisions.
+group-error-person = Please give the person's name.
+group-error-organisation = Please give the organisation.
+group-error-date = Please give a valid date.
+group-error-participants = Please give a whole number, 0 or more.
+group-error-decisions = Please give the decisions.
 # --- monitoring ---
 nav-monitoring = Monitoring
 number-decimal-mark = .

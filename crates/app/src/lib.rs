@@ -11,6 +11,7 @@ pub mod clock;
 pub mod error;
 pub mod measures;
 pub mod monitoring;
+pub mod working_groups;
 
 pub use clock::Clock;
 pub use error::{Actor, AppError};

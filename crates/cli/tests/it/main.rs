@@ -6,6 +6,7 @@ mod browser;
 mod concept_cli;
 mod crash;
 mod formula_injection;
+mod groups_http;
 mod hostile;
 mod http;
 mod import_rules;

@@ -340,3 +340,173 @@ async fn scripts_import_cubes_and_tables_through_the_api() {
     assert_eq!(error["error"]["code"], "bad_request", "{error}");
     assert_eq!(import_count(&site).await, before);
 }
+
+/// The demo table's 2023 row with `value`, as the API's multipart body.
+fn api_table_form(value: &str) -> reqwest::multipart::Form {
+    upload(
+        &[
+            ("file", "vhs-2023.csv", vhs_2023_file(value)),
+            (
+                "mapping",
+                "vhs.mapping.toml",
+                demo_monitoring_file(&format!("{VHS}.mapping.toml")),
+            ),
+        ],
+        &[],
+    )
+}
+
+async fn post_api_table(
+    client: &Client,
+    site: &Site,
+    csrf: &str,
+    value: &str,
+) -> reqwest::Response {
+    client
+        .post(site.url("/api/v1/imports/table"))
+        .header("x-csrf-token", csrf)
+        .multipart(api_table_form(value))
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn import_a_statistician_by_form_and_api_a_viewer_and_an_editor_are_refused() {
+    let site = Site::start(Backend::Sqlite).await;
+    let before = vhs_2023(&site).await;
+    let imports_before = import_count(&site).await;
+    let (first, second) = if before == "7.5" {
+        ("7.6", "7.7")
+    } else {
+        ("7.5", "7.6")
+    };
+
+    // Refused: a viewer and an editor, by form and by API; the public is asked to sign in.
+    for login in ["vera", "anna"] {
+        let (client, csrf) = site.sign_in(login).await;
+        let response = post_table(
+            &client,
+            &site,
+            table_form(&csrf, vhs_2023_file(first), false),
+        )
+        .await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN, "{login} by form");
+        let response = post_api_table(&client, &site, &csrf, first).await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN, "{login} by API");
+    }
+    let public = site.anonymous();
+    let response = post_table(&public, &site, table_form("", vhs_2023_file(first), false)).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let response = public
+        .post(site.url("/api/v1/imports/table"))
+        .multipart(api_table_form(first))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        import_count(&site).await,
+        imports_before,
+        "nothing refused was stored"
+    );
+    assert_eq!(vhs_2023(&site).await, before);
+
+    // Allowed: the statistician, by form and then by API; each import takes effect.
+    let (stella, csrf) = site.sign_in("stella").await;
+    let response = post_table(
+        &stella,
+        &site,
+        table_form(&csrf, vhs_2023_file(first), false),
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::CREATED, "by form");
+    wait_for_vhs_2023(&site, first).await;
+    let response = post_api_table(&stella, &site, &csrf, second).await;
+    assert_eq!(response.status(), StatusCode::CREATED, "by API");
+    wait_for_vhs_2023(&site, second).await;
+    assert_eq!(import_count(&site).await, imports_before + 2);
+    let internal = json(&stella, &site.url("/api/v1/imports")).await;
+    for newest in &internal["imports"].as_array().unwrap()[..2] {
+        assert_eq!(newest["imported_by"], "user:stella", "{newest}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn import_forms_label_hint_and_require_their_files_each_under_its_heading() {
+    let site = Site::start(Backend::Sqlite).await;
+    let (stella, _) = site.sign_in("stella").await;
+    let html = text(&stella, &site.url("/importe")).await;
+    for (id, name, accept, required) in [
+        ("upload-file", "datei", ".csv,.txt,.xlsx", true),
+        ("upload-mapping", "zuordnung", ".toml", true),
+        ("upload-indicators", "indikatoren", ".csv", true),
+        ("upload-metadata", "metadaten", ".json", false),
+    ] {
+        let start = html.find(&format!(
+            r#"<input class="kern-form-input__input" id="{id}""#
+        ));
+        let input = &html[start.unwrap_or_else(|| panic!("no input {id}: {html}"))..];
+        let input = &input[..input.find('>').unwrap()];
+        assert!(input.contains(&format!(r#"name="{name}""#)), "{input}");
+        assert!(input.contains(r#"type="file""#), "{input}");
+        assert!(input.contains(&format!(r#"accept="{accept}""#)), "{input}");
+        assert!(
+            input.contains(&format!(r#"aria-describedby="{id}-hint""#)),
+            "{input}"
+        );
+        assert_eq!(input.contains(" required"), required, "{input}");
+        assert!(html.contains(&format!(r#"<label class="kern-label" for="{id}">"#)));
+        assert!(html.contains(&format!(r#"class="kern-hint" id="{id}-hint""#)));
+    }
+    // Each form is named by its own heading, which stands before its first field.
+    for (action, heading, first) in [
+        ("/importe/tabelle", "upload-table-heading", "upload-file"),
+        (
+            "/importe/wuerfel",
+            "upload-cubes-heading",
+            "upload-indicators",
+        ),
+    ] {
+        let form = &html[html.find(&format!(r#"action="{action}""#)).unwrap()..];
+        assert!(
+            form.contains(&format!(r#"aria-labelledby="{heading}""#)),
+            "{action}"
+        );
+        let heading_at = form.find(&format!(
+            r#"<h3 class="kern-heading-small" id="{heading}">"#
+        ));
+        let label_at = form.find(&format!(r#"for="{first}""#));
+        assert!(heading_at.unwrap() < label_at.unwrap(), "{action}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn download_of_an_unknown_indicator_or_format_is_the_not_found_page() {
+    let site = Site::start(Backend::Sqlite).await;
+    let client = site.anonymous();
+    for path in [
+        format!("/indikatoren/{VHS}/download/pdf"),
+        "/indikatoren/gibt-es-nicht/download/csv".to_owned(),
+    ] {
+        let response = client.get(site.url(&path)).send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path}");
+        let html = response.text().await.unwrap();
+        assert!(
+            html.contains("<html lang=\"de\""),
+            "the German page: {html}"
+        );
+    }
+    let response = client
+        .get(site.url(&format!("/indikatoren/{VHS}/download/csv")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert!(
+        response.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv")
+    );
+}

@@ -1,36 +1,33 @@
 //! Downloads of an indicator's figures: CSV, XLSX, JSON and SDMX-CSV 2.0, built by the
 //! application layer (`teilhabe_app::monitoring::downloads`).
 
-use axum::extract::{Path, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::extract::Path;
+use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use teilhabe_app::monitoring::downloads::{ObservationsBody, csv, sdmx_csv, xlsx};
 
 use super::pages::data;
 use crate::frame::caching;
-use crate::frame::state::AppState;
+use crate::frame::{OrPage, Page, PageError};
 
 pub async fn download(
-    State(state): State<AppState>,
+    page: Page,
     Path((id, format)): Path<(String, String)>,
-    request: HeaderMap,
-) -> Response {
-    let city = match state.city().await {
-        Ok(Some(city)) => city,
-        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
-        Err(error) => {
-            tracing::error!(%error, "cannot read the city");
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-        }
-    };
-    let (catalogue, observations, version) = match data(&state, &city, &id).await {
-        Ok(Some(found)) => found,
-        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
-        Err(()) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
-    };
-    let Some(indicator) = catalogue.iter().find(|i| i.id == id) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
+) -> Result<Response, PageError> {
+    let city = page
+        .state
+        .city()
+        .await
+        .or_page(&page)?
+        .ok_or_else(|| page.not_found(None))?;
+    let (catalogue, observations, version) = data(&page.state, &city, &id)
+        .await
+        .map_err(|()| page.internal_error())?
+        .ok_or_else(|| page.not_found(None))?;
+    let indicator = catalogue
+        .iter()
+        .find(|i| i.id == id)
+        .ok_or_else(|| page.not_found(None))?;
     let (content_type, extension, body): (&str, &str, Vec<u8>) = match format.as_str() {
         "csv" => (
             "text/csv; charset=utf-8",
@@ -48,22 +45,19 @@ pub async fn download(
             serde_json::to_vec_pretty(&ObservationsBody::new(indicator, &observations))
                 .unwrap_or_default(),
         ),
-        "xlsx" => match xlsx(indicator, &observations) {
-            Ok(bytes) => (
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                "xlsx",
-                bytes,
-            ),
-            Err(error) => {
+        "xlsx" => (
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "xlsx",
+            xlsx(indicator, &observations).map_err(|error| {
                 tracing::error!(%error, "cannot write the workbook");
-                return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-            }
-        },
-        _ => return StatusCode::NOT_FOUND.into_response(),
+                page.internal_error()
+            })?,
+        ),
+        _ => return Err(page.not_found(None)),
     };
     let etag = caching::etag(&[&city, &version, "download", &id, &format]);
     let file_name = format!("{id}.{extension}");
-    caching::cacheable(&request, &etag, false, move || {
+    Ok(caching::cacheable(&page.request, &etag, false, move || {
         let mut response = body.into_response();
         let headers = response.headers_mut();
         if let Ok(value) = HeaderValue::from_str(content_type) {
@@ -73,5 +67,5 @@ pub async fn download(
             headers.insert(header::CONTENT_DISPOSITION, value);
         }
         response
-    })
+    }))
 }

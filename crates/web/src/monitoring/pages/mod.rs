@@ -13,6 +13,7 @@ use teilhabe_domain::monitoring::{Breakdown, Decimal, IndicatorDef, Observation,
 use teilhabe_store::{ImportRecord, ObservationFilter, StoredObservation};
 
 use super::items::FieldGroup;
+use super::upload::{UploadForms, upload_forms};
 use super::{
     code_label, decimal_mark, format_decimal, geometry, is_demo, points, series_of, shown_status,
     value_text, with_unit,
@@ -167,8 +168,8 @@ pub struct ImportView {
 struct ImportsPage<'a> {
     layout: Layout<'a>,
     imports: Vec<ImportView>,
-    /// The session's CSRF token when the visitor may import: then the upload forms show.
-    upload_csrf: Option<String>,
+    /// The upload forms, when the visitor may import (with the session's CSRF token).
+    upload: Option<UploadForms>,
 }
 
 // --- handlers ------------------------------------------------------------------------------
@@ -284,12 +285,13 @@ pub async fn imports(page: Page) -> Result<Response, PageError> {
             t.msg("imports-title"),
         ),
         imports,
-        upload_csrf: page
+        upload: page
             .viewer
             .visitor
             .may_import()
             .then(|| page.viewer.csrf.clone())
-            .flatten(),
+            .flatten()
+            .map(|csrf| upload_forms(&t, csrf)),
     };
     Ok(page.respond(
         &[&stored.content_hash, &version, "imports"],

@@ -6,9 +6,71 @@ use axum::http::StatusCode;
 use axum::response::Response;
 
 use super::{Body, Done, FORM_PARTS, Kind, Parts, request, run};
+use crate::frame::fields::Field;
 use crate::frame::i18n::Translator;
-use crate::frame::{Layout, Page};
+use crate::frame::{Layout, Page, PageError};
 use crate::monitoring::importing::{ImportFailure, ImportOutcome, ImportRun};
+
+/// The two upload forms of the imports page (for who may import): a table with its mapping, and
+/// the statistics office's cubes. Their fields are rendered by the frame's KERN macros.
+pub struct UploadForms {
+    pub csrf: String,
+    pub table: Vec<Field>,
+    pub cubes: Vec<Field>,
+}
+
+pub fn upload_forms(t: &Translator<'_>, csrf: String) -> UploadForms {
+    let file = |name: &str, id: &str, label: &str, hint: &str, accept: &str| {
+        Field::file(name, t.msg(label), accept)
+            .id(id)
+            .hint(t.msg(hint))
+    };
+    let dry_run = |id: &str| {
+        Field::checkbox("probelauf", t.msg("imports-upload-dry-run"), false)
+            .id(id)
+            .value("1")
+    };
+    UploadForms {
+        csrf,
+        table: vec![
+            file(
+                FORM_PARTS.file,
+                "upload-file",
+                "imports-upload-table-file",
+                "imports-upload-table-hint",
+                ".csv,.txt,.xlsx",
+            )
+            .required(),
+            file(
+                FORM_PARTS.mapping,
+                "upload-mapping",
+                "imports-upload-mapping",
+                "imports-upload-mapping-hint",
+                ".toml",
+            )
+            .required(),
+            dry_run("upload-table-dry-run"),
+        ],
+        cubes: vec![
+            file(
+                FORM_PARTS.indicators,
+                "upload-indicators",
+                "imports-upload-indicators",
+                "imports-upload-indicators-hint",
+                ".csv",
+            )
+            .required(),
+            file(
+                FORM_PARTS.metadata,
+                "upload-metadata",
+                "imports-upload-metadata",
+                "imports-upload-metadata-hint",
+                ".json",
+            ),
+            dry_run("upload-cubes-dry-run"),
+        ],
+    }
+}
 
 pub struct PeriodRow {
     pub indicator: String,
@@ -33,58 +95,44 @@ struct ResultPage<'a> {
     notes: Vec<String>,
 }
 
-pub async fn upload_table_form(page: Page, multipart: Body) -> Response {
+pub async fn upload_table_form(page: Page, multipart: Body) -> Result<Response, PageError> {
     upload_form(page, multipart, Kind::Table).await
 }
 
-pub async fn upload_cubes_form(page: Page, multipart: Body) -> Response {
+pub async fn upload_cubes_form(page: Page, multipart: Body) -> Result<Response, PageError> {
     upload_form(page, multipart, Kind::Cubes).await
 }
 
-async fn upload_form(page: Page, multipart: Body, kind: Kind) -> Response {
+async fn upload_form(page: Page, multipart: Body, kind: Kind) -> Result<Response, PageError> {
     // Who may import is known before the body is read: nobody else gets to send 64 MiB.
-    if let Err(response) = page.require_signed_in() {
-        return response.into();
-    }
+    page.require_signed_in()?;
     if !page.viewer.visitor.may_import() {
-        return page.forbidden().into();
+        return Err(page.forbidden());
     }
-    let Ok(multipart) = multipart else {
-        return page
-            .message(
-                None,
-                StatusCode::BAD_REQUEST,
-                "import-result-title",
-                "import-upload-unreadable",
-            )
-            .into();
-    };
-    let parts = match Parts::read(multipart).await {
-        Ok(parts) => parts,
-        Err(error) => return unreadable_form(&page, &error),
-    };
+    let multipart = multipart.map_err(|_| {
+        page.message(
+            None,
+            StatusCode::BAD_REQUEST,
+            "import-result-title",
+            "import-upload-unreadable",
+        )
+    })?;
+    let parts = Parts::read(multipart)
+        .await
+        .map_err(|error| unreadable_form(&page, &error))?;
     if !crate::frame::forms::csrf_token_ok(&page.viewer, parts.text("csrf")) {
-        return page.stale_form().into();
+        return Err(page.stale_form());
     }
-    let stored = match page.concept().await {
-        Ok(stored) => stored,
-        Err(error) => return error.into(),
-    };
+    let stored = page.concept().await?;
     let t = page.t();
     let title = t.msg("import-result-title");
+    let layout = page.layout(Some(&stored), crate::monitoring::NAV, title);
     let request = match request(kind, &parts, &FORM_PARTS) {
         Ok(request) => request,
         Err(lacks) => {
-            let view = ResultPage {
-                layout: page.layout(Some(&stored), crate::monitoring::NAV, title),
-                tone: "danger",
-                summary: t.msg("import-result-incomplete"),
-                problems: Vec::new(),
-                lacks: lacks.iter().map(|lack| t.msg(lack.message_id())).collect(),
-                periods: Vec::new(),
-                notes: Vec::new(),
-            };
-            return page.render(StatusCode::UNPROCESSABLE_ENTITY, &view);
+            let lacks = lacks.iter().map(|lack| t.msg(lack.message_id())).collect();
+            let view = ResultPage::lacking(layout, t.msg("import-result-incomplete"), lacks);
+            return Ok(page.render(StatusCode::UNPROCESSABLE_ENTITY, &view));
         }
     };
     let actor = teilhabe_app::Actor::Visitor(page.viewer.visitor.clone());
@@ -103,40 +151,61 @@ async fn upload_form(page: Page, multipart: Body, kind: Kind) -> Response {
             } else {
                 StatusCode::CREATED
             };
-            let view = ResultPage {
-                layout: page.layout(Some(&stored), crate::monitoring::NAV, title),
-                tone: "success",
-                summary: summary(&t, &done.outcome, dry_run),
-                problems: Vec::new(),
-                lacks: Vec::new(),
-                periods: period_rows(&done.outcome),
-                notes: notes(&t, &done),
-            };
-            (status, view)
+            (status, ResultPage::done(layout, &t, &done, dry_run))
         }
         Err(ImportFailure::Store(error)) => {
             tracing::error!(%error, "an uploaded import failed in the store");
-            return page.internal_error().into();
+            return Err(page.internal_error());
         }
-        Err(ImportFailure::Forbidden) => return page.forbidden().into(),
+        Err(ImportFailure::Forbidden) => return Err(page.forbidden()),
         Err(failure) => {
             let (status, problems) = refusal(failure);
-            let view = ResultPage {
-                layout: page.layout(Some(&stored), crate::monitoring::NAV, title),
-                tone: "danger",
-                summary: t.msg_with("import-result-refused", "count", problems.len()),
-                problems,
-                lacks: Vec::new(),
-                periods: Vec::new(),
-                notes: Vec::new(),
-            };
-            (status, view)
+            let summary = t.msg_with("import-result-refused", "count", problems.len());
+            (status, ResultPage::refused(layout, summary, problems))
         }
     };
-    page.render(status, &view)
+    Ok(page.render(status, &view))
 }
 
-fn unreadable_form(page: &Page, error: &MultipartError) -> Response {
+impl<'a> ResultPage<'a> {
+    fn lacking(layout: Layout<'a>, summary: String, lacks: Vec<String>) -> Self {
+        ResultPage {
+            layout,
+            tone: "danger",
+            summary,
+            problems: Vec::new(),
+            lacks,
+            periods: Vec::new(),
+            notes: Vec::new(),
+        }
+    }
+
+    fn refused(layout: Layout<'a>, summary: String, problems: Vec<String>) -> Self {
+        ResultPage {
+            layout,
+            tone: "danger",
+            summary,
+            problems,
+            lacks: Vec::new(),
+            periods: Vec::new(),
+            notes: Vec::new(),
+        }
+    }
+
+    fn done(layout: Layout<'a>, t: &Translator<'_>, done: &Done, dry_run: bool) -> Self {
+        ResultPage {
+            layout,
+            tone: "success",
+            summary: summary(t, &done.outcome, dry_run),
+            problems: Vec::new(),
+            lacks: Vec::new(),
+            periods: period_rows(&done.outcome),
+            notes: notes(t, done),
+        }
+    }
+}
+
+fn unreadable_form(page: &Page, error: &MultipartError) -> PageError {
     tracing::info!(%error, "an upload could not be read");
     let status = error.status();
     let text = if status == StatusCode::PAYLOAD_TOO_LARGE {
@@ -145,7 +214,6 @@ fn unreadable_form(page: &Page, error: &MultipartError) -> Response {
         "import-upload-unreadable"
     };
     page.message(None, status, "import-result-title", text)
-        .into()
 }
 
 fn summary(t: &Translator<'_>, outcome: &ImportOutcome, dry_run: bool) -> String {

@@ -14,7 +14,7 @@ use axum::body::Bytes;
 use axum::extract::multipart::{Multipart, MultipartError, MultipartRejection};
 
 pub use api::{api_cubes, api_table};
-pub use form::{upload_cubes_form, upload_table_form};
+pub use form::{UploadForms, upload_cubes_form, upload_forms, upload_table_form};
 
 use super::importing::{
     CubesOutcome, CubesUpload, ImportFailure, ImportOutcome, ImportRun, TableUpload, import_cubes,
