@@ -49,7 +49,7 @@ async fn add_meeting(
         .unwrap()
 }
 
-fn meeting<'a>(decisions: &'a str) -> Vec<(&'static str, &'a str)> {
+fn meeting(decisions: &str) -> Vec<(&'static str, &str)> {
     vec![
         ("date", "2026-03-12"),
         ("participants", "9"),
