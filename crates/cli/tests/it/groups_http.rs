@@ -209,6 +209,29 @@ async fn groups_the_public_sees_consenting_names_a_signed_in_viewer_all() {
     // The editor also sees whose name is withheld from the public.
     let editor = text(&anna, &site.url(SPORT)).await;
     assert!(editor.contains("Name nicht öffentlich"));
+
+    // A chair without consent: the overview names the organisation to the public, the person to
+    // accounts.
+    let response = anna
+        .post(site.url(&format!("{SPORT}/mitglieder")))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("person", "Frau Vorsitz"),
+            ("organisation", "Kreissportbund"),
+            ("chair", "yes"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let public = text(&site.anonymous(), &site.url("/arbeitsgruppen")).await;
+    assert!(public.contains("Vorsitz: Kreissportbund"), "{public}");
+    assert!(!public.contains("Frau Vorsitz"));
+    let internal = text(&vera, &site.url("/arbeitsgruppen")).await;
+    assert!(
+        internal.contains("Vorsitz: Frau Vorsitz (Kreissportbund)"),
+        "{internal}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
