@@ -9,6 +9,7 @@ mod formula_injection;
 mod hostile;
 mod http;
 mod import_rules;
+mod measures_access;
 mod measures_cli;
 mod measures_download;
 mod measures_http;
