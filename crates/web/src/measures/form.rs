@@ -108,6 +108,37 @@ pub fn parse_form(form: &FormData) -> SubmittedForm {
 pub enum FormError {
     Field(Problem),
     Cell(CellError, HashMap<String, String>),
+    /// A problem the use case reported as text (field, message).
+    Reported(String, String),
+}
+
+impl FormError {
+    /// The problems a use case reported (the content changed its rules meanwhile).
+    pub fn reported(problems: Vec<teilhabe_app::error::Problem>) -> Vec<FormError> {
+        problems
+            .into_iter()
+            .map(|p| FormError::Reported(p.field, p.message))
+            .collect()
+    }
+}
+
+/// Reads the form and, when it could be read, checks the content by the concept's and the
+/// city's rules, so the form shows every problem in the visitor's language before saving.
+pub fn parse_checked(
+    form: &FormData,
+    stored: &teilhabe_store::StoredConcept,
+    settings: &CitySettings,
+    previous: Option<Status>,
+) -> SubmittedForm {
+    let mut submitted = parse_form(form);
+    if submitted.errors.is_empty() {
+        submitted.errors.extend(
+            teilhabe_app::measures::problems(stored, settings, previous, &submitted.row.content)
+                .into_iter()
+                .map(FormError::Field),
+        );
+    }
+    submitted
 }
 
 impl FormError {
@@ -115,6 +146,7 @@ impl FormError {
         match self {
             FormError::Field(problem) => problem.column,
             FormError::Cell(error, _) => &error.column,
+            FormError::Reported(column, _) => column,
         }
     }
 
@@ -122,6 +154,7 @@ impl FormError {
     pub fn message(&self, t: &Translator<'_>) -> String {
         match self {
             FormError::Field(problem) => field_error_message(t, &problem.error),
+            FormError::Reported(_, message) => message.clone(),
             FormError::Cell(error, cells) => {
                 let value = cells.get(&error.column).cloned().unwrap_or_default();
                 let id = match error.column.as_str() {
@@ -322,7 +355,8 @@ pub fn build_form(input: FormInput<'_>) -> MeasureForm {
         .fields
         .iter()
         .filter(|field| {
-            input.visitor.may_edit_field(&field.slug) || field.slug == content.working_group
+            teilhabe_app::measures::may_change(input.visitor, &field.slug).is_ok()
+                || field.slug == content.working_group
         })
         .map(|field| Choice {
             value: field.slug.clone(),
