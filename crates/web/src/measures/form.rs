@@ -11,6 +11,7 @@ use teilhabe_domain::measure::{
 };
 
 use crate::frame::Localized;
+use crate::frame::fields::{Choice as FrameChoice, Control, Field, FieldError as SummaryError};
 use crate::frame::forms::FormData;
 use crate::frame::i18n::Translator;
 
@@ -250,11 +251,7 @@ pub struct ConflictView {
 pub struct MeasureForm {
     pub action: String,
     pub version: Option<i64>,
-    pub values: HashMap<String, String>,
     pub recommendation_groups: Vec<RecommendationGroup>,
-    pub working_groups: Vec<Choice>,
-    pub programmes: Vec<Choice>,
-    pub statuses: Vec<Choice>,
     pub target_groups: Vec<Choice>,
     pub districts: Vec<Choice>,
     pub districts_all: bool,
@@ -262,31 +259,63 @@ pub struct MeasureForm {
     pub published: bool,
     pub errors: Vec<ErrorView>,
     pub conflict: Option<ConflictView>,
-    labels: HashMap<String, (String, String)>,
+    /// The single fields as the frame's KERN macros render them, by column.
+    fields: HashMap<&'static str, Field>,
+    /// A field no column names (never shown; `field` answers it rather than failing).
+    missing: Field,
 }
 
+/// The form's single fields: (column, control, rows of a text area).
+const SINGLE_FIELDS: [(&str, Control, u8); 18] = [
+    ("title_de", Control::Text, 0),
+    ("title_en", Control::Text, 0),
+    ("description_de", Control::TextArea, 5),
+    ("description_en", Control::TextArea, 5),
+    ("working_group", Control::Select, 0),
+    ("programme", Control::Select, 0),
+    ("organisation", Control::Text, 0),
+    ("contact", Control::Text, 0),
+    ("status", Control::Select, 0),
+    ("stop_reason", Control::Text, 0),
+    ("progress", Control::Number, 0),
+    ("start_date", Control::Date, 0),
+    ("end_date", Control::Date, 0),
+    ("budget_planned", Control::Text, 0),
+    ("budget_spent", Control::Text, 0),
+    ("gender_aspect_note", Control::Text, 0),
+    ("evidence", Control::TextArea, 3),
+    ("milestones", Control::TextArea, 4),
+];
+
 impl MeasureForm {
-    /// The field's label in the page's language.
-    pub fn label<'a>(&'a self, column: &'a str) -> &'a str {
-        self.labels
-            .get(column)
-            .map(|(label, _)| label.as_str())
-            .unwrap_or(column)
+    /// The field of `column`, for `m::field` in the template.
+    pub fn field(&self, column: &str) -> &Field {
+        self.fields.get(column).unwrap_or(&self.missing)
     }
 
-    /// A line of help below the label.
-    pub fn hint(&self, column: &str) -> &str {
-        self.labels
-            .get(column)
-            .map(|(_, hint)| hint.as_str())
-            .unwrap_or_default()
+    /// The errors for the summary at the top, each linking to its field.
+    pub fn summary(&self) -> Vec<SummaryError> {
+        self.errors
+            .iter()
+            .map(|error| SummaryError {
+                id: error.column.clone(),
+                label: error.label.clone(),
+                message: error.message.clone(),
+            })
+            .collect()
     }
 
-    pub fn value(&self, column: &str) -> &str {
-        self.values
-            .get(column)
-            .map(String::as_str)
-            .unwrap_or_default()
+    /// The error of a group of checkboxes, for `m::choices`.
+    pub fn group_error(&self, column: &str) -> Option<String> {
+        self.error(column).map(str::to_owned)
+    }
+
+    /// The target groups as the frame's choices.
+    pub fn target_group_choices(&self) -> Vec<FrameChoice> {
+        self.target_groups
+            .iter()
+            .map(|c| FrameChoice::localized(c.value.clone(), &c.label, c.selected))
+            .collect()
     }
 
     pub fn error(&self, column: &str) -> Option<&str> {
@@ -294,15 +323,6 @@ impl MeasureForm {
             .iter()
             .find(|error| error.column == column)
             .map(|error| error.message.as_str())
-    }
-
-    /// `aria-describedby` and `aria-invalid` for a field with an error.
-    pub fn invalid(&self, column: &str) -> String {
-        if self.error(column).is_some() {
-            format!(" aria-invalid=\"true\" aria-describedby=\"{column}-error\"")
-        } else {
-            String::new()
-        }
     }
 }
 
@@ -350,7 +370,7 @@ pub fn build_form(input: FormInput<'_>) -> MeasureForm {
                 .collect(),
         })
         .collect();
-    let working_groups = input
+    let working_groups: Vec<Choice> = input
         .concept
         .fields
         .iter()
@@ -364,7 +384,7 @@ pub fn build_form(input: FormInput<'_>) -> MeasureForm {
             selected: field.slug == content.working_group,
         })
         .collect();
-    let programmes = Programme::ALL
+    let programmes: Vec<Choice> = Programme::ALL
         .into_iter()
         .map(|programme| Choice {
             value: programme.as_str().to_owned(),
@@ -378,7 +398,7 @@ pub fn build_form(input: FormInput<'_>) -> MeasureForm {
             .collect(),
         None => Status::ALL.to_vec(),
     };
-    let statuses = offered
+    let statuses: Vec<Choice> = offered
         .into_iter()
         .map(|status| Choice {
             value: status.as_str().to_owned(),
@@ -406,7 +426,7 @@ pub fn build_form(input: FormInput<'_>) -> MeasureForm {
             selected: matches!(&content.districts, teilhabe_domain::measure::Districts::Some(codes) if codes.contains(&district.code)),
         })
         .collect();
-    let errors = input
+    let errors: Vec<ErrorView> = input
         .errors
         .iter()
         .map(|error| ErrorView {
@@ -415,14 +435,28 @@ pub fn build_form(input: FormInput<'_>) -> MeasureForm {
             message: error.message(t),
         })
         .collect();
+    let labels: HashMap<String, (String, String)> = teilhabe_domain::measure::COLUMNS
+        .iter()
+        .map(|column| {
+            (
+                column.to_string(),
+                (
+                    t.msg(&format!("col-{column}")),
+                    t.msg(&format!("hint-{column}")),
+                ),
+            )
+        })
+        .collect();
+    let fields = single_fields(&labels, &values, &errors, |column| match column {
+        "working_group" => choices(&working_groups),
+        "programme" => choices(&programmes),
+        "status" => choices(&statuses),
+        _ => Vec::new(),
+    });
     MeasureForm {
         action: input.action,
         version: input.version,
-        values,
         recommendation_groups,
-        working_groups,
-        programmes,
-        statuses,
         target_groups,
         districts,
         districts_all: content.districts == teilhabe_domain::measure::Districts::All,
@@ -430,19 +464,54 @@ pub fn build_form(input: FormInput<'_>) -> MeasureForm {
         published: content.published,
         errors,
         conflict: None,
-        labels: teilhabe_domain::measure::COLUMNS
-            .iter()
-            .map(|column| {
-                (
-                    column.to_string(),
-                    (
-                        t.msg(&format!("col-{column}")),
-                        t.msg(&format!("hint-{column}")),
-                    ),
-                )
-            })
-            .collect(),
+        fields,
+        missing: Field::text("", ""),
     }
+}
+
+fn choices(options: &[Choice]) -> Vec<FrameChoice> {
+    options
+        .iter()
+        .map(|c| FrameChoice::localized(c.value.clone(), &c.label, c.selected))
+        .collect()
+}
+
+/// The single fields with their labels, hints, values and errors.
+fn single_fields(
+    labels: &HashMap<String, (String, String)>,
+    values: &HashMap<String, String>,
+    errors: &[ErrorView],
+    options: impl Fn(&str) -> Vec<FrameChoice>,
+) -> HashMap<&'static str, Field> {
+    SINGLE_FIELDS
+        .into_iter()
+        .map(|(column, control, rows)| {
+            let (label, hint) = labels.get(column).cloned().unwrap_or_default();
+            let mut field = Field::new(control, column, label)
+                .hint(hint)
+                .value(values.get(column).cloned().unwrap_or_default())
+                .error(
+                    errors
+                        .iter()
+                        .find(|error| error.column == column)
+                        .map(|error| error.message.clone()),
+                );
+            field.choices = options(column);
+            if rows > 0 {
+                field.rows = rows;
+            }
+            if control == Control::Number {
+                field = field
+                    .attribute("min", "0")
+                    .attribute("max", "100")
+                    .attribute("step", "1");
+            }
+            if column.starts_with("budget") {
+                field = field.attribute("inputmode", "decimal");
+            }
+            (column, field)
+        })
+        .collect()
 }
 
 pub fn programme_label(
