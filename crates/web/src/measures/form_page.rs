@@ -10,7 +10,8 @@ use teilhabe_domain::measure::{Measure, MeasureContent, Status};
 use teilhabe_store::StoredConcept;
 
 use super::NAV;
-use super::form::{ConflictRow, ConflictView, FormError, FormInput, MeasureForm, build_form};
+use super::form::FormError;
+use super::form_view::{ConflictRow, ConflictView, FormInput, MeasureForm, build_form};
 use crate::frame::{Layout, Page};
 
 #[derive(Template)]

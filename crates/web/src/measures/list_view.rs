@@ -81,7 +81,7 @@ impl ListQuery {
             district: non_empty(&self.bezirk),
             target_group: non_empty(&self.zielgruppe),
             text: non_empty(&self.q),
-            published_only: false,
+            ..MeasureFilter::default()
         }
     }
 }

@@ -7,6 +7,7 @@ pub mod api;
 pub mod export;
 mod form;
 mod form_page;
+mod form_view;
 pub(crate) mod links;
 mod list_view;
 mod programmes;
@@ -25,9 +26,9 @@ use teilhabe_store::StoredConcept;
 
 use crate::frame::feature::ApiRoutes;
 use crate::frame::{AppState, Feature, Nav, NavEntry, OrPage, Page, PageError};
-pub use form::programme_label;
 use form::{FormError, parse_checked};
 use form_page::Shown;
+pub use form_view::programme_label;
 pub use list_view::ListQuery;
 pub use programmes::programmes;
 
