@@ -604,3 +604,86 @@ async fn statisticians_and_administrators_import_and_viewers_and_editors_do_not(
         }
     }
 }
+
+#[tokio::test]
+async fn the_edit_form_the_measure_page_and_link_refusal_ask_the_same_rules() {
+    let f = fixture().await;
+    let now = f.clock.now();
+    let sprache = signed(Role::Editor, Some("sprache"));
+    let arbeit = signed(Role::Editor, Some("arbeit"));
+    // A language measure that also counts for work (an administrator links across fields).
+    let mut content = measure("Sprachkurs im Betrieb", "sprache", "sprache-1", false);
+    content.recommendations.push("arbeit-1".into());
+    let shared = measures::create(&f.store, &f.admin, CITY, &content, now)
+        .await
+        .unwrap();
+    // One that counts for work only.
+    let only_work = measures::create(
+        &f.store,
+        &f.admin,
+        CITY,
+        &measure("Bewerbungstraining", "sprache", "arbeit-1", false),
+        now,
+    )
+    .await
+    .unwrap();
+
+    // The edit form: allowed for the working group's editor, refused to another's; the public
+    // does not learn that an unpublished measure exists.
+    assert!(
+        measures::editable(&f.store, &sprache, CITY, shared.id)
+            .await
+            .is_ok()
+    );
+    assert_refused(measures::editable(&f.store, &arbeit, CITY, shared.id).await);
+    assert!(matches!(
+        measures::editable(&f.store, &Visitor::Public, CITY, shared.id).await,
+        Err(AppError::NotFound)
+    ));
+
+    // The measure page shows the edit button to the first and not to the second.
+    let page = measures::detail(&f.store, &sprache, CITY, shared.id)
+        .await
+        .unwrap();
+    assert!(page.may_edit && page.internal);
+    let page = measures::detail(&f.store, &arbeit, CITY, shared.id)
+        .await
+        .unwrap();
+    assert!(!page.may_edit && page.internal);
+    assert!(matches!(
+        measures::detail(&f.store, &Visitor::Public, CITY, shared.id).await,
+        Err(AppError::NotFound)
+    ));
+
+    // Refusing the link to work: not for the language editors (not their field)…
+    assert_refused(
+        measures::refuse_link(
+            &f.store,
+            &sprache,
+            CITY,
+            "arbeit",
+            shared.id,
+            shared.version,
+            now,
+        )
+        .await,
+    );
+    // …nor the last link of a measure; its own field's editors edit it in the form instead.
+    let last = measures::refuse_link(&f.store, &arbeit, CITY, "arbeit", only_work.id, 1, now)
+        .await
+        .unwrap();
+    assert_eq!(last, measures::Unlinked::LastLink);
+    let own = measures::refuse_link(&f.store, &sprache, CITY, "sprache", shared.id, 1, now)
+        .await
+        .unwrap();
+    assert_eq!(own, measures::Unlinked::OwnMeasure);
+    // The work editors may, and the measure keeps its language link only.
+    let done = measures::refuse_link(&f.store, &arbeit, CITY, "arbeit", shared.id, 1, now)
+        .await
+        .unwrap();
+    assert_eq!(done, measures::Unlinked::Done);
+    let after = measures::get_visible(&f.store, &f.admin, CITY, shared.id)
+        .await
+        .unwrap();
+    assert_eq!(after.content.recommendations, vec!["sprache-1".to_owned()]);
+}

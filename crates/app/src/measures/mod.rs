@@ -7,9 +7,13 @@ pub mod export;
 
 use jiff::Timestamp;
 use teilhabe_domain::access::Visitor;
-use teilhabe_domain::measure::{Measure, MeasureContent};
+use teilhabe_domain::city::CitySettings;
+use teilhabe_domain::measure::{
+    Measure, MeasureContent, Problem as ContentProblem, Status, ValidationContext,
+};
+use teilhabe_domain::text::Text;
 use teilhabe_store::measures::MeasureFilter;
-use teilhabe_store::{Store, StoreError, StoredConcept};
+use teilhabe_store::{AuditFilter, AuditRecord, Store, StoreError, StoredConcept};
 
 use crate::error::{AppError, Problem};
 use export::FileFormat;
@@ -49,6 +53,108 @@ pub async fn get_visible(
     match store.measure(city, id).await? {
         Some(measure) if may_see(visitor, &measure) => Ok(measure),
         _ => Err(AppError::NotFound),
+    }
+}
+
+/// Whether `visitor` may change `measure` (the edit and delete buttons of its page).
+pub fn may_edit(visitor: &Visitor, measure: &Measure) -> bool {
+    may_change(visitor, &measure.content.working_group).is_ok()
+}
+
+/// A measure's page: the measure, what changed in it, and what the visitor may do there.
+#[derive(Debug)]
+pub struct MeasureDetail {
+    pub measure: Measure,
+    /// The audit entries of this measure, newest first (at most 500).
+    pub history: Vec<AuditRecord>,
+    pub may_edit: bool,
+    /// Accounts see the internal parts (contact, budget spent, history details).
+    pub internal: bool,
+}
+
+/// Measure `id` with its history, if `visitor` may see it.
+pub async fn detail(
+    store: &Store,
+    visitor: &Visitor,
+    city: &str,
+    id: i64,
+) -> Result<MeasureDetail, AppError> {
+    let measure = get_visible(store, visitor, city, id).await?;
+    let history = store
+        .audit_log(&AuditFilter {
+            entity_type: Some("measure".into()),
+            entity_id: Some(id.to_string()),
+            limit: Some(500),
+        })
+        .await?;
+    Ok(MeasureDetail {
+        may_edit: may_edit(visitor, &measure),
+        internal: visitor.sees_internal(),
+        measure,
+        history,
+    })
+}
+
+/// Measure `id` for its edit form: not found if `visitor` may not see it, forbidden if it
+/// belongs to a working group they may not change.
+pub async fn editable(
+    store: &Store,
+    visitor: &Visitor,
+    city: &str,
+    id: i64,
+) -> Result<Measure, AppError> {
+    let measure = get_visible(store, visitor, city, id).await?;
+    may_change(visitor, &measure.content.working_group)?;
+    Ok(measure)
+}
+
+/// What refusing a link did.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Unlinked {
+    /// The measure is the field's own: its editors change it in the measure form.
+    OwnMeasure,
+    /// The links are gone — or were gone already, or someone changed the measure meanwhile
+    /// (the field page shows the current state either way).
+    Done,
+    /// The field's recommendations are all the measure has; a measure needs one.
+    LastLink,
+}
+
+/// The editors of action field `field` refuse another working group's measure `id` as a
+/// contribution to their field: the measure loses its links to this field's recommendations
+/// (recorded in the audit log as their change).
+pub async fn refuse_link(
+    store: &Store,
+    visitor: &Visitor,
+    city: &str,
+    field: &str,
+    id: i64,
+    expected_version: i64,
+    now: Timestamp,
+) -> Result<Unlinked, AppError> {
+    may_change(visitor, field)?;
+    let stored = concept_of(store, city).await?;
+    let field = stored.concept.field(field).ok_or(AppError::NotFound)?;
+    let measure = get_visible(store, visitor, city, id).await?;
+    if measure.content.working_group == field.slug {
+        return Ok(Unlinked::OwnMeasure);
+    }
+    let mut content = measure.content.clone();
+    content
+        .recommendations
+        .retain(|id| !field.recommendations.iter().any(|r| &r.id == id));
+    if content.recommendations.len() == measure.content.recommendations.len() {
+        return Ok(Unlinked::Done);
+    }
+    if content.recommendations.is_empty() {
+        return Ok(Unlinked::LastLink);
+    }
+    match store
+        .update_measure(city, id, expected_version, &content, &actor(visitor), now)
+        .await
+    {
+        Ok(_) | Err(StoreError::Conflict { .. }) => Ok(Unlinked::Done),
+        Err(error) => Err(error.into()),
     }
 }
 
@@ -118,6 +224,33 @@ pub fn may_start_new(visitor: &Visitor) -> Result<(), AppError> {
             "only administrators and editors of a working group create measures",
         ))
     }
+}
+
+/// The empty measure a "new measure" form starts from: in the editor's own working group.
+pub fn blank(visitor: &Visitor) -> MeasureContent {
+    let own_field = visitor
+        .principal()
+        .and_then(|p| p.field.clone())
+        .unwrap_or_default();
+    MeasureContent::new(Text::german(""), own_field, Vec::new())
+}
+
+/// What is wrong with `content` by the concept's and the city's rules (for an edit,
+/// `previous` is the stored status: only allowed lifecycle steps pass) — the same check the
+/// store makes before it saves, for a form to show every problem in the visitor's language.
+pub fn problems(
+    stored: &StoredConcept,
+    settings: &CitySettings,
+    previous: Option<Status>,
+    content: &MeasureContent,
+) -> Vec<ContentProblem> {
+    content.validate(
+        &ValidationContext {
+            concept: &stored.concept,
+            settings,
+        },
+        previous,
+    )
 }
 
 /// Whether `visitor` may create `content`: in a working group they may change, linking only

@@ -10,6 +10,7 @@ mod groups_http;
 mod hostile;
 mod http;
 mod import_rules;
+mod measures_access;
 mod measures_cli;
 mod measures_download;
 mod measures_http;

@@ -18,7 +18,6 @@ use teilhabe_domain::measure::{
 use teilhabe_domain::money::Money;
 use teilhabe_domain::text::Text;
 use teilhabe_store::StoreError;
-use teilhabe_store::measures::MeasureFilter;
 
 use super::ListQuery;
 use crate::auth::{self, Viewer};
@@ -211,35 +210,6 @@ fn body_object(body: &Bytes) -> Result<Map<String, Value>, ApiError> {
     }
 }
 
-/// Refuses new links to recommendations of fields the viewer may not edit (see
-/// [`super::foreign_links`]).
-async fn may_link(
-    state: &AppState,
-    viewer: &Viewer,
-    before: &[String],
-    after: &[String],
-) -> Result<(), ApiError> {
-    let Some(stored) = state.concept().await? else {
-        return Err(ApiError::NoConcept);
-    };
-    let foreign = super::foreign_links(viewer, &stored, before, after);
-    if foreign.is_empty() {
-        Ok(())
-    } else {
-        Err(ApiError::Forbidden(format!(
-            "you may not link recommendations of another action field: {}; an administrator adds such links",
-            foreign.join(", ")
-        )))
-    }
-}
-
-fn may_edit(viewer: &Viewer, field: &str) -> Result<(), ApiError> {
-    teilhabe_app::measures::may_change(&viewer.visitor, field).map_err(|error| match error {
-        teilhabe_app::AppError::Unauthenticated => ApiError::Unauthorized,
-        other => ApiError::Forbidden(other.to_string()),
-    })
-}
-
 fn store_error(error: StoreError, current: Option<&Measure>) -> ApiError {
     match error {
         StoreError::Invalid(problems) => ApiError::Invalid(
@@ -291,10 +261,12 @@ async fn visible(
     city: &str,
     id: i64,
 ) -> Result<Measure, ApiError> {
-    match state.store().measure(city, id).await? {
-        Some(measure) if teilhabe_app::measures::may_see(&viewer.visitor, &measure) => Ok(measure),
-        _ => Err(ApiError::NotFound(format!("there is no measure {id}"))),
-    }
+    teilhabe_app::measures::get_visible(state.store(), &viewer.visitor, city, id)
+        .await
+        .map_err(|error| match error {
+            AppError::NotFound => ApiError::NotFound(format!("there is no measure {id}")),
+            other => app_error(other),
+        })
 }
 
 #[derive(Serialize)]
@@ -310,24 +282,10 @@ pub async fn list(
     ApiQuery(query): ApiQuery<ListQuery>,
 ) -> Result<Response, ApiError> {
     let city = city(&state).await?;
-    let filter = MeasureFilter {
-        field: super::non_empty(&query.handlungsfeld),
-        recommendation: super::non_empty(&query.empfehlung),
-        status: super::non_empty(&query.status).and_then(|s| Status::parse(&s)),
-        programme: super::non_empty(&query.programm).and_then(|p| Programme::parse(&p)),
-        working_group: super::non_empty(&query.arbeitsgruppe),
-        district: super::non_empty(&query.bezirk),
-        target_group: super::non_empty(&query.zielgruppe),
-        text: super::non_empty(&query.q),
-        published_only: false,
-    };
-    let measures = state
-        .store()
-        .measures(
-            &city,
-            &teilhabe_app::measures::visible_filter(&viewer.visitor, filter),
-        )
-        .await?;
+    let measures =
+        teilhabe_app::measures::list_visible(state.store(), &viewer.visitor, &city, query.filter())
+            .await
+            .map_err(app_error)?;
     let body = ListBody {
         count: measures.len(),
         measures: measures.iter().map(to_json).collect(),
@@ -393,43 +351,39 @@ pub async fn update(
 ) -> Result<Response, ApiError> {
     auth::require_api_writer(&viewer, &headers)?;
     let city = city(&state).await?;
-    let current = visible(&state, &viewer, &city, id).await?;
+    // Who may change it is asked first: 404 or 403 before anything about the body.
+    let current = teilhabe_app::measures::editable(state.store(), &viewer.visitor, &city, id)
+        .await
+        .map_err(|error| match error {
+            AppError::NotFound => ApiError::NotFound(format!("there is no measure {id}")),
+            other => app_error(other),
+        })?;
     let mut object = body_object(&body)?;
     let Some(version) = object.remove("version").as_ref().and_then(whole_number) else {
         return Err(ApiError::BadRequest(
             "send the `version` you change, as a number".into(),
         ));
     };
-    may_edit(&viewer, &current.content.working_group)?;
     let content = merged(&current.content, object)?;
-    may_edit(&viewer, &content.working_group)?;
-    may_link(
-        &state,
-        &viewer,
-        &current.content.recommendations,
-        &content.recommendations,
-    )
-    .await?;
     if version != current.version {
         return Err(ApiError::Conflict {
             current_version: current.version,
             current: to_value(&current),
         });
     }
-    match state
-        .store()
-        .update_measure(&city, id, version, &content, &viewer.actor(), state.now())
+    let (store, now) = (state.store(), state.now());
+    match teilhabe_app::measures::update(store, &viewer.visitor, &city, id, version, &content, now)
         .await
     {
         Ok(measure) => Ok(respond(&headers, StatusCode::OK, &to_json(&measure), true)),
-        Err(StoreError::Conflict { .. }) => {
-            let latest = state.store().measure(&city, id).await?;
+        Err(AppError::Conflict { current }) => {
+            let latest = store.measure(&city, id).await?;
             Err(store_error(
-                StoreError::Conflict { current: 0 },
+                StoreError::Conflict { current },
                 latest.as_ref(),
             ))
         }
-        Err(error) => Err(store_error(error, Some(&current))),
+        Err(error) => Err(app_error(error)),
     }
 }
 

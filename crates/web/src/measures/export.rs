@@ -7,39 +7,27 @@ use axum::response::{IntoResponse, Response};
 use teilhabe_app::measures::export::FileFormat;
 use teilhabe_app::measures::export_file;
 
-use super::{ListQuery, list_filter};
-use crate::frame::Page;
+use super::ListQuery;
+use crate::frame::{OrPage, Page, PageError};
 
 /// `/massnahmen/download/{csv|xlsx}` with the list's filters: what the visitor sees in the list.
 pub async fn download(
     page: Page,
     Path(format): Path<String>,
     Query(query): Query<ListQuery>,
-) -> Response {
-    let Some(format) = FileFormat::parse(&format) else {
-        return page.not_found(None).into();
-    };
-    let stored = match page.concept().await {
-        Ok(stored) => stored,
-        Err(error) => return error.into(),
-    };
+) -> Result<Response, PageError> {
+    let format = FileFormat::parse(&format).ok_or_else(|| page.not_found(None))?;
+    let stored = page.concept().await?;
     let city = &stored.concept.city.slug;
-    let filter = list_filter(&query, &page.viewer);
-    let bytes = match export_file(
-        page.state.store(),
-        &page.viewer.visitor,
-        city,
-        filter,
-        format,
-    )
-    .await
-    {
-        Ok(bytes) => bytes,
-        Err(error) => {
-            tracing::error!(%error, "cannot write the measures file");
-            return page.internal_error().into();
-        }
-    };
+    let (store, visitor) = (page.state.store(), &page.viewer.visitor);
+    let bytes = export_file(store, visitor, city, query.filter(), format)
+        .await
+        .or_page(&page)?;
+    Ok(file_response(city, format, bytes))
+}
+
+/// The file as a download; never from a shared cache (accounts also get unpublished measures).
+fn file_response(city: &str, format: FileFormat, bytes: Vec<u8>) -> Response {
     let disposition = format!(
         "attachment; filename=\"massnahmen-{city}.{}\"",
         format.extension()

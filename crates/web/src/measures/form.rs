@@ -1,16 +1,12 @@
-//! The measure form: from a submitted form to the cells the domain parses (the same cells as an
-//! import file), and from a measure back to a form with its options, errors and conflicts.
+//! The measure form as input: from a submitted form to the cells the domain parses (the same
+//! cells as an import file), and what is wrong with them in the visitor's language. The form's
+//! view model is in `form_view.rs`.
 
 use std::collections::HashMap;
 
-use teilhabe_domain::access::Visitor;
 use teilhabe_domain::city::CitySettings;
-use teilhabe_domain::concept::Concept;
-use teilhabe_domain::measure::{
-    CellError, FieldError, MeasureContent, MeasureRow, Problem, Programme, Status, parse_row,
-};
+use teilhabe_domain::measure::{CellError, FieldError, MeasureRow, Problem, Status, parse_row};
 
-use crate::frame::Localized;
 use crate::frame::forms::FormData;
 use crate::frame::i18n::Translator;
 
@@ -108,6 +104,37 @@ pub fn parse_form(form: &FormData) -> SubmittedForm {
 pub enum FormError {
     Field(Problem),
     Cell(CellError, HashMap<String, String>),
+    /// A problem the use case reported as text (field, message).
+    Reported(String, String),
+}
+
+impl FormError {
+    /// The problems a use case reported (the content changed its rules meanwhile).
+    pub fn reported(problems: Vec<teilhabe_app::error::Problem>) -> Vec<FormError> {
+        problems
+            .into_iter()
+            .map(|p| FormError::Reported(p.field, p.message))
+            .collect()
+    }
+}
+
+/// Reads the form and, when it could be read, checks the content by the concept's and the
+/// city's rules, so the form shows every problem in the visitor's language before saving.
+pub fn parse_checked(
+    form: &FormData,
+    stored: &teilhabe_store::StoredConcept,
+    settings: &CitySettings,
+    previous: Option<Status>,
+) -> SubmittedForm {
+    let mut submitted = parse_form(form);
+    if submitted.errors.is_empty() {
+        submitted.errors.extend(
+            teilhabe_app::measures::problems(stored, settings, previous, &submitted.row.content)
+                .into_iter()
+                .map(FormError::Field),
+        );
+    }
+    submitted
 }
 
 impl FormError {
@@ -115,6 +142,7 @@ impl FormError {
         match self {
             FormError::Field(problem) => problem.column,
             FormError::Cell(error, _) => &error.column,
+            FormError::Reported(column, _) => column,
         }
     }
 
@@ -122,6 +150,7 @@ impl FormError {
     pub fn message(&self, t: &Translator<'_>) -> String {
         match self {
             FormError::Field(problem) => field_error_message(t, &problem.error),
+            FormError::Reported(_, message) => message.clone(),
             FormError::Cell(error, cells) => {
                 let value = cells.get(&error.column).cloned().unwrap_or_default();
                 let id = match error.column.as_str() {
@@ -181,245 +210,5 @@ pub fn field_error_message(t: &Translator<'_>, error: &FieldError) -> String {
             ) + " "
                 + &t.msg_with("error-transition-allowed", "allowed", allowed)
         }
-    }
-}
-
-pub struct Choice {
-    pub value: String,
-    pub label: Localized,
-    pub selected: bool,
-}
-
-pub struct RecommendationGroup {
-    pub title: Localized,
-    pub options: Vec<Choice>,
-}
-
-pub struct ErrorView {
-    pub column: String,
-    pub label: String,
-    pub message: String,
-}
-
-pub struct ConflictRow {
-    pub label: String,
-    pub yours: String,
-    pub theirs: String,
-}
-
-pub struct ConflictView {
-    pub current_version: i64,
-    pub updated_by_hint: String,
-    pub rows: Vec<ConflictRow>,
-}
-
-/// Everything the form template shows.
-pub struct MeasureForm {
-    pub action: String,
-    pub version: Option<i64>,
-    pub values: HashMap<String, String>,
-    pub recommendation_groups: Vec<RecommendationGroup>,
-    pub working_groups: Vec<Choice>,
-    pub programmes: Vec<Choice>,
-    pub statuses: Vec<Choice>,
-    pub target_groups: Vec<Choice>,
-    pub districts: Vec<Choice>,
-    pub districts_all: bool,
-    pub gender_aspect: bool,
-    pub published: bool,
-    pub errors: Vec<ErrorView>,
-    pub conflict: Option<ConflictView>,
-    labels: HashMap<String, (String, String)>,
-}
-
-impl MeasureForm {
-    /// The field's label in the page's language.
-    pub fn label<'a>(&'a self, column: &'a str) -> &'a str {
-        self.labels
-            .get(column)
-            .map(|(label, _)| label.as_str())
-            .unwrap_or(column)
-    }
-
-    /// A line of help below the label.
-    pub fn hint(&self, column: &str) -> &str {
-        self.labels
-            .get(column)
-            .map(|(_, hint)| hint.as_str())
-            .unwrap_or_default()
-    }
-
-    pub fn value(&self, column: &str) -> &str {
-        self.values
-            .get(column)
-            .map(String::as_str)
-            .unwrap_or_default()
-    }
-
-    pub fn error(&self, column: &str) -> Option<&str> {
-        self.errors
-            .iter()
-            .find(|error| error.column == column)
-            .map(|error| error.message.as_str())
-    }
-
-    /// `aria-describedby` and `aria-invalid` for a field with an error.
-    pub fn invalid(&self, column: &str) -> String {
-        if self.error(column).is_some() {
-            format!(" aria-invalid=\"true\" aria-describedby=\"{column}-error\"")
-        } else {
-            String::new()
-        }
-    }
-}
-
-pub struct FormInput<'a> {
-    pub t: &'a Translator<'a>,
-    pub concept: &'a Concept,
-    pub settings: &'a CitySettings,
-    pub visitor: &'a Visitor,
-    pub action: String,
-    pub version: Option<i64>,
-    /// The status stored now (editing) — only it and its next steps are offered.
-    pub stored_status: Option<Status>,
-    pub content: &'a MeasureContent,
-    /// Raw submitted cells, to show exactly what was typed when it could not be read.
-    pub submitted: Option<HashMap<String, String>>,
-    pub errors: Vec<FormError>,
-}
-
-pub fn build_form(input: FormInput<'_>) -> MeasureForm {
-    let t = input.t;
-    let lang = t.code();
-    let content = input.content;
-    let values: HashMap<String, String> = match input.submitted {
-        Some(cells) => cells,
-        None => content
-            .cells()
-            .into_iter()
-            .map(|(column, value)| (column.to_owned(), value))
-            .collect(),
-    };
-    let recommendation_groups = input
-        .concept
-        .fields
-        .iter()
-        .map(|field| RecommendationGroup {
-            title: Localized::new(&field.title, lang),
-            options: field
-                .recommendations
-                .iter()
-                .map(|r| Choice {
-                    value: r.id.clone(),
-                    label: Localized::new(&r.text, lang),
-                    selected: content.recommendations.contains(&r.id),
-                })
-                .collect(),
-        })
-        .collect();
-    let working_groups = input
-        .concept
-        .fields
-        .iter()
-        .filter(|field| {
-            input.visitor.may_edit_field(&field.slug) || field.slug == content.working_group
-        })
-        .map(|field| Choice {
-            value: field.slug.clone(),
-            label: Localized::new(&field.title, lang),
-            selected: field.slug == content.working_group,
-        })
-        .collect();
-    let programmes = Programme::ALL
-        .into_iter()
-        .map(|programme| Choice {
-            value: programme.as_str().to_owned(),
-            label: Localized::plain(programme_label(t, input.settings, programme)),
-            selected: programme == content.programme,
-        })
-        .collect();
-    let offered: Vec<Status> = match input.stored_status {
-        Some(stored) => std::iter::once(stored)
-            .chain(stored.next().iter().copied())
-            .collect(),
-        None => Status::ALL.to_vec(),
-    };
-    let statuses = offered
-        .into_iter()
-        .map(|status| Choice {
-            value: status.as_str().to_owned(),
-            label: Localized::plain(t.msg(&format!("status-{}", status.as_str()))),
-            selected: status == content.status,
-        })
-        .collect();
-    let target_groups = input
-        .settings
-        .target_groups
-        .iter()
-        .map(|group| Choice {
-            value: group.id.clone(),
-            label: Localized::new(&group.label, lang),
-            selected: content.target_groups.contains(&group.id),
-        })
-        .collect();
-    let districts = input
-        .settings
-        .districts
-        .iter()
-        .map(|district| Choice {
-            value: district.code.clone(),
-            label: Localized::plain(district.name.clone()),
-            selected: matches!(&content.districts, teilhabe_domain::measure::Districts::Some(codes) if codes.contains(&district.code)),
-        })
-        .collect();
-    let errors = input
-        .errors
-        .iter()
-        .map(|error| ErrorView {
-            column: error.column().to_owned(),
-            label: t.msg(&format!("col-{}", error.column())),
-            message: error.message(t),
-        })
-        .collect();
-    MeasureForm {
-        action: input.action,
-        version: input.version,
-        values,
-        recommendation_groups,
-        working_groups,
-        programmes,
-        statuses,
-        target_groups,
-        districts,
-        districts_all: content.districts == teilhabe_domain::measure::Districts::All,
-        gender_aspect: content.gender_aspect,
-        published: content.published,
-        errors,
-        conflict: None,
-        labels: teilhabe_domain::measure::COLUMNS
-            .iter()
-            .map(|column| {
-                (
-                    column.to_string(),
-                    (
-                        t.msg(&format!("col-{column}")),
-                        t.msg(&format!("hint-{column}")),
-                    ),
-                )
-            })
-            .collect(),
-    }
-}
-
-pub fn programme_label(
-    t: &Translator<'_>,
-    settings: &CitySettings,
-    programme: Programme,
-) -> String {
-    let refugee = settings.refugee_programme.get(t.code()).to_owned();
-    match programme {
-        Programme::Concept => t.msg("programme-concept"),
-        Programme::RefugeeProgramme => t.msg_with("programme-refugee", "name", refugee),
-        Programme::Both => t.msg_with("programme-both", "name", refugee),
     }
 }

@@ -4,11 +4,13 @@
 use askama::Template;
 use axum::http::StatusCode;
 use axum::response::Response;
-use teilhabe_domain::measure::{Programme, find_overlaps};
+use teilhabe_domain::city::CitySettings;
+use teilhabe_domain::measure::{Measure, Programme, find_overlaps};
+use teilhabe_store::StoredConcept;
 
 use super::links::{MeasureLink, measure_link, visible_measures};
 use super::{programme_label, rules};
-use crate::frame::{Layout, Page};
+use crate::frame::{Layout, Page, PageError};
 
 #[derive(Template)]
 #[template(path = "measures/programmes.html")]
@@ -29,20 +31,29 @@ struct OverlapView {
     districts: String,
 }
 
-pub async fn programmes(page: Page) -> Response {
-    let (stored, settings) = match rules(&page).await {
-        Ok(rules) => rules,
-        Err(error) => return error,
-    };
-    let measures = match visible_measures(&page, &stored.concept.city.slug).await {
-        Ok(measures) => measures,
-        Err(error) => return error.into(),
-    };
+pub async fn programmes(page: Page) -> Result<Response, PageError> {
+    let (stored, settings) = rules(&page).await?;
+    let measures = visible_measures(&page, &stored.concept.city.slug).await?;
+    let view = programmes_page(&page, &stored, &settings, &measures);
+    let version = super::links::measures_version(&measures);
+    Ok(page.respond(
+        &[&stored.content_hash, &version, "programmes"],
+        StatusCode::OK,
+        &view,
+    ))
+}
+
+fn programmes_page<'a>(
+    page: &'a Page,
+    stored: &StoredConcept,
+    settings: &CitySettings,
+    measures: &[Measure],
+) -> ProgrammesPage<'a> {
     let t = page.t();
     let lang = t.code();
     let codes: Vec<String> = settings.districts.iter().map(|d| d.code.clone()).collect();
     let by_id = |id: i64| measures.iter().find(|m| m.id == id);
-    let overlaps = find_overlaps(&measures, &codes)
+    let overlaps = find_overlaps(measures, &codes)
         .into_iter()
         .filter_map(|overlap| {
             Some(OverlapView {
@@ -82,18 +93,12 @@ pub async fn programmes(page: Page) -> Response {
             .map(|m| measure_link(&t, m))
             .collect()
     };
-    let view = ProgrammesPage {
-        layout: page.layout(Some(&stored), super::PROGRAMMES, t.msg("programmes-title")),
-        concept_label: programme_label(&t, &settings, Programme::Concept),
-        refugee_label: programme_label(&t, &settings, Programme::RefugeeProgramme),
+    ProgrammesPage {
+        layout: page.layout(Some(stored), super::PROGRAMMES, t.msg("programmes-title")),
+        concept_label: programme_label(&t, settings, Programme::Concept),
+        refugee_label: programme_label(&t, settings, Programme::RefugeeProgramme),
         concept_side: side(Programme::includes_concept),
         refugee_side: side(Programme::includes_refugee_programme),
         overlaps,
-    };
-    let version = super::links::measures_version(&measures);
-    page.respond(
-        &[&stored.content_hash, &version, "programmes"],
-        StatusCode::OK,
-        &view,
-    )
+    }
 }

@@ -333,3 +333,36 @@ fn timeline(
     }
     entries
 }
+
+/// A measure's page.
+#[derive(askama::Template)]
+#[template(path = "measures/detail.html")]
+pub struct DetailPage<'a> {
+    layout: crate::frame::Layout<'a>,
+    measure: MeasureView,
+    may_edit: bool,
+    csrf: String,
+}
+
+pub fn detail_page<'a>(
+    page: &'a crate::frame::Page,
+    stored: &teilhabe_store::StoredConcept,
+    settings: &CitySettings,
+    detail: &teilhabe_app::measures::MeasureDetail,
+) -> DetailPage<'a> {
+    let t = page.t();
+    let view = measure_view(
+        &t,
+        &stored.concept,
+        settings,
+        &detail.measure,
+        &detail.history,
+        detail.internal,
+    );
+    DetailPage {
+        layout: page.layout(Some(stored), super::NAV, view.title.text.clone()),
+        may_edit: detail.may_edit,
+        csrf: page.viewer.csrf.clone().unwrap_or_default(),
+        measure: view,
+    }
+}
