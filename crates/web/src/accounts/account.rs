@@ -12,8 +12,8 @@ use jiff::Timestamp;
 use serde::Deserialize;
 use teilhabe_store::LoginAttempt;
 
-use crate::auth::{self, LOGIN_CSRF_COOKIE, SESSION_COOKIE, cookie_name};
 use crate::frame::forms::{self, FormData};
+use crate::frame::visitor::{self as auth, LOGIN_CSRF_COOKIE, SESSION_COOKIE, cookie_name};
 use crate::frame::{Layout, Nav, Page};
 
 #[derive(Template)]

@@ -12,8 +12,8 @@ use teilhabe_app::{Actor, AppError};
 use teilhabe_domain::access::Role;
 use teilhabe_store::{AuditFilter, AuditRecord, NewUser, StoreError, User};
 
-use crate::auth;
 use crate::frame::forms::{self, FormData};
+use crate::frame::visitor as auth;
 use crate::frame::{Layout, Page};
 
 struct RoleChoice {

@@ -21,9 +21,9 @@ use teilhabe_store::StoreError;
 use teilhabe_store::measures::MeasureFilter;
 
 use super::ListQuery;
-use crate::auth::{self, Viewer};
 use crate::frame::error::ApiError;
 use crate::frame::state::AppState;
+use crate::frame::visitor::{self as auth, Viewer};
 
 /// The editable part of a measure as JSON.
 #[derive(Serialize, Deserialize)]

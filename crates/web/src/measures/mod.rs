@@ -153,7 +153,7 @@ pub async fn refuse_link(
 /// edit that field adds it: an editor links their own field's recommendations, an administrator
 /// any (docs/decisions.md, "Cross-field recommendation links"). Links already there are kept.
 pub(crate) fn foreign_links(
-    viewer: &crate::auth::Viewer,
+    viewer: &crate::frame::visitor::Viewer,
     stored: &StoredConcept,
     before: &[String],
     after: &[String],
@@ -170,7 +170,7 @@ fn non_empty(value: &Option<String>) -> Option<String> {
 }
 
 /// The store's filter for the list's query; the public sees published measures only.
-fn list_filter(query: &ListQuery, viewer: &crate::auth::Viewer) -> MeasureFilter {
+fn list_filter(query: &ListQuery, viewer: &crate::frame::visitor::Viewer) -> MeasureFilter {
     let filter = MeasureFilter {
         field: non_empty(&query.handlungsfeld),
         recommendation: non_empty(&query.empfehlung),
