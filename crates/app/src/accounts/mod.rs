@@ -14,6 +14,13 @@ use teilhabe_store::{
 use crate::error::{Actor, AppError, Problem};
 use passwords::{Hashing, MAX_LOGIN_LENGTH, check_new_password};
 
+/// Whether `actor` may manage accounts and tokens: the rule every use case below applies first,
+/// for adapters that must know before they can even read the input (a form with a role that
+/// does not exist is refused with 403, not 422, to someone who may not manage accounts).
+pub fn may_manage(actor: &Actor) -> Result<(), AppError> {
+    require_manager(actor)
+}
+
 fn require_manager(actor: &Actor) -> Result<(), AppError> {
     match actor {
         _ if actor.may_manage_users() => Ok(()),
@@ -123,6 +130,32 @@ pub async fn update_user(
         )]));
     }
     Ok(store.update_user(id, change, &actor.name(), now).await?)
+}
+
+/// Account `id` (administrators).
+pub async fn user(store: &Store, actor: &Actor, id: i64) -> Result<User, AppError> {
+    require_manager(actor)?;
+    store.user(id).await?.ok_or(AppError::NotFound)
+}
+
+/// Sets the password of account `id` (administrators); the password rules apply as for a new
+/// account. The account's sessions end (the store does that with the change).
+pub async fn set_password(
+    store: &Store,
+    hashing: &Hashing,
+    actor: &Actor,
+    id: i64,
+    password: &str,
+    now: Timestamp,
+) -> Result<(), AppError> {
+    let user = user(store, actor, id).await?;
+    check_new_password(password, &user.login)
+        .map_err(|problem| AppError::Invalid(vec![Problem::new("password", problem.describe())]))?;
+    let hash = hashing
+        .hash(password)
+        .await
+        .map_err(|error| AppError::Internal(StoreError::Corrupt(error)))?;
+    Ok(store.set_password(id, &hash, &actor.name(), now).await?)
 }
 
 /// All accounts (administrators).

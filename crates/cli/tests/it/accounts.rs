@@ -151,7 +151,10 @@ async fn admin_creates_and_revokes_tokens_others_cannot() {
             .json(&json!({"title": {"de": title}, "recommendations": ["sport-1"], "working_group": "sport"}))
             .send()
     };
-    assert_eq!(write("Mit Token").await.unwrap().status(), StatusCode::CREATED);
+    assert_eq!(
+        write("Mit Token").await.unwrap().status(),
+        StatusCode::CREATED
+    );
     let list = text(&admin, &site.url("/verwaltung/token")).await;
     let ids = revocable(&list);
     assert_eq!(ids.len(), 1, "{list}");
@@ -379,9 +382,7 @@ async fn inactive_accounts_cannot_sign_in_until_reactivated() {
         "active: signs in"
     );
     assert_eq!(set_active(false).await.unwrap().status(), StatusCode::OK);
-    let refused = site
-        .try_sign_in(&site.anonymous(), "carla", PASSWORD)
-        .await;
+    let refused = site.try_sign_in(&site.anonymous(), "carla", PASSWORD).await;
     assert_eq!(refused.status(), StatusCode::UNAUTHORIZED, "inactive");
     let page = refused.text().await.unwrap();
     assert!(page.contains(r#"role="alert""#), "{page}");
