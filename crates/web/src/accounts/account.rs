@@ -237,34 +237,6 @@ pub(crate) fn safe_next(next: &str) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::safe_next;
-
-    #[test]
-    fn redirects_stay_on_the_site() {
-        assert_eq!(safe_next("/massnahmen/3"), "/massnahmen/3");
-        assert_eq!(safe_next("/massnahmen?q=a%20b"), "/massnahmen?q=a%20b");
-        for hostile in [
-            "//evil.example",
-            "https://evil.example",
-            "/\\evil.example",
-            "\\/evil.example",
-            "/\t/evil.example",
-            "/\n/evil.example",
-            "/a\r\nSet-Cookie: x=1",
-            "/ /evil.example",
-            "/\u{2003}/evil.example",
-            "/\u{a0}/evil.example",
-            "/\u{0}x",
-            "evil.example",
-            "",
-        ] {
-            assert_eq!(safe_next(hostile), "/", "{hostile:?}");
-        }
-    }
-}
-
 /// The signed-in person's own account: role, password change, logout everywhere.
 pub async fn account(page: Page) -> Result<Response, PageError> {
     render_account(&page, StatusCode::OK, None)
@@ -346,4 +318,32 @@ pub async fn change_password(page: Page, body: Bytes) -> Result<Response, PageEr
         .await
         .or_page(&page)?;
     Ok(Page::see_other("/anmelden"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn redirects_stay_on_the_site() {
+        assert_eq!(safe_next("/massnahmen/3"), "/massnahmen/3");
+        assert_eq!(safe_next("/massnahmen?q=a%20b"), "/massnahmen?q=a%20b");
+        for hostile in [
+            "//evil.example",
+            "https://evil.example",
+            "/\\evil.example",
+            "\\/evil.example",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/a\r\nSet-Cookie: x=1",
+            "/ /evil.example",
+            "/\u{2003}/evil.example",
+            "/\u{a0}/evil.example",
+            "/\u{0}x",
+            "evil.example",
+            "",
+        ] {
+            assert_eq!(safe_next(hostile), "/", "{hostile:?}");
+        }
+    }
 }
