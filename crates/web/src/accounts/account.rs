@@ -9,6 +9,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::Response;
 use jiff::Timestamp;
 use serde::Deserialize;
+use teilhabe_app::accounts::{self, OwnPassword, OwnPasswordRefused};
 use teilhabe_store::LoginAttempt;
 
 use super::view::{self, Problem};
@@ -256,68 +257,52 @@ fn render_account(
 /// Changes one's own password; every session of the account ends, this one included.
 pub async fn change_password(page: Page, body: Bytes) -> Result<Response, PageError> {
     let form = FormData::parse(&body);
-    let Some(principal) = page.viewer.visitor.principal().cloned() else {
-        return Err(page.login_redirect());
-    };
+    page.require_signed_in()?;
     if page.viewer.via_token {
         return Err(page.forbidden());
     }
     if !forms::csrf_ok(&page.viewer, &form) {
         return Err(page.stale_form());
     }
-    let t = page.t();
-    let store = page.state.store();
-    let Some(user) = store.user(principal.user_id).await.or_page(&page)? else {
-        return Err(page.login_redirect());
+    let change = OwnPassword {
+        current: form.get_raw("current"),
+        new: form.get_raw("new"),
+        repeat: form.get_raw("repeat"),
     };
-    let refused = |field: &'static str, message: String| {
-        render_account(
-            &page,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            Some(&Problem::of_field(field, message)),
-        )
-    };
-    // Checking the current password is a login attempt too: a taken-over session must not be
-    // a way around the throttle.
     let now = page.state.now();
-    let throttle = page.state.security().throttle;
-    if let LoginAttempt::Wait { until } = store
-        .reserve_login_attempt(&user.login, &page.address, now, &throttle)
-        .await
-        .or_page(&page)?
-    {
-        let minutes = (until.duration_since(now).as_secs().max(1) + 59) / 60;
-        let problem = Problem::of_form(t.msg_with("login-throttled", "minutes", minutes));
-        return render_account(&page, StatusCode::TOO_MANY_REQUESTS, Some(&problem));
-    }
-    let hashing = page.state.hashing();
-    if !hashing
-        .verify(form.get_raw("current"), &user.password_hash)
-        .await
-    {
-        return refused("current", t.msg("account-error-current"));
-    }
-    if let Err(error) = store
-        .login_succeeded(&user.login, &page.address, now, &throttle)
-        .await
-    {
-        tracing::error!(%error, "cannot clear login failures");
-    }
-    let new = form.get_raw("new");
-    if let Err(problem) = auth::check_new_password(new, &user.login) {
-        return refused("new", view::password_message(&page, problem));
-    }
-    if new != form.get_raw("repeat") {
-        return refused("repeat", t.msg("account-error-repeat"));
-    }
-    let Ok(hash) = hashing.hash(new).await else {
-        return Err(page.internal_error());
+    let outcome = accounts::change_own_password(
+        page.state.store(),
+        page.state.hashing(),
+        &page.viewer.visitor,
+        &page.address,
+        &page.state.security().throttle,
+        change,
+        now,
+    )
+    .await
+    .or_page(&page)?;
+    let t = page.t();
+    let (status, problem) = match outcome {
+        Ok(()) => return Ok(Page::see_other("/anmelden")),
+        Err(OwnPasswordRefused::Wait { until }) => {
+            let minutes = (until.duration_since(now).as_secs().max(1) + 59) / 60;
+            let message = t.msg_with("login-throttled", "minutes", minutes);
+            (StatusCode::TOO_MANY_REQUESTS, Problem::of_form(message))
+        }
+        Err(OwnPasswordRefused::WrongCurrent) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Problem::of_field("current", t.msg("account-error-current")),
+        ),
+        Err(OwnPasswordRefused::Weak(refused)) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Problem::of_field("new", view::password_message(&page, refused)),
+        ),
+        Err(OwnPasswordRefused::Mismatch) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Problem::of_field("repeat", t.msg("account-error-repeat")),
+        ),
     };
-    store
-        .set_password(user.id, &hash, &principal.actor, page.state.now())
-        .await
-        .or_page(&page)?;
-    Ok(Page::see_other("/anmelden"))
+    render_account(&page, status, Some(&problem))
 }
 
 #[cfg(test)]
