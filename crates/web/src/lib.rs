@@ -20,7 +20,9 @@ pub mod monitoring;
 pub mod svg;
 mod working_groups;
 
-pub mod auth;
+/// Who is asking (the frame's [`frame::visitor`]), under its old name for the command line and
+/// the tests.
+pub use frame::visitor as auth;
 
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, header};

@@ -1,6 +1,6 @@
 //! Accounts, API tokens and the audit log: only administrators manage them (the command line's
-//! operator too, see [`Actor`]). Changing one's own password stays in the web crate for now: it
-//! is throttled like a login, per client address.
+//! operator too, see [`Actor`]). Everyone signed in changes their own password
+//! ([`change_own_password`]), throttled like a login per account and client network.
 
 pub mod passwords;
 pub mod tokens;
@@ -8,11 +8,19 @@ pub mod tokens;
 use jiff::{SignedDuration, Timestamp};
 use teilhabe_domain::access::{Role, Visitor};
 use teilhabe_store::{
-    ApiToken, AuditFilter, AuditRecord, NewToken, NewUser, Store, StoreError, User, UserChange,
+    ApiToken, AuditFilter, AuditRecord, LoginAttempt, LoginThrottle, NewToken, NewUser, Store,
+    StoreError, User, UserChange,
 };
 
 use crate::error::{Actor, AppError, Problem};
-use passwords::{Hashing, MAX_LOGIN_LENGTH, check_new_password};
+use passwords::{Hashing, MAX_LOGIN_LENGTH, PasswordProblem, check_new_password};
+
+/// Whether `actor` may manage accounts and tokens: the rule every use case below applies first,
+/// for adapters that must know before they can even read the input (a form with a role that
+/// does not exist is refused with 403, not 422, to someone who may not manage accounts).
+pub fn may_manage(actor: &Actor) -> Result<(), AppError> {
+    require_manager(actor)
+}
 
 fn require_manager(actor: &Actor) -> Result<(), AppError> {
     match actor {
@@ -125,6 +133,32 @@ pub async fn update_user(
     Ok(store.update_user(id, change, &actor.name(), now).await?)
 }
 
+/// Account `id` (administrators).
+pub async fn user(store: &Store, actor: &Actor, id: i64) -> Result<User, AppError> {
+    require_manager(actor)?;
+    store.user(id).await?.ok_or(AppError::NotFound)
+}
+
+/// Sets the password of account `id` (administrators); the password rules apply as for a new
+/// account. The account's sessions end (the store does that with the change).
+pub async fn set_password(
+    store: &Store,
+    hashing: &Hashing,
+    actor: &Actor,
+    id: i64,
+    password: &str,
+    now: Timestamp,
+) -> Result<(), AppError> {
+    let user = user(store, actor, id).await?;
+    check_new_password(password, &user.login)
+        .map_err(|problem| AppError::Invalid(vec![Problem::new("password", problem.describe())]))?;
+    let hash = hashing
+        .hash(password)
+        .await
+        .map_err(|error| AppError::Internal(StoreError::Corrupt(error)))?;
+    Ok(store.set_password(id, &hash, &actor.name(), now).await?)
+}
+
 /// All accounts (administrators).
 pub async fn list_users(store: &Store, actor: &Actor) -> Result<Vec<User>, AppError> {
     require_manager(actor)?;
@@ -227,4 +261,73 @@ pub async fn read_audit_log(
         };
     }
     Ok(store.audit_log(filter).await?)
+}
+
+/// A change of one's own password as the form gives it.
+#[derive(Debug, Clone, Copy)]
+pub struct OwnPassword<'a> {
+    pub current: &'a str,
+    pub new: &'a str,
+    pub repeat: &'a str,
+}
+
+/// Why one's own password was not changed (the person can act on each).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OwnPasswordRefused {
+    /// Too many failed attempts for this account and network: try again after `until`.
+    Wait { until: Timestamp },
+    /// The current password is wrong (counted as a failed login).
+    WrongCurrent,
+    /// The new password breaks a rule.
+    Weak(PasswordProblem),
+    /// The repetition differs.
+    Mismatch,
+}
+
+/// Changes the signed-in visitor's own password; every session of the account ends. Checking
+/// the current password is a login attempt too, reserved before it is checked: a taken-over
+/// session must not be a way around the throttle. `network` is the client's, as the throttle
+/// counts it.
+pub async fn change_own_password(
+    store: &Store,
+    hashing: &Hashing,
+    visitor: &Visitor,
+    network: &str,
+    throttle: &LoginThrottle,
+    change: OwnPassword<'_>,
+    now: Timestamp,
+) -> Result<Result<(), OwnPasswordRefused>, AppError> {
+    let Some(principal) = visitor.principal() else {
+        return Err(AppError::Unauthenticated);
+    };
+    let user = store
+        .user(principal.user_id)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
+    if let LoginAttempt::Wait { until } = store
+        .reserve_login_attempt(&user.login, network, now, throttle)
+        .await?
+    {
+        return Ok(Err(OwnPasswordRefused::Wait { until }));
+    }
+    if !hashing.verify(change.current, &user.password_hash).await {
+        return Ok(Err(OwnPasswordRefused::WrongCurrent));
+    }
+    store
+        .login_succeeded(&user.login, network, now, throttle)
+        .await?;
+    if let Err(problem) = check_new_password(change.new, &user.login) {
+        return Ok(Err(OwnPasswordRefused::Weak(problem)));
+    }
+    if change.new != change.repeat {
+        return Ok(Err(OwnPasswordRefused::Mismatch));
+    }
+    let hash = hashing
+        .hash(change.new)
+        .await
+        .map_err(|error| AppError::Internal(StoreError::Corrupt(error)))?;
+    store
+        .set_password(user.id, &hash, &principal.actor, now)
+        .await?;
+    Ok(Ok(()))
 }

@@ -1,6 +1,7 @@
 //! Integration tests of the `teilhabe` binary: one test binary for all of them (link time).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod accounts;
 mod backup;
 mod browser;
 mod concept_cli;

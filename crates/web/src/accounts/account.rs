@@ -3,35 +3,29 @@
 //! the database before the password is checked (so parallel guesses cannot slip past the count),
 //! and failures slow further attempts per account and network down (docs/decisions.md).
 
-use askama::Template;
 use axum::body::Bytes;
 use axum::extract::Query;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::Response;
 use jiff::Timestamp;
 use serde::Deserialize;
+use teilhabe_app::accounts::{self, OwnPassword, OwnPasswordRefused};
 use teilhabe_store::LoginAttempt;
 
-use crate::auth::{self, LOGIN_CSRF_COOKIE, SESSION_COOKIE, cookie_name};
+use super::view::{self, Problem};
 use crate::frame::forms::{self, FormData};
-use crate::frame::{Layout, Nav, Page};
-
-#[derive(Template)]
-#[template(path = "accounts/login.html")]
-struct LoginPage<'a> {
-    layout: Layout<'a>,
-    login: String,
-    next: String,
-    csrf: String,
-    error: Option<String>,
-}
+use crate::frame::visitor::{self as auth, LOGIN_CSRF_COOKIE, SESSION_COOKIE, cookie_name};
+use crate::frame::{OrPage, Page, PageError};
 
 #[derive(Deserialize)]
 pub struct LoginQuery {
     weiter: Option<String>,
 }
 
-pub async fn login_form(page: Page, Query(query): Query<LoginQuery>) -> Response {
+pub async fn login_form(
+    page: Page,
+    Query(query): Query<LoginQuery>,
+) -> Result<Response, PageError> {
     render_login(
         &page,
         StatusCode::OK,
@@ -47,21 +41,12 @@ fn render_login(
     login: &str,
     next: &str,
     error: Option<String>,
-) -> Response {
-    let csrf = match auth::new_token() {
-        Ok(token) => token,
-        Err(error) => {
-            tracing::error!(%error, "no randomness");
-            return page.internal_error().into();
-        }
-    };
-    let view = LoginPage {
-        layout: page.layout(None, Nav::NONE, page.t().msg("login-title")),
-        login: login.to_owned(),
-        next: next.to_owned(),
-        csrf: csrf.clone(),
-        error,
-    };
+) -> Result<Response, PageError> {
+    let csrf = auth::new_token().map_err(|error| {
+        tracing::error!(%error, "no randomness");
+        page.internal_error()
+    })?;
+    let view = view::login_page(page, login, next, csrf.clone(), error);
     let mut response = page.render(status, &view);
     let cookie = auth::cookie_header(
         &cookie_name(LOGIN_CSRF_COOKIE, page.secure),
@@ -72,16 +57,16 @@ fn render_login(
     if let Ok(value) = HeaderValue::from_str(&cookie) {
         response.headers_mut().append(header::SET_COOKIE, value);
     }
-    response
+    Ok(response)
 }
 
-pub async fn login(page: Page, body: Bytes) -> Response {
+pub async fn login(page: Page, body: Bytes) -> Result<Response, PageError> {
     let form = FormData::parse(&body);
     let next = safe_next(form.get("weiter"));
     let expected = auth::cookie(&page.request, &cookie_name(LOGIN_CSRF_COOKIE, page.secure))
         .unwrap_or_default();
     if expected.is_empty() || !auth::same_secret(&expected, form.get("login_csrf")) {
-        return page.stale_form().into();
+        return Err(page.stale_form());
     }
     // No login is longer; a longer text is still counted as a failure, but not stored whole.
     let login: String = form
@@ -98,9 +83,10 @@ pub async fn login(page: Page, body: Bytes) -> Response {
     match store
         .reserve_login_attempt(&login, &page.address, now, &throttle)
         .await
+        .or_page(&page)?
     {
-        Ok(LoginAttempt::Granted { .. }) => {}
-        Ok(LoginAttempt::Wait { until }) => {
+        LoginAttempt::Granted { .. } => {}
+        LoginAttempt::Wait { until } => {
             let seconds = until.duration_since(now).as_secs().max(1);
             tracing::warn!(wait_seconds = seconds, "login throttled");
             let minutes = (seconds + 59) / 60;
@@ -111,24 +97,14 @@ pub async fn login(page: Page, body: Bytes) -> Response {
                 &login,
                 &next,
                 Some(message),
-            );
+            )?;
             if let Ok(value) = HeaderValue::from_str(&seconds.to_string()) {
                 response.headers_mut().insert(header::RETRY_AFTER, value);
             }
-            return response;
-        }
-        Err(error) => {
-            tracing::error!(%error, "cannot reserve a login attempt");
-            return page.internal_error().into();
+            return Ok(response);
         }
     }
-    let user = match store.user_by_login(&login).await {
-        Ok(user) => user,
-        Err(error) => {
-            tracing::error!(%error, "cannot read user");
-            return page.internal_error().into();
-        }
-    };
+    let user = store.user_by_login(&login).await.or_page(&page)?;
     let hashing = page.state.hashing();
     let verified = match &user {
         Some(user) if user.active => hashing.verify(password, &user.password_hash).await,
@@ -154,33 +130,29 @@ pub async fn login(page: Page, body: Bytes) -> Response {
     {
         tracing::error!(%error, "cannot clear login failures");
     }
-    match start_session(&page, user.id, now).await {
-        Ok(cookie) => {
-            tracing::info!("login");
-            let mut response = Page::see_other(&next);
-            let headers = response.headers_mut();
-            for value in [
-                cookie,
-                auth::cookie_header(
-                    &cookie_name(LOGIN_CSRF_COOKIE, page.secure),
-                    "",
-                    0,
-                    page.secure,
-                ),
-            ] {
-                if let Ok(value) = HeaderValue::from_str(&value) {
-                    headers.append(header::SET_COOKIE, value);
-                }
-            }
-            response
+    let cookie = start_session(&page, user.id, now).await?;
+    tracing::info!("login");
+    let mut response = Page::see_other(&next);
+    let headers = response.headers_mut();
+    for value in [
+        cookie,
+        auth::cookie_header(
+            &cookie_name(LOGIN_CSRF_COOKIE, page.secure),
+            "",
+            0,
+            page.secure,
+        ),
+    ] {
+        if let Ok(value) = HeaderValue::from_str(&value) {
+            headers.append(header::SET_COOKIE, value);
         }
-        Err(response) => response,
     }
+    Ok(response)
 }
 
 /// Ends any session the browser still had and starts a fresh one with a new id; sessions past
 /// their end are deleted on the way.
-async fn start_session(page: &Page, user_id: i64, now: Timestamp) -> Result<String, Response> {
+async fn start_session(page: &Page, user_id: i64, now: Timestamp) -> Result<String, PageError> {
     let store = page.state.store();
     let security = page.state.security();
     if let Some(old) = &page.viewer.session_hash {
@@ -192,16 +164,13 @@ async fn start_session(page: &Page, user_id: i64, now: Timestamp) -> Result<Stri
         Err(error) => tracing::error!(%error, "cannot delete expired sessions"),
     }
     let (Ok(token), Ok(csrf)) = (auth::new_token(), auth::new_token()) else {
-        return Err(page.internal_error().into());
+        return Err(page.internal_error());
     };
     let expires = now + security.session_lifetime;
     store
         .create_session(user_id, &auth::hash_token(&token), &csrf, now, expires)
         .await
-        .map_err(|error| {
-            tracing::error!(%error, "cannot create a session");
-            page.internal_error()
-        })?;
+        .or_page(page)?;
     Ok(auth::cookie_header(
         &cookie_name(SESSION_COOKIE, page.secure),
         &token,
@@ -210,25 +179,25 @@ async fn start_session(page: &Page, user_id: i64, now: Timestamp) -> Result<Stri
     ))
 }
 
-pub async fn logout(page: Page, body: Bytes) -> Response {
+pub async fn logout(page: Page, body: Bytes) -> Result<Response, PageError> {
     end_sessions(page, body, false).await
 }
 
 /// Ends every session of the account, on every device.
-pub async fn logout_everywhere(page: Page, body: Bytes) -> Response {
+pub async fn logout_everywhere(page: Page, body: Bytes) -> Result<Response, PageError> {
     end_sessions(page, body, true).await
 }
 
-async fn end_sessions(page: Page, body: Bytes, everywhere: bool) -> Response {
+async fn end_sessions(page: Page, body: Bytes, everywhere: bool) -> Result<Response, PageError> {
     let form = FormData::parse(&body);
     if !page.viewer.visitor.sees_internal() {
-        return Page::see_other("/");
+        return Ok(Page::see_other("/"));
     }
     if !forms::csrf_ok(&page.viewer, &form) {
-        return page.stale_form().into();
+        return Err(page.stale_form());
     }
     let store = page.state.store();
-    let result = match (
+    match (
         everywhere,
         page.viewer.visitor.principal(),
         &page.viewer.session_hash,
@@ -239,11 +208,8 @@ async fn end_sessions(page: Page, body: Bytes, everywhere: bool) -> Response {
             .map(|_| ()),
         (_, _, Some(hash)) => store.delete_session(hash).await,
         _ => Ok(()),
-    };
-    if let Err(error) = result {
-        tracing::error!(%error, "cannot end session");
-        return page.internal_error().into();
     }
+    .or_page(&page)?;
     let mut response = Page::see_other("/");
     if let Ok(value) = HeaderValue::from_str(&auth::cookie_header(
         &cookie_name(SESSION_COOKIE, page.secure),
@@ -253,7 +219,7 @@ async fn end_sessions(page: Page, body: Bytes, everywhere: bool) -> Response {
     )) {
         response.headers_mut().append(header::SET_COOKIE, value);
     }
-    response
+    Ok(response)
 }
 
 /// Only paths on this site: a single `/` followed by anything but `/` or `\`, no backslashes,
@@ -270,6 +236,73 @@ pub(crate) fn safe_next(next: &str) -> String {
     } else {
         "/".to_owned()
     }
+}
+
+/// The signed-in person's own account: role, password change, logout everywhere.
+pub async fn account(page: Page) -> Result<Response, PageError> {
+    render_account(&page, StatusCode::OK, None)
+}
+
+fn render_account(
+    page: &Page,
+    status: StatusCode,
+    problem: Option<&Problem>,
+) -> Result<Response, PageError> {
+    let Some(principal) = page.viewer.visitor.principal() else {
+        return Err(page.login_redirect());
+    };
+    Ok(page.render(status, &view::account_page(page, principal, problem)))
+}
+
+/// Changes one's own password; every session of the account ends, this one included.
+pub async fn change_password(page: Page, body: Bytes) -> Result<Response, PageError> {
+    let form = FormData::parse(&body);
+    page.require_signed_in()?;
+    if page.viewer.via_token {
+        return Err(page.forbidden());
+    }
+    if !forms::csrf_ok(&page.viewer, &form) {
+        return Err(page.stale_form());
+    }
+    let change = OwnPassword {
+        current: form.get_raw("current"),
+        new: form.get_raw("new"),
+        repeat: form.get_raw("repeat"),
+    };
+    let now = page.state.now();
+    let outcome = accounts::change_own_password(
+        page.state.store(),
+        page.state.hashing(),
+        &page.viewer.visitor,
+        &page.address,
+        &page.state.security().throttle,
+        change,
+        now,
+    )
+    .await
+    .or_page(&page)?;
+    let t = page.t();
+    let (status, problem) = match outcome {
+        Ok(()) => return Ok(Page::see_other("/anmelden")),
+        Err(OwnPasswordRefused::Wait { until }) => {
+            let minutes = (until.duration_since(now).as_secs().max(1) + 59) / 60;
+            let message = t.msg_with("login-throttled", "minutes", minutes);
+            (StatusCode::TOO_MANY_REQUESTS, Problem::of_form(message))
+        }
+        Err(OwnPasswordRefused::WrongCurrent) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Problem::of_field("current", t.msg("account-error-current")),
+        ),
+        Err(OwnPasswordRefused::Weak(refused)) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Problem::of_field("new", view::password_message(&page, refused)),
+        ),
+        Err(OwnPasswordRefused::Mismatch) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Problem::of_field("repeat", t.msg("account-error-repeat")),
+        ),
+    };
+    render_account(&page, status, Some(&problem))
 }
 
 #[cfg(test)]
@@ -298,119 +331,4 @@ mod tests {
             assert_eq!(safe_next(hostile), "/", "{hostile:?}");
         }
     }
-}
-
-#[derive(Template)]
-#[template(path = "accounts/account.html")]
-struct AccountPage<'a> {
-    layout: Layout<'a>,
-    login: String,
-    role: String,
-    field: Option<String>,
-    csrf: String,
-    error: Option<String>,
-}
-
-/// The signed-in person's own account: role, password change, logout everywhere.
-pub async fn account(page: Page) -> Response {
-    render_account(&page, StatusCode::OK, None)
-}
-
-fn render_account(page: &Page, status: StatusCode, error: Option<String>) -> Response {
-    let Some(principal) = page.viewer.visitor.principal() else {
-        return page.login_redirect().into();
-    };
-    let t = page.t();
-    let view = AccountPage {
-        layout: page.layout(None, Nav::NONE, t.msg("account-title")),
-        login: principal.login.clone(),
-        role: t.msg(&format!("role-{}", principal.role.as_str())),
-        field: principal.field.clone(),
-        csrf: page.viewer.csrf.clone().unwrap_or_default(),
-        error,
-    };
-    page.render(status, &view)
-}
-
-/// Changes one's own password; every session of the account ends, this one included.
-pub async fn change_password(page: Page, body: Bytes) -> Response {
-    let form = FormData::parse(&body);
-    let Some(principal) = page.viewer.visitor.principal().cloned() else {
-        return page.login_redirect().into();
-    };
-    if page.viewer.via_token {
-        return page.forbidden().into();
-    }
-    if !forms::csrf_ok(&page.viewer, &form) {
-        return page.stale_form().into();
-    }
-    let t = page.t();
-    let store = page.state.store();
-    let user = match store.user(principal.user_id).await {
-        Ok(Some(user)) => user,
-        Ok(None) => return page.login_redirect().into(),
-        Err(error) => {
-            tracing::error!(%error, "cannot read user");
-            return page.internal_error().into();
-        }
-    };
-    // Checking the current password is a login attempt too: a taken-over session must not be
-    // a way around the throttle.
-    let now = page.state.now();
-    let throttle = page.state.security().throttle;
-    match store
-        .reserve_login_attempt(&user.login, &page.address, now, &throttle)
-        .await
-    {
-        Ok(LoginAttempt::Granted { .. }) => {}
-        Ok(LoginAttempt::Wait { until }) => {
-            let minutes = (until.duration_since(now).as_secs().max(1) + 59) / 60;
-            let message = t.msg_with("login-throttled", "minutes", minutes);
-            return render_account(&page, StatusCode::TOO_MANY_REQUESTS, Some(message));
-        }
-        Err(error) => {
-            tracing::error!(%error, "cannot reserve a login attempt");
-            return page.internal_error().into();
-        }
-    }
-    let hashing = page.state.hashing();
-    if !hashing
-        .verify(form.get_raw("current"), &user.password_hash)
-        .await
-    {
-        return render_account(
-            &page,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            Some(t.msg("account-error-current")),
-        );
-    }
-    if let Err(error) = store
-        .login_succeeded(&user.login, &page.address, now, &throttle)
-        .await
-    {
-        tracing::error!(%error, "cannot clear login failures");
-    }
-    let new = form.get_raw("new");
-    if let Err(problem) = auth::check_new_password(new, &user.login) {
-        let message = super::admin::password_message(&page, problem);
-        return render_account(&page, StatusCode::UNPROCESSABLE_ENTITY, Some(message));
-    }
-    if new != form.get_raw("repeat") {
-        return render_account(
-            &page,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            Some(t.msg("account-error-repeat")),
-        );
-    }
-    let Ok(hash) = hashing.hash(new).await else {
-        return page.internal_error().into();
-    };
-    if let Err(error) = store
-        .set_password(user.id, &hash, &principal.actor, page.state.now())
-        .await
-    {
-        tracing::error!(%error, "cannot set password");
-        return page.internal_error().into();
-    }
-    Page::see_other("/anmelden")
 }

@@ -3,6 +3,7 @@
 
 mod account;
 mod admin;
+mod view;
 
 use axum::Router;
 use axum::routing::{get, post};

@@ -3,7 +3,7 @@
 
 use axum::body::Bytes;
 
-use crate::auth::{self, Viewer};
+use super::visitor::{self, Viewer};
 
 /// A submitted `application/x-www-form-urlencoded` body.
 #[derive(Debug, Clone, Default)]
@@ -66,7 +66,7 @@ pub fn csrf_token_ok(viewer: &Viewer, sent: &str) -> bool {
         return true;
     }
     match &viewer.csrf {
-        Some(expected) => auth::same_secret(expected, sent),
+        Some(expected) => visitor::same_secret(expected, sent),
         None => false,
     }
 }

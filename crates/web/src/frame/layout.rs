@@ -7,7 +7,7 @@ use super::i18n::Translator;
 use super::language::Language;
 use super::nav::Nav;
 use super::state::AppState;
-use crate::auth::Viewer;
+use super::visitor::Viewer;
 
 pub struct LanguageLink {
     pub code: String,

@@ -20,6 +20,7 @@ pub mod page_cache;
 pub mod request_log;
 pub mod server;
 pub mod state;
+pub mod visitor;
 
 pub use error::{ApiError, PageError};
 pub use feature::Feature;
@@ -27,3 +28,4 @@ pub use layout::{Layout, Localized};
 pub use nav::{Nav, NavEntry, Panel, PanelFuture, PanelPlace, PanelRequest};
 pub use page::{OrPage, Page};
 pub use state::AppState;
+pub use visitor::Viewer;

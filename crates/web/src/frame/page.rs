@@ -16,7 +16,7 @@ use super::language::Language;
 use super::layout::Layout;
 use super::nav::Nav;
 use super::state::AppState;
-use crate::auth::Viewer;
+use super::visitor::Viewer;
 
 pub struct Page {
     pub state: AppState,

@@ -20,9 +20,9 @@ use teilhabe_domain::text::Text;
 use teilhabe_store::StoreError;
 
 use super::ListQuery;
-use crate::auth::{self, Viewer};
 use crate::frame::error::ApiError;
 use crate::frame::state::AppState;
+use crate::frame::visitor::{self as auth, Viewer};
 
 /// The editable part of a measure as JSON.
 #[derive(Serialize, Deserialize)]

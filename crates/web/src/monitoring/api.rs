@@ -350,7 +350,7 @@ struct ImportsJson<'a> {
 /// The imports of the city, newest first — the imports page as JSON.
 pub async fn imports(
     State(state): State<AppState>,
-    viewer: crate::auth::Viewer,
+    viewer: crate::frame::visitor::Viewer,
 ) -> Result<Response, ApiError> {
     let city = city(&state).await?;
     let records = state.store().imports(&city).await?;

@@ -8,9 +8,9 @@ use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 
 use super::{API_PARTS, Body, Kind, Parts, UPLOAD_LIMIT, request, run};
-use crate::auth::{self, Viewer};
 use crate::frame::error::ApiError;
 use crate::frame::state::AppState;
+use crate::frame::visitor::{self as auth, Viewer};
 use crate::monitoring::importing::{ImportFailure, ImportRun};
 
 #[derive(Deserialize)]

@@ -7,7 +7,7 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, header};
 use teilhabe_domain::access::Visitor;
 
-use crate::frame::state::AppState;
+use super::state::AppState;
 
 pub use teilhabe_app::accounts::passwords::{
     Hashing, MAX_LOGIN_LENGTH, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, PasswordProblem,
@@ -70,7 +70,7 @@ impl FromRequestParts<AppState> for Viewer {
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
         let now = state.now();
-        let secure = crate::frame::client::Client::of(parts, state).secure(state);
+        let secure = super::client::Client::of(parts, state).secure(state);
         if let Some(token) = bearer_token(&parts.headers) {
             return Ok(
                 match state.store().token_principal(&hash_token(token), now).await {
@@ -142,9 +142,9 @@ pub fn cookie_header(name: &str, value: &str, max_age_seconds: i64, secure: bool
 pub(crate) fn require_api_writer(
     viewer: &Viewer,
     headers: &axum::http::HeaderMap,
-) -> Result<(), crate::frame::error::ApiError> {
+) -> Result<(), super::error::ApiError> {
     if !viewer.visitor.sees_internal() {
-        return Err(crate::frame::error::ApiError::Unauthorized);
+        return Err(super::error::ApiError::Unauthorized);
     }
     if !viewer.via_token {
         let sent = headers
@@ -153,7 +153,7 @@ pub(crate) fn require_api_writer(
             .unwrap_or_default();
         let expected = viewer.csrf.as_deref().unwrap_or_default();
         if expected.is_empty() || !same_secret(expected, sent) {
-            return Err(crate::frame::error::ApiError::Forbidden(
+            return Err(super::error::ApiError::Forbidden(
                 "a request with a session cookie needs the X-CSRF-Token header".into(),
             ));
         }
