@@ -171,9 +171,3 @@ impl IntoResponse for PageError {
         self.response
     }
 }
-
-impl From<PageError> for Response {
-    fn from(error: PageError) -> Self {
-        error.response
-    }
-}
