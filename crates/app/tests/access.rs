@@ -791,3 +791,39 @@ async fn an_editor_adds_no_new_link_to_another_fields_recommendation_when_changi
         other => panic!("{other:?}"),
     }
 }
+
+#[tokio::test]
+async fn everybody_downloads_an_indicators_figures_once_a_catalogue_is_stored() {
+    let f = fixture().await;
+    let download = |id: &'static str| {
+        let store = f.store.clone();
+        async move {
+            teilhabe_app::monitoring::indicator_file(
+                &store,
+                CITY,
+                id,
+                teilhabe_app::monitoring::IndicatorFormat::Csv,
+            )
+            .await
+        }
+    };
+    assert!(matches!(
+        download("auslaender-anteil").await,
+        Err(AppError::Unready(_))
+    ));
+    let source = std::fs::read_to_string(
+        workspace_root().join("data/indicators/bielefeld/auslaender-anteil.toml"),
+    )
+    .unwrap();
+    let indicator = teilhabe_domain::monitoring::indicator::parse_indicator(&source).unwrap();
+    f.store
+        .save_catalogue(CITY, &[indicator], "test", f.clock.now())
+        .await
+        .unwrap();
+    let file = String::from_utf8(download("auslaender-anteil").await.unwrap()).unwrap();
+    assert!(file.starts_with("indicator,year,district,"), "{file}");
+    assert!(matches!(
+        download("gibt-es-nicht").await,
+        Err(AppError::NotFound)
+    ));
+}
