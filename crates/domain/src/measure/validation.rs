@@ -300,6 +300,11 @@ mod tests {
             );
             assert_eq!(columns(&problems), ["evidence"], "{url}");
         }
+        let above = check(|c| c.progress = 101, None);
+        assert_eq!(
+            above[0].to_string(),
+            "progress: progress is a percentage from 0 to 100"
+        );
         let reopened = check(|c| c.status = Status::Running, Some(Status::Completed));
         assert_eq!(columns(&reopened), ["status"]);
         let backwards = check(
