@@ -687,3 +687,226 @@ async fn the_edit_form_the_measure_page_and_link_refusal_ask_the_same_rules() {
         .unwrap();
     assert_eq!(after.content.recommendations, vec!["sprache-1".to_owned()]);
 }
+
+// --- found by cargo mutants -------------------------------------------------------------------
+
+#[tokio::test]
+async fn administrators_change_other_accounts_and_their_own_name_but_never_lock_themselves_out() {
+    let f = fixture().await;
+    let now = f.clock.now();
+    let admin = Actor::Visitor(f.admin.clone());
+    let admin_id = f.admin.principal().unwrap().user_id;
+    let bea = accounts::create_user(
+        &f.store,
+        &Hashing::new(1),
+        &admin,
+        NewAccount {
+            login: "bea".into(),
+            display_name: "Bea Beispiel".into(),
+            password: "noch ein gutes Passwort".into(),
+            role: Role::Viewer,
+            field: None,
+        },
+        now,
+    )
+    .await
+    .unwrap();
+    assert_eq!(bea.display_name, "Bea Beispiel");
+    let change = |name: &str, role: Role, active: bool| UserChange {
+        display_name: name.into(),
+        role,
+        field: None,
+        active,
+    };
+
+    // Another account: a new role, then locked.
+    let changed = accounts::update_user(
+        &f.store,
+        &admin,
+        bea.id,
+        &change("Bea", Role::Statistician, true),
+        now,
+    )
+    .await
+    .unwrap();
+    assert_eq!((changed.role, changed.active), (Role::Statistician, true));
+    let locked = accounts::update_user(
+        &f.store,
+        &admin,
+        bea.id,
+        &change("Bea", Role::Statistician, false),
+        now,
+    )
+    .await
+    .unwrap();
+    assert!(!locked.active);
+
+    // Their own account: a new name is fine; locking it or another role is refused.
+    let renamed = accounts::update_user(
+        &f.store,
+        &admin,
+        admin_id,
+        &change("Die Verwaltung", Role::Administrator, true),
+        now,
+    )
+    .await
+    .unwrap();
+    assert_eq!(renamed.display_name, "Die Verwaltung");
+    for (role, active) in [(Role::Administrator, false), (Role::Viewer, true)] {
+        let own = accounts::update_user(
+            &f.store,
+            &admin,
+            admin_id,
+            &change("Admin", role, active),
+            now,
+        )
+        .await;
+        assert!(matches!(own, Err(AppError::Invalid(_))), "{own:?}");
+    }
+    // The operator at the command line is nobody's own account: it may change the administrator.
+    let by_operator = accounts::update_user(
+        &f.store,
+        &Actor::Operator("cli:test".into()),
+        admin_id,
+        &change("Admin", Role::Viewer, true),
+        now,
+    )
+    .await
+    .unwrap();
+    assert_eq!(by_operator.role, Role::Viewer);
+}
+
+#[test]
+fn logins_have_at_most_the_limit_and_editors_name_a_field() {
+    let longest = "a".repeat(teilhabe_app::accounts::passwords::MAX_LOGIN_LENGTH);
+    assert!(accounts::check_login(&longest).is_ok());
+    let too_long = format!("{longest}a");
+    assert_eq!(accounts::check_login(&too_long).unwrap_err().field, "login");
+    assert!(accounts::check_login("bea.meier_2-x").is_ok());
+
+    assert_eq!(
+        accounts::field_of_role(Role::Editor, Some("sprache".into())).unwrap(),
+        Some("sprache".to_owned())
+    );
+    for missing in [None, Some(String::new())] {
+        assert_eq!(
+            accounts::field_of_role(Role::Editor, missing)
+                .unwrap_err()
+                .field,
+            "field"
+        );
+    }
+    assert_eq!(
+        accounts::field_of_role(Role::Viewer, Some("sprache".into())).unwrap(),
+        None
+    );
+}
+
+#[tokio::test]
+async fn the_audit_log_names_who_changed_a_measure_and_the_operator_reads_it() {
+    let f = fixture().await;
+    let now = f.clock.now();
+    let editor = signed(Role::Editor, Some("sprache"));
+    let created = measures::create(
+        &f.store,
+        &editor,
+        CITY,
+        &measure("Sprachcafé", "sprache", "sprache-1", false),
+        now,
+    )
+    .await
+    .unwrap();
+    let records = accounts::read_audit_log(
+        &f.store,
+        &Actor::Operator("cli:test".into()),
+        &AuditFilter {
+            entity_type: Some("measure".into()),
+            entity_id: Some(created.id.to_string()),
+            limit: None,
+        },
+    )
+    .await
+    .unwrap();
+    assert!(!records.is_empty());
+    for record in &records {
+        assert_eq!(record.entry.actor, "user:editor", "{record:?}");
+    }
+}
+
+#[tokio::test]
+async fn an_editor_adds_no_new_link_to_another_fields_recommendation_when_changing() {
+    let f = fixture().await;
+    let now = f.clock.now();
+    let editor = signed(Role::Editor, Some("sprache"));
+    let own = measures::create(
+        &f.store,
+        &editor,
+        CITY,
+        &measure("Sprachcafé", "sprache", "sprache-1", false),
+        now,
+    )
+    .await
+    .unwrap();
+    let mut own_link = own.content.clone();
+    own_link.recommendations.push("sprache-2".into());
+    let updated = measures::update(&f.store, &editor, CITY, own.id, own.version, &own_link, now)
+        .await
+        .unwrap();
+    let mut foreign = updated.content.clone();
+    foreign.recommendations.push("arbeit-1".into());
+    match measures::update(
+        &f.store,
+        &editor,
+        CITY,
+        own.id,
+        updated.version,
+        &foreign,
+        now,
+    )
+    .await
+    {
+        Err(AppError::Forbidden(message)) => {
+            assert!(
+                message.contains("arbeit-1") && !message.contains("sprache-2"),
+                "{message}"
+            )
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn everybody_downloads_an_indicators_figures_once_a_catalogue_is_stored() {
+    let f = fixture().await;
+    let download = |id: &'static str| {
+        let store = f.store.clone();
+        async move {
+            teilhabe_app::monitoring::indicator_file(
+                &store,
+                CITY,
+                id,
+                teilhabe_app::monitoring::IndicatorFormat::Csv,
+            )
+            .await
+        }
+    };
+    assert!(matches!(
+        download("auslaender-anteil").await,
+        Err(AppError::Unready(_))
+    ));
+    let source = std::fs::read_to_string(
+        workspace_root().join("data/indicators/bielefeld/auslaender-anteil.toml"),
+    )
+    .unwrap();
+    let indicator = teilhabe_domain::monitoring::indicator::parse_indicator(&source).unwrap();
+    f.store
+        .save_catalogue(CITY, &[indicator], "test", f.clock.now())
+        .await
+        .unwrap();
+    let file = String::from_utf8(download("auslaender-anteil").await.unwrap()).unwrap();
+    assert!(file.starts_with("indicator,year,district,"), "{file}");
+    assert!(matches!(
+        download("gibt-es-nicht").await,
+        Err(AppError::NotFound)
+    ));
+}

@@ -166,4 +166,92 @@ mod tests {
         assert!(!signed(Role::Editor, Some("sport")).may_import());
         assert!(!signed(Role::Editor, Some("sport")).may_read_audit_log());
     }
+
+    /// Every rule with its allowed and its refused visitors: a rule made always true or always
+    /// false fails here.
+    #[test]
+    fn every_rule_allows_someone_and_refuses_someone() {
+        let public = Visitor::Public;
+        let administrator = signed(Role::Administrator, None);
+        let editor = signed(Role::Editor, Some("sport"));
+        let editor_without_field = signed(Role::Editor, None);
+        let statistician = signed(Role::Statistician, None);
+        let viewer = signed(Role::Viewer, None);
+        let everyone = [
+            &public,
+            &administrator,
+            &editor,
+            &editor_without_field,
+            &statistician,
+            &viewer,
+        ];
+        // (rule, visitors it allows); every other visitor is refused.
+        type Rule = fn(&Visitor) -> bool;
+        let rules: [(&str, Rule, Vec<&Visitor>); 6] = [
+            (
+                "sees_internal",
+                Visitor::sees_internal,
+                vec![
+                    &administrator,
+                    &editor,
+                    &editor_without_field,
+                    &statistician,
+                    &viewer,
+                ],
+            ),
+            (
+                "may_edit_field(sport)",
+                |v| v.may_edit_field("sport"),
+                vec![&administrator, &editor],
+            ),
+            (
+                "may_edit_some_field",
+                Visitor::may_edit_some_field,
+                vec![&administrator, &editor],
+            ),
+            (
+                "may_manage_users",
+                Visitor::may_manage_users,
+                vec![&administrator],
+            ),
+            (
+                "may_read_audit_log",
+                Visitor::may_read_audit_log,
+                vec![&administrator],
+            ),
+            (
+                "may_import",
+                Visitor::may_import,
+                vec![&administrator, &statistician],
+            ),
+        ];
+        for (name, rule, allowed) in rules {
+            for visitor in everyone {
+                let expected = allowed.contains(&visitor);
+                assert_eq!(rule(visitor), expected, "{name} for {visitor:?}");
+            }
+        }
+        // A field another editor's group carries is refused; an administrator edits every field.
+        assert!(!editor.may_edit_field("schule"));
+        assert!(administrator.may_edit_field("schule"));
+    }
+
+    #[test]
+    fn only_signed_visitors_have_a_principal() {
+        assert_eq!(Visitor::Public.principal(), None);
+        let viewer = signed(Role::Viewer, None);
+        assert_eq!(viewer.principal().map(|p| p.role), Some(Role::Viewer));
+    }
+
+    #[test]
+    fn roles_read_back_from_their_names_and_the_short_admin() {
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.as_str()), Some(role));
+        }
+        let names: Vec<&str> = Role::ALL.iter().map(|r| r.as_str()).collect();
+        assert_eq!(names, ["administrator", "editor", "statistician", "viewer"]);
+        assert_eq!(Role::parse("admin"), Some(Role::Administrator));
+        assert_eq!(Role::parse("Administrator"), None);
+        assert_eq!(Role::parse(""), None);
+    }
 }

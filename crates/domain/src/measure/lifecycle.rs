@@ -117,4 +117,39 @@ mod tests {
             .expect_err("stopped is final");
         assert!(error.to_string().ends_with("allowed next: none"));
     }
+
+    #[test]
+    fn statuses_read_back_from_their_names() {
+        let names: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "idea",
+                "planned",
+                "running",
+                "completed",
+                "permanent",
+                "stopped"
+            ]
+        );
+        for status in Status::ALL {
+            assert_eq!(Status::parse(status.as_str()), Some(status));
+        }
+        assert_eq!(Status::parse("laufend"), None);
+        assert_eq!(Status::parse(""), None);
+    }
+
+    #[test]
+    fn only_stopped_measures_leave_the_progress() {
+        let counted: Vec<bool> = Status::ALL
+            .iter()
+            .map(|s| s.counts_for_progress())
+            .collect();
+        assert_eq!(counted, [true, true, true, true, true, false]);
+        assert!(Status::Stopped.next().is_empty());
+        assert_eq!(Status::Permanent.next(), [Status::Stopped]);
+        assert!(Status::Permanent.transition(Status::Stopped).is_ok());
+        assert!(Status::Idea.transition(Status::Stopped).is_ok());
+        assert!(Status::Idea.transition(Status::Running).is_err());
+    }
 }

@@ -189,3 +189,80 @@ impl MeasureContent {
         table::cells(self)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn programmes_read_back_from_their_file_names() {
+        let names: Vec<&str> = Programme::ALL.iter().map(|p| p.as_str()).collect();
+        assert_eq!(names, ["concept", "refugee_programme", "both"]);
+        for programme in Programme::ALL {
+            assert_eq!(Programme::parse(programme.as_str()), Some(programme));
+        }
+        assert_eq!(Programme::parse("Konzept"), None);
+        assert_eq!(Programme::parse(""), None);
+    }
+
+    #[test]
+    fn both_belongs_to_the_concept_and_to_the_refugee_programme() {
+        let concept: Vec<bool> = Programme::ALL
+            .iter()
+            .map(|p| p.includes_concept())
+            .collect();
+        assert_eq!(concept, [true, false, true]);
+        let refugee: Vec<bool> = Programme::ALL
+            .iter()
+            .map(|p| p.includes_refugee_programme())
+            .collect();
+        assert_eq!(refugee, [false, true, true]);
+    }
+
+    #[test]
+    fn districts_cover_and_overlap_by_common_codes() {
+        let some = |codes: &[&str]| Districts::Some(codes.iter().map(|c| c.to_string()).collect());
+        assert!(Districts::All.covers("01"));
+        assert!(some(&["01", "02"]).covers("02"));
+        assert!(!some(&["01", "02"]).covers("03"));
+        assert!(!some(&[]).covers("01"));
+
+        assert!(Districts::All.overlaps(&some(&[])));
+        assert!(some(&[]).overlaps(&Districts::All));
+        assert!(some(&["01", "02"]).overlaps(&some(&["02", "03"])));
+        assert!(!some(&["01", "02"]).overlaps(&some(&["03"])));
+        assert!(!some(&[]).overlaps(&some(&["01"])));
+    }
+
+    #[test]
+    fn changes_name_only_the_columns_that_differ_as_old_then_new() {
+        let old = MeasureContent::new(Text::german("Alt"), "sport".into(), vec!["s-1".into()]);
+        let mut new = old.clone();
+        assert!(new.changes_from(&old).is_empty());
+        new.title = Text::german("Neu");
+        new.progress = 30;
+        new.published = true;
+        assert_eq!(
+            new.changes_from(&old),
+            [
+                ("title_de", "Alt".to_owned(), "Neu".to_owned()),
+                ("progress", "0".to_owned(), "30".to_owned()),
+                ("published", "no".to_owned(), "yes".to_owned()),
+            ]
+        );
+        let columns: Vec<&str> = new.cells().into_iter().map(|(column, _)| column).collect();
+        assert_eq!(columns, COLUMNS[1..]);
+    }
+
+    #[test]
+    fn a_new_measure_is_an_unpublished_idea_for_the_whole_city() {
+        let content = MeasureContent::new(Text::german("T"), "sport".into(), vec!["s-1".into()]);
+        assert_eq!(content.status, Status::Idea);
+        assert_eq!(content.programme, Programme::Concept);
+        assert_eq!(content.districts, Districts::All);
+        assert_eq!(content.progress, 0);
+        assert!(!content.published);
+        assert_eq!(content.working_group, "sport");
+        assert_eq!(content.recommendations, ["s-1"]);
+    }
+}

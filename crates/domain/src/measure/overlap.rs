@@ -178,4 +178,41 @@ mod tests {
         ];
         assert!(find_overlaps(&measures, &[]).is_empty());
     }
+
+    #[test]
+    fn two_joint_measures_are_one_pair_in_id_order() {
+        let measures = vec![
+            measure(1, Programme::Both, "r-1", "refugees", Districts::All),
+            measure(2, Programme::Both, "r-1", "refugees", Districts::All),
+        ];
+        let overlaps = find_overlaps(&measures, &[]);
+        let pairs: Vec<(i64, i64)> = overlaps
+            .iter()
+            .map(|o| (o.concept_measure, o.refugee_measure))
+            .collect();
+        assert_eq!(pairs, [(1, 2)]);
+        assert_eq!(overlaps[0].districts, None);
+    }
+
+    #[test]
+    fn a_joint_measure_pairs_with_a_one_sided_one_whatever_their_ids() {
+        // The joint measure 2 is the concept side of the refugee programme's measure 1, and the
+        // refugee side of the concept's measure 3: neither pair is a duplicate.
+        let measures = vec![
+            measure(
+                1,
+                Programme::RefugeeProgramme,
+                "r-1",
+                "refugees",
+                Districts::All,
+            ),
+            measure(2, Programme::Both, "r-1", "refugees", Districts::All),
+            measure(3, Programme::Concept, "r-1", "refugees", Districts::All),
+        ];
+        let pairs: Vec<(i64, i64)> = find_overlaps(&measures, &[])
+            .iter()
+            .map(|o| (o.concept_measure, o.refugee_measure))
+            .collect();
+        assert_eq!(pairs, [(2, 1), (3, 1), (3, 2)]);
+    }
 }

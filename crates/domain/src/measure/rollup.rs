@@ -213,4 +213,84 @@ mod tests {
         assert!((progress - 170.0 / 3.0).abs() < 1e-9);
         assert_eq!(rollup.by_status.values().sum::<usize>(), 4);
     }
+
+    #[test]
+    fn a_zero_budget_makes_every_measure_count_equally() {
+        // A 100 % with a planned budget of 0 €, B 0 % with 1,000 €: not every budget is above
+        // zero, so both count equally → (100 + 0) / 2 = 50 %. (By budget it would be 0 %.)
+        let measures = vec![
+            measure(1, &["f-1"], Status::Running, 100, Some(0)),
+            measure(2, &["f-1"], Status::Running, 0, Some(100_000)),
+        ];
+        let (progress, weighting) = weighted_progress(&measures).expect("measures");
+        assert!((progress - 50.0).abs() < 1e-9, "{progress}");
+        assert_eq!(weighting, Weighting::Equal);
+    }
+
+    #[test]
+    fn budgets_weigh_each_measure_by_its_share() {
+        // A 40 % (1 €), B 70 % (2 €), C 10 % (1 €): (40·1 + 70·2 + 10·1) / 4 = 47.5 %.
+        let measures = vec![
+            measure(1, &["f-1"], Status::Running, 40, Some(100)),
+            measure(2, &["f-2"], Status::Running, 70, Some(200)),
+            measure(3, &["f-3"], Status::Planned, 10, Some(100)),
+        ];
+        let (progress, weighting) = weighted_progress(&measures).expect("measures");
+        assert!((progress - 47.5).abs() < 1e-9, "{progress}");
+        assert_eq!(weighting, Weighting::Budget);
+        // Stopped measures only: nothing counts.
+        let stopped = [measure(4, &["f-1"], Status::Stopped, 80, Some(100))];
+        assert_eq!(weighted_progress(&stopped), None);
+        assert_eq!(weighted_progress(&[]), None);
+    }
+
+    #[test]
+    fn a_field_counts_only_measures_serving_its_own_recommendations() {
+        // A serves f-1 (30 %), B serves another field's g-1 (90 %), C serves f-2 and g-1 (60 %).
+        // The field: A and C → (30 + 60) / 2 = 45 %; B is not the field's measure.
+        let measures = vec![
+            measure(1, &["f-1"], Status::Running, 30, None),
+            measure(2, &["g-1"], Status::Running, 90, None),
+            measure(3, &["f-2", "g-1"], Status::Completed, 60, None),
+        ];
+        let rollup = field_rollup(&field(), &measures);
+        assert_eq!(rollup.slug, "f");
+        assert_eq!(rollup.measures, 2);
+        let (progress, weighting) = rollup.progress.expect("measures");
+        assert!((progress - 45.0).abs() < 1e-9, "{progress}");
+        assert_eq!(weighting, Weighting::Equal);
+        assert_eq!(rollup.by_status.get(&Status::Running), Some(&1));
+        assert_eq!(rollup.by_status.get(&Status::Completed), Some(&1));
+        let ids: Vec<&str> = rollup
+            .recommendations
+            .iter()
+            .map(|r| r.id.as_str())
+            .collect();
+        assert_eq!(ids, ["f-1", "f-2", "f-3"]);
+        let counts: Vec<usize> = rollup.recommendations.iter().map(|r| r.measures).collect();
+        assert_eq!(counts, [1, 1, 0]);
+        assert_eq!(rollup.without_measure, 1);
+        // No measure at all: every recommendation is a gap and there is no progress.
+        let empty = field_rollup(&field(), &[]);
+        assert_eq!((empty.measures, empty.without_measure), (0, 3));
+        assert_eq!(empty.progress, None);
+        assert!(empty.by_status.is_empty());
+    }
+
+    #[test]
+    fn a_recommendation_counts_each_status_once_per_measure() {
+        let measures = vec![
+            measure(1, &["f-1"], Status::Idea, 0, None),
+            measure(2, &["f-1"], Status::Idea, 0, None),
+            measure(3, &["f-1"], Status::Running, 50, None),
+            measure(4, &["f-2"], Status::Running, 50, None),
+        ];
+        let rollup = recommendation_rollup("f-1", &measures);
+        assert_eq!(rollup.id, "f-1");
+        assert_eq!(rollup.measures, 3);
+        assert_eq!(rollup.by_status.get(&Status::Idea), Some(&2));
+        assert_eq!(rollup.by_status.get(&Status::Running), Some(&1));
+        let (progress, _) = rollup.progress.expect("measures");
+        assert!((progress - 50.0 / 3.0).abs() < 1e-9, "{progress}");
+    }
 }

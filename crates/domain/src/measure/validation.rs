@@ -182,3 +182,146 @@ impl MeasureContent {
         problems
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::concept::parse_concept;
+    use crate::measure::EvidenceLink;
+    use crate::money::Money;
+    use crate::text::Text;
+
+    fn check(change: impl FnOnce(&mut MeasureContent), previous: Option<Status>) -> Vec<Problem> {
+        let concept = parse_concept(include_str!("../../../../data/concept/bielefeld.toml"))
+            .expect("concept");
+        let settings = CitySettings::parse(include_str!("../../../../data/city/bielefeld.toml"))
+            .expect("settings");
+        let mut content = MeasureContent::new(
+            Text::german("Sprachcafé"),
+            "elementar".into(),
+            vec!["elementar-1".into()],
+        );
+        change(&mut content);
+        content.validate(
+            &ValidationContext {
+                concept: &concept,
+                settings: &settings,
+            },
+            previous,
+        )
+    }
+
+    fn columns(problems: &[Problem]) -> Vec<&'static str> {
+        problems.iter().map(|p| p.column).collect()
+    }
+
+    #[test]
+    fn a_measure_with_known_ids_and_sound_values_is_valid() {
+        let problems = check(
+            |c| {
+                c.target_groups = vec!["children".into()];
+                c.districts = Districts::Some(vec!["01".into(), "02".into()]);
+                c.progress = 100;
+                c.budget_planned = Some(Money::from_cents(0));
+                c.gender_aspect = true;
+                c.gender_aspect_note = "Mütter und Väter gleich".into();
+                c.evidence = vec![
+                    EvidenceLink {
+                        label: "a".into(),
+                        url: "https://example.org/a".into(),
+                    },
+                    EvidenceLink {
+                        label: "b".into(),
+                        url: "http://example.org/b".into(),
+                    },
+                ];
+                c.status = Status::Stopped;
+                c.stop_reason = Some("kein Träger".into());
+            },
+            Some(Status::Running),
+        );
+        assert_eq!(problems, []);
+    }
+
+    #[test]
+    fn each_fault_is_named_by_its_column() {
+        type Change = fn(&mut MeasureContent);
+        let cases: [(Change, &str); 12] = [
+            (|c| c.title = Text::german(" "), "title_de"),
+            (|c| c.recommendations.clear(), "recommendations"),
+            (
+                |c| c.recommendations.push("gibt-es-nicht".into()),
+                "recommendations",
+            ),
+            (|c| c.working_group = String::new(), "working_group"),
+            (
+                |c| c.working_group = "gibt-es-nicht".into(),
+                "working_group",
+            ),
+            (|c| c.progress = 101, "progress"),
+            (
+                |c| c.budget_spent = Some(Money::from_cents(-1)),
+                "budget_spent",
+            ),
+            (
+                |c| c.target_groups = vec!["gibt-es-nicht".into()],
+                "target_groups",
+            ),
+            (|c| c.districts = Districts::Some(Vec::new()), "districts"),
+            (
+                |c| c.districts = Districts::Some(vec!["99".into()]),
+                "districts",
+            ),
+            (|c| c.gender_aspect = true, "gender_aspect_note"),
+            (
+                |c| {
+                    c.status = Status::Stopped;
+                    c.stop_reason = Some(" ".into());
+                },
+                "stop_reason",
+            ),
+        ];
+        for (change, column) in cases {
+            assert_eq!(columns(&check(change, None)), [column]);
+        }
+        for url in [
+            "ftp://example.org",
+            "example.org",
+            "https://example.org/a b",
+        ] {
+            let problems = check(
+                |c| {
+                    c.evidence = vec![EvidenceLink {
+                        label: "x".into(),
+                        url: url.into(),
+                    }]
+                },
+                None,
+            );
+            assert_eq!(columns(&problems), ["evidence"], "{url}");
+        }
+        let above = check(|c| c.progress = 101, None);
+        assert_eq!(
+            above[0].to_string(),
+            "progress: progress is a percentage from 0 to 100"
+        );
+        let reopened = check(|c| c.status = Status::Running, Some(Status::Completed));
+        assert_eq!(columns(&reopened), ["status"]);
+        let backwards = check(
+            |c| {
+                c.start = Some(jiff::civil::date(2026, 5, 2));
+                c.end = Some(jiff::civil::date(2026, 5, 1));
+            },
+            None,
+        );
+        assert_eq!(columns(&backwards), ["end_date"]);
+        let same_day = check(
+            |c| {
+                c.start = Some(jiff::civil::date(2026, 5, 1));
+                c.end = Some(jiff::civil::date(2026, 5, 1));
+            },
+            None,
+        );
+        assert_eq!(same_day, []);
+    }
+}
