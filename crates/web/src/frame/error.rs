@@ -140,29 +140,16 @@ impl From<teilhabe_store::StoreError> for ApiError {
 }
 
 /// A page that could not be shown as asked, already rendered as the translated message page in
-/// the visitor's language (not found, forbidden, sign in first, internal error…). Handlers return
-/// `Result<Response, PageError>` and pass failures on with `?`.
+/// the visitor's language (its `Content-Language` says which) or as the redirect to sign in.
+/// Handlers return `Result<Response, PageError>` and pass failures on with `?`.
 #[derive(Debug)]
 pub struct PageError {
-    language: String,
     response: Response,
 }
 
 impl PageError {
-    pub(crate) fn new(language: &str, response: Response) -> Self {
-        PageError {
-            language: language.to_owned(),
-            response,
-        }
-    }
-
-    pub fn status(&self) -> StatusCode {
-        self.response.status()
-    }
-
-    /// The language the message page is written in.
-    pub fn language(&self) -> &str {
-        &self.language
+    pub(crate) fn new(response: Response) -> Self {
+        PageError { response }
     }
 }
 

@@ -181,13 +181,6 @@ impl Field {
         }
         ids.join(" ")
     }
-
-    pub fn is_input(&self) -> bool {
-        !matches!(
-            self.control,
-            Control::TextArea | Control::Select | Control::Checkbox
-        )
-    }
 }
 
 /// A failed field for the error summary at the top of a form: its message links to the field.

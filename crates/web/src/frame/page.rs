@@ -160,7 +160,7 @@ impl Page {
             heading: t.msg(heading),
             text: t.msg(text),
         };
-        PageError::new(t.code(), self.render(status, &page))
+        PageError::new(self.render(status, &page))
     }
 
     /// The path without the query (which may hold what someone typed), for log lines.
@@ -203,10 +203,7 @@ impl Page {
     /// People who must sign in first go to the login page and come back afterwards.
     pub fn login_redirect(&self) -> PageError {
         let back: String = form_urlencoded::byte_serialize(self.path.as_bytes()).collect();
-        PageError::new(
-            &self.language.code,
-            Redirect::to(&format!("/anmelden?weiter={back}")).into_response(),
-        )
+        PageError::new(Redirect::to(&format!("/anmelden?weiter={back}")).into_response())
     }
 
     /// After a successful form post: show the result page (POST → 303 → GET). A target that
