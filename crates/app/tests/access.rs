@@ -822,6 +822,7 @@ async fn the_audit_log_names_who_changed_a_measure_and_the_operator_reads_it() {
         &AuditFilter {
             entity_type: Some("measure".into()),
             entity_id: Some(created.id.to_string()),
+            import_id: None,
             limit: None,
         },
     )

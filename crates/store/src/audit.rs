@@ -31,7 +31,18 @@ pub struct AuditRecord {
 pub struct AuditFilter {
     pub entity_type: Option<String>,
     pub entity_id: Option<String>,
+    /// Only the entries monitoring import `import_id` wrote: one per (indicator, year) period
+    /// it created or replaced (their new value ends in "from import #<id>").
+    pub import_id: Option<i64>,
     pub limit: Option<i64>,
+}
+
+impl AuditFilter {
+    /// The `LIKE` pattern that picks an import's period entries: anchored at the end, so that
+    /// import #1 does not match #12. The id is a number, so it holds no wildcard.
+    fn import_pattern(&self) -> Option<String> {
+        self.import_id.map(|id| format!("% from import #{id}"))
+    }
 }
 
 /// Appends `entries` inside the caller's transaction, so a change and its record commit together.
@@ -73,11 +84,15 @@ impl Store {
             "SELECT id, at, actor, action, entity_type, entity_id, field, old_value, new_value, detail
              FROM audit_log
              WHERE ($1 IS NULL OR entity_type = $1) AND ($2 IS NULL OR entity_id = $2)
+               AND ($3 IS NULL OR (entity_type = 'indicator_period'
+                                   AND action IN ('import.create', 'import.replace')
+                                   AND new_value LIKE $3))
              ORDER BY id DESC
-             LIMIT $3",
+             LIMIT $4",
         )
         .bind(&filter.entity_type)
         .bind(&filter.entity_id)
+        .bind(filter.import_pattern())
         .bind(filter.limit.unwrap_or(i64::MAX))
         .fetch_all(&self.pool)
         .await?;

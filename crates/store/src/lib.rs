@@ -33,8 +33,8 @@ pub use concept::{ConceptLoad, SearchHit, SearchHitKind, StoredConcept};
 pub use database_url::{Backend, DatabaseUrl, redact_password};
 pub use error::StoreError;
 pub use monitoring::{
-    CatalogueLoad, ImportRecord, ImportReport, NewImport, ObservationFilter, PeriodChange,
-    StoredCatalogue, StoredObservation,
+    CatalogueLoad, ImportPage, ImportQuery, ImportRecord, ImportReport, NewImport,
+    ObservationFilter, PeriodChange, StoredCatalogue, StoredObservation,
 };
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");

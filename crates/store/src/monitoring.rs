@@ -17,6 +17,16 @@ use teilhabe_domain::monitoring::{
 use crate::audit::{self, AuditEntry};
 use crate::{Store, StoreError};
 
+/// The condition of [`Store::import_page`]: the city ($1), an indicator pattern ($2) and a
+/// source ($3), each `NULL` for any.
+macro_rules! import_matches {
+    () => {
+        "city_slug = $1
+         AND ($2 IS NULL OR ('; ' || periods) LIKE $2 ESCAPE '!')
+         AND ($3 IS NULL OR source = $3)"
+    };
+}
+
 /// Rows per multi-row INSERT: few round trips, far below both backends' parameter limits.
 const INSERT_BATCH: usize = 100;
 
@@ -98,6 +108,26 @@ pub struct ImportRecord {
     pub observation_count: i64,
     pub periods: String,
     pub replaced_count: i64,
+}
+
+/// Which imports of a city to list, and which page of them (newest first).
+#[derive(Debug, Clone, Default)]
+pub struct ImportQuery {
+    /// Only imports that brought figures of this indicator.
+    pub indicator: Option<String>,
+    /// Only imports from this source, as recorded.
+    pub source: Option<String>,
+    /// At most this many records (a page).
+    pub limit: i64,
+    /// Skip this many records (the pages before).
+    pub offset: i64,
+}
+
+/// One page of a city's imports and how many match in all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportPage {
+    pub records: Vec<ImportRecord>,
+    pub total: i64,
 }
 
 /// A stored figure with its provenance.
@@ -398,23 +428,62 @@ impl Store {
         .bind(city)
         .fetch_all(&self.pool)
         .await?;
-        rows.iter()
-            .map(|row| {
-                Ok(ImportRecord {
-                    id: row.try_get("id")?,
-                    file_name: row.try_get("file_name")?,
-                    format: row.try_get("format")?,
-                    source: row.try_get("source")?,
-                    content_hash: row.try_get("content_hash")?,
-                    imported_at: row.try_get("imported_at")?,
-                    imported_by: row.try_get("imported_by")?,
-                    is_demo: row.try_get::<i64, _>("is_demo")? != 0,
-                    observation_count: row.try_get("observation_count")?,
-                    periods: row.try_get("periods")?,
-                    replaced_count: row.try_get("replaced_count")?,
-                })
-            })
-            .collect()
+        rows.iter().map(import_record).collect()
+    }
+
+    /// One page of the imports of `city`, newest first, filtered by indicator and source.
+    ///
+    /// An import's indicators are read from its `periods` text (`"<indicator> <years>; …"`,
+    /// written by [`Store::import_observations`]): an indicator id has no space or semicolon,
+    /// so `"; <id> "` inside `"; " || periods` matches exactly that indicator.
+    pub async fn import_page(
+        &self,
+        city: &str,
+        query: &ImportQuery,
+    ) -> Result<ImportPage, StoreError> {
+        let indicator = query
+            .indicator
+            .as_deref()
+            .map(|id| format!("%; {} %", escape_like(id)));
+        let total: i64 = sqlx::query(concat!(
+            "SELECT COUNT(*) AS n FROM monitoring_imports WHERE ",
+            import_matches!()
+        ))
+        .bind(city)
+        .bind(&indicator)
+        .bind(&query.source)
+        .fetch_one(&self.pool)
+        .await?
+        .try_get("n")?;
+        let rows = sqlx::query(concat!(
+            "SELECT id, file_name, format, source, content_hash, imported_at, imported_by, is_demo,
+                    observation_count, periods, replaced_count
+             FROM monitoring_imports WHERE ",
+            import_matches!(),
+            " ORDER BY id DESC LIMIT $4 OFFSET $5"
+        ))
+        .bind(city)
+        .bind(&indicator)
+        .bind(&query.source)
+        .bind(query.limit.max(0))
+        .bind(query.offset.max(0))
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(ImportPage {
+            records: rows.iter().map(import_record).collect::<Result<_, _>>()?,
+            total,
+        })
+    }
+
+    /// The sources the imports of `city` name, in order, each once (for a filter).
+    pub async fn import_sources(&self, city: &str) -> Result<Vec<String>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT DISTINCT source FROM monitoring_imports WHERE city_slug = $1 ORDER BY source",
+        )
+        .bind(city)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(|row| Ok(row.try_get("source")?)).collect()
     }
 
     /// A text that changes whenever the city's monitoring data changes (a new import or
@@ -643,6 +712,34 @@ fn describe_periods(periods: &[PeriodChange]) -> String {
         })
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+fn import_record(row: &sqlx::any::AnyRow) -> Result<ImportRecord, StoreError> {
+    Ok(ImportRecord {
+        id: row.try_get("id")?,
+        file_name: row.try_get("file_name")?,
+        format: row.try_get("format")?,
+        source: row.try_get("source")?,
+        content_hash: row.try_get("content_hash")?,
+        imported_at: row.try_get("imported_at")?,
+        imported_by: row.try_get("imported_by")?,
+        is_demo: row.try_get::<i64, _>("is_demo")? != 0,
+        observation_count: row.try_get("observation_count")?,
+        periods: row.try_get("periods")?,
+        replaced_count: row.try_get("replaced_count")?,
+    })
+}
+
+/// `text` as a literal inside a `LIKE … ESCAPE '!'` pattern.
+fn escape_like(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '!' | '%' | '_') {
+            escaped.push('!');
+        }
+        escaped.push(c);
+    }
+    escaped
 }
 
 fn count(n: usize) -> i64 {

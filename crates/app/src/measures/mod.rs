@@ -84,6 +84,7 @@ pub async fn detail(
         .audit_log(&AuditFilter {
             entity_type: Some("measure".into()),
             entity_id: Some(id.to_string()),
+            import_id: None,
             limit: Some(500),
         })
         .await?;

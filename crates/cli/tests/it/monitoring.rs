@@ -225,6 +225,7 @@ async fn import_every_format_refuse_a_bad_file_and_replace_on_reimport() {
             .audit_log(&AuditFilter {
                 entity_type: Some("indicator_period".into()),
                 entity_id: Some("kita-u3-quote/2023".into()),
+                import_id: None,
                 limit: None,
             })
             .await

@@ -4,7 +4,7 @@
 use teilhabe_domain::monitoring::{
     Coordinates, IndicatorDef, ObsStatus, Observation, parse_indicator,
 };
-use teilhabe_store::{AuditFilter, NewImport, ObservationFilter, Store, StoreError};
+use teilhabe_store::{AuditFilter, ImportQuery, NewImport, ObservationFilter, Store, StoreError};
 use teilhabe_testkit::{BACKENDS, TestDatabase};
 
 use crate::{at, open};
@@ -267,6 +267,168 @@ async fn concurrent_imports_wait_for_each_other() {
             assert!(result.is_ok(), "{backend:?}: {result:?}");
         }
         assert_eq!(store.imports("bielefeld").await.unwrap().len(), 16);
+        store.close().await;
+    }
+}
+
+/// A figure of `indicator` for the city as a whole.
+fn total_of(indicator: &str, year: i32) -> Observation {
+    Observation {
+        indicator: indicator.into(),
+        ..figure(year, "_T", Some("1"), ObsStatus::Normal)
+    }
+}
+
+#[tokio::test]
+async fn imports_page_filter_by_indicator_and_source_and_link_to_their_audit_entries() {
+    for backend in BACKENDS {
+        let database = TestDatabase::new(backend).await;
+        let store = open(&database).await;
+        let imports: [(&str, &[(&str, i32)]); 4] = [
+            ("IT.NRW", &[("abgang", 2020)]),
+            (
+                "Stadt",
+                &[
+                    ("abgang-ohne-abschluss", 2020),
+                    ("abgang-ohne-abschluss", 2021),
+                ],
+            ),
+            ("IT.NRW", &[("abgang", 2021), ("abc", 2021)]),
+            ("Stadt", &[("a_c", 2020)]),
+        ];
+        for (n, (source, periods)) in imports.iter().enumerate() {
+            let figures: Vec<_> = periods
+                .iter()
+                .map(|(id, year)| total_of(id, *year))
+                .collect();
+            let import = NewImport {
+                source: (*source).into(),
+                ..import(&format!("{n}.csv"))
+            };
+            store
+                .import_observations(&import, &figures, at(10 + n as i64), false)
+                .await
+                .unwrap();
+        }
+        // Seven more, so that import #1's audit link must not catch #10 and #11.
+        for n in 4..11 {
+            let import = NewImport {
+                source: "Bulk".into(),
+                ..import(&format!("{n}.csv"))
+            };
+            store
+                .import_observations(
+                    &import,
+                    &[total_of("extra", 2000 + n)],
+                    at(20 + i64::from(n)),
+                    false,
+                )
+                .await
+                .unwrap();
+        }
+        let page = |indicator: Option<&str>, source: Option<&str>, limit: i64, offset: i64| {
+            let query = ImportQuery {
+                indicator: indicator.map(str::to_owned),
+                source: source.map(str::to_owned),
+                limit,
+                offset,
+            };
+            let store = store.clone();
+            async move {
+                let page = store.import_page("bielefeld", &query).await.unwrap();
+                (
+                    page.records.iter().map(|r| r.id).collect::<Vec<_>>(),
+                    page.total,
+                )
+            }
+        };
+        // Newest first, a page at a time; past the end an empty page with the same total.
+        assert_eq!(
+            page(None, None, 4, 0).await,
+            (vec![11, 10, 9, 8], 11),
+            "{backend:?}"
+        );
+        assert_eq!(
+            page(None, None, 4, 8).await,
+            (vec![3, 2, 1], 11),
+            "{backend:?}"
+        );
+        assert_eq!(page(None, None, 4, 12).await, (vec![], 11), "{backend:?}");
+        // An indicator matches exactly: not as the prefix of another, `_` is no wildcard.
+        assert_eq!(
+            page(Some("abgang"), None, 20, 0).await,
+            (vec![3, 1], 2),
+            "{backend:?}"
+        );
+        assert_eq!(
+            page(Some("abgang-ohne-abschluss"), None, 20, 0).await,
+            (vec![2], 1),
+            "{backend:?}"
+        );
+        assert_eq!(
+            page(Some("a_c"), None, 20, 0).await,
+            (vec![4], 1),
+            "{backend:?}"
+        );
+        assert_eq!(
+            page(Some("abc"), None, 20, 0).await,
+            (vec![3], 1),
+            "{backend:?}"
+        );
+        assert_eq!(
+            page(Some("abgan%"), None, 20, 0).await,
+            (vec![], 0),
+            "{backend:?}"
+        );
+        // By source, and both together.
+        assert_eq!(
+            page(None, Some("IT.NRW"), 20, 0).await,
+            (vec![3, 1], 2),
+            "{backend:?}"
+        );
+        assert_eq!(
+            page(Some("abgang"), Some("Stadt"), 20, 0).await,
+            (vec![], 0),
+            "{backend:?}"
+        );
+        assert_eq!(
+            page(Some("extra"), Some("Bulk"), 2, 2).await,
+            (vec![9, 8], 7),
+            "{backend:?}"
+        );
+        assert_eq!(
+            store.import_sources("bielefeld").await.unwrap(),
+            ["Bulk", "IT.NRW", "Stadt"],
+            "{backend:?}"
+        );
+        assert_eq!(
+            store.import_sources("elsewhere").await.unwrap(),
+            Vec::<String>::new()
+        );
+
+        // The audit entries of one import: exactly its periods.
+        let entries = |import_id: i64| {
+            let store = store.clone();
+            async move {
+                let filter = AuditFilter {
+                    import_id: Some(import_id),
+                    ..Default::default()
+                };
+                let mut ids: Vec<String> = store
+                    .audit_log(&filter)
+                    .await
+                    .unwrap()
+                    .into_iter()
+                    .map(|record| record.entry.entity_id)
+                    .collect();
+                ids.sort();
+                ids
+            }
+        };
+        assert_eq!(entries(1).await, ["abgang/2020"], "{backend:?}");
+        assert_eq!(entries(3).await, ["abc/2021", "abgang/2021"], "{backend:?}");
+        assert_eq!(entries(11).await, ["extra/2010"], "{backend:?}");
+        assert_eq!(entries(99).await, Vec::<String>::new(), "{backend:?}");
         store.close().await;
     }
 }
