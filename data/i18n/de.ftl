@@ -573,3 +573,23 @@ import-upload-unreadable = Das Formular kam unvollständig an. Bitte die Dateien
 field-linked-from = ↑ eine Maßnahme der Arbeitsgruppe „{ $group }“, mit einer Empfehlung dieses Handlungsfelds verknüpft
 field-refuse-link = Verknüpfung ablehnen
 field-error-refuse = Die Verknüpfung kann nicht abgelehnt werden: die Maßnahme hätte dann keine Handlungsempfehlung mehr.
+
+# Imports history: paged, filtered, linked to the audit log (issue 12, forms)
+imports-history-heading = Bisherige Importe
+imports-filter-label = Importe filtern
+imports-filter-indicator = Kennzahl
+imports-filter-source = Quelle
+imports-found = { $count ->
+    [0] Kein Import gefunden.
+    [one] Ein Import gefunden.
+   *[other] { $count } Importe gefunden.
+}
+imports-pages-label = Seiten der Importliste
+imports-page-of = Seite { $page } von { $pages }
+imports-page-previous = Vorherige Seite
+imports-page-next = Nächste Seite
+imports-audit-link = Änderungen von Import { $id } im Protokoll
+admin-audit-import = Import (Nummer)
+admin-audit-import-hint = Zeigt nur die Einträge, die dieser Import geschrieben hat.
+admin-audit-table = Protokolleinträge
+admin-audit-import-error = Eine ganze Zahl erwartet, die Nummer eines Imports (z. B. 12).

@@ -571,3 +571,23 @@ import-upload-unreadable = The form arrived incomplete. Please choose the files 
 field-linked-from = ↑ a measure of the working group “{ $group }”, linked to a recommendation of this action field
 field-refuse-link = Refuse the link
 field-error-refuse = The link cannot be refused: the measure would have no recommendation left.
+
+# Imports history: paged, filtered, linked to the audit log (issue 12, forms)
+imports-history-heading = Past imports
+imports-filter-label = Filter imports
+imports-filter-indicator = Indicator
+imports-filter-source = Source
+imports-found = { $count ->
+    [0] No import found.
+    [one] One import found.
+   *[other] { $count } imports found.
+}
+imports-pages-label = Pages of the import list
+imports-page-of = Page { $page } of { $pages }
+imports-page-previous = Previous page
+imports-page-next = Next page
+imports-audit-link = Changes of import { $id } in the audit log
+admin-audit-import = Import (number)
+admin-audit-import-hint = Shows only the entries this import wrote.
+admin-audit-table = Audit log entries
+admin-audit-import-error = Expected a whole number, the number of an import (e.g. 12).

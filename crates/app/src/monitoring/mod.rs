@@ -2,6 +2,7 @@
 //! everybody may download.
 
 pub mod downloads;
+pub mod history;
 pub mod importing;
 
 use teilhabe_store::{ObservationFilter, Store};

@@ -370,15 +370,32 @@ pub async fn revoke_token(
 pub struct AuditQuery {
     art: Option<String>,
     kennung: Option<String>,
+    /// A monitoring import's number: only the entries it wrote (linked from `/importe`).
+    import: Option<String>,
     format: Option<String>,
 }
 
 pub async fn audit(page: Page, Query(query): Query<AuditQuery>) -> Result<Response, PageError> {
     let csv = query.format.as_deref() == Some("csv");
+    let import = query.import.filter(|v| !v.trim().is_empty());
+    // A number that is none is the filter field's error; nothing is listed then.
+    let import_id = match import.as_deref().map(|v| v.trim().parse::<i64>()) {
+        None => None,
+        Some(Ok(id)) => Some(Some(id)),
+        Some(Err(_)) => Some(None),
+    };
+    let invalid = import_id == Some(None);
     let filter = AuditFilter {
         entity_type: query.art.filter(|v| !v.is_empty()),
         entity_id: query.kennung.filter(|v| !v.is_empty()),
-        limit: if csv { None } else { Some(500) },
+        import_id: import_id.flatten(),
+        limit: if invalid {
+            Some(0)
+        } else if csv {
+            None
+        } else {
+            Some(500)
+        },
     };
     let records = accounts::read_audit_log(page.state.store(), &actor(&page)?, &filter)
         .await
@@ -389,10 +406,19 @@ pub async fn audit(page: Page, Query(query): Query<AuditQuery>) -> Result<Respon
     let view = view::audit_page(
         &page,
         records,
-        filter.entity_type.as_deref(),
-        filter.entity_id.as_deref(),
+        view::AuditShown {
+            entity_type: filter.entity_type.as_deref(),
+            entity_id: filter.entity_id.as_deref(),
+            import: import.as_deref(),
+            import_invalid: invalid,
+        },
     );
-    Ok(page.render(StatusCode::OK, &view))
+    let status = if invalid {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    Ok(page.render(status, &view))
 }
 
 fn audit_csv(page: &Page, records: &[teilhabe_store::AuditRecord]) -> Result<Response, PageError> {

@@ -384,34 +384,59 @@ pub(super) struct AuditPage<'a> {
     layout: Layout<'a>,
     records: Vec<AuditRecord>,
     filter: Vec<Field>,
+    errors: Vec<FieldError>,
     csv_href: String,
+}
+
+/// The filters the audit log is shown with, as the address gave them.
+pub(super) struct AuditShown<'q> {
+    pub entity_type: Option<&'q str>,
+    pub entity_id: Option<&'q str>,
+    pub import: Option<&'q str>,
+    /// `import` is no number: the field's error.
+    pub import_invalid: bool,
 }
 
 pub(super) fn audit_page<'a>(
     page: &'a Page,
     records: Vec<AuditRecord>,
-    entity_type: Option<&str>,
-    entity_id: Option<&str>,
+    shown: AuditShown<'_>,
 ) -> AuditPage<'a> {
     let t = page.t();
     let mut csv_href = String::from("/verwaltung/protokoll?format=csv");
-    for (name, value) in [("art", entity_type), ("kennung", entity_id)] {
+    for (name, value) in [
+        ("art", shown.entity_type),
+        ("kennung", shown.entity_id),
+        ("import", shown.import),
+    ] {
         if let Some(value) = value {
             let encoded: String = form_urlencoded::byte_serialize(value.as_bytes()).collect();
             csv_href.push_str(&format!("&{name}={encoded}"));
         }
     }
+    let filter = vec![
+        Field::text("art", t.msg("admin-audit-type"))
+            .id("audit-type")
+            .value(shown.entity_type.unwrap_or_default()),
+        Field::text("kennung", t.msg("admin-audit-id"))
+            .id("audit-id")
+            .value(shown.entity_id.unwrap_or_default()),
+        Field::text("import", t.msg("admin-audit-import"))
+            .id("audit-import")
+            .value(shown.import.unwrap_or_default())
+            .hint(t.msg("admin-audit-import-hint"))
+            .attribute("inputmode", "numeric")
+            .error(
+                shown
+                    .import_invalid
+                    .then(|| t.msg("admin-audit-import-error")),
+            ),
+    ];
     AuditPage {
         layout: page.layout(None, super::ADMIN, t.msg("admin-audit-title")),
         records,
-        filter: vec![
-            Field::text("art", t.msg("admin-audit-type"))
-                .id("audit-type")
-                .value(entity_type.unwrap_or_default()),
-            Field::text("kennung", t.msg("admin-audit-id"))
-                .id("audit-id")
-                .value(entity_id.unwrap_or_default()),
-        ],
+        errors: FieldError::of(&filter.iter().collect::<Vec<_>>()),
+        filter,
         csv_href,
     }
 }

@@ -10,10 +10,9 @@ use serde::Deserialize;
 use teilhabe_domain::concept::Concept;
 use teilhabe_domain::monitoring::judgement::{self, Verdict};
 use teilhabe_domain::monitoring::{Breakdown, Decimal, IndicatorDef, Observation, Polarity, TOTAL};
-use teilhabe_store::{ImportRecord, ObservationFilter, StoredObservation};
+use teilhabe_store::{ObservationFilter, StoredObservation};
 
 use super::items::FieldGroup;
-use super::upload::{UploadForms, upload_forms};
 use super::{
     code_label, decimal_mark, format_decimal, geometry, is_demo, points, series_of, shown_status,
     value_text, with_unit,
@@ -26,8 +25,10 @@ use crate::svg::gap::{GapBar, GapChart};
 use crate::svg::map::{Choropleth, MapValue};
 
 mod assembly;
+mod imports;
 
 use assembly::build_page;
+pub use imports::imports;
 
 // --- view models ---------------------------------------------------------------------------
 
@@ -150,28 +151,6 @@ struct IndicatorsPage<'a> {
     may_import: bool,
 }
 
-pub struct ImportView {
-    pub id: i64,
-    pub file_name: String,
-    pub format: String,
-    pub source: String,
-    pub imported_at: String,
-    pub imported_by: Option<String>,
-    pub demo: bool,
-    pub count: String,
-    pub periods: String,
-    pub replaced: Option<String>,
-}
-
-#[derive(Template)]
-#[template(path = "monitoring/imports.html")]
-struct ImportsPage<'a> {
-    layout: Layout<'a>,
-    imports: Vec<ImportView>,
-    /// The upload forms, when the visitor may import (with the session's CSRF token).
-    upload: Option<UploadForms>,
-}
-
 // --- handlers ------------------------------------------------------------------------------
 
 #[derive(Deserialize)]
@@ -259,66 +238,6 @@ pub async fn indicators(page: Page) -> Result<Response, PageError> {
         StatusCode::OK,
         &view,
     ))
-}
-
-/// The imports of the city: files, sources and periods are public (every figure names its
-/// source anyway); who imported is shown only to signed-in staff, the upload forms only to those
-/// who may import.
-pub async fn imports(page: Page) -> Result<Response, PageError> {
-    let stored = page.concept().await?;
-    let city = &stored.concept.city.slug;
-    let records = page.state.store().imports(city).await.or_page(&page)?;
-    let t = page.t();
-    let internal = page.viewer.visitor.sees_internal();
-    let version = records
-        .first()
-        .map(|r| r.id.to_string())
-        .unwrap_or_default();
-    let imports = records
-        .iter()
-        .map(|record| import_view(&t, record, internal))
-        .collect();
-    let view = ImportsPage {
-        layout: page.layout(
-            Some(&stored),
-            crate::monitoring::NAV,
-            t.msg("imports-title"),
-        ),
-        imports,
-        upload: page
-            .viewer
-            .visitor
-            .may_import()
-            .then(|| page.viewer.csrf.clone())
-            .flatten()
-            .map(|csrf| upload_forms(&t, csrf)),
-    };
-    Ok(page.respond(
-        &[&stored.content_hash, &version, "imports"],
-        StatusCode::OK,
-        &view,
-    ))
-}
-
-fn import_view(t: &Translator<'_>, record: &ImportRecord, internal: bool) -> ImportView {
-    ImportView {
-        id: record.id,
-        file_name: record.file_name.clone(),
-        format: record.format.clone(),
-        source: record.source.clone(),
-        imported_at: format!(
-            "{} {}",
-            t.long_date(&record.imported_at),
-            record.imported_at.get(11..16).unwrap_or_default()
-        ),
-        // Staff logins are internal; the public sees that someone imported, not who.
-        imported_by: internal.then(|| record.imported_by.clone()),
-        demo: record.is_demo,
-        count: t.msg_with("imports-figures", "count", record.observation_count),
-        periods: record.periods.clone(),
-        replaced: (record.replaced_count > 0)
-            .then(|| t.msg_with("imports-replaced", "count", record.replaced_count)),
-    }
 }
 
 /// The catalogue, the indicator's figures and the data version; `Ok(None)` for an unknown id.
