@@ -6,6 +6,7 @@ mod backup;
 mod browser;
 mod concept_cli;
 mod crash;
+mod forms_browser;
 mod formula_injection;
 mod groups_http;
 mod hostile;

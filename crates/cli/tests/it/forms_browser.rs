@@ -1,0 +1,369 @@
+//! Forms and signed-in pages in a real browser (issue 12): every form's legend stands above its
+//! fields and its heading above its first label, at desktop and phone width; an error stands next
+//! to its field and in the summary at the top, whose link leads to the field; and axe-core finds
+//! no WCAG 2.1 A/AA violation on any page a signed-in administrator or editor sees.
+
+use fantoccini::Locator;
+use serde_json::Value;
+use teilhabe_testkit::Backend;
+
+use crate::browser::Browser;
+use crate::site::Site;
+
+/// Desktop and phone widths, in CSS pixels.
+const WIDTHS: [u32; 2] = [1280, 390];
+
+/// Where a form's parts lie wrong on the current page, as readable sentences (empty: all right).
+/// A fieldset's legend must end above its first label, control, hint or error (not beside it:
+/// KERN floats legends, so a beside-it box would start on the legend's line); a form's heading
+/// (inside it, or the heading right before it and its error summary) must end at least 8 px
+/// above its first label or legend.
+const LAYOUT_PROBLEMS: &str = r#"
+const problems = [];
+const box = e => e.getBoundingClientRect();
+const visible = e => { const r = box(e); return r.width > 0 && r.height > 0; };
+const name = e => (e.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 60) || ('#' + e.id);
+for (const fieldset of [...document.querySelectorAll('main form fieldset')].filter(visible)) {
+  const legend = fieldset.querySelector(':scope > legend');
+  if (!legend) { problems.push('a fieldset without legend: ' + fieldset.outerHTML.slice(0, 80)); continue; }
+  const first = [...fieldset.querySelectorAll('label, input:not([type=hidden]), select, textarea, .kern-hint, .kern-error')]
+    .find(e => visible(e) && !legend.contains(e));
+  if (!first) continue;
+  const l = box(legend), f = box(first);
+  if (l.bottom > f.top + 0.5) {
+    problems.push(`legend "${name(legend)}" (bottom ${l.bottom.toFixed(1)}, right ${l.right.toFixed(1)}) is not above "${name(first)}" (top ${f.top.toFixed(1)}, left ${f.left.toFixed(1)})`);
+  }
+}
+for (const form of [...document.querySelectorAll('main form')].filter(visible)) {
+  let heading = form.querySelector(':scope > h2, :scope > h3');
+  if (!heading) {
+    let before = form.previousElementSibling;
+    while (before && before.matches('.kern-alert')) before = before.previousElementSibling;
+    if (before && before.matches('h2, h3')) heading = before;
+  }
+  const label = [...form.querySelectorAll('label, legend')].find(visible);
+  if (!heading || !label) continue;
+  const h = box(heading), f = box(label);
+  if (h.bottom + 8 > f.top) {
+    problems.push(`heading "${name(heading)}" (bottom ${h.bottom.toFixed(1)}) runs into "${name(label)}" (top ${f.top.toFixed(1)})`);
+  }
+}
+return problems;
+"#;
+
+async fn layout_problems(browser: &Browser) -> Vec<String> {
+    let found = browser
+        .client
+        .execute(LAYOUT_PROBLEMS, Vec::new())
+        .await
+        .expect("measure the layout");
+    found
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// Resizes the window (the page reflows, no reload).
+async fn width(browser: &Browser, width: u32) {
+    browser
+        .client
+        .set_window_size(width, 1000)
+        .await
+        .expect("resize the window");
+    browser.settle().await;
+}
+
+/// The layout at both widths: no legend beside its field, no heading on its first label.
+async fn assert_layout(browser: &Browser, what: &str) {
+    for w in WIDTHS {
+        width(browser, w).await;
+        let problems = layout_problems(browser).await;
+        assert!(problems.is_empty(), "{what} at {w} px: {problems:#?}");
+    }
+    width(browser, WIDTHS[0]).await;
+}
+
+/// axe-core at both widths (a table that only scrolls on a phone must be reachable too).
+async fn assert_accessible(browser: &Browser, what: &str) {
+    for w in WIDTHS {
+        width(browser, w).await;
+        let violations = browser.accessibility_violations().await;
+        assert!(violations.is_empty(), "{what} at {w} px: {violations:#?}");
+    }
+    width(browser, WIDTHS[0]).await;
+}
+
+async fn open(browser: &Browser, site: &Site, path: &str) {
+    browser.client.goto(&site.url(path)).await.unwrap();
+    browser
+        .client
+        .wait()
+        .for_element(Locator::Css("main"))
+        .await
+        .unwrap();
+    browser.settle().await;
+}
+
+async fn sign_in(browser: &Browser, site: &Site, login: &str, then: &str, shows: &'static str) {
+    open(browser, site, &format!("/anmelden?weiter={then}")).await;
+    browser.fill_login(login).await;
+    browser
+        .client
+        .wait()
+        .for_element(Locator::Id(shows))
+        .await
+        .unwrap();
+    browser.settle().await;
+}
+
+async fn sport_measure(site: &Site) -> i64 {
+    let measures: Value = reqwest::get(site.url("/api/v1/measures?arbeitsgruppe=sport"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    measures["measures"][0]["id"]
+        .as_i64()
+        .expect("a sport measure")
+}
+
+/// Whether the element `id` lies inside the same KERN form group as the error `error_id`, after
+/// its label: the error is shown next to the field it concerns.
+async fn error_next_to(browser: &Browser, id: &str, error_id: &str) -> bool {
+    browser
+        .client
+        .execute(
+            "const field = document.getElementById(arguments[0]);
+             const error = document.getElementById(arguments[1]);
+             if (!field || !error) return false;
+             const group = field.closest('.kern-form-input, .kern-form-check');
+             return !!group && group.contains(error)
+                 && field.getAttribute('aria-describedby').split(' ').includes(arguments[1]);",
+            vec![Value::from(id), Value::from(error_id)],
+        )
+        .await
+        .unwrap()
+        .as_bool()
+        .unwrap()
+}
+
+/// Follows the summary's link to `id`: the address names the field and the field is in view.
+async fn summary_link_leads_to(browser: &Browser, id: &str) {
+    let client = &browser.client;
+    client
+        .find(Locator::Css(&format!("#error-summary a[href='#{id}']")))
+        .await
+        .unwrap_or_else(|_| panic!("the summary links #{id}"))
+        .click()
+        .await
+        .unwrap();
+    let arrived = client
+        .execute(
+            "const field = document.getElementById(arguments[0]);
+             const r = field.getBoundingClientRect();
+             return location.hash === '#' + arguments[0]
+                 && r.bottom > 0 && r.top < window.innerHeight;",
+            vec![Value::from(id)],
+        )
+        .await
+        .unwrap();
+    assert_eq!(arrived, Value::Bool(true), "the link leads to #{id}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn legends_and_headings_stand_above_their_fields_and_errors_beside_them() {
+    let site = Site::start(Backend::Sqlite).await;
+    let id = sport_measure(&site).await;
+    let browser = Browser::start().await;
+    let client = &browser.client;
+    sign_in(&browser, &site, "admin", "/konto", "current").await;
+
+    for page in [
+        format!("/massnahmen/{id}/bearbeiten"),
+        "/massnahmen/neu".to_owned(),
+        "/importe".to_owned(),
+        "/konto".to_owned(),
+        "/verwaltung/benutzer".to_owned(),
+        "/verwaltung/token".to_owned(),
+        "/arbeitsgruppen/sport".to_owned(),
+        "/verwaltung/protokoll".to_owned(),
+    ] {
+        open(&browser, &site, &page).await;
+        assert_layout(&browser, &page).await;
+    }
+
+    // The measure form without a title and with a target group the catalogue lacks (as a
+    // tampered or stale form sends it): each error beside its field or group, all in the summary.
+    open(&browser, &site, &format!("/massnahmen/{id}/bearbeiten")).await;
+    client
+        .find(Locator::Id("title_de"))
+        .await
+        .unwrap()
+        .clear()
+        .await
+        .unwrap();
+    client
+        .execute(
+            "const group = document.querySelector('#target_groups .kern-fieldset__body');
+             group.insertAdjacentHTML('beforeend',
+               '<input type=checkbox name=target_groups value=gibt-es-nicht checked hidden>');",
+            Vec::new(),
+        )
+        .await
+        .unwrap();
+    client
+        .find(Locator::Css("form.measure-form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .wait()
+        .for_element(Locator::Id("error-summary"))
+        .await
+        .unwrap();
+    browser.settle().await;
+    assert!(error_next_to(&browser, "title_de", "title_de-error").await);
+    client
+        .find(Locator::Css("#target_groups > #target_groups-error"))
+        .await
+        .expect("the group's error inside its fieldset");
+    assert_layout(&browser, "measure form with errors").await;
+    summary_link_leads_to(&browser, "title_de").await;
+    summary_link_leads_to(&browser, "target_groups").await;
+
+    // A wrong current password on the own account form.
+    open(&browser, &site, "/konto").await;
+    for (field, value) in [
+        ("current", "nicht das Passwort"),
+        ("new", "Sparrenburg-Leineweber-77"),
+        ("repeat", "Sparrenburg-Leineweber-77"),
+    ] {
+        client
+            .find(Locator::Id(field))
+            .await
+            .unwrap()
+            .send_keys(value)
+            .await
+            .unwrap();
+    }
+    client
+        .find(Locator::Css(
+            "form[action='/konto/passwort'] button[type=submit]",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .wait()
+        .for_element(Locator::Id("error-summary"))
+        .await
+        .unwrap();
+    browser.settle().await;
+    assert!(error_next_to(&browser, "current", "current-error").await);
+    assert_layout(&browser, "account form with an error").await;
+    summary_link_leads_to(&browser, "current").await;
+    browser.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_signed_in_page_passes_axe_at_desktop_and_phone_width() {
+    let site = Site::start(Backend::Sqlite).await;
+    let id = sport_measure(&site).await;
+    let browser = Browser::start().await;
+    let client = &browser.client;
+    sign_in(&browser, &site, "admin", "/konto", "current").await;
+
+    for page in [
+        "/".to_owned(),
+        "/massnahmen".to_owned(),
+        "/massnahmen/neu".to_owned(),
+        format!("/massnahmen/{id}"),
+        format!("/massnahmen/{id}/bearbeiten"),
+        "/programme".to_owned(),
+        "/handlungsfelder".to_owned(),
+        "/handlungsfelder/sport".to_owned(),
+        "/arbeitsgruppen".to_owned(),
+        "/arbeitsgruppen/sport".to_owned(),
+        "/indikatoren".to_owned(),
+        "/indikatoren/kita-u3-quote".to_owned(),
+        "/importe".to_owned(),
+        "/importe?seite=2".to_owned(),
+        "/importe?kennzahl=kita-u3-quote".to_owned(),
+        "/verwaltung/benutzer".to_owned(),
+        "/verwaltung/token".to_owned(),
+        "/verwaltung/protokoll".to_owned(),
+        "/verwaltung/protokoll?import=1".to_owned(),
+        "/konto".to_owned(),
+        "/suche?q=Sprache".to_owned(),
+    ] {
+        open(&browser, &site, &page).await;
+        assert_accessible(&browser, &page).await;
+    }
+
+    // The result of an upload (a dry run: nothing is stored).
+    open(&browser, &site, "/importe").await;
+    let demo = teilhabe_testkit::workspace_root().join("data/demo/monitoring");
+    for (field, file) in [
+        ("upload-file", "vhs-kurse-kinderbetreuung.csv"),
+        ("upload-mapping", "vhs-kurse-kinderbetreuung.mapping.toml"),
+    ] {
+        client
+            .find(Locator::Id(field))
+            .await
+            .unwrap()
+            .send_keys(demo.join(file).to_str().unwrap())
+            .await
+            .unwrap();
+    }
+    client
+        .find(Locator::Id("upload-table-dry-run"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .find(Locator::Css(
+            "form[action='/importe/tabelle'] button[type=submit]",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .wait()
+        .for_element(Locator::Css(".kern-alert--success"))
+        .await
+        .unwrap();
+    browser.settle().await;
+    assert_accessible(&browser, "import result").await;
+
+    // An editor's forms: a new measure and one of the own working group's.
+    client
+        .find(Locator::Css(".site-header__account button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .wait()
+        .for_element(Locator::LinkText("Anmelden"))
+        .await
+        .unwrap();
+    sign_in(&browser, &site, "anna", "/massnahmen/neu", "title_de").await;
+    assert_accessible(&browser, "editor's new measure form").await;
+    open(&browser, &site, &format!("/massnahmen/{id}/bearbeiten")).await;
+    assert_accessible(&browser, "editor's measure form").await;
+    open(&browser, &site, "/arbeitsgruppen/sport").await;
+    assert_accessible(&browser, "editor's working group").await;
+    browser.stop().await;
+}
