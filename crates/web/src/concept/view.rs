@@ -6,6 +6,7 @@ use teilhabe_domain::concept::{ActionField, Concept, RecommendationKind};
 use teilhabe_domain::measure::{FieldRollup, Measure, field_rollup};
 use teilhabe_store::{SearchHit, SearchHitKind};
 
+use crate::frame::fields::Field;
 use crate::frame::i18n::Translator;
 use crate::frame::{Layout, Localized, Panel};
 use crate::measures::links::{MeasureLink, ProgressView, measure_link, progress_view};
@@ -86,7 +87,8 @@ struct RecommendationView {
 #[template(path = "concept/search.html")]
 pub struct SearchPage<'a> {
     pub layout: Layout<'a>,
-    query: String,
+    /// The search field, with the query as its value.
+    field: Field,
     summary: Option<String>,
     hits: Vec<HitView>,
 }
@@ -337,7 +339,10 @@ pub fn search_page<'a>(
     layout.search_query = text.to_owned();
     SearchPage {
         layout,
-        query: text.to_owned(),
+        field: Field::search("q", t.msg("search-label"))
+            .id("search-query")
+            .hint(t.msg("search-hint"))
+            .value(text),
         summary,
         hits: hit_views,
     }

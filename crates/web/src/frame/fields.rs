@@ -14,6 +14,8 @@ pub enum Control {
     TextArea,
     Select,
     Checkbox,
+    Radio,
+    Search,
 }
 
 impl Control {
@@ -29,7 +31,14 @@ impl Control {
             Control::TextArea => "textarea",
             Control::Select => "select",
             Control::Checkbox => "checkbox",
+            Control::Radio => "radio",
+            Control::Search => "search",
         }
+    }
+
+    /// A box or a round button: the label stands beside it, not above.
+    pub fn is_check(self) -> bool {
+        matches!(self, Control::Checkbox | Control::Radio)
     }
 }
 
@@ -72,6 +81,8 @@ pub struct Field {
     /// The form name sent back.
     pub name: String,
     pub label: String,
+    /// ` lang="de"` when the label is not in the page's language (an untranslated concept text).
+    pub lang_attr: String,
     pub hint: Option<String>,
     pub error: Option<String>,
     pub control: Control,
@@ -93,6 +104,7 @@ impl Field {
             id: name.to_owned(),
             name: name.to_owned(),
             label: label.into(),
+            lang_attr: String::new(),
             hint: None,
             error: None,
             control,
@@ -135,8 +147,29 @@ impl Field {
         }
     }
 
+    /// One round button of a choice of several (each with its own id and value).
+    pub fn radio(name: &str, label: impl Into<String>, value: &str, checked: bool) -> Self {
+        Field {
+            checked,
+            value: value.to_owned(),
+            ..Field::new(Control::Radio, name, label)
+        }
+    }
+
+    pub fn search(name: &str, label: impl Into<String>) -> Self {
+        Field::new(Control::Search, name, label)
+    }
+
     pub fn file(name: &str, label: impl Into<String>, accept: &str) -> Self {
         Field::new(Control::File, name, label).attribute("accept", accept)
+    }
+
+    /// A label that is a concept text, which may fall back to German.
+    pub fn localized(control: Control, name: &str, label: &super::Localized) -> Self {
+        Field {
+            lang_attr: label.lang_attr(),
+            ..Field::new(control, name, label.text.clone())
+        }
     }
 
     /// Another element id, where one name appears several times on a page (one form per row).
@@ -312,5 +345,43 @@ mod tests {
             "{html}"
         );
         assert!(html.contains(r#"autocomplete="new-password""#), "{html}");
+    }
+
+    #[test]
+    fn radios_and_search_fields_render_through_the_same_macro() {
+        let html = render(vec![
+            Field::radio("districts_scope", "Alle Bezirke", "all", true).id("districts-all"),
+            Field::radio("districts_scope", "Einzelne Bezirke", "some", false).id("districts-some"),
+            Field::search("q", "Suchbegriff")
+                .id("filter-q")
+                .value("Sprache"),
+        ]);
+        assert!(
+            html.contains(r#"<input class="kern-form-check__radio" type="radio" id="districts-all" name="districts_scope" value="all" checked>"#),
+            "{html}"
+        );
+        assert!(
+            html.contains(
+                r#"type="radio" id="districts-some" name="districts_scope" value="some">"#
+            ),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"id="filter-q" name="q" type="search" value="Sprache""#),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn a_label_in_another_language_says_so() {
+        let text = teilhabe_domain::text::Text::german("Sport");
+        let label = crate::frame::Localized::new(&text, "en");
+        let html = render(vec![
+            Field::localized(Control::Checkbox, "districts", &label).id("district-01"),
+        ]);
+        assert!(
+            html.contains(r#"<label class="kern-label" for="district-01" lang="de">Sport</label>"#),
+            "{html}"
+        );
     }
 }

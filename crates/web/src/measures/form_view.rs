@@ -20,8 +20,20 @@ pub struct Choice {
 }
 
 pub struct RecommendationGroup {
+    /// The element id of the group's fieldset: `rec-<field slug>`.
+    pub id: String,
     pub title: Localized,
     pub options: Vec<Choice>,
+}
+
+impl RecommendationGroup {
+    /// The group's recommendations as the frame's choices, for `m::checkboxes`.
+    pub fn choices(&self) -> Vec<FrameChoice> {
+        self.options
+            .iter()
+            .map(|c| FrameChoice::localized(c.value.clone(), &c.label, c.selected))
+            .collect()
+    }
 }
 
 pub struct ErrorView {
@@ -113,6 +125,38 @@ impl MeasureForm {
             .collect()
     }
 
+    /// A yes/no box of the form (`gender_aspect`, `published`), for `m::field`.
+    pub fn flag(&self, column: &str, label: String) -> Field {
+        let checked = match column {
+            "gender_aspect" => self.gender_aspect,
+            "published" => self.published,
+            _ => false,
+        };
+        Field::checkbox(column, label, checked).error(self.group_error(column))
+    }
+
+    /// One of the two round buttons "all districts" / "some districts".
+    pub fn district_scope(&self, value: &str, label: String) -> Field {
+        let all = value == "all";
+        Field::radio("districts_scope", label, value, all == self.districts_all)
+            .id(format!("districts-{value}"))
+    }
+
+    /// A box per district, for `m::field`.
+    pub fn district_fields(&self) -> Vec<Field> {
+        self.districts
+            .iter()
+            .map(|district| {
+                Field {
+                    checked: district.selected,
+                    ..Field::localized(Control::Checkbox, "districts", &district.label)
+                }
+                .id(format!("district-{}", district.value))
+                .value(district.value.clone())
+            })
+            .collect()
+    }
+
     pub fn error(&self, column: &str) -> Option<&str> {
         self.errors
             .iter()
@@ -153,6 +197,7 @@ pub fn build_form(input: FormInput<'_>) -> MeasureForm {
         .fields
         .iter()
         .map(|field| RecommendationGroup {
+            id: format!("rec-{}", field.slug),
             title: Localized::new(&field.title, lang),
             options: field
                 .recommendations

@@ -10,6 +10,7 @@ use teilhabe_store::measures::MeasureFilter;
 
 use super::links::{MeasureLink, measure_link};
 use super::{NAV, programme_label};
+use crate::frame::fields::{Choice as FrameChoice, Field};
 use crate::frame::{Layout, Localized, Page};
 
 #[derive(Template)]
@@ -46,6 +47,35 @@ struct FilterView {
     districts: Vec<Option_>,
     target_groups: Vec<Option_>,
     active: bool,
+}
+
+impl FilterView {
+    /// The free-text field, for `m::field`.
+    fn search(&self, label: String) -> Field {
+        Field::search("q", label)
+            .id("filter-q")
+            .value(self.text.clone())
+    }
+
+    /// The select of filter `name` (as the URL names it), "any" first, for `m::field`.
+    fn select(&self, name: &str, label: String, any: String) -> Field {
+        let options = match name {
+            "handlungsfeld" => &self.fields,
+            "empfehlung" => &self.recommendations,
+            "status" => &self.statuses,
+            "programm" => &self.programmes,
+            "arbeitsgruppe" => &self.working_groups,
+            "bezirk" => &self.districts,
+            _ => &self.target_groups,
+        };
+        let mut choices = vec![FrameChoice::new("", any, false)];
+        choices.extend(
+            options
+                .iter()
+                .map(|o| FrameChoice::localized(o.value.clone(), &o.label, o.selected)),
+        );
+        Field::select(name, label, choices).id(format!("filter-{name}"))
+    }
 }
 
 /// The list's filters as the URL carries them (German names: they are part of shared links).
