@@ -911,3 +911,60 @@ async fn everybody_downloads_an_indicators_figures_once_a_catalogue_is_stored() 
         Err(AppError::NotFound)
     ));
 }
+
+#[tokio::test]
+async fn the_import_history_shows_who_imported_to_staff_and_audit_links_to_administrators() {
+    use teilhabe_app::monitoring::history::{HistoryQuery, import_history};
+    use teilhabe_domain::monitoring::{Coordinates, ObsStatus, Observation};
+    let f = fixture().await;
+    let figure = Observation {
+        indicator: "quote".into(),
+        at: Coordinates::total(2024),
+        value: Some("1".parse().unwrap()),
+        lower: None,
+        upper: None,
+        base: None,
+        status: ObsStatus::Normal,
+        conf_status: None,
+        sign: None,
+        footnotes: Vec::new(),
+    };
+    let import = teilhabe_store::NewImport {
+        city: CITY.into(),
+        file_name: "quote.csv".into(),
+        format: "portal-csv".into(),
+        source: "Statistikstelle".into(),
+        content_hash: "hash".into(),
+        imported_by: "user:stella".into(),
+        is_demo: false,
+    };
+    f.store
+        .import_observations(&import, &[figure], f.clock.now(), false)
+        .await
+        .unwrap();
+    // (visitor, sees who, audit links, upload forms)
+    for (visitor, who, links, upload) in [
+        (Visitor::Public, false, false, false),
+        (signed(Role::Viewer, None), true, false, false),
+        (signed(Role::Editor, Some("sprache")), true, false, false),
+        (signed(Role::Statistician, None), true, false, true),
+        (f.admin.clone(), true, true, true),
+    ] {
+        let history = import_history(&f.store, &visitor, CITY, &HistoryQuery::default())
+            .await
+            .unwrap();
+        assert_eq!(history.records.len(), 1, "{visitor:?}");
+        assert_eq!(history.sources, ["Statistikstelle"], "{visitor:?}");
+        assert_eq!(
+            (
+                history.shows_who,
+                history.links_audit_log,
+                history.may_import
+            ),
+            (who, links, upload),
+            "{visitor:?}"
+        );
+        let expected = if who { "user:stella" } else { "" };
+        assert_eq!(history.records[0].imported_by, expected, "{visitor:?}");
+    }
+}
