@@ -3,6 +3,7 @@
 
 pub mod downloads;
 pub mod importing;
+pub mod mapping_drafts;
 
 use teilhabe_store::{ObservationFilter, Store};
 
