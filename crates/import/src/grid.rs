@@ -178,7 +178,7 @@ pub fn from_csv(
     })
 }
 
-fn guess_delimiter(text: &str) -> char {
+pub(crate) fn guess_delimiter(text: &str) -> char {
     let sample: String = text.lines().take(20).collect::<Vec<_>>().join("\n");
     [';', ',', '\t']
         .into_iter()

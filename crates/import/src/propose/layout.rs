@@ -1,0 +1,205 @@
+//! The layout of a file without a mapping: its format (XLSX by its bytes, a GENESIS flat file by
+//! its header names, otherwise a table with a header row), encoding, delimiter, decimal mark,
+//! header row and whether the years are columns. Read with the import's bounded readers.
+
+use teilhabe_domain::monitoring::DecimalMark;
+
+use super::Reading;
+use crate::error::{Place, Problems};
+use crate::grid::{self, Grid, Row};
+use crate::limits::Limits;
+use crate::mapping::Format;
+use crate::table::{is_end_of_data, year_of};
+use crate::text::{self, Encoding};
+
+/// A file as read: its grid and where its parts are.
+pub struct Read {
+    pub reading: Reading,
+    pub grid: Grid,
+    /// Index (into `grid.rows`) of the header row.
+    pub header: usize,
+    /// Indexes of the data rows.
+    pub data: Vec<usize>,
+    /// Text above the header (a classic export's or a worksheet's title).
+    pub titles: Vec<String>,
+}
+
+impl Read {
+    pub fn header_row(&self) -> &Row {
+        &self.grid.rows[self.header]
+    }
+
+    /// The cells of column `index` in the data rows.
+    pub fn column(&self, index: usize) -> impl Iterator<Item = &str> {
+        self.data
+            .iter()
+            .map(move |&row| self.grid.rows[row].cell(index).trim())
+    }
+}
+
+/// The header names that make a GENESIS flat file (current and older German variant).
+fn is_genesis_header(row: &Row) -> bool {
+    let has = |name: &str| {
+        row.cells
+            .iter()
+            .any(|cell| cell.trim().eq_ignore_ascii_case(name))
+    };
+    (has("time") && has("1_variable_code")) || (has("Zeit") && has("1_Merkmal_Code"))
+}
+
+pub fn read(file: &str, bytes: &[u8], limits: &Limits) -> Result<Read, Problems> {
+    limits.check_size(file, bytes.len())?;
+    let (grid, format, encoding, delimiter) = if bytes.starts_with(b"PK\x03\x04") {
+        let grid = grid::from_xlsx(file, bytes, None, limits)?;
+        (grid, Format::Xlsx, "xlsx", None)
+    } else {
+        let (text, encoding) = text::decode(file, bytes, Encoding::Auto)?;
+        if text.contains('\0') {
+            return Err(Problems::one(
+                file,
+                Place::default(),
+                "the file is neither a CSV text nor an XLSX workbook",
+            ));
+        }
+        let delimiter = grid::guess_delimiter(text.strip_prefix('\u{feff}').unwrap_or(&text));
+        let grid = grid::from_csv(file, &text, Some(delimiter), limits)?;
+        let format = match grid.rows.first() {
+            Some(first) if is_genesis_header(first) => Format::Genesis,
+            _ => Format::Table,
+        };
+        (grid, format, encoding, Some(delimiter))
+    };
+    crate::refuse_person_level(file, &grid)?;
+    let Some(header) = find_header(&grid, format) else {
+        return Err(Problems::one(
+            file,
+            Place::default(),
+            "the file has no header row with at least two named columns and data below it",
+        ));
+    };
+    let header_row = &grid.rows[header];
+    let year_columns = format != Format::Genesis && is_wide(header_row);
+    let mut data = Vec::new();
+    for (index, row) in grid.rows.iter().enumerate().skip(header + 1) {
+        if format == Format::Genesis {
+            if !row.is_blank() {
+                data.push(index);
+            }
+        } else if is_end_of_data(row) {
+            break;
+        } else {
+            data.push(index);
+        }
+    }
+    if data.is_empty() {
+        return Err(Problems::one(
+            file,
+            grid.row_place(header_row.line),
+            "the file has a header but no rows of data below it",
+        ));
+    }
+    let titles = grid.rows[..header]
+        .iter()
+        .map(|row| {
+            row.cells
+                .iter()
+                .map(|cell| cell.trim())
+                .filter(|cell| !cell.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .filter(|line| !line.is_empty())
+        .collect();
+    let reading = Reading {
+        format,
+        encoding,
+        delimiter,
+        decimal: DecimalMark::Auto,
+        sheet: grid.sheet.clone(),
+        header_row: Some(header_row.line),
+        header_row_in_mapping: false,
+        year_columns,
+    };
+    Ok(Read {
+        reading,
+        grid,
+        header,
+        data,
+        titles,
+    })
+}
+
+/// The header row: GENESIS files have it first; a table has it at the first of its widest rows
+/// (the title lines above a classic export or a worksheet's table have fewer cells).
+fn find_header(grid: &Grid, format: Format) -> Option<usize> {
+    let filled = |row: &Row| row.cells.iter().filter(|c| !c.trim().is_empty()).count();
+    if format == Format::Genesis {
+        return (!grid.rows.is_empty()).then_some(0);
+    }
+    let scanned = grid.rows.len().min(60);
+    let widest = grid.rows[..scanned].iter().map(filled).max()?;
+    if widest < 2 {
+        return None;
+    }
+    // A row of the widest kind that names its columns (a header is text, not only numbers).
+    grid.rows[..scanned].iter().position(|row| {
+        filled(row) == widest
+            && row
+                .cells
+                .iter()
+                .any(|cell| !cell.trim().is_empty() && !looks_numeric(cell))
+    })
+}
+
+/// A classic wide table: at least two headers are years (`2021`, `31.12.2021`).
+fn is_wide(header: &Row) -> bool {
+    header
+        .cells
+        .iter()
+        .filter(|cell| {
+            let cell = cell.trim();
+            year_of(cell).is_some() && cell.chars().filter(char::is_ascii_digit).count() <= 8
+        })
+        .count()
+        >= 2
+}
+
+/// A cell that is a number as tables write them (`12,5`, `1.234`, `-3`, `40`).
+pub fn looks_numeric(cell: &str) -> bool {
+    let cell = cell.trim();
+    !cell.is_empty()
+        && cell.chars().any(|c| c.is_ascii_digit())
+        && cell
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '+' | ' '))
+}
+
+/// The decimal mark the value cells use: a comma with digits after it and no point → comma, a
+/// point with no comma → point; undecided (whole numbers only) → point in a comma-separated file
+/// (a comma could not be a decimal mark there), otherwise auto.
+pub fn decimal_mark<'a>(
+    cells: impl Iterator<Item = &'a str>,
+    delimiter: Option<char>,
+) -> DecimalMark {
+    let (mut comma, mut point) = (0usize, 0usize);
+    for cell in cells {
+        let cell = cell.trim();
+        if !looks_numeric(cell) {
+            continue;
+        }
+        match (cell.rfind(','), cell.rfind('.')) {
+            (Some(c), Some(p)) if c > p => comma += 1,
+            (Some(_), Some(_)) => point += 1,
+            (Some(c), None) if cell.len() - c - 1 != 3 => comma += 1,
+            (None, Some(p)) if cell.len() - p - 1 != 3 => point += 1,
+            _ => {}
+        }
+    }
+    if comma > point {
+        DecimalMark::Comma
+    } else if point > comma || delimiter == Some(',') {
+        DecimalMark::Point
+    } else {
+        DecimalMark::Auto
+    }
+}
