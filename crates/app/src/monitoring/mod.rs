@@ -2,6 +2,7 @@
 //! everybody may download.
 
 pub mod downloads;
+pub mod draft_proposal;
 pub mod importing;
 pub mod mapping_drafts;
 

@@ -1,0 +1,626 @@
+//! A draft's proposed mapping: started from an upload, recognised by its table, corrected by the
+//! statistician's choices in the form. The proposer itself (file in, proposal out) is the import
+//! crate's (`teilhabe_import::propose`); here it is fed from the store (catalogue, city, districts)
+//! and its result is kept apart from the store (a draft holds only the file).
+
+use std::collections::BTreeMap;
+
+use bytes::Bytes;
+use jiff::Timestamp;
+use teilhabe_domain::access::Visitor;
+use teilhabe_domain::city::District;
+use teilhabe_domain::monitoring::{Breakdown, IndicatorDef, TOTAL, Unit};
+use teilhabe_import::mapping::{ColumnRef, Format};
+use teilhabe_import::propose::{ColumnChoice, Confidence, Proposal, Role, Target};
+use teilhabe_import::{Mapping, Places, grid, text};
+use teilhabe_store::{ImportDraft, SavedMapping, Store};
+
+use super::importing::{ImportFailure, Parsing, catalogue_of};
+use super::mapping_drafts::{DraftFailure, Recognition, keep_draft, own_draft};
+use crate::error::Problem;
+
+/// A draft as its page shows it: the file, the proposal, and the saved mapping of its table.
+#[derive(Debug)]
+pub struct DraftState {
+    pub draft: ImportDraft,
+    pub proposal: Proposal,
+    pub recognition: Recognition,
+    /// The mapping confirmed for this table before (next year's file of it).
+    pub saved: Option<SavedMapping>,
+    pub catalogue: Vec<IndicatorDef>,
+    pub districts: Vec<District>,
+}
+
+/// Reads an upload without a mapping (a dry run: a file that cannot be read gives its problems
+/// and nothing is stored) and keeps it as a draft of `visitor`; returns the draft's id.
+pub async fn start_draft(
+    store: &Store,
+    visitor: &Visitor,
+    city: &str,
+    file_name: &str,
+    bytes: Bytes,
+    parsing: &Parsing,
+    now: Timestamp,
+) -> Result<i64, DraftFailure> {
+    if !visitor.may_import() {
+        return Err(DraftFailure::Import(ImportFailure::Forbidden));
+    }
+    let (catalogue, places) = inputs(store, city).await?;
+    {
+        let file_name = file_name.to_owned();
+        let bytes = bytes.clone();
+        parsing
+            .run(&file_name.clone(), move |limits| {
+                teilhabe_import::propose(&file_name, &bytes, &catalogue, &places, limits)
+            })
+            .await?;
+    }
+    keep_draft(store, visitor, city, file_name, &bytes, now).await
+}
+
+/// `visitor`'s draft `id` with its proposal and the saved mapping of its table, if any.
+pub async fn open_draft(
+    store: &Store,
+    visitor: &Visitor,
+    id: i64,
+    parsing: &Parsing,
+    now: Timestamp,
+) -> Result<DraftState, DraftFailure> {
+    let draft = own_draft(store, visitor, id, now).await?;
+    let (catalogue, places) = inputs(store, &draft.city).await?;
+    let (proposal, recognition) = {
+        let file_name = draft.file_name.clone();
+        let bytes = Bytes::from(draft.bytes.clone());
+        let catalogue = catalogue.clone();
+        parsing
+            .run(&draft.file_name, move |limits| {
+                let proposal =
+                    teilhabe_import::propose(&file_name, &bytes, &catalogue, &places, limits)?;
+                let recognition = recognise(&file_name, &bytes, &proposal, limits)?;
+                Ok((proposal, recognition))
+            })
+            .await?
+    };
+    let saved = store
+        .import_mapping_by_key(&draft.city, &recognition.key)
+        .await?;
+    let districts = store.city_settings(&draft.city).await?.districts;
+    Ok(DraftState {
+        draft,
+        proposal,
+        recognition,
+        saved,
+        catalogue,
+        districts,
+    })
+}
+
+/// The catalogue and the places of `city`, as the proposer needs them.
+async fn inputs(store: &Store, city: &str) -> Result<(Vec<IndicatorDef>, Places), DraftFailure> {
+    let catalogue = catalogue_of(store, city).await?;
+    let concept = store.current_concept(city).await?;
+    let settings = store.city_settings(city).await?;
+    let places = Places {
+        name: concept
+            .as_ref()
+            .map(|stored| stored.concept.city.name.clone())
+            .unwrap_or_default(),
+        ags: concept.and_then(|stored| stored.concept.city.ags),
+        districts: settings.districts,
+    };
+    Ok((catalogue, places))
+}
+
+/// The recognition key of a file: GENESIS by its statistics code, value variables and
+/// variables; a table by its normalised header row and its file name without years. Next year's
+/// file of the same table has the same key.
+pub fn recognise(
+    file_name: &str,
+    bytes: &[u8],
+    proposal: &Proposal,
+    limits: &teilhabe_import::Limits,
+) -> Result<Recognition, teilhabe_import::Problems> {
+    let reading = &proposal.reading;
+    let grid = match reading.format {
+        Format::Xlsx => grid::from_xlsx(file_name, bytes, reading.sheet.as_deref(), limits)?,
+        Format::Genesis | Format::Table => {
+            let (text, _) = text::decode(file_name, bytes, text::Encoding::Auto)?;
+            grid::from_csv(file_name, &text, reading.delimiter, limits)?
+        }
+    };
+    let stem = file_stem(file_name);
+    if reading.format == Format::Genesis {
+        let statistic = grid
+            .rows
+            .get(1)
+            .map(|row| row.cell(0).trim().to_owned())
+            .unwrap_or_default();
+        let mut values: Vec<&str> = proposal
+            .indicators
+            .iter()
+            .filter_map(|choice| choice.code.as_deref())
+            .collect();
+        values.sort_unstable();
+        let mut variables: Vec<&str> = proposal
+            .dimensions
+            .iter()
+            .filter_map(|dimension| dimension.variable.as_deref())
+            .collect();
+        variables.sort_unstable();
+        return Ok(Recognition {
+            key: format!(
+                "genesis:{statistic}:{}:{}",
+                values.join(","),
+                variables.join(",")
+            ),
+            label: if statistic.is_empty() {
+                stem
+            } else {
+                format!("GENESIS {statistic} ({})", values.join(", "))
+            },
+        });
+    }
+    let header_line = reading.header_row.unwrap_or(1);
+    let header = grid
+        .rows
+        .iter()
+        .find(|row| row.line >= header_line && !row.is_blank())
+        .map(|row| {
+            row.cells
+                .iter()
+                .map(|cell| normalise(cell))
+                // The years of a wide table's columns change from file to file.
+                .filter(|cell| !cell.is_empty())
+                .collect::<Vec<_>>()
+                .join("|")
+        })
+        .unwrap_or_default();
+    Ok(Recognition {
+        key: format!("table:{header}:{stem}"),
+        label: stem,
+    })
+}
+
+/// Lower case, spaces collapsed, four-digit years (1900–2099) left out.
+fn normalise(text: &str) -> String {
+    let lower = text.trim().to_lowercase();
+    let mut words = Vec::new();
+    for word in lower.split_whitespace() {
+        let without: String = strip_years(word);
+        if !without.is_empty() {
+            words.push(without);
+        }
+    }
+    words.join(" ")
+}
+
+fn strip_years(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::new();
+    let mut index = 0;
+    while index < chars.len() {
+        let is_year = index + 4 <= chars.len()
+            && chars[index..index + 4].iter().all(char::is_ascii_digit)
+            && matches!(chars[index..index + 2], ['1', '9'] | ['2', '0'])
+            && (index == 0 || !chars[index - 1].is_ascii_digit())
+            && chars.get(index + 4).is_none_or(|c| !c.is_ascii_digit());
+        if is_year {
+            index += 4;
+        } else {
+            out.push(chars[index]);
+            index += 1;
+        }
+    }
+    out
+}
+
+/// The file name without extension and years, lower case, separators kept single
+/// (`kita-u3-quote_2024.csv` → `kita-u3-quote`).
+pub fn file_stem(file_name: &str) -> String {
+    let name = file_name.rsplit(['/', '\\']).next().unwrap_or(file_name);
+    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    let stripped = strip_years(&stem.to_lowercase());
+    let mut out = String::new();
+    for c in stripped.chars() {
+        let separator = matches!(c, '-' | '_' | ' ' | '.');
+        if separator {
+            if !out.is_empty() && !out.ends_with(['-', '_', ' ', '.']) {
+                out.push(c);
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out.trim_end_matches(['-', '_', ' ', '.']).to_owned()
+}
+
+/// The choices a statistician made in the form, by form field name (the web parses them).
+#[derive(Debug, Clone, Default)]
+pub struct Corrections {
+    /// Breakdown → index of the dimension choice (column or variable) it comes from; None:
+    /// the file does not carry it.
+    pub breakdowns: BTreeMap<Breakdown, Option<usize>>,
+    /// Column role → index into [`column_options`]; None: no such column.
+    pub columns: BTreeMap<Role, Option<usize>>,
+    /// (dimension index, code index) → catalogue code, [`SKIP`], or empty (not chosen).
+    pub codes: BTreeMap<(usize, usize), String>,
+    /// Indicator choice index → indicator id, [`SKIP`], or empty (not chosen).
+    pub indicators: BTreeMap<usize, String>,
+    /// Unit choice index → catalogue unit, or empty.
+    pub units: BTreeMap<usize, String>,
+    pub source: String,
+}
+
+/// The value of a choice that leaves the rows out.
+pub const SKIP: &str = "-";
+
+/// Why the form chose as it did, for the mapping file's comments.
+const CHOSEN: &str = "chosen in the import form";
+
+/// The columns a table's roles can be given (GENESIS files have none to choose).
+pub fn column_options(proposal: &Proposal) -> Vec<ColumnRef> {
+    let mut options: Vec<ColumnRef> = Vec::new();
+    let found = proposal.columns.iter().map(|choice| &choice.column).chain(
+        proposal
+            .dimensions
+            .iter()
+            .filter_map(|dimension| dimension.column.as_ref()),
+    );
+    for column in found {
+        if !options.contains(column) {
+            options.push(column.clone());
+        }
+    }
+    options
+}
+
+/// The codes a breakdown's file codes can be mapped to: the total, then the catalogue's.
+pub fn code_options(
+    breakdown: Breakdown,
+    districts: &[District],
+    proposal: &Proposal,
+) -> Vec<String> {
+    let mut options = vec![TOTAL.to_owned()];
+    let known: Vec<String> = match breakdown {
+        Breakdown::Sex => teilhabe_domain::monitoring::observation::SEX_CODES
+            .iter()
+            .map(|code| (*code).to_owned())
+            .collect(),
+        Breakdown::District => districts.iter().map(|d| d.code.clone()).collect(),
+        Breakdown::Origin => ["FOREIGN", "DE", "MH", "NO_MH", "EG", "NO_EG"]
+            .iter()
+            .chain(teilhabe_import::MH_DETAIL_CODES)
+            .chain(teilhabe_import::NAT_DETAIL_CODES)
+            .map(|code| (*code).to_owned())
+            .collect(),
+        Breakdown::Age => Vec::new(),
+    };
+    // What the proposal found for this breakdown (age groups: the file's own codes).
+    let proposed = proposal
+        .dimensions
+        .iter()
+        .filter(|dimension| dimension.breakdown == Some(breakdown))
+        .flat_map(|dimension| &dimension.codes)
+        .filter_map(|code| match &code.target {
+            Target::Code(target) => Some(target.clone()),
+            Target::Skip => None,
+        });
+    for code in known.into_iter().chain(proposed) {
+        if !options.contains(&code) {
+            options.push(code);
+        }
+    }
+    options
+}
+
+/// The form field names, shared by the web form and the problems reported here.
+pub mod field {
+    use teilhabe_domain::monitoring::Breakdown;
+    use teilhabe_import::propose::Role;
+
+    pub fn breakdown(breakdown: Breakdown) -> String {
+        format!("breakdown-{}", breakdown.as_str())
+    }
+    pub fn column(role: Role) -> String {
+        format!("column-{}", role.as_str())
+    }
+    pub fn code(dimension: usize, code: usize) -> String {
+        format!("code-{dimension}-{code}")
+    }
+    pub fn indicator(index: usize) -> String {
+        format!("indicator-{index}")
+    }
+    pub fn unit(index: usize) -> String {
+        format!("unit-{index}")
+    }
+    pub const SOURCE: &str = "source";
+}
+
+/// The proposal as the statistician corrected it, every choice confirmed; or the problems, each
+/// naming the form field it concerns.
+pub fn apply(
+    proposal: &Proposal,
+    corrections: &Corrections,
+    catalogue: &[IndicatorDef],
+) -> Result<Proposal, Vec<Problem>> {
+    let mut corrected = proposal.clone();
+    let mut problems = Vec::new();
+    let source = corrections.source.trim();
+    if source.is_empty() {
+        problems.push(Problem::new(
+            field::SOURCE,
+            "name the publisher and the table",
+        ));
+    } else {
+        corrected.source = source.to_owned();
+    }
+
+    // Which column or variable each breakdown comes from; one column is one breakdown.
+    let mut taken: BTreeMap<usize, Breakdown> = BTreeMap::new();
+    for (breakdown, chosen) in &corrections.breakdowns {
+        let Some(index) = chosen else { continue };
+        if *index >= corrected.dimensions.len() {
+            problems.push(Problem::new(
+                field::breakdown(*breakdown),
+                "choose a column of the file",
+            ));
+        } else if let Some(other) = taken.insert(*index, *breakdown) {
+            problems.push(Problem::new(
+                field::breakdown(*breakdown),
+                format!("this column is already the breakdown {}", other.as_str()),
+            ));
+        }
+    }
+    for (index, dimension) in corrected.dimensions.iter_mut().enumerate() {
+        let breakdown = taken.get(&index).copied();
+        if breakdown != dimension.breakdown {
+            dimension.why = CHOSEN.into();
+        }
+        dimension.breakdown = breakdown;
+        dimension.confidence = Confidence::Sure;
+        if breakdown.is_none() {
+            continue;
+        }
+        for (code_index, code) in dimension.codes.iter_mut().enumerate() {
+            let Some(value) = corrections.codes.get(&(index, code_index)) else {
+                continue;
+            };
+            let target = match value.as_str() {
+                "" => {
+                    problems.push(Problem::new(
+                        field::code(index, code_index),
+                        "choose the code it stands for, or skip its rows",
+                    ));
+                    continue;
+                }
+                SKIP => Target::Skip,
+                code => Target::Code(code.to_owned()),
+            };
+            if target != code.target {
+                code.why = CHOSEN.into();
+            }
+            code.target = target;
+            code.confidence = Confidence::Sure;
+        }
+    }
+
+    if proposal.reading.format != Format::Genesis {
+        let options = column_options(proposal);
+        let mut columns = Vec::new();
+        for role in Role::ALL {
+            let chosen = match corrections.columns.get(&role) {
+                Some(chosen) => *chosen,
+                // Not in the form: as proposed.
+                None => proposal
+                    .columns
+                    .iter()
+                    .find(|choice| choice.role == role)
+                    .and_then(|choice| options.iter().position(|o| *o == choice.column)),
+            };
+            let Some(index) = chosen else { continue };
+            let Some(column) = options.get(index) else {
+                problems.push(Problem::new(
+                    field::column(role),
+                    "choose a column of the file",
+                ));
+                continue;
+            };
+            let before = proposal.columns.iter().find(|choice| choice.role == role);
+            columns.push(ColumnChoice {
+                role,
+                column: column.clone(),
+                confidence: Confidence::Sure,
+                why: match before {
+                    Some(before) if before.column == *column => before.why.clone(),
+                    _ => CHOSEN.into(),
+                },
+            });
+        }
+        for role in [Role::Value, Role::Year] {
+            let wide = role == Role::Year && proposal.reading.year_columns;
+            if !wide && !columns.iter().any(|choice| choice.role == role) {
+                problems.push(Problem::new(field::column(role), "choose the column"));
+            }
+        }
+        corrected.columns = columns;
+    }
+
+    for (index, choice) in corrected.indicators.iter_mut().enumerate() {
+        let Some(value) = corrections.indicators.get(&index) else {
+            continue;
+        };
+        let indicator = match value.as_str() {
+            "" => {
+                problems.push(Problem::new(
+                    field::indicator(index),
+                    "choose the indicator these values are for",
+                ));
+                continue;
+            }
+            SKIP if choice.code.is_some() => None,
+            SKIP => {
+                problems.push(Problem::new(
+                    field::indicator(index),
+                    "choose the indicator these values are for",
+                ));
+                continue;
+            }
+            id if catalogue.iter().any(|indicator| indicator.id == id) => Some(id.to_owned()),
+            id => {
+                problems.push(Problem::new(
+                    field::indicator(index),
+                    format!("`{id}` is not in the catalogue"),
+                ));
+                continue;
+            }
+        };
+        if indicator != choice.indicator {
+            choice.why = CHOSEN.into();
+        }
+        choice.indicator = indicator;
+        choice.confidence = Confidence::Sure;
+    }
+
+    for (index, choice) in corrected.units.iter_mut().enumerate() {
+        let Some(value) = corrections.units.get(&index) else {
+            continue;
+        };
+        let unit = Unit::ALL
+            .iter()
+            .copied()
+            .find(|unit| unit.as_str() == value);
+        if unit.is_none() && !value.is_empty() {
+            problems.push(Problem::new(
+                field::unit(index),
+                "choose a unit of the catalogue",
+            ));
+            continue;
+        }
+        if unit != choice.unit {
+            choice.why = CHOSEN.into();
+        }
+        choice.unit = unit;
+        choice.confidence = Confidence::Sure;
+    }
+
+    if problems.is_empty() {
+        Ok(corrected)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The proposal with the choices of a saved mapping (to change a mapping confirmed before):
+/// the columns, variables, codes, indicators and units the mapping names.
+pub fn overlay(proposal: &Proposal, saved: &Mapping) -> Proposal {
+    let mut shown = proposal.clone();
+    shown.source = saved.source.clone();
+    for dimension in &mut shown.dimensions {
+        let found = saved.dimensions.iter().find(|(_, mapped)| {
+            (mapped.variable.is_some() && mapped.variable == dimension.variable)
+                || (mapped.column.is_some() && mapped.column == dimension.column)
+        });
+        let Some((breakdown, mapped)) = found else {
+            dimension.breakdown = None;
+            continue;
+        };
+        dimension.breakdown = Some(*breakdown);
+        dimension.confidence = Confidence::Sure;
+        let rule = dimension.rule_name().unwrap_or_default();
+        for code in &mut dimension.codes {
+            let kept = saved
+                .keep
+                .get(&rule)
+                .is_none_or(|codes| codes.contains(&code.code));
+            let dropped = saved
+                .drop
+                .get(&rule)
+                .is_some_and(|codes| codes.contains(&code.code));
+            let mapped_code = mapped
+                .codes
+                .as_ref()
+                .and_then(|codes| codes.get(&code.code));
+            code.target = match mapped_code {
+                _ if !kept || dropped => Target::Skip,
+                Some(target) => Target::Code(target.clone()),
+                None => continue,
+            };
+            code.confidence = Confidence::Sure;
+        }
+    }
+    if proposal.reading.format != Format::Genesis {
+        let columns = &saved.columns;
+        let mut chosen = Vec::new();
+        for (role, column) in [
+            (Role::Year, &columns.year),
+            (Role::Value, &columns.value),
+            (Role::Indicator, &columns.indicator),
+            (Role::Unit, &columns.unit),
+            (Role::Status, &columns.status),
+            (Role::Lower, &columns.lower),
+            (Role::Upper, &columns.upper),
+            (Role::Base, &columns.base),
+            (Role::Footnote, &columns.footnote),
+        ] {
+            if let Some(column) = column {
+                chosen.push(ColumnChoice {
+                    role,
+                    column: column.clone(),
+                    confidence: Confidence::Sure,
+                    why: "the saved mapping".into(),
+                });
+            }
+        }
+        shown.columns = chosen;
+    }
+    for choice in &mut shown.indicators {
+        let indicator = match &choice.code {
+            Some(code) if !saved.indicators.is_empty() => saved.indicators.get(code).cloned(),
+            _ => saved.indicator.clone(),
+        };
+        choice.indicator = indicator;
+        choice.confidence = Confidence::Sure;
+    }
+    for unit in &mut shown.units {
+        if let Some(known) = saved
+            .units
+            .get(&unit.text)
+            .and_then(|unit| Unit::ALL.iter().copied().find(|u| u.as_str() == unit))
+        {
+            unit.unit = Some(known);
+            unit.confidence = Confidence::Sure;
+        }
+    }
+    shown
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_stems_leave_out_years_and_extensions() {
+        assert_eq!(file_stem("kita-u3-quote.csv"), "kita-u3-quote");
+        assert_eq!(file_stem("kita-u3-quote_2024.csv"), "kita-u3-quote");
+        assert_eq!(file_stem("2023-kita-u3-quote.csv"), "kita-u3-quote");
+        assert_eq!(
+            file_stem("C:\\Daten\\Tabelle 2019 bis 2024.xlsx"),
+            "tabelle bis"
+        );
+        assert_eq!(
+            file_stem("schulabgaenge-genesis_flat.csv"),
+            "schulabgaenge-genesis_flat"
+        );
+        // Other numbers stay: they name the table.
+        assert_eq!(file_stem("12411-03.csv"), "12411-03");
+    }
+
+    #[test]
+    fn header_cells_lose_case_spacing_and_years() {
+        assert_eq!(normalise("  Anteil  2024 "), "anteil");
+        assert_eq!(normalise("Wert"), "wert");
+        assert_eq!(normalise("2019"), "");
+        assert_eq!(normalise("05711"), "05711");
+        assert_eq!(normalise("Jahr 20245"), "jahr 20245");
+    }
+}
