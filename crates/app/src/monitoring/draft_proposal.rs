@@ -234,14 +234,14 @@ pub fn file_stem(file_name: &str) -> String {
     out.trim_end_matches(['-', '_', ' ', '.']).to_owned()
 }
 
-/// The choices a statistician made in the form, by form field name (the web parses them).
+/// The choices a statistician made in the form, as sent (the web only collects them).
 #[derive(Debug, Clone, Default)]
 pub struct Corrections {
-    /// Breakdown → index of the dimension choice (column or variable) it comes from; None:
-    /// the file does not carry it.
-    pub breakdowns: BTreeMap<Breakdown, Option<usize>>,
-    /// Column role → index into [`column_options`]; None: no such column.
-    pub columns: BTreeMap<Role, Option<usize>>,
+    /// Breakdown → index of the dimension choice (column or variable) it comes from, [`NONE`]
+    /// (the file does not carry it) or empty (not chosen).
+    pub breakdowns: BTreeMap<Breakdown, String>,
+    /// Column role → index into [`column_options`], [`NONE`], or empty (not chosen).
+    pub columns: BTreeMap<Role, String>,
     /// (dimension index, code index) → catalogue code, [`SKIP`], or empty (not chosen).
     pub codes: BTreeMap<(usize, usize), String>,
     /// Indicator choice index → indicator id, [`SKIP`], or empty (not chosen).
@@ -253,6 +253,9 @@ pub struct Corrections {
 
 /// The value of a choice that leaves the rows out.
 pub const SKIP: &str = "-";
+
+/// The value of a choice for a column the file does not have.
+pub const NONE: &str = "none";
 
 /// Why the form chose as it did, for the mapping file's comments.
 const CHOSEN: &str = "chosen in the import form";
@@ -336,21 +339,20 @@ pub mod field {
     pub const SOURCE: &str = "source";
 }
 
-/// The proposal as the statistician corrected it, every choice confirmed; or the problems, each
-/// naming the form field it concerns.
+/// The proposal as the statistician corrected it, every choice confirmed, and the problems, each
+/// naming the form field it concerns with a message id of the translation files (`draft-…`);
+/// a choice with a problem keeps the proposal's value and confidence (an unsure one stays
+/// unselected in the form). Import only when there are no problems.
 pub fn apply(
     proposal: &Proposal,
     corrections: &Corrections,
     catalogue: &[IndicatorDef],
-) -> Result<Proposal, Vec<Problem>> {
+) -> (Proposal, Vec<Problem>) {
     let mut corrected = proposal.clone();
     let mut problems = Vec::new();
     let source = corrections.source.trim();
     if source.is_empty() {
-        problems.push(Problem::new(
-            field::SOURCE,
-            "name the publisher and the table",
-        ));
+        problems.push(Problem::new(field::SOURCE, "draft-source-missing"));
     } else {
         corrected.source = source.to_owned();
     }
@@ -358,17 +360,28 @@ pub fn apply(
     // Which column or variable each breakdown comes from; one column is one breakdown.
     let mut taken: BTreeMap<usize, Breakdown> = BTreeMap::new();
     for (breakdown, chosen) in &corrections.breakdowns {
-        let Some(index) = chosen else { continue };
-        if *index >= corrected.dimensions.len() {
-            problems.push(Problem::new(
+        if chosen == NONE {
+            continue;
+        }
+        match chosen.parse::<usize>() {
+            Ok(index) if index < corrected.dimensions.len() => {
+                if taken.insert(index, *breakdown).is_some() {
+                    let name = field::breakdown(*breakdown);
+                    problems.push(Problem::new(name, "draft-column-taken"));
+                }
+            }
+            _ => problems.push(Problem::new(
                 field::breakdown(*breakdown),
-                "choose a column of the file",
-            ));
-        } else if let Some(other) = taken.insert(*index, *breakdown) {
-            problems.push(Problem::new(
-                field::breakdown(*breakdown),
-                format!("this column is already the breakdown {}", other.as_str()),
-            ));
+                "draft-choose-column",
+            )),
+        }
+    }
+    // Breakdowns the form did not ask about keep the proposed column.
+    for (index, dimension) in proposal.dimensions.iter().enumerate() {
+        if let Some(breakdown) = dimension.breakdown
+            && !corrections.breakdowns.contains_key(&breakdown)
+        {
+            taken.entry(index).or_insert(breakdown);
         }
     }
     for (index, dimension) in corrected.dimensions.iter_mut().enumerate() {
@@ -387,10 +400,8 @@ pub fn apply(
             };
             let target = match value.as_str() {
                 "" => {
-                    problems.push(Problem::new(
-                        field::code(index, code_index),
-                        "choose the code it stands for, or skip its rows",
-                    ));
+                    let name = field::code(index, code_index);
+                    problems.push(Problem::new(name, "draft-choose-code"));
                     continue;
                 }
                 SKIP => Target::Skip,
@@ -405,44 +416,7 @@ pub fn apply(
     }
 
     if proposal.reading.format != Format::Genesis {
-        let options = column_options(proposal);
-        let mut columns = Vec::new();
-        for role in Role::ALL {
-            let chosen = match corrections.columns.get(&role) {
-                Some(chosen) => *chosen,
-                // Not in the form: as proposed.
-                None => proposal
-                    .columns
-                    .iter()
-                    .find(|choice| choice.role == role)
-                    .and_then(|choice| options.iter().position(|o| *o == choice.column)),
-            };
-            let Some(index) = chosen else { continue };
-            let Some(column) = options.get(index) else {
-                problems.push(Problem::new(
-                    field::column(role),
-                    "choose a column of the file",
-                ));
-                continue;
-            };
-            let before = proposal.columns.iter().find(|choice| choice.role == role);
-            columns.push(ColumnChoice {
-                role,
-                column: column.clone(),
-                confidence: Confidence::Sure,
-                why: match before {
-                    Some(before) if before.column == *column => before.why.clone(),
-                    _ => CHOSEN.into(),
-                },
-            });
-        }
-        for role in [Role::Value, Role::Year] {
-            let wide = role == Role::Year && proposal.reading.year_columns;
-            if !wide && !columns.iter().any(|choice| choice.role == role) {
-                problems.push(Problem::new(field::column(role), "choose the column"));
-            }
-        }
-        corrected.columns = columns;
+        corrected.columns = chosen_columns(proposal, corrections, &mut problems);
     }
 
     for (index, choice) in corrected.indicators.iter_mut().enumerate() {
@@ -450,27 +424,11 @@ pub fn apply(
             continue;
         };
         let indicator = match value.as_str() {
-            "" => {
-                problems.push(Problem::new(
-                    field::indicator(index),
-                    "choose the indicator these values are for",
-                ));
-                continue;
-            }
             SKIP if choice.code.is_some() => None,
-            SKIP => {
-                problems.push(Problem::new(
-                    field::indicator(index),
-                    "choose the indicator these values are for",
-                ));
-                continue;
-            }
             id if catalogue.iter().any(|indicator| indicator.id == id) => Some(id.to_owned()),
-            id => {
-                problems.push(Problem::new(
-                    field::indicator(index),
-                    format!("`{id}` is not in the catalogue"),
-                ));
+            _ => {
+                let name = field::indicator(index);
+                problems.push(Problem::new(name, "draft-choose-indicator"));
                 continue;
             }
         };
@@ -490,10 +448,7 @@ pub fn apply(
             .copied()
             .find(|unit| unit.as_str() == value);
         if unit.is_none() && !value.is_empty() {
-            problems.push(Problem::new(
-                field::unit(index),
-                "choose a unit of the catalogue",
-            ));
+            problems.push(Problem::new(field::unit(index), "draft-choose-unit"));
             continue;
         }
         if unit != choice.unit {
@@ -503,11 +458,53 @@ pub fn apply(
         choice.confidence = Confidence::Sure;
     }
 
-    if problems.is_empty() {
-        Ok(corrected)
-    } else {
-        Err(problems)
+    (corrected, problems)
+}
+
+/// The columns a table's roles come from, as chosen (a role the form did not ask about: as
+/// proposed); the value and the year (unless the years are columns) must have one.
+fn chosen_columns(
+    proposal: &Proposal,
+    corrections: &Corrections,
+    problems: &mut Vec<Problem>,
+) -> Vec<ColumnChoice> {
+    let options = column_options(proposal);
+    let mut columns = Vec::new();
+    for role in Role::ALL {
+        let chosen = match corrections.columns.get(&role).map(String::as_str) {
+            Some(NONE) => None,
+            Some(chosen) => match chosen.parse::<usize>().ok().and_then(|i| options.get(i)) {
+                Some(column) => Some(column),
+                None => {
+                    problems.push(Problem::new(field::column(role), "draft-choose-column"));
+                    continue;
+                }
+            },
+            None => proposal
+                .columns
+                .iter()
+                .find(|choice| choice.role == role)
+                .map(|choice| &choice.column),
+        };
+        let Some(column) = chosen else {
+            let wide = role == Role::Year && proposal.reading.year_columns;
+            if matches!(role, Role::Value | Role::Year) && !wide {
+                problems.push(Problem::new(field::column(role), "draft-choose-column"));
+            }
+            continue;
+        };
+        let before = proposal.columns.iter().find(|choice| choice.role == role);
+        columns.push(ColumnChoice {
+            role,
+            column: column.clone(),
+            confidence: Confidence::Sure,
+            why: match before {
+                Some(before) if before.column == *column => before.why.clone(),
+                _ => CHOSEN.into(),
+            },
+        });
     }
+    columns
 }
 
 /// The proposal with the choices of a saved mapping (to change a mapping confirmed before):

@@ -41,14 +41,14 @@ pub fn upload_forms(t: &Translator<'_>, csrf: String) -> UploadForms {
                 ".csv,.txt,.xlsx",
             )
             .required(),
+            // Optional: without it the mapping is proposed from the file (a draft).
             file(
                 FORM_PARTS.mapping,
                 "upload-mapping",
                 "imports-upload-mapping",
                 "imports-upload-mapping-hint",
                 ".toml",
-            )
-            .required(),
+            ),
             dry_run("upload-table-dry-run"),
         ],
         cubes: vec![
@@ -124,6 +124,14 @@ async fn upload_form(page: Page, multipart: Body, kind: Kind) -> Result<Response
         return Err(page.stale_form());
     }
     let stored = page.concept().await?;
+    // A table without its mapping: kept as a draft, the mapping is proposed (upload first, map
+    // second).
+    if matches!(kind, Kind::Table)
+        && parts.file(FORM_PARTS.mapping, "mapping.toml").is_none()
+        && let Some((file_name, bytes)) = parts.file(FORM_PARTS.file, "upload.csv")
+    {
+        return crate::monitoring::drafts::start(&page, &stored, &file_name, bytes).await;
+    }
     let t = page.t();
     let title = t.msg("import-result-title");
     let layout = page.layout(Some(&stored), crate::monitoring::NAV, title);
@@ -165,6 +173,20 @@ async fn upload_form(page: Page, multipart: Body, kind: Kind) -> Result<Response
         }
     };
     Ok(page.render(status, &view))
+}
+
+/// The result page of an import made from a draft with its confirmed mapping (201).
+pub(crate) fn imported(page: &Page, layout: Layout<'_>, outcome: ImportOutcome) -> Response {
+    let t = page.t();
+    let done = Done {
+        outcome,
+        skipped_indicators: Vec::new(),
+        skipped_rows: 0,
+    };
+    page.render(
+        StatusCode::CREATED,
+        &ResultPage::done(layout, &t, &done, false),
+    )
 }
 
 impl<'a> ResultPage<'a> {
