@@ -56,7 +56,7 @@ impl Parsing {
     }
 
     /// Runs `parse` on a blocking thread once a slot is free.
-    async fn run<T: Send + 'static>(
+    pub(crate) async fn run<T: Send + 'static>(
         &self,
         file: &str,
         parse: impl FnOnce(&Limits) -> Result<T, Problems> + Send + 'static,
@@ -310,7 +310,7 @@ fn problem_list(problems: &[impl ToString]) -> ImportFailure {
 }
 
 /// The city to import into: named, else the mapping's, else the only one stored.
-async fn resolve_city(
+pub(crate) async fn resolve_city(
     store: &Store,
     named: Option<&str>,
     from_mapping: Option<&str>,
@@ -331,7 +331,10 @@ async fn resolve_city(
     }
 }
 
-async fn catalogue_of(store: &Store, city: &str) -> Result<Vec<IndicatorDef>, ImportFailure> {
+pub(crate) async fn catalogue_of(
+    store: &Store,
+    city: &str,
+) -> Result<Vec<IndicatorDef>, ImportFailure> {
     match store.current_catalogue(city).await? {
         Some(catalogue) => Ok(catalogue.indicators),
         None => Err(ImportFailure::Unready(format!(

@@ -3,6 +3,7 @@
 
 pub mod downloads;
 pub mod importing;
+pub mod proposing;
 
 use teilhabe_store::{ObservationFilter, Store};
 
