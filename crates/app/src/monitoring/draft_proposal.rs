@@ -98,16 +98,7 @@ pub async fn open_draft(
 /// The catalogue and the places of `city`, as the proposer needs them.
 async fn inputs(store: &Store, city: &str) -> Result<(Vec<IndicatorDef>, Places), DraftFailure> {
     let catalogue = catalogue_of(store, city).await?;
-    let concept = store.current_concept(city).await?;
-    let settings = store.city_settings(city).await?;
-    let places = Places {
-        name: concept
-            .as_ref()
-            .map(|stored| stored.concept.city.name.clone())
-            .unwrap_or_default(),
-        ags: concept.and_then(|stored| stored.concept.city.ags),
-        districts: settings.districts,
-    };
+    let places = super::proposing::places_of(store, city).await?;
     Ok((catalogue, places))
 }
 

@@ -5,6 +5,7 @@ pub mod downloads;
 pub mod draft_proposal;
 pub mod importing;
 pub mod mapping_drafts;
+pub mod proposing;
 
 use teilhabe_store::{ObservationFilter, Store};
 

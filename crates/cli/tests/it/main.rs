@@ -19,6 +19,7 @@ mod monitoring;
 mod monitoring_browser;
 mod monitoring_upload;
 mod openapi;
+mod propose_mapping;
 mod security;
 mod site;
 

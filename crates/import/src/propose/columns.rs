@@ -2,6 +2,7 @@
 //! headers and values; the breakdowns by their headers (`Geschlecht`), GENESIS variable codes
 //! (`GES`) and labels, and by their codes (`weiblich`, `GESW`); every code with its meaning.
 
+use teilhabe_domain::monitoring::status::read_cell;
 use teilhabe_domain::monitoring::{Breakdown, DecimalMark, Unit};
 
 use super::codes::{self, is_total};
@@ -303,11 +304,37 @@ pub(super) fn dimension_confidence(by_name: bool, by_values: bool) -> Confidence
 }
 
 pub fn detect(file: &str, read: &mut Read, places: &Places) -> Result<Found, Problems> {
-    let _ = file;
     let found = match read.reading.format {
         Format::Genesis => super::genesis::detect(read, places),
-        Format::Table | Format::Xlsx => table(read, places),
+        Format::Table | Format::Xlsx => table(file, read, places),
     };
+    let has = |role: Role| found.columns.iter().any(|column| column.role == role);
+    let wide = read.reading.year_columns;
+    let complete = wide || (has(Role::Value) && has(Role::Year));
+    if !complete {
+        return Err(Problems::one(
+            file,
+            read.grid.row_place(read.header_row().line),
+            format!(
+                "no column of {} found in the header row ({}); a table needs a column of years \
+                 and one of values, or the years as column headers",
+                match (has(Role::Year), has(Role::Value)) {
+                    (false, false) => "years and none of values",
+                    (false, true) => "years",
+                    _ => "values",
+                },
+                read.header_row()
+                    .cells
+                    .iter()
+                    .map(|cell| cell.trim())
+                    .filter(|cell| !cell.is_empty())
+                    .take(12)
+                    .map(|cell| format!("`{}`", cell.chars().take(40).collect::<String>()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        ));
+    }
     Ok(found)
 }
 
@@ -351,7 +378,7 @@ pub(super) fn units_of(texts: Vec<(String, Option<String>, usize)>) -> Vec<UnitC
         .collect()
 }
 
-fn table(read: &mut Read, places: &Places) -> Found {
+fn table(file_name: &str, read: &mut Read, places: &Places) -> Found {
     let header = read.header_row().clone();
     let width = read
         .data
@@ -411,6 +438,11 @@ fn table(read: &mut Read, places: &Places) -> Found {
         let all_years =
             !filled.is_empty() && filled.iter().all(|c| year_of(c).is_some() && c.len() <= 10);
         let numeric = !filled.is_empty() && filled.iter().all(|c| looks_numeric(c));
+        // Values as official tables write them: numbers and the German table signs (`.`, `x`).
+        let figures = filled.iter().any(|c| looks_numeric(c))
+            && filled
+                .iter()
+                .all(|c| read_cell(c, DecimalMark::Auto).is_ok());
         if let Some((role, exact)) = role_by_name(name)
             && !has_role(&columns, role)
             && !(read.reading.year_columns && role == Role::Year)
@@ -418,7 +450,7 @@ fn table(read: &mut Read, places: &Places) -> Found {
             let values_agree = match role {
                 Role::Year => all_years,
                 Role::Value | Role::Lower | Role::Upper | Role::Base => {
-                    numeric || filled.is_empty()
+                    figures || filled.is_empty()
                 }
                 _ => true,
             };
@@ -524,7 +556,11 @@ fn table(read: &mut Read, places: &Places) -> Found {
     };
     Found {
         rows: read.data.len(),
-        source: read.titles.first().cloned().unwrap_or_default(),
+        source: read
+            .titles
+            .first()
+            .cloned()
+            .unwrap_or_else(|| file_name.to_owned()),
         columns,
         dimensions,
         units,

@@ -470,9 +470,13 @@ impl Proposal {
             };
             comments.entry(key).or_default().push(line);
         }
+        let name = self
+            .file_name
+            .rsplit(['/', '\\'])
+            .next()
+            .unwrap_or(&self.file_name);
         let mut header = vec![format!(
-            "Proposed by `teilhabe import table {} --propose-mapping`; check every line marked UNSURE.",
-            self.file_name
+            "Proposed by `teilhabe import table {name} --propose-mapping`; check every line marked UNSURE."
         )];
         header.push("Name the publisher and table in `source`.".into());
         comments.insert(String::new(), header);

@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use teilhabe_domain::city::CitySettings;
 use teilhabe_domain::monitoring::{IndicatorDef, parse_indicator};
 
+use std::collections::BTreeMap;
+
 use super::*;
 use crate::mapping::translate;
 
@@ -13,16 +15,23 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
+/// The Bielefeld catalogue, read once.
 fn catalogue() -> Vec<IndicatorDef> {
-    let dir = root().join("data/indicators/bielefeld");
-    let mut indicators: Vec<IndicatorDef> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|entry| {
-            parse_indicator(&std::fs::read_to_string(entry.unwrap().path()).unwrap()).unwrap()
+    static CATALOGUE: std::sync::OnceLock<Vec<IndicatorDef>> = std::sync::OnceLock::new();
+    CATALOGUE
+        .get_or_init(|| {
+            let dir = root().join("data/indicators/bielefeld");
+            let mut indicators: Vec<IndicatorDef> = std::fs::read_dir(&dir)
+                .unwrap()
+                .map(|entry| {
+                    parse_indicator(&std::fs::read_to_string(entry.unwrap().path()).unwrap())
+                        .unwrap()
+                })
+                .collect();
+            indicators.sort_by(|a, b| a.id.cmp(&b.id));
+            indicators
         })
-        .collect();
-    indicators.sort_by(|a, b| a.id.cmp(&b.id));
-    indicators
+        .clone()
 }
 
 /// Bielefeld as the app hands it over: name and key from the concept, districts from the city
@@ -205,4 +214,516 @@ fn every_demo_file_is_proposed_as_its_shipped_mapping() {
         wrong.len(),
         wrong.join("\n")
     );
+}
+
+/// Figures as the import stores them, without the footnotes a mapping adds per year.
+fn figures(name: &str, bytes: &[u8], mapping: &Mapping) -> Vec<String> {
+    let mut out: Vec<String> = crate::read_file(name, bytes, mapping, &catalogue())
+        .unwrap_or_else(|problems| panic!("{name}: {problems}"))
+        .observations
+        .into_iter()
+        .map(|o| {
+            let number = |d: Option<teilhabe_domain::monitoring::Decimal>| {
+                d.map_or("-".to_owned(), |d| d.to_string())
+            };
+            format!(
+                "{} {} {} {} {} {} {} {:?} {} {} {:?}",
+                o.indicator,
+                o.at.year,
+                o.at.district,
+                o.at.sex,
+                o.at.origin,
+                o.at.age,
+                number(o.value),
+                o.status,
+                number(o.lower),
+                number(o.upper),
+                o.base
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// The proposed mapping imports every demo file to the very figures the shipped one does.
+#[test]
+fn the_proposed_mappings_import_the_demo_figures() {
+    for (name, bytes, shipped) in demo_files() {
+        let proposed = propose_file(&name, &bytes).to_mapping();
+        let expected = figures(&name, &bytes, &shipped);
+        assert!(!expected.is_empty(), "{name}");
+        assert_eq!(figures(&name, &bytes, &proposed), expected, "{name}");
+    }
+}
+
+/// The TOML the proposer writes reads back to the mapping it stands for, comments and all.
+#[test]
+fn the_proposed_toml_reads_back_to_the_same_mapping() {
+    for (name, bytes, _) in demo_files() {
+        let proposal = propose_file(&name, &bytes);
+        let text = proposal.to_toml();
+        let read = Mapping::parse(&text).unwrap_or_else(|error| panic!("{name}: {error}\n{text}"));
+        assert_eq!(read, proposal.to_mapping(), "{name}\n{text}");
+        assert_eq!(Mapping::parse(&read.to_toml()).unwrap(), read, "{name}");
+    }
+}
+
+/// Every part of a mapping survives the writer, keys and texts that need quoting included.
+#[test]
+fn every_part_of_a_mapping_survives_the_toml_writer() {
+    let mut mapping = Mapping::plain(Format::Table, "Amt \"Statistik\"\nTabelle 1\\2");
+    mapping.city = Some("bielefeld".into());
+    mapping.demo = true;
+    mapping.encoding = Encoding::Windows1252;
+    mapping.decimal = DecimalMark::Comma;
+    mapping.delimiter = Some('\t');
+    mapping.sheet = Some("Blatt 1".into());
+    mapping.header_row = Some(4);
+    mapping.indicator = Some("kita-u3-quote".into());
+    mapping
+        .indicators
+        .insert("Quote U3".into(), "kita-u3-quote".into());
+    mapping
+        .indicators
+        .insert("KITA_3".into(), "kita-3-6-quote".into());
+    mapping.columns.year = Some(ColumnRef::Number(1));
+    mapping.columns.value = Some(ColumnRef::Name("Wert (%)".into()));
+    mapping.columns.indicator = Some(ColumnRef::Name("Indikator".into()));
+    mapping.columns.unit = Some(ColumnRef::Name("Einheit".into()));
+    mapping.columns.status = Some(ColumnRef::Name("Status".into()));
+    mapping.columns.lower = Some(ColumnRef::Name("KI unten".into()));
+    mapping.columns.upper = Some(ColumnRef::Name("KI oben".into()));
+    mapping.columns.base = Some(ColumnRef::Number(9));
+    mapping.columns.footnote = Some(ColumnRef::Name("Fußnote".into()));
+    mapping
+        .units
+        .insert("je 1.000".into(), "per-thousand".into());
+    mapping.units.insert("%".into(), "percent".into());
+    mapping.dimensions.insert(
+        Breakdown::Sex,
+        DimensionMapping {
+            column: Some(ColumnRef::Name("Geschlecht".into())),
+            variable: None,
+            codes: Some(BTreeMap::from([
+                (String::new(), "_T".into()),
+                ("weiblich".into(), "F".into()),
+                ("\"m\"".into(), "M".into()),
+            ])),
+        },
+    );
+    mapping.dimensions.insert(
+        Breakdown::District,
+        DimensionMapping {
+            column: Some(ColumnRef::Number(3)),
+            variable: None,
+            codes: None,
+        },
+    );
+    mapping.fixed.insert(Breakdown::Age, "Y_LT3".into());
+    mapping.footnotes.insert("2023".into(), "vorläufig".into());
+    mapping
+        .keep
+        .insert("Region".into(), vec!["05711".into(), String::new()]);
+    mapping
+        .drop
+        .insert("Staatsangehörigkeit".into(), vec!["Staatenlos".into()]);
+    let text = mapping.to_toml();
+    assert_eq!(Mapping::parse(&text).unwrap(), mapping, "{text}");
+
+    let mut genesis = Mapping::plain(Format::Genesis, "GENESIS");
+    genesis
+        .indicators
+        .insert("BIL901".into(), "abgang-ohne-abschluss".into());
+    genesis.ignore = vec!["SCHART".into(), "ALTX".into()];
+    genesis.delimiter = Some(',');
+    genesis.dimensions.insert(
+        Breakdown::Origin,
+        DimensionMapping {
+            column: None,
+            variable: Some("NAT".into()),
+            codes: Some(BTreeMap::from([("NATA".into(), "FOREIGN".into())])),
+        },
+    );
+    let comments = BTreeMap::from([
+        (String::new(), vec!["top\nof the file".to_owned()]),
+        ("ignore".to_owned(), vec!["left out".to_owned()]),
+        (
+            "indicators.BIL901".to_owned(),
+            vec!["by its label".to_owned()],
+        ),
+    ]);
+    let text = crate::mapping::to_toml(&genesis, &comments);
+    assert!(
+        text.starts_with("# top\n# of the file\nformat = \"genesis\"\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("# left out\nignore = [\"SCHART\", \"ALTX\"]\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("# by its label\nBIL901 = \"abgang-ohne-abschluss\"\n"),
+        "{text}"
+    );
+    assert_eq!(Mapping::parse(&text).unwrap(), genesis, "{text}");
+}
+
+const THREE_REGIONS: &[u8] =
+    include_bytes!("../../tests/fixtures/schulabgaenge-drei-kreise_flat.csv");
+
+/// A GENESIS download for three Kreise: Bielefeld (05711) is the city total, the other two are
+/// proposed as skipped with their row counts, kept out by a `keep` rule; the import then
+/// stores Bielefeld's figures only, the same as from the one-region demo file.
+#[test]
+fn other_regions_of_a_genesis_download_are_proposed_as_skipped() {
+    let name = "schulabgaenge-drei-kreise_flat.csv";
+    let proposal = propose_file(name, THREE_REGIONS);
+    assert_eq!(proposal.reading.format, Format::Genesis);
+    assert_eq!(proposal.rows, 300);
+    let district = proposal
+        .dimensions
+        .iter()
+        .find(|d| d.breakdown == Some(Breakdown::District))
+        .unwrap();
+    assert_eq!(district.variable.as_deref(), Some("KREISE"));
+    let codes: Vec<(&str, Option<&str>, usize, &Target, Confidence)> = district
+        .codes
+        .iter()
+        .map(|c| {
+            (
+                c.code.as_str(),
+                c.label.as_deref(),
+                c.rows,
+                &c.target,
+                c.confidence,
+            )
+        })
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            (
+                "05711",
+                Some("Bielefeld, kreisfreie Stadt"),
+                100,
+                &Target::Code("_T".into()),
+                Confidence::Sure
+            ),
+            (
+                "05754",
+                Some("Gütersloh, Kreis"),
+                100,
+                &Target::Skip,
+                Confidence::Likely
+            ),
+            (
+                "05758",
+                Some("Herford, Kreis"),
+                100,
+                &Target::Skip,
+                Confidence::Likely
+            ),
+        ]
+    );
+    assert!(
+        district.codes[1].why.contains("another region"),
+        "{}",
+        district.codes[1].why
+    );
+    let mapping = proposal.to_mapping();
+    assert_eq!(
+        mapping.keep,
+        BTreeMap::from([("KREISE".to_owned(), vec!["05711".to_owned()])])
+    );
+    assert_eq!(
+        mapping.indicators,
+        BTreeMap::from([
+            ("BIL901".to_owned(), "abgang-ohne-abschluss".to_owned()),
+            ("BIL902".to_owned(), "abgang-hochschulreife".to_owned()),
+        ])
+    );
+    let imported = crate::read_file(name, THREE_REGIONS, &mapping, &catalogue()).unwrap();
+    assert_eq!(imported.dropped.len(), 1);
+    assert_eq!(imported.dropped[0].rows, 200);
+    let (demo, shipped) = demo_files()
+        .into_iter()
+        .find(|(file, _, _)| file == "schulabgaenge-genesis_flat.csv")
+        .map(|(_, bytes, mapping)| (bytes, mapping))
+        .unwrap();
+    assert_eq!(
+        figures(name, THREE_REGIONS, &mapping),
+        figures("schulabgaenge-genesis_flat.csv", &demo, &shipped)
+    );
+    let text = proposal.to_toml();
+    assert!(text.contains("`05754` (100 rows) → skipped"), "{text}");
+    assert!(text.contains("[keep]\nKREISE = [\"05711\"]"), "{text}");
+}
+
+/// A classic table (Windows-1252, `;`, decimal comma, a title above the header) whose columns
+/// do not say what they hold: the sex column is found by its labels ("Frauen", "Männer",
+/// "Insgesamt"), the districts by their names, the indicator by the title.
+fn labels_only() -> Vec<u8> {
+    let text = "Anteil ausländischer Einwohnerinnen und Einwohner an allen Einwohnern\r\n\
+                Stand: 31.12.\r\n\
+                \r\n\
+                Jahr;Personen;Bezirk;Anteil (%)\r\n\
+                2022;Insgesamt;Bielefeld insgesamt;17,9\r\n\
+                2022;Frauen;Bielefeld insgesamt;17,2\r\n\
+                2022;Männer;Bielefeld insgesamt;18,6\r\n\
+                2022;Insgesamt;Mitte;25,1\r\n\
+                2022;Insgesamt;Jöllenbeck;9,4\r\n\
+                2023;Insgesamt;Bielefeld insgesamt;18,3\r\n\
+                2023;Frauen;Bielefeld insgesamt;17,7\r\n\
+                2023;Männer;Bielefeld insgesamt;18,9\r\n\
+                2023;Insgesamt;Mitte;25,8\r\n\
+                2023;Insgesamt;Jöllenbeck;9,9\r\n";
+    encoding_rs::WINDOWS_1252.encode(text).0.into_owned()
+}
+
+#[test]
+fn labels_alone_are_enough() {
+    let bytes = labels_only();
+    let proposal = propose_file("einwohner.csv", &bytes);
+    let reading = &proposal.reading;
+    assert_eq!(
+        (
+            reading.format,
+            reading.encoding,
+            reading.delimiter,
+            reading.decimal,
+            reading.header_row
+        ),
+        (
+            Format::Table,
+            "windows-1252",
+            Some(';'),
+            DecimalMark::Comma,
+            Some(4)
+        )
+    );
+    let dimension = |breakdown: Breakdown| {
+        proposal
+            .dimensions
+            .iter()
+            .find(|d| d.breakdown == Some(breakdown))
+            .unwrap_or_else(|| panic!("no {breakdown:?} in {:#?}", proposal.dimensions))
+    };
+    let sex = dimension(Breakdown::Sex);
+    assert_eq!(sex.column, Some(ColumnRef::Name("Personen".into())));
+    assert_eq!(sex.confidence, Confidence::Likely);
+    assert!(sex.why.contains("its codes"), "{}", sex.why);
+    let targets = |d: &DimensionChoice| -> Vec<(String, String, usize)> {
+        d.codes
+            .iter()
+            .map(|c| {
+                let target = match &c.target {
+                    Target::Code(code) => code.clone(),
+                    Target::Skip => "skip".into(),
+                };
+                (c.code.clone(), target, c.rows)
+            })
+            .collect()
+    };
+    let owned = |list: &[(&str, &str, usize)]| -> Vec<(String, String, usize)> {
+        list.iter()
+            .map(|(a, b, n)| (a.to_string(), b.to_string(), *n))
+            .collect()
+    };
+    assert_eq!(
+        targets(sex),
+        owned(&[
+            ("Insgesamt", "_T", 6),
+            ("Frauen", "F", 2),
+            ("Männer", "M", 2)
+        ])
+    );
+    let district = dimension(Breakdown::District);
+    assert_eq!(district.confidence, Confidence::Sure);
+    assert_eq!(
+        targets(district),
+        owned(&[
+            ("Bielefeld insgesamt", "_T", 6),
+            ("Mitte", "01", 2),
+            ("Jöllenbeck", "06", 2)
+        ])
+    );
+    let value = proposal
+        .columns
+        .iter()
+        .find(|c| c.role == Role::Value)
+        .unwrap();
+    assert_eq!(value.column, ColumnRef::Name("Anteil (%)".into()));
+    assert_eq!(
+        proposal.indicators[0].indicator.as_deref(),
+        Some("auslaender-anteil")
+    );
+    assert_ne!(proposal.indicators[0].confidence, Confidence::Unsure);
+    let mapping = proposal.to_mapping();
+    assert_eq!(mapping.header_row, None, "the names find the header");
+    let stored = figures("einwohner.csv", &bytes, &mapping);
+    assert_eq!(stored.len(), 10);
+    assert!(
+        stored.contains(&"auslaender-anteil 2023 06 _T _T _T 9.9 Normal - - None".to_owned()),
+        "{stored:#?}"
+    );
+}
+
+/// Without a name or title that says which indicator it is, indicators of the same shape are
+/// close: the proposal is unsure and says which others fit.
+#[test]
+fn an_indicator_of_the_same_shape_as_others_is_unsure() {
+    let text = String::from_utf8_lossy(
+        &encoding_rs::WINDOWS_1252
+            .decode(&labels_only())
+            .0
+            .into_owned()
+            .into_bytes(),
+    )
+    .into_owned();
+    let without_title: String = text
+        .lines()
+        .skip(3)
+        .map(|line| format!("{line}\n"))
+        .collect();
+    let proposal = propose_file("tabelle1.csv", without_title.as_bytes());
+    let choice = &proposal.indicators[0];
+    assert_eq!(choice.confidence, Confidence::Unsure);
+    assert!(choice.candidates.len() >= 3, "{:#?}", choice.candidates);
+    assert!(choice.why.contains("fits almost as well"), "{}", choice.why);
+    let ids: Vec<&str> = choice.candidates.iter().map(|c| c.id.as_str()).collect();
+    assert!(
+        ids.contains(&"auslaender-anteil") && ids.contains(&"einbuergerungsquote"),
+        "{ids:?}"
+    );
+    // Only indicators with a breakdown by sex and by district are candidates.
+    for id in ids {
+        let indicator = catalogue().into_iter().find(|i| i.id == id).unwrap();
+        assert!(
+            indicator.has_breakdown(Breakdown::Sex) && indicator.has_breakdown(Breakdown::District),
+            "{id}"
+        );
+    }
+    let unsure = proposal.unsure();
+    assert!(
+        unsure.iter().any(|note| note.starts_with("indicator: ")),
+        "{unsure:?}"
+    );
+    assert!(
+        proposal.to_toml().contains("# UNSURE, please check: "),
+        "{}",
+        proposal.to_toml()
+    );
+    assert_eq!(proposal.source, "tabelle1.csv");
+}
+
+/// Broken and hostile files give problems, never a panic.
+#[test]
+fn broken_files_give_problems() {
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("leer.csv", Vec::new(), "no header row"),
+        ("kopf.csv", b"Jahr;Wert\n".to_vec(), "no rows of data"),
+        (
+            "binaer.csv",
+            vec![0u8, 159, 146, 150, 0, 1, 2, 3, 255],
+            "neither a CSV text nor an XLSX",
+        ),
+        (
+            "kaputt.xlsx",
+            b"PK\x03\x04 this is no zip".to_vec(),
+            "not an XLSX workbook",
+        ),
+        (
+            "text.csv",
+            b"Liebe Kollegin,\nanbei die Zahlen.\nGruesse\n".to_vec(),
+            "no header row",
+        ),
+        (
+            "ohne-werte.csv",
+            b"Name;Ort\nA;B\nC;D\n".to_vec(),
+            "no column of years and none of values",
+        ),
+        (
+            "ohne-jahr.csv",
+            b"Name;Wert\nA;1\nC;2\n".to_vec(),
+            "no column of years",
+        ),
+        (
+            "ohne-wert.csv",
+            b"Jahr;Name\n2021;A\n2022;B\n".to_vec(),
+            "no column of values",
+        ),
+        (
+            "register.csv",
+            b"person_id;birth_year;birth_month;sex\n1;1990;5;F\n".to_vec(),
+            "person-level register extract",
+        ),
+    ];
+    for (name, bytes, expected) in cases {
+        let problems = propose(name, &bytes, &catalogue(), &bielefeld(), &Limits::default())
+            .expect_err(name)
+            .to_string();
+        assert!(problems.contains(expected), "{name}: {problems}");
+        assert!(problems.starts_with(name), "{name}: {problems}");
+    }
+    let small = Limits {
+        rows: 3,
+        ..Limits::default()
+    };
+    let problems = propose(
+        "gross.csv",
+        b"Jahr;Wert\n2020;1\n2021;2\n2022;3\n2023;4\n",
+        &catalogue(),
+        &bielefeld(),
+        &small,
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(problems.contains("TEILHABE_MAX_TABLE_ROWS"), "{problems}");
+    let problems = propose(
+        "gross.csv",
+        &[b'x'; 200],
+        &catalogue(),
+        &bielefeld(),
+        &Limits {
+            bytes: 100,
+            ..Limits::default()
+        },
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(problems.contains("the file has 200 bytes"), "{problems}");
+}
+
+/// Garbled variants of real files (bytes cut, swapped, overwritten) never panic.
+#[test]
+fn garbled_files_never_panic() {
+    let mut seed: u64 = 0x5eed;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for (name, bytes, _) in demo_files() {
+        for _ in 0..5 {
+            let mut garbled = bytes.clone();
+            let cut = (next() as usize) % (garbled.len() + 1);
+            garbled.truncate(cut.max(garbled.len() / 3));
+            for _ in 0..(next() % 40) {
+                if garbled.is_empty() {
+                    break;
+                }
+                let at = (next() as usize) % garbled.len();
+                garbled[at] = next() as u8;
+            }
+            let _ = propose(
+                &name,
+                &garbled,
+                &catalogue(),
+                &bielefeld(),
+                &Limits::default(),
+            );
+        }
+    }
 }
