@@ -281,10 +281,9 @@ pub fn code_options(
             .map(|code| (*code).to_owned())
             .collect(),
         Breakdown::District => districts.iter().map(|d| d.code.clone()).collect(),
+        // The concepts' groups; finer codes only where the file has them (proposed below).
         Breakdown::Origin => ["FOREIGN", "DE", "MH", "NO_MH", "EG", "NO_EG"]
             .iter()
-            .chain(teilhabe_import::MH_DETAIL_CODES)
-            .chain(teilhabe_import::NAT_DETAIL_CODES)
             .map(|code| (*code).to_owned())
             .collect(),
         Breakdown::Age => Vec::new(),

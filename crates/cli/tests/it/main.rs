@@ -11,6 +11,7 @@ mod groups_http;
 mod hostile;
 mod http;
 mod import_rules;
+mod mapping_drafts;
 mod measures_access;
 mod measures_cli;
 mod measures_download;
