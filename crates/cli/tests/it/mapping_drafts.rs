@@ -19,7 +19,12 @@ fn kita_year(year: i32, city_value: &str, mitte_value: &str) -> Vec<u8> {
     kita_file(year, city_value, mitte_value, "0571101")
 }
 
-fn kita_file(year: i32, city_value: &str, mitte_value: &str, mitte_code: &str) -> Vec<u8> {
+pub(crate) fn kita_file(
+    year: i32,
+    city_value: &str,
+    mitte_value: &str,
+    mitte_code: &str,
+) -> Vec<u8> {
     let original = String::from_utf8(demo_monitoring_file(&format!("{KITA}.csv"))).unwrap();
     let mut lines = original.lines();
     let mut out = vec![lines.next().unwrap().to_owned()];
