@@ -343,9 +343,8 @@ pub fn apply(
     let source = corrections.source.trim();
     if source.is_empty() {
         problems.push(Problem::new(field::SOURCE, "draft-source-missing"));
-    } else {
-        corrected.source = source.to_owned();
     }
+    corrected.source = source.to_owned();
 
     // Which column or variable each breakdown comes from; one column is one breakdown.
     let mut taken: BTreeMap<usize, Breakdown> = BTreeMap::new();
@@ -583,7 +582,123 @@ pub fn overlay(proposal: &Proposal, saved: &Mapping) -> Proposal {
 
 #[cfg(test)]
 mod tests {
+    use teilhabe_domain::monitoring::parse_indicator;
+
     use super::*;
+
+    fn catalogue() -> Vec<IndicatorDef> {
+        let dir = teilhabe_testkit::workspace_root().join("data/indicators/bielefeld");
+        std::fs::read_dir(dir)
+            .unwrap()
+            .map(|entry| parse_indicator(&std::fs::read_to_string(entry.unwrap().path()).unwrap()))
+            .collect::<Result<_, _>>()
+            .unwrap()
+    }
+
+    fn kita() -> Proposal {
+        let file =
+            teilhabe_testkit::workspace_root().join("data/demo/monitoring/kita-u3-quote.csv");
+        let bytes = std::fs::read(file).unwrap();
+        let places = Places {
+            name: "Bielefeld".into(),
+            ags: Some("05711000".into()),
+            districts: vec![District {
+                code: "01".into(),
+                name: "Mitte".into(),
+            }],
+        };
+        teilhabe_import::propose(
+            "kita-u3-quote.csv",
+            &bytes,
+            &catalogue(),
+            &places,
+            &teilhabe_import::Limits::default(),
+        )
+        .unwrap()
+    }
+
+    fn position(proposal: &Proposal, breakdown: Breakdown) -> usize {
+        proposal
+            .dimensions
+            .iter()
+            .position(|d| d.breakdown == Some(breakdown))
+            .unwrap()
+    }
+
+    #[test]
+    fn corrections_change_the_mapping_and_problems_name_their_fields() {
+        let proposal = kita();
+        let origin = position(&proposal, Breakdown::Origin);
+        let district = position(&proposal, Breakdown::District);
+        let mh = proposal.dimensions[origin]
+            .codes
+            .iter()
+            .position(|code| code.code == "mit Migrationshintergrund")
+            .unwrap();
+        let catalogue = catalogue();
+
+        // As proposed, with a source: no problem, the proposal's mapping.
+        let confirmed = Corrections {
+            source: "Jugendamt".into(),
+            ..Corrections::default()
+        };
+        let (same, problems) = apply(&proposal, &confirmed, &catalogue);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(same.to_mapping().source, "Jugendamt");
+        assert_eq!(
+            same.to_mapping().dimensions[&Breakdown::Origin].codes,
+            proposal.to_mapping().dimensions[&Breakdown::Origin].codes
+        );
+
+        // One code corrected, one skipped.
+        let mut corrections = confirmed.clone();
+        corrections.codes.insert((origin, mh), "FOREIGN".into());
+        let (corrected, problems) = apply(&proposal, &corrections, &catalogue);
+        assert!(problems.is_empty(), "{problems:?}");
+        let mapping = corrected.to_mapping();
+        let codes = mapping.dimensions[&Breakdown::Origin]
+            .codes
+            .clone()
+            .unwrap();
+        assert_eq!(codes["mit Migrationshintergrund"], "FOREIGN");
+        corrections.codes.insert((origin, mh), SKIP.into());
+        let mapping = apply(&proposal, &corrections, &catalogue).0.to_mapping();
+        assert_eq!(mapping.drop["Herkunft"], ["mit Migrationshintergrund"]);
+
+        // Every problem at its field: no source, a code not chosen, one column for two
+        // breakdowns, an indicator outside the catalogue, a unit not known, no value column.
+        let mut wrong = Corrections::default();
+        wrong.codes.insert((origin, mh), String::new());
+        wrong
+            .breakdowns
+            .insert(Breakdown::Sex, district.to_string());
+        wrong
+            .breakdowns
+            .insert(Breakdown::District, district.to_string());
+        wrong.indicators.insert(0, "erfunden".into());
+        wrong.units.insert(0, "furlongs".into());
+        wrong.columns.insert(Role::Value, NONE.into());
+        let (kept, problems) = apply(&proposal, &wrong, &catalogue);
+        let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+        assert_eq!(
+            fields,
+            [
+                "source",
+                "breakdown-sex",
+                &field::code(origin, mh),
+                "column-value",
+                "indicator-0",
+                "unit-0"
+            ],
+            "{problems:?}"
+        );
+        assert!(problems.iter().all(|p| p.message.starts_with("draft-")));
+        // What had a problem keeps the proposal's choice.
+        assert_eq!(
+            kept.indicators[0].indicator,
+            proposal.indicators[0].indicator
+        );
+    }
 
     #[test]
     fn file_stems_leave_out_years_and_extensions() {

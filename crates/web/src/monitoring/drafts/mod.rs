@@ -491,10 +491,10 @@ pub async fn mappings(page: Page) -> Result<Response, PageError> {
             id: saved.id,
             label: saved.label.clone(),
             indicators: saved.indicators.join(", "),
-            confirmed: t.msg_with2(
-                "draft-saved-confirmed",
-                ("who", saved.confirmed_by.as_str()),
-                ("when", t.long_date(&saved.confirmed_at)),
+            confirmed: format!(
+                "{}, {}",
+                saved.confirmed_by,
+                t.long_date(&saved.confirmed_at)
             ),
             last_used: t.long_date(&saved.last_used_at),
         })

@@ -355,11 +355,17 @@ pub fn preview(t: &Translator<'_>, state: &DraftState, preview: &Preview) -> Pre
         .rows
         .iter()
         .map(|row| {
-            let coordinates = Breakdown::ALL
+            // Only what is not a total: "Mitte · weiblich"; the whole city when all are.
+            let parts: Vec<String> = Breakdown::ALL
                 .iter()
+                .filter(|breakdown| row.at.get(**breakdown) != teilhabe_domain::monitoring::TOTAL)
                 .map(|breakdown| code_label(t, *breakdown, row.at.get(*breakdown), city))
-                .collect::<Vec<_>>()
-                .join(" · ");
+                .collect();
+            let coordinates = if parts.is_empty() {
+                t.msg("district-total")
+            } else {
+                parts.join(" · ")
+            };
             let new = text(row.value, row.status);
             let (stored, differs) = match row.stored {
                 Some((value, status)) => (
