@@ -138,7 +138,12 @@ async fn upload_form(page: Page, multipart: Body, kind: Kind) -> Result<Response
     let request = match request(kind, &parts, &FORM_PARTS) {
         Ok(request) => request,
         Err(lacks) => {
-            let lacks = lacks.iter().map(|lack| t.msg(lack.message_id())).collect();
+            // The form's mapping is optional (without it, a draft): only the table can lack.
+            let lacks = lacks
+                .iter()
+                .filter(|lack| !matches!(lack, super::Lack::Mapping))
+                .map(|lack| t.msg(lack.message_id()))
+                .collect();
             let view = ResultPage::lacking(layout, t.msg("import-result-incomplete"), lacks);
             return Ok(page.render(StatusCode::UNPROCESSABLE_ENTITY, &view));
         }
