@@ -58,6 +58,12 @@ const ROLE_NAMES: &[(Role, &[&str])] = &[
             "werte",
             "messwert",
             "ergebnis",
+            "anteil",
+            "quote",
+            "prozent",
+            "anzahl",
+            "rate",
+            "share",
         ],
     ),
     (

@@ -322,10 +322,23 @@ impl Proposal {
                 mapping.indicator = only.indicator.clone();
             }
             many => {
+                let mut left_out = Vec::new();
                 for choice in many {
-                    if let (Some(code), Some(id)) = (&choice.code, &choice.indicator) {
-                        mapping.indicators.insert(code.clone(), id.clone());
+                    match (&choice.code, &choice.indicator) {
+                        (Some(code), Some(id)) => {
+                            mapping.indicators.insert(code.clone(), id.clone());
+                        }
+                        (Some(code), None) => left_out.push(code.clone()),
+                        _ => {}
                     }
+                }
+                // A table's indicator codes without an indicator are left out by a rule (GENESIS
+                // skips unlisted value variables by itself).
+                if let (Format::Table | Format::Xlsx, Some(ColumnRef::Name(column))) =
+                    (reading.format, &mapping.columns.indicator)
+                    && !left_out.is_empty()
+                {
+                    mapping.drop.insert(column.clone(), left_out);
                 }
             }
         }
