@@ -15,6 +15,7 @@ mod codes;
 mod columns;
 mod genesis;
 mod layout;
+mod names;
 mod rank;
 mod words;
 
