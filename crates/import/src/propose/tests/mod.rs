@@ -370,3 +370,36 @@ fn every_part_of_a_mapping_survives_the_toml_writer() {
 }
 
 mod files;
+
+/// The options a form offers for a code: the total first, then the breakdown's catalogue codes.
+#[test]
+fn a_form_offers_the_catalogue_codes_of_a_breakdown() {
+    let (name, bytes, _) = demo_files()
+        .into_iter()
+        .find(|(name, _, _)| name == "bevoelkerung-mh-anteil.csv")
+        .unwrap();
+    let proposal = propose_file(&name, &bytes);
+    let places = bielefeld();
+    let catalogue = catalogue();
+    let indicator = catalogue.iter().find(|i| i.id == "auslaender-anteil");
+    let options = |breakdown, indicator| code_options(breakdown, indicator, &places, &proposal);
+    assert_eq!(options(Breakdown::Sex, None), ["_T", "F", "M", "D", "X"]);
+    assert_eq!(
+        options(Breakdown::Origin, indicator),
+        ["_T", "FOREIGN", "DE"]
+    );
+    assert_eq!(
+        options(Breakdown::Origin, None),
+        ["_T", "FOREIGN", "DE", "MH", "NO_MH", "EG", "NO_EG"]
+    );
+    let districts = options(Breakdown::District, None);
+    assert_eq!(districts.len(), 11);
+    assert_eq!(
+        (districts[1].as_str(), districts[10].as_str()),
+        ("01", "10")
+    );
+    assert_eq!(
+        options(Breakdown::Age, None),
+        ["_T", "Y_LT18", "Y18T64", "Y_GE65"]
+    );
+}
