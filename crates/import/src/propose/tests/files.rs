@@ -91,6 +91,30 @@ fn other_regions_of_a_genesis_download_are_proposed_as_skipped() {
     );
     let text = proposal.to_toml();
     assert!(text.contains("`05754` (100 rows) → skipped"), "{text}");
+    // Each value variable's reasons stand above its line under [indicators].
+    let lines: Vec<&str> = text.lines().collect();
+    for (key, label, other) in [
+        (
+            "BIL901 = \"abgang-ohne-abschluss\"",
+            "Anteil Abgänge ohne Hauptschulabschluss",
+            "abgang-hochschulreife",
+        ),
+        (
+            "BIL902 = \"abgang-hochschulreife\"",
+            "Anteil Absolventen mit Hochschulreife",
+            "abgang-ohne-abschluss",
+        ),
+    ] {
+        let at = lines.iter().position(|line| *line == key).unwrap();
+        assert!(
+            lines[at - 1].starts_with(&format!("# other candidates: {other}, ")),
+            "{text}"
+        );
+        assert!(
+            lines[at - 2].contains(&format!("its label `{label}` is like it")),
+            "{text}"
+        );
+    }
     assert!(text.contains("[keep]\nKREISE = [\"05711\"]"), "{text}");
 }
 
@@ -505,12 +529,27 @@ fn the_toml_explains_each_choice() {
     ] {
         assert!(text.contains(expected), "{expected}\n---\n{text}");
     }
+    // The reasons for the indicator and the next candidates stand above it.
+    let lines: Vec<&str> = text.lines().collect();
+    let at = lines
+        .iter()
+        .position(|line| *line == "indicator = \"auslaender-anteil\"")
+        .unwrap();
+    assert!(
+        lines[at - 1].starts_with("# other candidates: einbuergerungsquote, "),
+        "{text}"
+    );
+    assert!(
+        lines[at - 2].starts_with("# likely: title `Anteil ausländischer"),
+        "{text}"
+    );
     // A code nothing matches: skipped (a keep rule on the districts), said in words.
     let bytes = labels_only();
     let other = encoding_rs::WINDOWS_1252
         .decode(&bytes)
         .0
-        .replace("Jöllenbeck", "Paderborn");
+        .replace("Jöllenbeck", "Paderborn")
+        .replace("Mitte", "1");
     let proposal = propose_file("einwohner.csv", other.as_bytes());
     assert_eq!(
         proposal.unsure(),
@@ -523,16 +562,20 @@ fn the_toml_explains_each_choice() {
         mapping.keep,
         BTreeMap::from([(
             "Bezirk".to_owned(),
-            vec!["Bielefeld insgesamt".to_owned(), "Mitte".to_owned()]
+            vec!["Bielefeld insgesamt".to_owned(), "1".to_owned()]
         )])
     );
     let text = proposal.to_toml();
+    assert!(
+        text.contains("# likely: `1` (2 rows) → 01: `1` is the number of district Mitte\n"),
+        "{text}"
+    );
     assert!(
         text.contains("# UNSURE, please check: `Paderborn` (2 rows) → skipped: no district code"),
         "{text}"
     );
     assert!(
-        text.contains("[keep]\nBezirk = [\"Bielefeld insgesamt\", \"Mitte\"]\n"),
+        text.contains("[keep]\nBezirk = [\"Bielefeld insgesamt\", \"1\"]\n"),
         "{text}"
     );
     assert_eq!(Confidence::Sure.as_str(), "sure");
