@@ -12,6 +12,7 @@ use teilhabe_app::measures::export::FileFormat;
 use teilhabe_app::monitoring::importing::{
     CubesUpload, ImportFailure, ImportRun, Parsing, TableUpload, import_cubes, import_table,
 };
+use teilhabe_app::monitoring::proposing::{ProposalUpload, propose_mapping};
 use teilhabe_app::{Actor, AppError, Clock};
 use teilhabe_domain::access::{Principal, Role, Visitor};
 use teilhabe_domain::concept::parse_concept;
@@ -582,6 +583,23 @@ async fn statisticians_and_administrators_import_and_viewers_and_editors_do_not(
         };
         let table = import_table(&f.store, &upload, &run).await;
         let cube = import_cubes(&f.store, &cubes, &run).await;
+        // Asking for a proposed mapping is allowed to exactly those who may import.
+        let proposal = propose_mapping(
+            &f.store,
+            &ProposalUpload {
+                file_name: upload.file_name,
+                bytes: upload.bytes.clone(),
+            },
+            Some(CITY),
+            &actor,
+            &parsing,
+        )
+        .await;
+        assert_eq!(
+            matches!(proposal, Err(ImportFailure::Forbidden)),
+            !allowed,
+            "{actor:?}: {proposal:?}"
+        );
         if allowed {
             // Past the permission check: the store has no indicator catalogue yet.
             assert!(

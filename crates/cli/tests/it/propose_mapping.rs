@@ -19,8 +19,18 @@ fn text(bytes: &[u8]) -> String {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_proposed_mapping_is_written_and_imports_the_file() {
-    let site = Site::start(Backend::Sqlite).await;
+async fn a_proposed_mapping_is_written_and_imports_the_file_sqlite() {
+    a_proposed_mapping_is_written_and_imports_the_file(Backend::Sqlite).await;
+}
+
+/// The catalogue, the districts and the city's key come from the store: PostgreSQL too.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_proposed_mapping_is_written_and_imports_the_file_postgres() {
+    a_proposed_mapping_is_written_and_imports_the_file(Backend::Postgres).await;
+}
+
+async fn a_proposed_mapping_is_written_and_imports_the_file(backend: Backend) {
+    let site = Site::start(backend).await;
     let directory = tempfile::tempdir().unwrap();
     let data = directory.path().join("schulabgaenge-drei-kreise_flat.csv");
     std::fs::write(&data, three_regions()).unwrap();

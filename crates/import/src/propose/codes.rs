@@ -258,6 +258,13 @@ pub fn age_label(text: &str) -> Option<String> {
 /// district code or a district's code or name is that district, another region's key is
 /// skipped.
 fn district(code: &str, label: Option<&str>, places: &Places) -> Option<Meaning> {
+    // "05711 Bielefeld, kreisfreie Stadt", "0571101 Mitte": the key first, then the name.
+    if let Some((key, name)) = code.split_once(' ')
+        && !key.is_empty()
+        && key.chars().all(|c| c.is_ascii_digit())
+    {
+        return district(key, Some(label.unwrap_or(name.trim())), places);
+    }
     let ags = places.ags.as_deref().unwrap_or("").trim();
     let kreis = ags.get(..5).unwrap_or(ags);
     let digits = !code.is_empty() && code.chars().all(|c| c.is_ascii_digit());

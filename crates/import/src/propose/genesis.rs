@@ -3,10 +3,11 @@
 //! with their labels and units.
 
 use super::columns::{
-    Found, Group, breakdown_by_name, breakdown_by_values, code_choices, counted,
-    dimension_confidence, genesis_variable, sample, units_of,
+    Found, Group, breakdown_by_values, code_choices, counted, dimension_confidence, sample,
+    units_of,
 };
 use super::layout::{Read, decimal_mark};
+use super::names::{breakdown_by_name, genesis_variable};
 use super::{ColumnChoice, Confidence, DimensionChoice, Places, Role};
 use crate::mapping::ColumnRef;
 

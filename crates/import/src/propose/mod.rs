@@ -15,6 +15,7 @@ mod codes;
 mod columns;
 mod genesis;
 mod layout;
+mod names;
 mod rank;
 mod words;
 
@@ -322,10 +323,23 @@ impl Proposal {
                 mapping.indicator = only.indicator.clone();
             }
             many => {
+                let mut left_out = Vec::new();
                 for choice in many {
-                    if let (Some(code), Some(id)) = (&choice.code, &choice.indicator) {
-                        mapping.indicators.insert(code.clone(), id.clone());
+                    match (&choice.code, &choice.indicator) {
+                        (Some(code), Some(id)) => {
+                            mapping.indicators.insert(code.clone(), id.clone());
+                        }
+                        (Some(code), None) => left_out.push(code.clone()),
+                        _ => {}
                     }
+                }
+                // A table's indicator codes without an indicator are left out by a rule (GENESIS
+                // skips unlisted value variables by itself).
+                if let (Format::Table | Format::Xlsx, Some(ColumnRef::Name(column))) =
+                    (reading.format, &mapping.columns.indicator)
+                    && !left_out.is_empty()
+                {
+                    mapping.drop.insert(column.clone(), left_out);
                 }
             }
         }
@@ -549,6 +563,54 @@ impl Proposal {
         }
         comments
     }
+}
+
+/// The catalogue codes a person may choose for a code of `breakdown` (a form's options): the
+/// total first, then sex codes, the origin codes of `indicator`'s population concept (all
+/// concepts' without an indicator), the city's districts. Age groups are open (any SDMX age
+/// code): the codes the proposal chose for the file are offered.
+pub fn code_options(
+    breakdown: Breakdown,
+    indicator: Option<&IndicatorDef>,
+    places: &Places,
+    proposal: &Proposal,
+) -> Vec<String> {
+    let mut options = vec![TOTAL.to_owned()];
+    let mut add = |code: &str| {
+        if !options.iter().any(|known| known == code) {
+            options.push(code.to_owned());
+        }
+    };
+    match breakdown {
+        Breakdown::Sex => teilhabe_domain::monitoring::observation::SEX_CODES
+            .iter()
+            .for_each(|code| add(code)),
+        Breakdown::Origin => match indicator {
+            Some(indicator) => indicator
+                .concept
+                .origin_codes()
+                .iter()
+                .for_each(|code| add(code)),
+            None => ["FOREIGN", "DE", "MH", "NO_MH", "EG", "NO_EG"]
+                .iter()
+                .for_each(|code| add(code)),
+        },
+        Breakdown::District => places
+            .districts
+            .iter()
+            .for_each(|district| add(&district.code)),
+        Breakdown::Age => proposal
+            .dimensions
+            .iter()
+            .filter(|dimension| dimension.breakdown == Some(Breakdown::Age))
+            .flat_map(|dimension| &dimension.codes)
+            .for_each(|code| {
+                if let Target::Code(target) = &code.target {
+                    add(target);
+                }
+            }),
+    }
+    options
 }
 
 fn set_column(columns: &mut Columns, role: Role, column: ColumnRef) {

@@ -20,6 +20,8 @@ const WORDS: f64 = 4.0;
 /// The lead over the second candidate that makes the first sure, or likely.
 const SURE_LEAD: f64 = 1.0;
 const LIKELY_LEAD: f64 = 0.4;
+/// How much the sources besides the best one add to the word similarity.
+const OTHER_SOURCES: f64 = 0.25;
 
 /// What the file says about itself, for every group of values.
 struct Shape {
@@ -125,14 +127,23 @@ fn candidates(
         .iter()
         .filter(|indicator| misfit(indicator, shape).is_none())
         .map(|indicator| {
-            let mut best = (0.0, String::new());
+            // The best source counts fully, the others a quarter: a label and a file name
+            // that agree outweigh a file name alone.
             let labelled = [(group.label.clone(), 1.0, "its label".to_owned())];
-            for (text, weight, what) in labelled.iter().chain(texts) {
-                let score = alike(text, indicator) * weight;
-                if score > best.0 {
-                    best = (score, format!("{what} `{text}`"));
-                }
-            }
+            let mut scores: Vec<(f64, String)> = labelled
+                .iter()
+                .chain(texts)
+                .map(|(text, weight, what)| {
+                    (alike(text, indicator) * weight, format!("{what} `{text}`"))
+                })
+                .collect();
+            scores.sort_by(|a, b| b.0.total_cmp(&a.0));
+            let rest: f64 = scores.iter().skip(1).map(|(score, _)| score).sum();
+            let best = scores
+                .into_iter()
+                .next()
+                .map(|(score, what)| ((score + OTHER_SOURCES * rest).min(1.0), what))
+                .unwrap_or_default();
             let extra = indicator
                 .breakdowns
                 .len()

@@ -38,12 +38,19 @@ const STOPWORDS: &[&str] = &[
     "genesis", "alt", "neu", "tabelle", "demo", "daten", "anteil", "quote", "stadt", "je",
 ];
 
-/// The tokens of `text` that carry meaning (folded, without stop words and lone digits).
+/// The tokens of `text` that carry meaning (folded, without stop words, single letters and
+/// numbers of more than two digits).
 pub fn tokens(text: &str) -> Vec<String> {
     fold(text)
         .split(' ')
-        .filter(|token| token.len() >= 2 && !STOPWORDS.contains(token))
-        .filter(|token| !token.chars().all(|c| c.is_ascii_digit()))
+        .filter(|token| {
+            // Small numbers tell `3-6` from `u3`; years and codes say nothing of the indicator.
+            if token.chars().all(|c| c.is_ascii_digit()) {
+                token.len() <= 2
+            } else {
+                token.len() >= 2 && !STOPWORDS.contains(token)
+            }
+        })
         .map(ToOwned::to_owned)
         .collect()
 }
@@ -121,6 +128,7 @@ mod tests {
             ["uebergaenge", "gymnasium"]
         );
         assert_eq!(tokens("kita-u3-quote.csv"), ["kita", "u3"]);
+        assert_eq!(tokens("kita-3-6-quote 2021 05711 m"), ["kita", "3", "6"]);
     }
 
     #[test]

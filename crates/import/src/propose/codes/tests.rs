@@ -188,6 +188,32 @@ fn regions_and_districts() {
         Some((Target::Skip, Confidence::Likely))
     );
     assert_eq!(district("Paderborn", None), None);
+    assert_eq!(
+        district("05711 Bielefeld, kreisfreie Stadt", None),
+        Some((code("_T"), Confidence::Sure))
+    );
+    assert_eq!(
+        district("0571101 Mitte", None),
+        Some((code("01"), Confidence::Sure))
+    );
+    assert_eq!(
+        district("05754 Gütersloh, Kreis", None),
+        Some((Target::Skip, Confidence::Likely))
+    );
+    let (_, _, why) = choose(
+        Breakdown::District,
+        "05754 Gütersloh, Kreis",
+        None,
+        &places(),
+    );
+    assert_eq!(
+        why,
+        "`05754` (Gütersloh, Kreis) is another region, not Bielefeld"
+    );
+    assert_eq!(
+        district("Stadt Bielefeld", None),
+        Some((code("_T"), Confidence::Likely))
+    );
     assert_eq!(district("1234567890123", None), None);
     let (target, confidence, why) = choose(Breakdown::District, "Paderborn", None, &places());
     assert_eq!((target, confidence), (Target::Skip, Confidence::Unsure));
