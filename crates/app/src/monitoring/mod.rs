@@ -6,6 +6,7 @@ pub mod draft_proposal;
 pub mod importing;
 pub mod mapping_drafts;
 pub mod proposing;
+pub mod recognition;
 
 use teilhabe_store::{ObservationFilter, Store};
 

@@ -451,6 +451,13 @@ async fn a_draft_is_its_owners_and_a_garbled_file_stores_nothing() {
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let page = response.text().await.unwrap();
     assert!(page.contains("kaputt.xlsx"), "{page}");
+    // A register extract (person-level records) is refused before anything is kept.
+    let persons = b"person_id,birth_year,birth_month,sex\n1,1980,5,F\n2,1975,3,M\n".to_vec();
+    let response = upload_table(&stella, &site, &csrf, "register.csv", persons).await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = response.text().await.unwrap();
+    assert!(page.contains("register.csv"), "{page}");
+    assert!(!page.contains("1980"), "no record appears in the answer");
     let binary: Vec<u8> = (0..=255u8).cycle().take(4096).collect();
     let response = upload_table(&stella, &site, &csrf, "binaer.csv", binary).await;
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
