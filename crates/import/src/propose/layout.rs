@@ -129,26 +129,37 @@ pub fn read(file: &str, bytes: &[u8], limits: &Limits) -> Result<Read, Problems>
     })
 }
 
-/// The header row: GENESIS files have it first; a table has it at the first of its widest rows
-/// (the title lines above a classic export or a worksheet's table have fewer cells).
+/// The header row: GENESIS files have it first. A table has it just above its data: the last
+/// row with at least two cells, one of them text, before the first row with a number that is
+/// no year (title lines and notes above have fewer cells or none). Without such a row, the
+/// first of the widest rows that has text.
 fn find_header(grid: &Grid, format: Format) -> Option<usize> {
-    let filled = |row: &Row| row.cells.iter().filter(|c| !c.trim().is_empty()).count();
     if format == Format::Genesis {
         return (!grid.rows.is_empty()).then_some(0);
     }
-    let scanned = grid.rows.len().min(60);
-    let widest = grid.rows[..scanned].iter().map(filled).max()?;
-    if widest < 2 {
-        return None;
-    }
-    // A row of the widest kind that names its columns (a header is text, not only numbers).
-    grid.rows[..scanned].iter().position(|row| {
-        filled(row) == widest
+    let filled = |row: &Row| row.cells.iter().filter(|c| !c.trim().is_empty()).count();
+    let named = |row: &Row| {
+        filled(row) >= 2
             && row
                 .cells
                 .iter()
                 .any(|cell| !cell.trim().is_empty() && !looks_numeric(cell))
-    })
+    };
+    let is_data = |row: &Row| {
+        row.cells
+            .iter()
+            .any(|cell| looks_numeric(cell) && year_of(cell.trim()).is_none())
+    };
+    let scanned = &grid.rows[..grid.rows.len().min(60)];
+    if let Some(first_data) = scanned.iter().position(is_data)
+        && let Some(header) = scanned[..first_data].iter().rposition(named)
+    {
+        return Some(header);
+    }
+    let widest = scanned.iter().map(filled).max()?;
+    scanned
+        .iter()
+        .position(|row| filled(row) == widest && named(row))
 }
 
 /// A classic wide table: at least two headers are years (`2021`, `31.12.2021`).

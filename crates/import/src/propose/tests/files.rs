@@ -121,7 +121,7 @@ fn other_regions_of_a_genesis_download_are_proposed_as_skipped() {
 /// A classic table (Windows-1252, `;`, decimal comma, a title above the header) whose columns
 /// do not say what they hold: the sex column is found by its labels ("Frauen", "Männer",
 /// "Insgesamt"), the districts by their names, the indicator by the title.
-fn labels_only() -> Vec<u8> {
+pub(super) fn labels_only() -> Vec<u8> {
     let text = "Anteil ausländischer Einwohnerinnen und Einwohner an allen Einwohnern\r\n\
                 Stand: 31.12.\r\n\
                 \r\n\

@@ -369,6 +369,7 @@ fn every_part_of_a_mapping_survives_the_toml_writer() {
     assert_eq!(Mapping::parse(&text).unwrap(), genesis, "{text}");
 }
 
+mod columns;
 mod files;
 
 /// The options a form offers for a code: the total first, then the breakdown's catalogue codes.

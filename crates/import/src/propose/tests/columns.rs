@@ -1,0 +1,242 @@
+//! How columns and GENESIS variables are recognised, and how sure each choice is.
+
+use super::files::labels_only;
+use super::*;
+
+fn column<'a>(proposal: &'a Proposal, role: Role) -> Option<&'a ColumnChoice> {
+    proposal.columns.iter().find(|c| c.role == role)
+}
+
+fn dimension(proposal: &Proposal, breakdown: Breakdown) -> &DimensionChoice {
+    proposal
+        .dimensions
+        .iter()
+        .find(|d| d.breakdown == Some(breakdown))
+        .unwrap_or_else(|| panic!("no {breakdown:?} in {:#?}", proposal.dimensions))
+}
+
+/// A header and its cells that agree make a column sure; a header whose cells do not fit
+/// (a comment among the values, a year column of words) only likely.
+#[test]
+fn headers_and_cells_decide_together() {
+    let sure = propose_file(
+        "kita-u3-quote.csv",
+        b"Jahr der Erhebung;Wert;Einheit\n2022;26,8;Prozent\n2023;27,5;Prozent\n",
+    );
+    let year = column(&sure, Role::Year).unwrap();
+    assert_eq!(year.column, ColumnRef::Name("Jahr der Erhebung".into()));
+    assert_eq!(year.confidence, Confidence::Likely);
+    assert_eq!(
+        year.why,
+        "header `Jahr der Erhebung`, and its cells are years"
+    );
+    let value = column(&sure, Role::Value).unwrap();
+    assert_eq!(
+        (value.confidence, value.why.as_str()),
+        (Confidence::Sure, "header `Wert`, and its cells are numbers")
+    );
+    let unit = column(&sure, Role::Unit).unwrap();
+    assert_eq!(
+        (unit.confidence, unit.why.as_str()),
+        (Confidence::Sure, "header `Einheit`")
+    );
+
+    let doubtful = propose_file(
+        "kita-u3-quote.csv",
+        b"Jahr;Wert\n2022;26,8\nvorher;siehe Anmerkung\n",
+    );
+    let year = column(&doubtful, Role::Year).unwrap();
+    assert_eq!(
+        (year.confidence, year.why.as_str()),
+        (Confidence::Likely, "header `Jahr`")
+    );
+    let value = column(&doubtful, Role::Value).unwrap();
+    assert_eq!(
+        (value.confidence, value.why.as_str()),
+        (Confidence::Likely, "header `Wert`")
+    );
+}
+
+/// A value column without a header is found by its numbers, named by its number, and the
+/// mapping then names the header line.
+#[test]
+fn a_column_without_a_header_is_named_by_its_number() {
+    let text = "Tabelle 3\nJahr;Geschlecht;\n2022;weiblich;12,5\n2022;männlich;13,5\n";
+    let proposal = propose_file("verwaltung-personal-mh.csv", text.as_bytes());
+    let value = column(&proposal, Role::Value).unwrap();
+    assert_eq!(value.column, ColumnRef::Number(3));
+    assert_eq!(value.confidence, Confidence::Unsure);
+    assert!(proposal.reading.header_row_in_mapping);
+    let mapping = proposal.to_mapping();
+    assert_eq!(mapping.header_row, Some(2));
+    assert_eq!(mapping.columns.value, Some(ColumnRef::Number(3)));
+    assert_eq!(
+        figures("verwaltung-personal-mh.csv", text.as_bytes(), &mapping),
+        [
+            "verwaltung-personal-mh 2022 _T F _T _T 12.5 Normal - - None",
+            "verwaltung-personal-mh 2022 _T M _T _T 13.5 Normal - - None",
+        ]
+    );
+}
+
+/// A classic wide table: the years are columns, a unit column beside the labels still counts,
+/// and a `Jahr` label column is no year column there.
+#[test]
+fn a_wide_table_keeps_its_other_columns() {
+    let text = "Staatsangehörigkeit;Einheit;Jahr;2021;2022\n\
+                Insgesamt;Prozent;Schuljahr;40,3;40,6\n\
+                Deutsche;Prozent;Schuljahr;44,7;45,1\n";
+    let proposal = propose_file("gymnasium-uebergang.csv", text.as_bytes());
+    assert!(proposal.reading.year_columns);
+    assert_eq!(
+        column(&proposal, Role::Unit).map(|c| c.column.clone()),
+        Some(ColumnRef::Name("Einheit".into()))
+    );
+    assert!(
+        column(&proposal, Role::Year).is_none(),
+        "{:#?}",
+        proposal.columns
+    );
+    let mapping = proposal.to_mapping();
+    assert_eq!(
+        figures("gymnasium-uebergang.csv", text.as_bytes(), &mapping),
+        [
+            "gymnasium-uebergang 2021 _T _T DE _T 44.7 Normal - - None",
+            "gymnasium-uebergang 2021 _T _T _T _T 40.3 Normal - - None",
+            "gymnasium-uebergang 2022 _T _T DE _T 45.1 Normal - - None",
+            "gymnasium-uebergang 2022 _T _T _T _T 40.6 Normal - - None",
+        ]
+    );
+}
+
+/// Breakdowns named by their header: sure with codes that fit, likely with a code that does not.
+#[test]
+fn a_breakdown_header_with_codes_that_fit_is_sure() {
+    let proposal = propose_file("einwohner.csv", &labels_only());
+    let district = dimension(&proposal, Breakdown::District);
+    assert_eq!(
+        (district.confidence, district.why.as_str()),
+        (Confidence::Sure, "header `Bezirk` and its codes")
+    );
+    let text = encoding_rs::WINDOWS_1252
+        .decode(&labels_only())
+        .0
+        .replace("Mitte", "Paderborn");
+    let proposal = propose_file("einwohner.csv", text.as_bytes());
+    let district = dimension(&proposal, Breakdown::District);
+    assert_eq!(
+        (district.confidence, district.why.as_str()),
+        (Confidence::Likely, "header `Bezirk`")
+    );
+}
+
+/// GENESIS variables by their codes when their labels say nothing; a variable that is no
+/// breakdown and has one attribute is left out (`ignore`).
+#[test]
+fn genesis_variables_by_their_codes() {
+    let header = "statistics_code;statistics_label;time_code;time_label;time;\
+                  1_variable_code;1_variable_label;1_variable_attribute_code;1_variable_attribute_label;\
+                  2_variable_code;2_variable_label;2_variable_attribute_code;2_variable_attribute_label;\
+                  3_variable_code;3_variable_label;3_variable_attribute_code;3_variable_attribute_label;\
+                  value;value_unit;value_variable_code;value_variable_label;value_q\n";
+    let row = |sex: &str, value: &str| {
+        format!(
+            "99999;X;JAHR;Jahr;2022;KREISE;;05711;;SCHART;;SCHART01;;GES;;{sex};;{value};Prozent;\
+             SPO001;Mitgliedschaft in Sportvereinen;e\n"
+        )
+    };
+    let text = format!("{header}{}{}", row("GESW", "21,0"), row("GESM", "30,5"));
+    let proposal = propose_file("daten_flat.csv", text.as_bytes());
+    for (breakdown, variable, why) in [
+        (Breakdown::District, "KREISE", "GENESIS variable `KREISE`"),
+        (Breakdown::Sex, "GES", "GENESIS variable `GES`"),
+    ] {
+        let found = dimension(&proposal, breakdown);
+        assert_eq!(found.variable.as_deref(), Some(variable));
+        assert_eq!(found.why, why);
+    }
+    assert_eq!(
+        dimension(&proposal, Breakdown::Sex).confidence,
+        Confidence::Sure
+    );
+    assert_eq!(
+        dimension(&proposal, Breakdown::District).confidence,
+        Confidence::Likely
+    );
+    let ignored = proposal
+        .dimensions
+        .iter()
+        .find(|d| d.breakdown.is_none())
+        .unwrap();
+    assert_eq!(ignored.variable.as_deref(), Some("SCHART"));
+    assert_eq!(ignored.confidence, Confidence::Likely);
+    let mapping = proposal.to_mapping();
+    assert_eq!(mapping.ignore, ["SCHART"]);
+    assert_eq!(
+        mapping.indicator.as_deref(),
+        Some("sportverein-mitgliedschaft")
+    );
+    assert_eq!(
+        figures("daten_flat.csv", text.as_bytes(), &mapping),
+        [
+            "sportverein-mitgliedschaft 2022 _T F _T _T 21.0 Normal - - None",
+            "sportverein-mitgliedschaft 2022 _T M _T _T 30.5 Normal - - None",
+        ]
+    );
+
+    // Origin and age variables by their codes alone; unknown age attributes are skipped.
+    let text = format!(
+        "{}99999;X;JAHR;Jahr;2022;NAT;;NATA;;ALTX20;;ALT000B18;;DINSG;;DG;;5,0;Prozent;V1;V;e\n",
+        header
+    );
+    let proposal = propose_file("daten_flat.csv", text.as_bytes());
+    assert_eq!(
+        dimension(&proposal, Breakdown::Origin).variable.as_deref(),
+        Some("NAT")
+    );
+    let age = dimension(&proposal, Breakdown::Age);
+    assert_eq!(age.variable.as_deref(), Some("ALTX20"));
+    assert_eq!(age.codes[0].target, Target::Skip);
+    assert_eq!(
+        dimension(&proposal, Breakdown::District)
+            .variable
+            .as_deref(),
+        Some("DINSG")
+    );
+    assert!(proposal.dimensions.iter().all(|d| d.breakdown.is_some()));
+}
+
+#[test]
+fn the_words_that_name_roles_and_breakdowns() {
+    use super::super::names::{breakdown_by_name, genesis_variable, role_by_name};
+    assert_eq!(role_by_name("Wert"), Some((Role::Value, true)));
+    assert_eq!(role_by_name("n"), Some((Role::Base, true)));
+    assert_eq!(role_by_name("Jahr der Erhebung"), Some((Role::Year, false)));
+    assert_eq!(
+        role_by_name("Anzahl der Kinder"),
+        Some((Role::Value, false))
+    );
+    assert_eq!(role_by_name("der"), None);
+    assert_eq!(role_by_name("n der"), None);
+    assert_eq!(role_by_name(""), None);
+    assert_eq!(
+        breakdown_by_name("Geschlecht"),
+        Some((Breakdown::Sex, true))
+    );
+    assert_eq!(
+        breakdown_by_name("Kreise und kreisfreie Städte"),
+        Some((Breakdown::District, false))
+    );
+    for (code, expected) in [
+        ("GES", Some(Breakdown::Sex)),
+        ("nat", Some(Breakdown::Origin)),
+        ("STAAG", Some(Breakdown::Origin)),
+        ("KREISE", Some(Breakdown::District)),
+        ("GEMEINDE", Some(Breakdown::District)),
+        ("ALTX20", Some(Breakdown::Age)),
+        ("SCHART", None),
+        ("XALT", None),
+    ] {
+        assert_eq!(genesis_variable(code), expected, "{code}");
+    }
+}
