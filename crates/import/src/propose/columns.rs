@@ -5,7 +5,7 @@
 use teilhabe_domain::monitoring::status::read_cell;
 use teilhabe_domain::monitoring::{Breakdown, DecimalMark, TOTAL, Unit};
 
-use super::codes::{self, is_total};
+use super::codes;
 use super::layout::{Read, decimal_mark, looks_numeric};
 use super::names::{breakdown_by_name, role_by_name};
 use super::words::fold;

@@ -3,7 +3,7 @@
 use super::files::labels_only;
 use super::*;
 
-fn column<'a>(proposal: &'a Proposal, role: Role) -> Option<&'a ColumnChoice> {
+fn column(proposal: &Proposal, role: Role) -> Option<&ColumnChoice> {
     proposal.columns.iter().find(|c| c.role == role)
 }
 
