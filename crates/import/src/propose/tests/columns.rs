@@ -41,6 +41,18 @@ fn headers_and_cells_decide_together() {
         (Confidence::Sure, "header `Einheit`")
     );
 
+    // A column of years whose header says nothing is the year column by its cells.
+    let unnamed = propose_file(
+        "kita-u3-quote.csv",
+        b"Zeitraum;Wert\n2022;26,8\n2023;27,5\n",
+    );
+    let year = column(&unnamed, Role::Year).unwrap();
+    assert_eq!(year.column, ColumnRef::Name("Zeitraum".into()));
+    assert_eq!(
+        (year.confidence, year.why.as_str()),
+        (Confidence::Likely, "its cells are years")
+    );
+
     let doubtful = propose_file(
         "kita-u3-quote.csv",
         b"Jahr;Wert\n2022;26,8\nvorher;siehe Anmerkung\n",

@@ -65,6 +65,12 @@ fn other_regions_of_a_genesis_download_are_proposed_as_skipped() {
         "{}",
         district.codes[1].why
     );
+    let groups: Vec<(Option<&str>, usize)> = proposal
+        .indicators
+        .iter()
+        .map(|choice| (choice.code.as_deref(), choice.rows))
+        .collect();
+    assert_eq!(groups, [(Some("BIL901"), 150), (Some("BIL902"), 150)]);
     let mapping = proposal.to_mapping();
     assert_eq!(
         mapping.keep,
