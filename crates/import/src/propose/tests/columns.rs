@@ -216,6 +216,69 @@ fn genesis_variables_by_their_codes() {
         Some("DINSG")
     );
     assert!(proposal.dimensions.iter().all(|d| d.breakdown.is_some()));
+
+    // A label alone, codes alone, and a variable that is no breakdown with several attributes.
+    let row = |sex: &str, sex_label: &str, school: &str| {
+        format!(
+            "99999;X;JAHR;Jahr;2022;GESCHL;Geschlecht;{sex};;XYZ;;{sex_label};{sex_label};\
+             SCHART;Schulart;{school};;1,0;Prozent;V1;V;e\n"
+        )
+    };
+    let text = format!(
+        "{header}{}{}",
+        row("W", "weiblich", "SCHART01"),
+        row("M", "männlich", "SCHART02")
+    );
+    let proposal = propose_file("daten_flat.csv", text.as_bytes());
+    let found: Vec<(Option<Breakdown>, Option<&str>, Confidence, &str)> = proposal
+        .dimensions
+        .iter()
+        .map(|d| {
+            (
+                d.breakdown,
+                d.variable.as_deref(),
+                d.confidence,
+                d.why.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found[0],
+        (
+            Some(Breakdown::Sex),
+            Some("GESCHL"),
+            Confidence::Sure,
+            "variable label `Geschlecht`"
+        )
+    );
+    // The second sex variable cannot be sex as well: it is left out, unsure.
+    assert_eq!(found[1].0, None);
+    assert_eq!(found[1].2, Confidence::Unsure);
+    assert_eq!(found[2].0, None);
+    assert_eq!(found[2].2, Confidence::Unsure);
+    assert_eq!(
+        found[2].3,
+        "`SCHART` (Schulart) is no breakdown of the catalogue but has 2 attributes (SCHART01, \
+         SCHART02); leave it out only if one of them is kept"
+    );
+    // Codes alone: a variable `XYZ` without a label whose attributes are sexes.
+    let text = format!(
+        "{header}{}{}",
+        row("W", "weiblich", "SCHART01").replace("GESCHL;Geschlecht;W", "ABC;;Q"),
+        row("W", "männlich", "SCHART01").replace("GESCHL;Geschlecht;W", "ABC;;Q")
+    );
+    let proposal = propose_file("daten_flat.csv", text.as_bytes());
+    let sex = dimension(&proposal, Breakdown::Sex);
+    assert_eq!(sex.variable.as_deref(), Some("XYZ"));
+    assert_eq!(
+        (sex.confidence, sex.why.as_str()),
+        (Confidence::Likely, "its attributes (weiblich, männlich)")
+    );
+    assert_eq!(proposal.units.len(), 1);
+    assert_eq!(
+        (proposal.units[0].text.as_str(), proposal.units[0].rows),
+        ("Prozent", 2)
+    );
 }
 
 #[test]
