@@ -21,6 +21,13 @@ fn other_regions_of_a_genesis_download_are_proposed_as_skipped() {
         .find(|d| d.breakdown == Some(Breakdown::District))
         .unwrap();
     assert_eq!(district.variable.as_deref(), Some("KREISE"));
+    assert_eq!(
+        (district.confidence, district.why.as_str()),
+        (
+            Confidence::Sure,
+            "GENESIS variable `KREISE` (Kreise und kreisfreie Städte)"
+        )
+    );
     let codes: Vec<(&str, Option<&str>, usize, &Target, Confidence)> = district
         .codes
         .iter()
