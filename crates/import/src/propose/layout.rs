@@ -214,3 +214,65 @@ pub fn decimal_mark<'a>(
         DecimalMark::Auto
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use DecimalMark::{Auto, Comma, Point};
+
+    fn mark(cells: &[&str], delimiter: Option<char>) -> DecimalMark {
+        decimal_mark(cells.iter().copied(), delimiter)
+    }
+
+    #[test]
+    fn the_decimal_mark_from_the_values() {
+        assert_eq!(mark(&["8,6", "19,5"], Some(';')), Comma);
+        assert_eq!(mark(&["8.6"], Some(';')), Point);
+        assert_eq!(mark(&["1.234,5"], None), Comma);
+        assert_eq!(mark(&["1,234.5"], None), Point);
+        assert_eq!(mark(&["-0,5", "1,2345"], None), Comma);
+        // Three digits after one mark may be thousands: undecided.
+        assert_eq!(mark(&["1.234"], Some(';')), Auto);
+        assert_eq!(mark(&["1,234"], Some(';')), Auto);
+        assert_eq!(mark(&["12"], Some(';')), Auto);
+        assert_eq!(mark(&["12"], None), Auto);
+        // A comma-separated file cannot have decimal commas in plain cells.
+        assert_eq!(mark(&["12", "1,234"], Some(',')), Point);
+        // The majority decides; a tie is undecided.
+        assert_eq!(mark(&["8,6", "8,7", "8.6"], None), Comma);
+        assert_eq!(mark(&["8.6", "8.7", "8,6"], None), Point);
+        assert_eq!(mark(&["8,6", "8.6"], None), Auto);
+        assert_eq!(mark(&["x", "", "-", "8,65"], None), Comma);
+    }
+
+    #[test]
+    fn numbers_as_tables_write_them() {
+        for (cell, numeric) in [
+            ("12,5", true),
+            (" 1 234 ", true),
+            ("-3", true),
+            ("+1.5", true),
+            ("", false),
+            ("-", false),
+            ("abc", false),
+            ("12a", false),
+            ("2021/22", false),
+        ] {
+            assert_eq!(looks_numeric(cell), numeric, "{cell:?}");
+        }
+    }
+
+    #[test]
+    fn a_genesis_header_has_its_time_and_variable_columns() {
+        let row = |cells: &[&str]| Row {
+            line: 1,
+            cells: cells.iter().map(|c| (*c).to_owned()).collect(),
+        };
+        assert!(is_genesis_header(&row(&["time", "1_variable_code"])));
+        assert!(is_genesis_header(&row(&[" ZEIT ", "1_Merkmal_Code"])));
+        assert!(!is_genesis_header(&row(&["time", "1_Merkmal_Code"])));
+        assert!(!is_genesis_header(&row(&["Zeit", "1_variable_code"])));
+        assert!(!is_genesis_header(&row(&["time"])));
+        assert!(!is_genesis_header(&row(&["1_Merkmal_Code"])));
+    }
+}

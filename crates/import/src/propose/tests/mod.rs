@@ -16,7 +16,7 @@ fn root() -> PathBuf {
 }
 
 /// The Bielefeld catalogue, read once.
-fn catalogue() -> Vec<IndicatorDef> {
+pub(crate) fn catalogue() -> Vec<IndicatorDef> {
     static CATALOGUE: std::sync::OnceLock<Vec<IndicatorDef>> = std::sync::OnceLock::new();
     CATALOGUE
         .get_or_init(|| {
