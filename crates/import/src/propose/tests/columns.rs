@@ -315,3 +315,56 @@ fn the_words_that_name_roles_and_breakdowns() {
         assert_eq!(genesis_variable(code), expected, "{code}");
     }
 }
+
+/// Without telling words, candidates are ranked by how closely breakdowns and unit fit: the
+/// indicators with exactly the file's breakdowns first, each extra breakdown costing a tenth.
+#[test]
+fn candidates_without_words_rank_by_breakdowns_and_unit() {
+    let text = "Jahr;Personen;Bezirk;Anteil;Einheit\n\
+                2023;Frauen;Mitte;1,0;Prozent\n2023;Männer;Mitte;2,0;Prozent\n";
+    let proposal = propose_file("tabelle1.csv", text.as_bytes());
+    let choice = &proposal.indicators[0];
+    let ranked: Vec<(&str, String, &str)> = choice
+        .candidates
+        .iter()
+        .map(|c| (c.id.as_str(), format!("{:.2}", c.score), c.why.as_str()))
+        .collect();
+    let exact = "it has the file's breakdowns (district, sex); unit percent";
+    assert_eq!(
+        ranked,
+        [
+            ("auslaender-anteil", "1.50".to_owned(), exact),
+            ("einbuergerungsquote", "1.50".to_owned(), exact),
+            ("minderjaehrige-mh-anteil", "1.50".to_owned(), exact),
+            ("bevoelkerung-mh-anteil", "0.90".to_owned(), exact),
+            ("seu-sprachfoerderbedarf", "0.90".to_owned(), exact),
+        ]
+    );
+    assert_eq!(choice.confidence, Confidence::Unsure);
+    assert!(
+        choice
+            .why
+            .ends_with("`einbuergerungsquote` fits almost as well (1.5 against 1.5)"),
+        "{}",
+        choice.why
+    );
+
+    // Sex alone, no unit: two extra breakdowns cost two tenths.
+    let text = "Jahr;Personen;Anteil\n2023;Frauen;1,0\n2023;Männer;2,0\n";
+    let proposal = propose_file("tabelle1.csv", text.as_bytes());
+    let score = |id: &str| {
+        proposal.indicators[0]
+            .candidates
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| format!("{:.2} {}", c.score, c.why))
+    };
+    assert_eq!(
+        score("bevoelkerung-mh-anteil").as_deref(),
+        Some("0.30 it has the file's breakdowns (sex)")
+    );
+    assert_eq!(
+        score("verwaltung-personal-mh").as_deref(),
+        Some("1.00 it has the file's breakdowns (sex)")
+    );
+}
