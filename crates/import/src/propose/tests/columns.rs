@@ -368,3 +368,23 @@ fn candidates_without_words_rank_by_breakdowns_and_unit() {
         Some("1.00 it has the file's breakdowns (sex)")
     );
 }
+
+/// Two codes of an indicator column that fit one indicator equally well stay as sure as they
+/// are; only a weaker one is marked unsure.
+#[test]
+fn equally_good_codes_for_one_indicator_stay_as_they_are() {
+    let text = "Jahr;Indikator;Wert\n2022;X1;1,0\n2022;X2;2,0\n";
+    let proposal = propose_file("kita-u3-quote.csv", text.as_bytes());
+    let chosen: Vec<(Option<&str>, Option<&str>, Confidence)> = proposal
+        .indicators
+        .iter()
+        .map(|c| (c.code.as_deref(), c.indicator.as_deref(), c.confidence))
+        .collect();
+    assert_eq!(
+        chosen,
+        [
+            (Some("X1"), Some("kita-u3-quote"), Confidence::Likely),
+            (Some("X2"), Some("kita-u3-quote"), Confidence::Likely),
+        ]
+    );
+}

@@ -78,6 +78,8 @@ fn other_regions_of_a_genesis_download_are_proposed_as_skipped() {
         .map(|choice| (choice.code.as_deref(), choice.rows))
         .collect();
     assert_eq!(groups, [(Some("BIL901"), 150), (Some("BIL902"), 150)]);
+    let sureness: Vec<Confidence> = proposal.indicators.iter().map(|c| c.confidence).collect();
+    assert_eq!(sureness, [Confidence::Sure, Confidence::Likely]);
     let mapping = proposal.to_mapping();
     assert_eq!(
         mapping.keep,
@@ -553,7 +555,9 @@ fn the_toml_explains_each_choice() {
         "{text}"
     );
     assert!(
-        lines[at - 2].starts_with("# likely: title `Anteil ausländischer"),
+        lines[at - 2]
+            == "# likely: title `Anteil ausländischer Einwohnerinnen und Einwohner an allen \
+         Einwohnern Stand: 31.12.` is like it (16 %); it has the file's breakdowns (district, sex)",
         "{text}"
     );
     // A code nothing matches: skipped (a keep rule on the districts), said in words.
