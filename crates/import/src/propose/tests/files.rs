@@ -80,6 +80,14 @@ fn other_regions_of_a_genesis_download_are_proposed_as_skipped() {
     assert_eq!(groups, [(Some("BIL901"), 150), (Some("BIL902"), 150)]);
     let sureness: Vec<Confidence> = proposal.indicators.iter().map(|c| c.confidence).collect();
     assert_eq!(sureness, [Confidence::Sure, Confidence::Likely]);
+    assert!(
+        proposal
+            .indicators
+            .iter()
+            .all(|c| !c.why.contains("fits almost as well")),
+        "{:#?}",
+        proposal.indicators
+    );
     let mapping = proposal.to_mapping();
     assert_eq!(
         mapping.keep,
