@@ -3,9 +3,9 @@
 //! (`GES`) and labels, and by their codes (`weiblich`, `GESW`); every code with its meaning.
 
 use teilhabe_domain::monitoring::status::read_cell;
-use teilhabe_domain::monitoring::{Breakdown, DecimalMark, Unit};
+use teilhabe_domain::monitoring::{Breakdown, DecimalMark, TOTAL, Unit};
 
-use super::codes::{self, is_total};
+use super::codes;
 use super::layout::{Read, decimal_mark, looks_numeric};
 use super::names::{breakdown_by_name, role_by_name};
 use super::words::fold;
@@ -60,23 +60,21 @@ pub(super) fn counted<'a>(
     out
 }
 
-/// The breakdown whose codes all of `values` are (at least one not a total), if exactly one.
+/// The breakdown whose codes all of `values` are (at least one of them not the total), if
+/// exactly one.
 pub(super) fn breakdown_by_values(
     values: &[(String, Option<String>, usize)],
     places: &Places,
 ) -> Option<Breakdown> {
     let fits = |breakdown: Breakdown| {
-        let meanings: Vec<_> = values
-            .iter()
-            .map(|(code, label, _)| codes::classify(breakdown, code, label.as_deref(), places))
-            .collect();
-        meanings.iter().all(|meaning| {
-            meaning
-                .as_ref()
-                .is_some_and(|(target, _, _)| *target != Target::Skip)
-        }) && values
-            .iter()
-            .any(|(code, label, _)| !is_total(label.as_deref().unwrap_or(code)))
+        let mut split = false;
+        for (code, label, _) in values {
+            match codes::classify(breakdown, code, label.as_deref(), places) {
+                Some((Target::Code(target), _, _)) => split |= target != TOTAL,
+                _ => return false,
+            }
+        }
+        split
     };
     let fitting: Vec<Breakdown> = Breakdown::ALL.into_iter().filter(|b| fits(*b)).collect();
     match fitting.as_slice() {
@@ -109,10 +107,10 @@ pub(super) fn code_choices(
 
 /// How sure a breakdown is: its name and its codes agree (Sure), one of them says so (Likely).
 pub(super) fn dimension_confidence(by_name: bool, by_values: bool) -> Confidence {
-    match (by_name, by_values) {
-        (true, true) => Confidence::Sure,
-        (false, false) => Confidence::Unsure,
-        _ => Confidence::Likely,
+    if by_name && by_values {
+        Confidence::Sure
+    } else {
+        Confidence::Likely
     }
 }
 
@@ -268,10 +266,10 @@ fn table(file_name: &str, read: &mut Read, places: &Places) -> Found {
                 _ => true,
             };
             if values_agree || exact {
-                let confidence = match (exact, values_agree) {
-                    (true, true) => Confidence::Sure,
-                    (false, false) => Confidence::Unsure,
-                    _ => Confidence::Likely,
+                let confidence = if exact && values_agree {
+                    Confidence::Sure
+                } else {
+                    Confidence::Likely
                 };
                 let why = if values_agree && matches!(role, Role::Year | Role::Value) {
                     format!(

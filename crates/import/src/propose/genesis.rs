@@ -39,7 +39,8 @@ pub fn detect(read: &mut Read, places: &Places) -> Found {
             .iter()
             .position(|cell| cell.trim().eq_ignore_ascii_case(name))
     };
-    let german = find("Zeit").is_some() && find("time").is_none();
+    // The layout found `time` or `Zeit`; without `time` it is the older German variant.
+    let german = find("time").is_none();
     let names = if german {
         [
             "Zeit",

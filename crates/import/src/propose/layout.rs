@@ -129,26 +129,37 @@ pub fn read(file: &str, bytes: &[u8], limits: &Limits) -> Result<Read, Problems>
     })
 }
 
-/// The header row: GENESIS files have it first; a table has it at the first of its widest rows
-/// (the title lines above a classic export or a worksheet's table have fewer cells).
+/// The header row: GENESIS files have it first. A table has it just above its data: the last
+/// row with at least two cells, one of them text, before the first row with a number that is
+/// no year (title lines and notes above have fewer cells or none). Without such a row, the
+/// first of the widest rows that has text.
 fn find_header(grid: &Grid, format: Format) -> Option<usize> {
-    let filled = |row: &Row| row.cells.iter().filter(|c| !c.trim().is_empty()).count();
     if format == Format::Genesis {
         return (!grid.rows.is_empty()).then_some(0);
     }
-    let scanned = grid.rows.len().min(60);
-    let widest = grid.rows[..scanned].iter().map(filled).max()?;
-    if widest < 2 {
-        return None;
-    }
-    // A row of the widest kind that names its columns (a header is text, not only numbers).
-    grid.rows[..scanned].iter().position(|row| {
-        filled(row) == widest
+    let filled = |row: &Row| row.cells.iter().filter(|c| !c.trim().is_empty()).count();
+    let named = |row: &Row| {
+        filled(row) >= 2
             && row
                 .cells
                 .iter()
                 .any(|cell| !cell.trim().is_empty() && !looks_numeric(cell))
-    })
+    };
+    let is_data = |row: &Row| {
+        row.cells
+            .iter()
+            .any(|cell| looks_numeric(cell) && year_of(cell.trim()).is_none())
+    };
+    let scanned = &grid.rows[..grid.rows.len().min(60)];
+    if let Some(first_data) = scanned.iter().position(is_data)
+        && let Some(header) = scanned[..first_data].iter().rposition(named)
+    {
+        return Some(header);
+    }
+    let widest = scanned.iter().map(filled).max()?;
+    scanned
+        .iter()
+        .position(|row| filled(row) == widest && named(row))
 }
 
 /// A classic wide table: at least two headers are years (`2021`, `31.12.2021`).
@@ -201,5 +212,67 @@ pub fn decimal_mark<'a>(
         DecimalMark::Point
     } else {
         DecimalMark::Auto
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use DecimalMark::{Auto, Comma, Point};
+
+    fn mark(cells: &[&str], delimiter: Option<char>) -> DecimalMark {
+        decimal_mark(cells.iter().copied(), delimiter)
+    }
+
+    #[test]
+    fn the_decimal_mark_from_the_values() {
+        assert_eq!(mark(&["8,6", "19,5"], Some(';')), Comma);
+        assert_eq!(mark(&["8.6"], Some(';')), Point);
+        assert_eq!(mark(&["1.234,5"], None), Comma);
+        assert_eq!(mark(&["1,234.5"], None), Point);
+        assert_eq!(mark(&["-0,5", "1,2345"], None), Comma);
+        // Three digits after one mark may be thousands: undecided.
+        assert_eq!(mark(&["1.234"], Some(';')), Auto);
+        assert_eq!(mark(&["1,234"], Some(';')), Auto);
+        assert_eq!(mark(&["12"], Some(';')), Auto);
+        assert_eq!(mark(&["12"], None), Auto);
+        // A comma-separated file cannot have decimal commas in plain cells.
+        assert_eq!(mark(&["12", "1,234"], Some(',')), Point);
+        // The majority decides; a tie is undecided.
+        assert_eq!(mark(&["8,6", "8,7", "8.6"], None), Comma);
+        assert_eq!(mark(&["8.6", "8.7", "8,6"], None), Point);
+        assert_eq!(mark(&["8,6", "8.6"], None), Auto);
+        assert_eq!(mark(&["x", "", "-", "8,65"], None), Comma);
+    }
+
+    #[test]
+    fn numbers_as_tables_write_them() {
+        for (cell, numeric) in [
+            ("12,5", true),
+            (" 1 234 ", true),
+            ("-3", true),
+            ("+1.5", true),
+            ("", false),
+            ("-", false),
+            ("abc", false),
+            ("12a", false),
+            ("2021/22", false),
+        ] {
+            assert_eq!(looks_numeric(cell), numeric, "{cell:?}");
+        }
+    }
+
+    #[test]
+    fn a_genesis_header_has_its_time_and_variable_columns() {
+        let row = |cells: &[&str]| Row {
+            line: 1,
+            cells: cells.iter().map(|c| (*c).to_owned()).collect(),
+        };
+        assert!(is_genesis_header(&row(&["time", "1_variable_code"])));
+        assert!(is_genesis_header(&row(&[" ZEIT ", "1_Merkmal_Code"])));
+        assert!(!is_genesis_header(&row(&["time", "1_Merkmal_Code"])));
+        assert!(!is_genesis_header(&row(&["Zeit", "1_variable_code"])));
+        assert!(!is_genesis_header(&row(&["time"])));
+        assert!(!is_genesis_header(&row(&["1_Merkmal_Code"])));
     }
 }

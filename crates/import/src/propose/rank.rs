@@ -48,12 +48,8 @@ fn shape(found: &Found) -> Shape {
             }
         }
     }
-    let mut units: Vec<Unit> = Vec::new();
-    for unit in found.units.iter().filter_map(|unit| unit.unit) {
-        if !units.contains(&unit) {
-            units.push(unit);
-        }
-    }
+    // Every unit the file states (the same one may repeat: only `contains` asks).
+    let units: Vec<Unit> = found.units.iter().filter_map(|unit| unit.unit).collect();
     Shape {
         breakdowns,
         origins,
@@ -296,4 +292,81 @@ fn decide(
         _ => first.why.clone(),
     };
     (Some(first.id.clone()), confidence, why)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::propose::tests::catalogue;
+
+    fn indicator(id: &str) -> IndicatorDef {
+        catalogue().into_iter().find(|i| i.id == id).unwrap()
+    }
+
+    fn shape(breakdowns: &[Breakdown], origins: &[&str], units: &[Unit]) -> Shape {
+        Shape {
+            breakdowns: breakdowns.iter().copied().collect(),
+            origins: origins.iter().map(|o| (*o).to_owned()).collect(),
+            units: units.to_vec(),
+        }
+    }
+
+    #[test]
+    fn an_indicator_holds_what_its_breakdowns_concept_and_unit_allow() {
+        let nat = indicator("abgang-ohne-abschluss");
+        let mh = indicator("kita-3-6-quote");
+        let fits = |i: &IndicatorDef, s: &Shape| misfit(i, s);
+        assert_eq!(
+            fits(
+                &nat,
+                &shape(&[Breakdown::Origin], &["FOREIGN", "DE"], &[Unit::Percent])
+            ),
+            None
+        );
+        // Finer groups of each concept.
+        assert_eq!(
+            fits(&nat, &shape(&[Breakdown::Origin], &["TR", "DE"], &[])),
+            None
+        );
+        assert_eq!(
+            fits(&mh, &shape(&[Breakdown::Origin], &["DE_OWN", "NO_MH"], &[])),
+            None
+        );
+        assert_eq!(
+            fits(&nat, &shape(&[Breakdown::Origin], &["MH"], &[])).as_deref(),
+            Some("origin MH is not of its population concept NAT")
+        );
+        assert_eq!(
+            fits(&mh, &shape(&[Breakdown::Origin], &["TR"], &[])).as_deref(),
+            Some("origin TR is not of its population concept MH")
+        );
+        assert_eq!(
+            fits(&nat, &shape(&[Breakdown::District], &[], &[])).as_deref(),
+            Some("no breakdown by district")
+        );
+        assert_eq!(
+            fits(&nat, &shape(&[], &[], &[Unit::Percent, Unit::Count])).as_deref(),
+            Some("the file is in count, the indicator in percent")
+        );
+    }
+
+    #[test]
+    fn words_match_the_id_the_code_and_the_titles() {
+        let abgang = indicator("abgang-hochschulreife");
+        assert_eq!(alike("D3b", &abgang), 1.0);
+        assert_eq!(alike("abgang-hochschulreife", &abgang), 1.0);
+        assert_eq!(alike("  ", &abgang), 0.0);
+        assert!(alike("Schulabgänge mit Hochschulreife", &abgang) > 0.99);
+        assert!(alike("school leavers university entrance qualification", &abgang) > 0.6);
+        assert_eq!(alike("Pflege", &abgang), 0.0);
+        let mut without_code = abgang.clone();
+        without_code.code = None;
+        assert_eq!(alike("", &without_code), 0.0);
+        assert_eq!(
+            stem("/tmp/a/schulabgaenge-genesis_flat.csv"),
+            "schulabgaenge-genesis"
+        );
+        assert_eq!(stem("C:\\Daten\\kita.u3.xlsx"), "kita.u3");
+        assert_eq!(stem("ohne-endung"), "ohne-endung");
+    }
 }

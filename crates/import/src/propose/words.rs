@@ -118,6 +118,7 @@ mod tests {
         assert_eq!(fold("männlich"), "maennlich");
         assert_eq!(fold("Übergang"), "uebergang");
         assert_eq!(fold("é"), "e");
+        assert_eq!(fold("Café à la Málaga"), "cafe a la malaga");
         assert_eq!(fold(""), "");
     }
 

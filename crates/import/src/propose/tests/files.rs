@@ -21,6 +21,13 @@ fn other_regions_of_a_genesis_download_are_proposed_as_skipped() {
         .find(|d| d.breakdown == Some(Breakdown::District))
         .unwrap();
     assert_eq!(district.variable.as_deref(), Some("KREISE"));
+    assert_eq!(
+        (district.confidence, district.why.as_str()),
+        (
+            Confidence::Sure,
+            "GENESIS variable `KREISE` (Kreise und kreisfreie Städte)"
+        )
+    );
     let codes: Vec<(&str, Option<&str>, usize, &Target, Confidence)> = district
         .codes
         .iter()
@@ -64,6 +71,22 @@ fn other_regions_of_a_genesis_download_are_proposed_as_skipped() {
         district.codes[1].why.contains("another region"),
         "{}",
         district.codes[1].why
+    );
+    let groups: Vec<(Option<&str>, usize)> = proposal
+        .indicators
+        .iter()
+        .map(|choice| (choice.code.as_deref(), choice.rows))
+        .collect();
+    assert_eq!(groups, [(Some("BIL901"), 150), (Some("BIL902"), 150)]);
+    let sureness: Vec<Confidence> = proposal.indicators.iter().map(|c| c.confidence).collect();
+    assert_eq!(sureness, [Confidence::Sure, Confidence::Likely]);
+    assert!(
+        proposal
+            .indicators
+            .iter()
+            .all(|c| !c.why.contains("fits almost as well")),
+        "{:#?}",
+        proposal.indicators
     );
     let mapping = proposal.to_mapping();
     assert_eq!(
@@ -121,7 +144,7 @@ fn other_regions_of_a_genesis_download_are_proposed_as_skipped() {
 /// A classic table (Windows-1252, `;`, decimal comma, a title above the header) whose columns
 /// do not say what they hold: the sex column is found by its labels ("Frauen", "Männer",
 /// "Insgesamt"), the districts by their names, the indicator by the title.
-fn labels_only() -> Vec<u8> {
+pub(super) fn labels_only() -> Vec<u8> {
     let text = "Anteil ausländischer Einwohnerinnen und Einwohner an allen Einwohnern\r\n\
                 Stand: 31.12.\r\n\
                 \r\n\
@@ -540,7 +563,9 @@ fn the_toml_explains_each_choice() {
         "{text}"
     );
     assert!(
-        lines[at - 2].starts_with("# likely: title `Anteil ausländischer"),
+        lines[at - 2]
+            == "# likely: title `Anteil ausländischer Einwohnerinnen und Einwohner an allen \
+         Einwohnern Stand: 31.12.` is like it (16 %); it has the file's breakdowns (district, sex)",
         "{text}"
     );
     // A code nothing matches: skipped (a keep rule on the districts), said in words.

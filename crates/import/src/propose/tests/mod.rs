@@ -16,7 +16,7 @@ fn root() -> PathBuf {
 }
 
 /// The Bielefeld catalogue, read once.
-fn catalogue() -> Vec<IndicatorDef> {
+pub(crate) fn catalogue() -> Vec<IndicatorDef> {
     static CATALOGUE: std::sync::OnceLock<Vec<IndicatorDef>> = std::sync::OnceLock::new();
     CATALOGUE
         .get_or_init(|| {
@@ -369,6 +369,7 @@ fn every_part_of_a_mapping_survives_the_toml_writer() {
     assert_eq!(Mapping::parse(&text).unwrap(), genesis, "{text}");
 }
 
+mod columns;
 mod files;
 
 /// The options a form offers for a code: the total first, then the breakdown's catalogue codes.
