@@ -12,6 +12,7 @@ use teilhabe_app::measures::export::FileFormat;
 use teilhabe_app::monitoring::importing::{
     CubesUpload, ImportFailure, ImportRun, Parsing, TableUpload, import_cubes, import_table,
 };
+use teilhabe_app::monitoring::proposing::{ProposalUpload, propose_mapping};
 use teilhabe_app::{Actor, AppError, Clock};
 use teilhabe_domain::access::{Principal, Role, Visitor};
 use teilhabe_domain::concept::parse_concept;
@@ -582,6 +583,23 @@ async fn statisticians_and_administrators_import_and_viewers_and_editors_do_not(
         };
         let table = import_table(&f.store, &upload, &run).await;
         let cube = import_cubes(&f.store, &cubes, &run).await;
+        // Asking for a proposed mapping is allowed to exactly those who may import.
+        let proposal = propose_mapping(
+            &f.store,
+            &ProposalUpload {
+                file_name: upload.file_name,
+                bytes: upload.bytes.clone(),
+            },
+            Some(CITY),
+            &actor,
+            &parsing,
+        )
+        .await;
+        assert_eq!(
+            matches!(proposal, Err(ImportFailure::Forbidden)),
+            !allowed,
+            "{actor:?}: {proposal:?}"
+        );
         if allowed {
             // Past the permission check: the store has no indicator catalogue yet.
             assert!(
@@ -967,4 +985,75 @@ async fn the_import_history_shows_who_imported_to_staff_and_audit_links_to_admin
         let expected = if who { "user:stella" } else { "" };
         assert_eq!(history.records[0].imported_by, expected, "{visitor:?}");
     }
+}
+
+// --- import drafts (issue 12) ---------------------------------------------------------------
+
+#[tokio::test]
+async fn a_draft_is_its_owners_until_it_expires_on_the_clock() {
+    use teilhabe_app::monitoring::mapping_drafts::{DRAFT_LIFETIME, DraftFailure, own_draft};
+    use teilhabe_store::NewDraft;
+
+    let f = fixture().await;
+    let start = f.clock.now();
+    let Visitor::Signed(admin) = &f.admin else {
+        panic!("the fixture's administrator is signed in")
+    };
+    let id = f
+        .store
+        .create_import_draft(
+            &NewDraft {
+                city: CITY,
+                owner_user_id: admin.user_id,
+                file_name: "tabelle.csv",
+                bytes: b"Jahr;Wert\n2024;1\n",
+                expires_at: start + DRAFT_LIFETIME,
+            },
+            start,
+        )
+        .await
+        .unwrap();
+    let draft = own_draft(&f.store, &f.admin, id, f.clock.now())
+        .await
+        .unwrap();
+    assert_eq!(draft.file_name, "tabelle.csv");
+
+    // Another account that may import: as if there were no such draft.
+    let other = signed_as(admin.user_id + 1, "stella", Role::Statistician, None);
+    assert!(matches!(
+        own_draft(&f.store, &other, id, f.clock.now()).await,
+        Err(DraftFailure::NotFound)
+    ));
+    // Who may not import: refused.
+    for visitor in [
+        Visitor::Public,
+        signed(Role::Viewer, None),
+        signed(Role::Editor, Some("sport")),
+    ] {
+        assert!(
+            matches!(
+                own_draft(&f.store, &visitor, id, f.clock.now()).await,
+                Err(DraftFailure::Import(ImportFailure::Forbidden))
+            ),
+            "{visitor:?}"
+        );
+    }
+
+    // One second before its end it is there; at its end it has expired.
+    f.clock
+        .advance(DRAFT_LIFETIME - SignedDuration::from_secs(1));
+    assert!(
+        own_draft(&f.store, &f.admin, id, f.clock.now())
+            .await
+            .is_ok()
+    );
+    f.clock.advance(SignedDuration::from_secs(1));
+    match own_draft(&f.store, &f.admin, id, f.clock.now()).await {
+        Err(DraftFailure::Expired(at)) => assert_eq!(at, "2026-06-02T08:00:00Z"),
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(
+        own_draft(&f.store, &f.admin, id + 1, f.clock.now()).await,
+        Err(DraftFailure::NotFound)
+    ));
 }

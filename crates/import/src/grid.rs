@@ -108,7 +108,13 @@ pub fn from_csv(
     let mut filled = 0usize;
     let mut rows = Vec::new();
     let mut cells: Vec<String> = Vec::new();
-    let mut record_line = reader.line();
+    // The line a record starts on, counted here: csv_core counts a CRLF's `\n` only when it
+    // reads the next record, and skips blank lines, so its count lags behind in Windows files.
+    let mut lines = LineCount {
+        counted: 0,
+        newlines: 0,
+    };
+    let mut record_line = lines.next_record(text.as_bytes(), &mut input);
     let mut total_cells = 0u64;
     // The cell being read is the one after those already in the row.
     let cell_too_long = |line: u64, cells_before: usize| {
@@ -165,7 +171,7 @@ pub fn from_csv(
                             "the file has more lines",
                         ));
                     }
-                    record_line = reader.line();
+                    record_line = lines.next_record(text.as_bytes(), &mut input);
                 }
             }
             csv_core::ReadFieldResult::End => break,
@@ -178,7 +184,33 @@ pub fn from_csv(
     })
 }
 
-fn guess_delimiter(text: &str) -> char {
+/// Counts lines while CSV text is read: csv_core counts a CRLF's `\n` only when it reads the
+/// next record and skips blank lines without a trace, so its own count lags behind in files
+/// saved on Windows.
+struct LineCount {
+    /// Bytes of the text already looked at, and the `\n` among them.
+    counted: usize,
+    newlines: u64,
+}
+
+impl LineCount {
+    /// Skips the line breaks before the next record in `input` (the unread tail of `text`) and
+    /// returns the 1-based line the record starts on.
+    fn next_record(&mut self, text: &[u8], input: &mut &[u8]) -> u64 {
+        while let Some((b'\r' | b'\n', rest)) = input.split_first() {
+            *input = rest;
+        }
+        let offset = text.len() - input.len();
+        self.newlines += text[self.counted..offset]
+            .iter()
+            .filter(|byte| **byte == b'\n')
+            .count() as u64;
+        self.counted = offset;
+        self.newlines + 1
+    }
+}
+
+pub(crate) fn guess_delimiter(text: &str) -> char {
     let sample: String = text.lines().take(20).collect::<Vec<_>>().join("\n");
     [';', ',', '\t']
         .into_iter()
@@ -597,6 +629,35 @@ mod tests {
         assert_eq!(column_letter(25), "Z");
         assert_eq!(column_letter(26), "AA");
         assert_eq!(column_letter(27), "AB");
+    }
+
+    /// Lines are counted as an editor shows them, with Windows line ends and blank lines too,
+    /// and a quoted cell over two lines keeps its record on the line it starts.
+    #[test]
+    fn csv_lines_are_the_lines_an_editor_shows() {
+        for (text, expected) in [
+            ("a;b\nc;d\n", vec![1, 2]),
+            ("a;b\r\nc;d\r\n", vec![1, 2]),
+            ("Titel\r\nStand\r\n\r\na;b\r\nc;d", vec![1, 2, 4, 5]),
+            ("Titel\n\n\na;b\n\"x\r\ny\";d\ne;f\n", vec![1, 4, 5, 7]),
+            ("\r\n\r\na;b", vec![3]),
+            ("a;b\rc;d\r", vec![1, 1]),
+        ] {
+            let grid = from_csv("f.csv", text, Some(';'), &Limits::default()).unwrap();
+            let lines: Vec<usize> = grid.rows.iter().map(|row| row.line).collect();
+            assert_eq!(lines, expected, "{text:?}");
+        }
+        let problem = from_csv(
+            "f.csv",
+            "a\r\n\r\nb;c",
+            Some(';'),
+            &Limits {
+                cells: 2,
+                ..Limits::default()
+            },
+        )
+        .unwrap_err();
+        assert_eq!(problem.0[0].place.line, Some(3));
     }
 
     /// A workbook with one sheet `Daten` whose XML is `sheet`.

@@ -12,10 +12,12 @@ pub mod genesis;
 pub mod grid;
 pub mod limits;
 pub mod mapping;
+pub mod propose;
 pub mod records;
 pub mod table;
 pub mod text;
 pub mod units;
+pub mod writer;
 
 use std::collections::BTreeSet;
 
@@ -29,6 +31,7 @@ use teilhabe_domain::monitoring::{
 pub use error::{Place, Problem, Problems};
 pub use limits::Limits;
 pub use mapping::{Format, Mapping};
+pub use propose::{Places, Proposal, propose};
 
 /// Finer origin codes the statistics engine publishes below "with migration background" and
 /// below "foreign" (nationality groups); accepted besides the concept's two groups.
@@ -190,7 +193,7 @@ const PERSON_LEVEL_COLUMNS: [&str; 3] = ["person_id", "birth_year", "birth_month
 /// Person-level records must never reach the database: a file whose header looks like the
 /// register extract is refused before any of its rows is read as figures (and before any of its
 /// values could appear in a message).
-fn refuse_person_level(file_name: &str, grid: &grid::Grid) -> Result<(), Problems> {
+pub(crate) fn refuse_person_level(file_name: &str, grid: &grid::Grid) -> Result<(), Problems> {
     let looks_personal = |row: &grid::Row| {
         PERSON_LEVEL_COLUMNS.iter().all(|column| {
             row.cells

@@ -4,14 +4,15 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use teilhabe_domain::monitoring::{Breakdown, DecimalMark, Unit};
 use teilhabe_domain::position::Position;
 
 use crate::text::Encoding;
+pub use crate::writer::to_toml;
 
 /// How the data file is laid out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Format {
     /// GENESIS flat-file CSV (`*_flat.csv`), new English headers or the older German ones.
@@ -35,7 +36,7 @@ impl Format {
 
 /// A column by its header or by its 1-based number (for tables whose label columns have no
 /// header).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(untagged)]
 pub enum ColumnRef {
     Name(String),
@@ -52,7 +53,7 @@ impl std::fmt::Display for ColumnRef {
 }
 
 /// The columns a table has (all optional except where the layout needs them).
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Columns {
     pub year: Option<ColumnRef>,
@@ -67,7 +68,7 @@ pub struct Columns {
 }
 
 /// Where a breakdown comes from and how its codes translate.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct DimensionMapping {
     /// A table's column.
@@ -80,7 +81,7 @@ pub struct DimensionMapping {
     pub codes: Option<BTreeMap<String, String>>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Mapping {
     pub format: Format,

@@ -3,12 +3,12 @@
 
 use std::borrow::Cow;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use teilhabe_domain::position::Position;
 
 use crate::error::{Place, Problems};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, Default)]
 pub enum Encoding {
     /// UTF-8 when the bytes are valid UTF-8, otherwise Windows-1252.
     #[default]

@@ -27,13 +27,15 @@ pub const FORMAT_VERSION: u32 = 1;
 /// versions instead), sign-in sessions (short-lived; everyone signs in again after a restore),
 /// failed-login records (throttling state of the last minutes) and the one-row lock that
 /// serialises login reservations and the content version counter (every migrated database has
-/// its own; a restore's inserts move the counter anyway).
-pub const EXCLUDED_TABLES: [&str; 5] = [
+/// its own; a restore's inserts move the counter anyway), and import drafts (uploads waiting a
+/// day at most for their mapping; their bytes are no portable column).
+pub const EXCLUDED_TABLES: [&str; 6] = [
     "_sqlx_migrations",
     "sessions",
     "login_failures",
     "login_lock",
     "content_version",
+    "import_drafts",
 ];
 
 /// Most parameters one INSERT binds (SQLite allows 32,766; PostgreSQL 65,535).

@@ -12,6 +12,7 @@ mod concept;
 mod content_version;
 mod database_url;
 mod error;
+mod import_mappings;
 pub mod measures;
 mod monitoring;
 mod settings;
@@ -32,6 +33,7 @@ pub use backup::{BackupError, TableCounts};
 pub use concept::{ConceptLoad, SearchHit, SearchHitKind, StoredConcept};
 pub use database_url::{Backend, DatabaseUrl, redact_password};
 pub use error::StoreError;
+pub use import_mappings::{ImportDraft, NewDraft, NewSavedMapping, SavedMapping};
 pub use monitoring::{
     CatalogueLoad, ImportPage, ImportQuery, ImportRecord, ImportReport, NewImport,
     ObservationFilter, PeriodChange, StoredCatalogue, StoredObservation,

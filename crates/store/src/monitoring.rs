@@ -63,6 +63,8 @@ pub struct NewImport {
     pub content_hash: String,
     pub imported_by: String,
     pub is_demo: bool,
+    /// Added to each audit entry of the import, e.g. which saved mapping read the file.
+    pub note: Option<String>,
 }
 
 /// The change to one (indicator, year) period.
@@ -390,8 +392,15 @@ impl Store {
                     period.new_count
                 )),
                 detail: Some(format!(
-                    "{} ({}), {} changed",
-                    import.file_name, import.source, period.changed
+                    "{} ({}), {} changed{}",
+                    import.file_name,
+                    import.source,
+                    period.changed,
+                    import
+                        .note
+                        .as_deref()
+                        .map(|note| format!("; {note}"))
+                        .unwrap_or_default()
                 )),
             });
         }

@@ -56,7 +56,7 @@ impl Parsing {
     }
 
     /// Runs `parse` on a blocking thread once a slot is free.
-    async fn run<T: Send + 'static>(
+    pub(crate) async fn run<T: Send + 'static>(
         &self,
         file: &str,
         parse: impl FnOnce(&Limits) -> Result<T, Problems> + Send + 'static,
@@ -172,6 +172,16 @@ pub async fn import_table(
     upload: &TableUpload<'_>,
     run: &ImportRun<'_>,
 ) -> Result<ImportOutcome, ImportFailure> {
+    import_noted(store, upload, run, None).await
+}
+
+/// [`import_table`] with a note for the audit log (which saved mapping read the file).
+pub(crate) async fn import_noted(
+    store: &Store,
+    upload: &TableUpload<'_>,
+    run: &ImportRun<'_>,
+    note: Option<String>,
+) -> Result<ImportOutcome, ImportFailure> {
     if !run.actor.may_import() {
         return Err(ImportFailure::Forbidden);
     }
@@ -212,6 +222,7 @@ pub async fn import_table(
                 content_hash: content_hash(&[&upload.bytes[..], upload.mapping_text.as_bytes()]),
                 imported_by: run.actor.name(),
                 is_demo: imported.is_demo,
+                note,
             },
             &imported.observations,
             run.now,
@@ -285,6 +296,7 @@ pub async fn import_cubes(
                 ]),
                 imported_by: run.actor.name(),
                 is_demo: false,
+                note: None,
             },
             &read.file.observations,
             run.now,
@@ -310,7 +322,7 @@ fn problem_list(problems: &[impl ToString]) -> ImportFailure {
 }
 
 /// The city to import into: named, else the mapping's, else the only one stored.
-async fn resolve_city(
+pub(crate) async fn resolve_city(
     store: &Store,
     named: Option<&str>,
     from_mapping: Option<&str>,
@@ -331,7 +343,10 @@ async fn resolve_city(
     }
 }
 
-async fn catalogue_of(store: &Store, city: &str) -> Result<Vec<IndicatorDef>, ImportFailure> {
+pub(crate) async fn catalogue_of(
+    store: &Store,
+    city: &str,
+) -> Result<Vec<IndicatorDef>, ImportFailure> {
     match store.current_catalogue(city).await? {
         Some(catalogue) => Ok(catalogue.indicators),
         None => Err(ImportFailure::Unready(format!(

@@ -3,7 +3,11 @@
 
 pub mod downloads;
 pub mod history;
+pub mod draft_proposal;
 pub mod importing;
+pub mod mapping_drafts;
+pub mod proposing;
+pub mod recognition;
 
 use teilhabe_store::{ObservationFilter, Store};
 

@@ -34,6 +34,13 @@ pub enum ImportCommand {
         /// Show what would change and store nothing.
         #[arg(long)]
         dry_run: bool,
+        /// Store nothing: read FILE without a mapping and write the proposed mapping (TOML);
+        /// what the proposer is unsure of goes to stderr.
+        #[arg(long, conflicts_with_all = ["mapping", "dry_run"])]
+        propose_mapping: bool,
+        /// With --propose-mapping: write the mapping to this file [default: stdout].
+        #[arg(long, requires = "propose_mapping")]
+        out: Option<PathBuf>,
     },
     /// Monitoring figures from the statistics engine's output folder (`teilhabe compute`).
     Cubes {
@@ -66,7 +73,15 @@ pub fn run(global: &GlobalOptions, command: ImportCommand) -> anyhow::Result<Exi
             mapping,
             city,
             dry_run,
-        } => super::monitoring_import::table(global, &file, mapping, city, dry_run),
+            propose_mapping,
+            out,
+        } => {
+            if propose_mapping {
+                super::monitoring_import::propose(global, &file, city, out.as_deref())
+            } else {
+                super::monitoring_import::table(global, &file, mapping, city, dry_run)
+            }
+        }
         ImportCommand::Cubes { dir, city, dry_run } => {
             super::monitoring_import::cubes(global, &dir, city, dry_run)
         }

@@ -10,6 +10,7 @@ use teilhabe_app::monitoring::importing::{
     CubesUpload, ImportFailure, ImportOutcome, ImportRun, Parsing, TableUpload, import_cubes,
     import_table,
 };
+use teilhabe_app::monitoring::proposing::{ProposalUpload, propose_mapping};
 use teilhabe_store::{DatabaseUrl, Store};
 
 use crate::config::{Config, GlobalOptions, ServeOptions};
@@ -70,6 +71,83 @@ pub fn table(
             Err(failure) => refused(&file_name, failure),
         }
     })
+}
+
+/// `teilhabe import table FILE --propose-mapping [--out FILE.mapping.toml]`: the proposed
+/// mapping as TOML on stdout (or in `out`), what is unsure on stderr; nothing is stored.
+pub fn propose(
+    global: &GlobalOptions,
+    file: &Path,
+    city: Option<String>,
+    out: Option<&Path>,
+) -> anyhow::Result<ExitCode> {
+    let config = Config::load(global, &ServeOptions::default())?;
+    let bytes = crate::config::read_limited(file, &config.limits)?;
+    let parsing = Parsing::new(config.limits, 1);
+    let url = DatabaseUrl::parse(&config.database)?;
+    let runtime = tokio::runtime::Runtime::new()?;
+    let actor = teilhabe_app::Actor::Operator(super::cli_actor());
+    let file_name = file.display().to_string();
+    runtime.block_on(async {
+        let store = Store::open(&url).await?;
+        let upload = ProposalUpload {
+            file_name: &file_name,
+            bytes: bytes.into(),
+        };
+        let result = propose_mapping(&store, &upload, city.as_deref(), &actor, &parsing).await;
+        store.close().await;
+        let proposed = match result {
+            Ok(proposed) => proposed,
+            Err(failure) => return refused_proposal(&file_name, failure),
+        };
+        let proposal = &proposed.proposal;
+        let toml = proposal.to_toml();
+        match out {
+            Some(path) => std::fs::write(path, &toml)
+                .with_context(|| format!("cannot write {}", path.display()))?,
+            None => print!("{toml}"),
+        }
+        let indicators: Vec<String> = proposal
+            .indicators
+            .iter()
+            .map(|choice| choice.indicator.clone().unwrap_or_else(|| "none".into()))
+            .collect();
+        let unsure = proposal.unsure();
+        eprintln!(
+            "{file_name}: proposed a mapping ({} file, {}, {} rows) for {} of {}{}",
+            proposal.reading.format.as_str(),
+            proposal.reading.encoding,
+            proposal.rows,
+            indicators.join(", "),
+            proposed.city,
+            match out {
+                Some(path) => format!("; written to {}", path.display()),
+                None => String::new(),
+            }
+        );
+        if unsure.is_empty() {
+            eprintln!("  every choice is sure or likely; check it before importing");
+        } else {
+            eprintln!("  unsure, please check:");
+            for note in &unsure {
+                eprintln!("  - {note}");
+            }
+        }
+        Ok(ExitCode::SUCCESS)
+    })
+}
+
+fn refused_proposal(name: &str, failure: ImportFailure) -> anyhow::Result<ExitCode> {
+    match failure {
+        ImportFailure::Problems(problems) | ImportFailure::Mapping(problems) => {
+            for problem in &problems {
+                eprintln!("{problem}");
+            }
+            eprintln!("{name}: no mapping can be proposed");
+            Ok(ExitCode::FAILURE)
+        }
+        other => Err(other.into()),
+    }
 }
 
 pub fn cubes(

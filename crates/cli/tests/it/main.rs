@@ -13,6 +13,7 @@ mod hostile;
 mod http;
 mod import_rules;
 mod imports_history;
+mod mapping_drafts;
 mod measures_access;
 mod measures_cli;
 mod measures_download;
@@ -21,6 +22,7 @@ mod monitoring;
 mod monitoring_browser;
 mod monitoring_upload;
 mod openapi;
+mod propose_mapping;
 mod security;
 mod site;
 

@@ -208,3 +208,159 @@ async fn a_statistician_uploads_a_table_in_the_browser() {
     assert!(violations.is_empty(), "import result: {violations:#?}");
     browser.stop().await;
 }
+
+/// Upload first, map second, in Chromium: a table without its mapping, one proposed code
+/// corrected, imported, the figure on the indicator page; next year's file of it gets the
+/// one-screen check. axe-core on the proposal page and the check page.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_statistician_maps_an_unknown_table_in_the_browser() {
+    let site = crate::site::Site::start(Backend::Sqlite).await;
+    let browser = Browser::start().await;
+    let client = &browser.client;
+    let folder = tempfile::tempdir().unwrap();
+    let first = folder.path().join("kita-u3-quote_2024.csv");
+    std::fs::write(
+        &first,
+        crate::mapping_drafts::kita_file(2024, "41.7", "77.7", "X-MITTE"),
+    )
+    .unwrap();
+
+    client
+        .goto(&site.url("/anmelden?weiter=/importe"))
+        .await
+        .unwrap();
+    browser.fill_login("stella").await;
+    client
+        .wait()
+        .for_element(Locator::Id("upload-file"))
+        .await
+        .unwrap();
+    let upload = |path: std::path::PathBuf| async move {
+        client
+            .find(Locator::Id("upload-file"))
+            .await
+            .unwrap()
+            .send_keys(path.to_str().unwrap())
+            .await
+            .unwrap();
+        client
+            .find(Locator::Css(
+                "form[action='/importe/tabelle'] button[type=submit]",
+            ))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+    };
+    upload(first).await;
+    client
+        .wait()
+        .for_element(Locator::Css("form.draft-form"))
+        .await
+        .unwrap();
+    browser.settle().await;
+    let violations = browser.accessibility_violations().await;
+    assert!(violations.is_empty(), "proposal page: {violations:#?}");
+
+    // The made-up code is asked; the statistician says it is Mitte.
+    let label = client
+        .find(Locator::XPath("//label[normalize-space(.)='X-MITTE']"))
+        .await
+        .unwrap();
+    let id = label.attr("for").await.unwrap().unwrap();
+    let select = client.find(Locator::Id(&id)).await.unwrap();
+    assert_eq!(select.prop("value").await.unwrap().as_deref(), Some(""));
+    select.select_by_value("01").await.unwrap();
+    client
+        .find(Locator::Id("source"))
+        .await
+        .unwrap()
+        .send_keys("Jugendamt Bielefeld")
+        .await
+        .unwrap();
+    client
+        .find(Locator::Css("button[value=importieren]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .wait()
+        .for_element(Locator::Css(".kern-alert--success"))
+        .await
+        .unwrap();
+
+    // The figure on the indicator page, by district.
+    client
+        .goto(&site.url("/indikatoren/kita-u3-quote?aufschluesselung=district"))
+        .await
+        .unwrap();
+    let caption = client
+        .find(Locator::Css("#latest-table caption"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(caption.ends_with("2024"), "{caption}");
+    let mut mitte = None;
+    for row in client
+        .find_all(Locator::Css("#latest-table tbody tr"))
+        .await
+        .unwrap()
+    {
+        let label = row
+            .find(Locator::Css("th"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        if label == "Mitte" {
+            mitte = Some(
+                row.find(Locator::Css("td"))
+                    .await
+                    .unwrap()
+                    .text()
+                    .await
+                    .unwrap(),
+            );
+        }
+    }
+    assert_eq!(mitte.as_deref(), Some("77,7"));
+
+    // Next year's file: recognised, the one-screen check.
+    let second = folder.path().join("kita-u3-quote_2025.csv");
+    std::fs::write(
+        &second,
+        crate::mapping_drafts::kita_file(2025, "42.0", "78.0", "X-MITTE"),
+    )
+    .unwrap();
+    client.goto(&site.url("/importe")).await.unwrap();
+    upload(second).await;
+    client
+        .wait()
+        .for_element(Locator::Css("input[name=gespeichert]"))
+        .await
+        .unwrap();
+    browser.settle().await;
+    let violations = browser.accessibility_violations().await;
+    assert!(violations.is_empty(), "check page: {violations:#?}");
+    client
+        .find(Locator::Css(
+            "form input[name=gespeichert] ~ .form-actions button",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .wait()
+        .for_element(Locator::Css(".kern-alert--success"))
+        .await
+        .unwrap();
+    browser.stop().await;
+}

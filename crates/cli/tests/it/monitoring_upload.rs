@@ -138,7 +138,8 @@ async fn a_statistician_uploads_a_table_bad_and_dry_runs_change_nothing() {
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let html = response.text().await.unwrap();
     assert!(html.contains("Keine Tabellendatei gewählt."), "{html}");
-    assert!(html.contains("Keine Zuordnungsdatei gewählt."), "{html}");
+    // The mapping is optional in the form: without it, a mapping is proposed.
+    assert!(!html.contains("Keine Zuordnungsdatei gewählt."), "{html}");
 
     // Without the session's CSRF token: refused.
     let response = post_table(
@@ -439,7 +440,7 @@ async fn import_forms_label_hint_and_require_their_files_each_under_its_heading(
     let html = text(&stella, &site.url("/importe")).await;
     for (id, name, accept, required) in [
         ("upload-file", "datei", ".csv,.txt,.xlsx", true),
-        ("upload-mapping", "zuordnung", ".toml", true),
+        ("upload-mapping", "zuordnung", ".toml", false),
         ("upload-indicators", "indikatoren", ".csv", true),
         ("upload-metadata", "metadaten", ".json", false),
     ] {

@@ -249,7 +249,13 @@ async fn an_older_backup_is_restored_then_migrated() {
         // The same data as a teilhabe before the monitoring migration (0100) would have written
         // it: without that migration and its (here empty) tables, and without the columns that
         // the later auth migration (0210) added to tables that are empty here.
-        let monitoring = ["indicator_catalogues", "monitoring_imports", "observations"];
+        // The saved import mappings (0330) came later still.
+        let monitoring = [
+            "indicator_catalogues",
+            "monitoring_imports",
+            "observations",
+            "import_mappings",
+        ];
         let added_later = [
             ("working_group_members", "name_public"),
             ("api_tokens", "expires_at"),

@@ -6,6 +6,7 @@ mod backup;
 mod concept;
 mod content_version;
 mod drift;
+mod import_mappings;
 mod measures;
 mod monitoring;
 mod search_caps;

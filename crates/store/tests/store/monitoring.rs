@@ -58,6 +58,7 @@ fn import(name: &str) -> NewImport {
         content_hash: format!("hash-{name}"),
         imported_by: "cli:tester".into(),
         is_demo: false,
+        note: None,
     }
 }
 

@@ -289,6 +289,7 @@ mod tests {
             content_hash: format!("hash-{value}"),
             imported_by: "test".into(),
             is_demo: false,
+            note: None,
         };
         store
             .import_observations(&import, &[figure(value)], jiff::Timestamp::now(), false)

@@ -5,6 +5,7 @@
 pub mod api;
 pub mod cache;
 pub mod download;
+pub mod drafts;
 pub use teilhabe_app::monitoring::importing;
 mod items;
 pub mod pages;
@@ -61,6 +62,12 @@ fn routes() -> Router<AppState> {
             "/importe/wuerfel",
             post(upload::upload_cubes_form).layer(upload_limit()),
         )
+        .route(
+            "/importe/entwuerfe/{id}",
+            get(drafts::draft).post(drafts::submit),
+        )
+        .route("/importe/zuordnungen", get(drafts::mappings))
+        .route("/importe/zuordnungen/{file}", get(drafts::mapping_file))
 }
 
 fn api() -> ApiRoutes {

@@ -41,14 +41,14 @@ pub fn upload_forms(t: &Translator<'_>, csrf: String) -> UploadForms {
                 ".csv,.txt,.xlsx",
             )
             .required(),
+            // Optional: without it the mapping is proposed from the file (a draft).
             file(
                 FORM_PARTS.mapping,
                 "upload-mapping",
                 "imports-upload-mapping",
                 "imports-upload-mapping-hint",
                 ".toml",
-            )
-            .required(),
+            ),
             dry_run("upload-table-dry-run"),
         ],
         cubes: vec![
@@ -124,13 +124,26 @@ async fn upload_form(page: Page, multipart: Body, kind: Kind) -> Result<Response
         return Err(page.stale_form());
     }
     let stored = page.concept().await?;
+    // A table without its mapping: kept as a draft, the mapping is proposed (upload first, map
+    // second).
+    if matches!(kind, Kind::Table)
+        && parts.file(FORM_PARTS.mapping, "mapping.toml").is_none()
+        && let Some((file_name, bytes)) = parts.file(FORM_PARTS.file, "upload.csv")
+    {
+        return crate::monitoring::drafts::start(&page, &stored, &file_name, bytes).await;
+    }
     let t = page.t();
     let title = t.msg("import-result-title");
     let layout = page.layout(Some(&stored), crate::monitoring::NAV, title);
     let request = match request(kind, &parts, &FORM_PARTS) {
         Ok(request) => request,
         Err(lacks) => {
-            let lacks = lacks.iter().map(|lack| t.msg(lack.message_id())).collect();
+            // The form's mapping is optional (without it, a draft): only the table can lack.
+            let lacks = lacks
+                .iter()
+                .filter(|lack| !matches!(lack, super::Lack::Mapping))
+                .map(|lack| t.msg(lack.message_id()))
+                .collect();
             let view = ResultPage::lacking(layout, t.msg("import-result-incomplete"), lacks);
             return Ok(page.render(StatusCode::UNPROCESSABLE_ENTITY, &view));
         }
@@ -165,6 +178,20 @@ async fn upload_form(page: Page, multipart: Body, kind: Kind) -> Result<Response
         }
     };
     Ok(page.render(status, &view))
+}
+
+/// The result page of an import made from a draft with its confirmed mapping (201).
+pub(crate) fn imported(page: &Page, layout: Layout<'_>, outcome: ImportOutcome) -> Response {
+    let t = page.t();
+    let done = Done {
+        outcome,
+        skipped_indicators: Vec::new(),
+        skipped_rows: 0,
+    };
+    page.render(
+        StatusCode::CREATED,
+        &ResultPage::done(layout, &t, &done, false),
+    )
 }
 
 impl<'a> ResultPage<'a> {

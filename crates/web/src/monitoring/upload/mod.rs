@@ -14,6 +14,7 @@ use axum::body::Bytes;
 use axum::extract::multipart::{Multipart, MultipartError, MultipartRejection};
 
 pub use api::{api_cubes, api_table};
+pub(crate) use form::{PeriodRow, imported};
 pub use form::{UploadForms, upload_cubes_form, upload_forms, upload_table_form};
 
 use super::importing::{
