@@ -955,6 +955,7 @@ async fn the_import_history_shows_who_imported_to_staff_and_audit_links_to_admin
         content_hash: "hash".into(),
         imported_by: "user:stella".into(),
         is_demo: false,
+        note: None,
     };
     f.store
         .import_observations(&import, &[figure], f.clock.now(), false)

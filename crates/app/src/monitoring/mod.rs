@@ -2,8 +2,8 @@
 //! everybody may download.
 
 pub mod downloads;
-pub mod history;
 pub mod draft_proposal;
+pub mod history;
 pub mod importing;
 pub mod mapping_drafts;
 pub mod proposing;
