@@ -274,6 +274,7 @@ role-administrator = Administration
 role-editor = Arbeitsgruppe (bearbeiten)
 role-statistician = Statistikstelle
 role-viewer = Lesezugriff (intern)
+role-concept-editor = Konzept bearbeiten
 
 admin-users-title = Benutzerkonten
 admin-tokens-title = API-Schlüssel

@@ -272,6 +272,7 @@ role-administrator = Administration
 role-editor = Working group (editing)
 role-statistician = Statistics office
 role-viewer = Read access (internal)
+role-concept-editor = Concept editing
 
 admin-users-title = User accounts
 admin-tokens-title = API keys
