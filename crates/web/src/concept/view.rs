@@ -77,6 +77,8 @@ pub struct FieldPage<'a> {
 struct RecommendationView {
     id: String,
     text: Localized,
+    /// "Retired on …: reason", when the recommendation is no longer in force.
+    retired: Option<String>,
     tags: Vec<Localized>,
     progress: ProgressView,
     measures: Vec<MeasureLink>,
@@ -218,6 +220,13 @@ pub fn field_page<'a>(
                 |(recommendation, recommendation_rollup)| RecommendationView {
                     id: recommendation.id.clone(),
                     text: Localized::new(&recommendation.text, lang),
+                    retired: recommendation.retired.as_ref().map(|retired| {
+                        t.msg_with2(
+                            "retired-on",
+                            ("date", retired.date.as_str()),
+                            ("reason", retired.reason.as_str()),
+                        )
+                    }),
                     tags: recommendation
                         .tags
                         .iter()
