@@ -38,11 +38,12 @@ fn row(t: &Translator<'_>, version: &ConceptVersion) -> VersionRow {
     };
     VersionRow {
         version: version.version,
+        // To the second: "2026-12-02 08:40:42".
         at: version
             .loaded_at
-            .replace('T', " ")
-            .trim_end_matches('Z')
-            .to_owned(),
+            .get(..19)
+            .unwrap_or(&version.loaded_at)
+            .replace('T', " "),
         by: note.by.clone(),
         reason: note
             .reason
