@@ -252,5 +252,70 @@ async fn concept_editors_edit_the_concept_as_versions_with_differences_and_a_fil
             .await
             .unwrap();
         assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+
+        // The overview retires and moves action fields; the API says so too.
+        let retire_field = post(
+            &site,
+            &konrad,
+            "/konzept/bearbeiten",
+            &[
+                ("csrf", &csrf),
+                ("version", "3"),
+                ("form", "order"),
+                ("reason", "Vom Rat zusammengelegt"),
+                ("action", "retire:gesundheit"),
+            ],
+        )
+        .await;
+        assert_eq!(location(&retire_field), "/konzept/versionen/3/4");
+        let moved = post(
+            &site,
+            &konrad,
+            "/konzept/bearbeiten",
+            &[
+                ("csrf", &csrf),
+                ("version", "4"),
+                ("form", "order"),
+                ("reason", "Reihenfolge laut Beschluss"),
+                ("action", "up:sport"),
+            ],
+        )
+        .await;
+        assert_eq!(location(&moved), "/konzept/versionen/4/5");
+        let difference = text(&konrad, &site.url("/konzept/versionen/4/5")).await;
+        assert!(difference.contains("Verschoben von Platz"), "{difference}");
+        let field = text(&public, &site.url("/handlungsfelder/gesundheit")).await;
+        assert!(field.contains("Vom Rat zusammengelegt"));
+        let fields: serde_json::Value = public
+            .get(site.url("/api/v1/fields"))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let slugs: Vec<&str> = fields["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|field| field["slug"].as_str().unwrap())
+            .collect();
+        let sport = slugs.iter().position(|s| *s == "sport").unwrap();
+        assert_eq!(slugs[sport + 1], "kultur-freizeit", "{slugs:?}");
+        let health = &fields["fields"][slugs.iter().position(|s| *s == "gesundheit").unwrap()];
+        assert_eq!(health["retired"]["reason"], "Vom Rat zusammengelegt");
+        let field: serde_json::Value = public
+            .get(site.url("/api/v1/fields/sprachmittlung"))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(
+            field["recommendations"][2]["retired"]["reason"],
+            "In Maßnahme X aufgegangen"
+        );
+        assert!(field["recommendations"][0].get("retired").is_none());
     }
 }
