@@ -667,5 +667,28 @@ mod tests {
         // Ids new or gone do not count as moves, and do not shift the others' order.
         assert_eq!(moves(&["a", "x", "b"], &["a", "b", "y"]), Vec::new());
         assert_eq!(moves(&["a", "b"], &["b", "a"]).len(), 1);
+        // One part moved to either end, past several: only that one moved.
+        let one = |id: &str, from, to| vec![(id.to_owned(), from, to)];
+        assert_eq!(
+            moves(&["x", "a", "b", "c"], &["a", "b", "c", "x"]),
+            one("x", 1, 4)
+        );
+        assert_eq!(
+            moves(&["a", "b", "c", "x"], &["x", "a", "b", "c"]),
+            one("x", 4, 1)
+        );
+        assert_eq!(
+            moves(&["a", "b", "c", "d", "e"], &["a", "d", "b", "c", "e"]),
+            one("d", 4, 2)
+        );
+        assert_eq!(
+            moves(
+                &["a", "b", "c", "d", "e", "f"],
+                &["b", "c", "d", "e", "f", "a"]
+            ),
+            one("a", 1, 6)
+        );
+        // Reversed: all but one moved.
+        assert_eq!(moves(&["a", "b", "c", "d"], &["d", "c", "b", "a"]).len(), 3);
     }
 }

@@ -293,6 +293,23 @@ fn recommendations_and_fields_move_one_place() {
     )
     .expect("valid");
     assert_eq!(ids(&after), ["sprache-2", "sprache-1", "sprache-3"]);
+    // A recommendation of a later field moves within its own field.
+    let after = apply(
+        &before,
+        &[Edit::Move(
+            Part::Recommendation("arbeit-2".into()),
+            Direction::Up,
+        )],
+        &context(&used),
+    )
+    .expect("valid");
+    let arbeit: Vec<&str> = after.fields[1]
+        .recommendations
+        .iter()
+        .map(|r| r.id.as_str())
+        .collect();
+    assert_eq!(arbeit, ["arbeit-2", "arbeit-1"]);
+    assert_eq!(ids(&after), ids(&before));
     for (part, direction) in [
         (Part::Recommendation("sprache-1".into()), Direction::Up),
         (Part::Recommendation("sprache-3".into()), Direction::Down),
