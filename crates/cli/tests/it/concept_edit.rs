@@ -211,14 +211,40 @@ async fn concept_editors_edit_the_concept_as_versions_with_differences_and_a_fil
                 ("csrf", &csrf),
                 ("version", "2"),
                 ("reason", "In Maßnahme X aufgegangen"),
-                ("action", "retire:sprachmittlung-3"),
+                ("action", "retire:sprachmittlung-2"),
             ],
         )
         .await;
         assert_eq!(location(&retired), "/konzept/versionen/2/3");
         let field = text(&public, &site.url("/handlungsfelder/sprachmittlung")).await;
-        assert!(field.contains("id=\"sprachmittlung-3\""));
+        assert!(field.contains("id=\"sprachmittlung-2\""));
         assert!(field.contains("In Maßnahme X aufgegangen"));
+        // Its measures keep the link, marked retired.
+        let measures: serde_json::Value = public
+            .get(site.url("/api/v1/measures?arbeitsgruppe=sprachmittlung"))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let linked = measures["measures"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| {
+                m["recommendations"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|r| r == "sprachmittlung-2")
+            })
+            .expect("a demo measure serves sprachmittlung-2");
+        let page = text(&public, &site.url(&format!("/massnahmen/{}", linked["id"]))).await;
+        assert!(
+            page.contains(&format!("{NEW}</a> <span class=\"kern-badge kern-badge--warning\"><span class=\"kern-label\">zurückgezogen")),
+            "{page}"
+        );
 
         // The current version downloads as the concept file; loading it changes nothing.
         let download = konrad
@@ -313,7 +339,7 @@ async fn concept_editors_edit_the_concept_as_versions_with_differences_and_a_fil
             .await
             .unwrap();
         assert_eq!(
-            field["recommendations"][2]["retired"]["reason"],
+            field["recommendations"][1]["retired"]["reason"],
             "In Maßnahme X aufgegangen"
         );
         assert!(field["recommendations"][0].get("retired").is_none());
