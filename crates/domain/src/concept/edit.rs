@@ -382,7 +382,8 @@ pub fn next_recommendation_id(
 /// `sprache-12` → (`sprache`, 12).
 fn numbered(id: &str) -> Option<(&str, u64)> {
     let (prefix, number) = id.rsplit_once('-')?;
-    if prefix.is_empty() || number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+    // An empty number does not parse: no test of its own.
+    if prefix.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     Some((prefix, number.parse().ok()?))

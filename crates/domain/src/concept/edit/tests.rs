@@ -375,6 +375,10 @@ fn a_new_field_gets_a_slug_from_its_title_and_a_first_recommendation() {
         "gesundheit-pflege-und-selbsthilfe-fuer"
     );
     assert_eq!(new_field_slug(&before, "Straße", &used), "strasse");
+    assert_eq!(
+        new_field_slug(&before, "Größe der Ärzteschaft", &used),
+        "groesse-der-aerzteschaft"
+    );
     assert_eq!(new_field_slug(&before, "???", &used), "handlungsfeld");
     assert_eq!(new_field_slug(&before, "Sprache", &used), "sprache-4");
     // A title without German is refused by the file rules.
