@@ -380,6 +380,18 @@ fn a_new_field_gets_a_slug_from_its_title_and_a_first_recommendation() {
         "groesse-der-aerzteschaft"
     );
     assert_eq!(new_field_slug(&before, "???", &used), "handlungsfeld");
+    // Whole words up to 40 characters; one long word stays whole.
+    let forty = "aaaaaaaaaa bbbbbbbbbb cccccccccc ddddddd";
+    assert_eq!(
+        new_field_slug(&before, forty, &used),
+        "aaaaaaaaaa-bbbbbbbbbb-cccccccccc-ddddddd"
+    );
+    assert_eq!(
+        new_field_slug(&before, &format!("{forty}d"), &used),
+        "aaaaaaaaaa-bbbbbbbbbb-cccccccccc"
+    );
+    let long = "x".repeat(50);
+    assert_eq!(new_field_slug(&before, &long, &used), long);
     assert_eq!(new_field_slug(&before, "Sprache", &used), "sprache-4");
     // A title without German is refused by the file rules.
     let refused = apply(
