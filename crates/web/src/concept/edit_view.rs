@@ -49,7 +49,6 @@ impl PartRef {
 
     /// The texts of the part, in page order.
     pub fn slots(self, t: &Translator<'_>, concept: &Concept) -> Vec<Slot> {
-        let lang = t.code();
         let slot = |path, legend: String, text: Option<&Text>, rows| Slot {
             path,
             legend,
@@ -147,7 +146,6 @@ impl PartRef {
                         )
                     });
                 }
-                let _ = lang;
                 slots
             }
         }
