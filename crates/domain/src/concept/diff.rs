@@ -691,4 +691,57 @@ mod tests {
         // Reversed: all but one moved.
         assert_eq!(moves(&["a", "b", "c", "d"], &["d", "c", "b", "a"]).len(), 3);
     }
+
+    /// Every order of six parts: the parts not moved keep their order, and there are as few
+    /// moves as can be (six minus the longest run of parts in their old order, by brute force).
+    #[test]
+    fn moves_are_minimal_for_every_order_of_six() {
+        let old = ["a", "b", "c", "d", "e", "f"];
+        let mut orders = vec![Vec::new()];
+        for _ in 0..old.len() {
+            orders = orders
+                .into_iter()
+                .flat_map(|order: Vec<&str>| {
+                    old.iter()
+                        .filter(|id| !order.contains(id))
+                        .map(|id| {
+                            let mut longer = order.clone();
+                            longer.push(*id);
+                            longer
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+        }
+        assert_eq!(orders.len(), 720);
+        let place = |id: &str| old.iter().position(|other| *other == id).unwrap_or(99);
+        for new in orders {
+            let longest_kept = (0u32..1 << new.len())
+                .filter(|mask| {
+                    let kept: Vec<usize> = (0..new.len())
+                        .filter(|i| mask & (1 << i) != 0)
+                        .map(|i| place(new[i]))
+                        .collect();
+                    kept.windows(2).all(|pair| pair[0] < pair[1])
+                })
+                .map(u32::count_ones)
+                .max()
+                .unwrap_or(0) as usize;
+            let moved = moves(&old, &new);
+            assert_eq!(moved.len(), old.len() - longest_kept, "{new:?}: {moved:?}");
+            let kept: Vec<usize> = new
+                .iter()
+                .filter(|id| !moved.iter().any(|(m, _, _)| m == *id))
+                .map(|id| place(id))
+                .collect();
+            assert!(kept.windows(2).all(|pair| pair[0] < pair[1]), "{new:?}");
+            for (id, from, to) in &moved {
+                assert_eq!(*from, place(id) + 1);
+                assert_eq!(
+                    Some(*to),
+                    new.iter().position(|other| other == id).map(|p| p + 1)
+                );
+            }
+        }
+    }
 }
