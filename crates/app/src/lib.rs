@@ -8,6 +8,7 @@
 
 pub mod accounts;
 pub mod clock;
+pub mod concept;
 pub mod error;
 pub mod measures;
 pub mod monitoring;

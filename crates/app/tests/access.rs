@@ -1058,3 +1058,406 @@ async fn a_draft_is_its_owners_until_it_expires_on_the_clock() {
         Err(DraftFailure::NotFound)
     ));
 }
+
+// --- the concept, edited --------------------------------------------------------------------
+
+mod concept_editing {
+    use super::*;
+    use teilhabe_app::concept::{self, SaveNote, Saved};
+    use teilhabe_domain::concept::diff::{Change, PartKind};
+    use teilhabe_domain::concept::edit::{Direction, Edit, Part, TextPath};
+
+    fn note(reason: &str) -> SaveNote {
+        SaveNote {
+            reason: reason.into(),
+            ..SaveNote::default()
+        }
+    }
+
+    fn reword(value: &str) -> Vec<Edit> {
+        vec![Edit::SetText {
+            path: TextPath::Recommendation(1, 2),
+            language: "de".into(),
+            value: value.into(),
+        }]
+    }
+
+    #[tokio::test]
+    async fn only_administrators_and_concept_editors_change_the_concept() {
+        let f = fixture().await;
+        let now = f.clock.now();
+        let refused = [
+            Visitor::Public,
+            signed(Role::Editor, Some("sprache")),
+            signed(Role::Viewer, None),
+            signed(Role::Statistician, None),
+        ];
+        for visitor in &refused {
+            assert_refused(concept::editable(&f.store, visitor, CITY).await);
+            assert_refused(
+                concept::save(&f.store, visitor, CITY, 1, &reword("x"), &note("r"), now).await,
+            );
+        }
+        assert!(matches!(
+            concept::save(
+                &f.store,
+                &Visitor::Public,
+                CITY,
+                1,
+                &reword("x"),
+                &note("r"),
+                now
+            )
+            .await,
+            Err(AppError::Unauthenticated)
+        ));
+        let editor = signed_as(7, "carla", Role::ConceptEditor, None);
+        assert!(concept::editable(&f.store, &editor, CITY).await.is_ok());
+        let saved = concept::save(&f.store, &editor, CITY, 1, &reword("Neu"), &note("r"), now)
+            .await
+            .unwrap();
+        assert_eq!(saved, Saved::Version(2));
+        let saved = concept::save(
+            &f.store,
+            &f.admin,
+            CITY,
+            2,
+            &reword("Neuer"),
+            &note("r"),
+            now,
+        )
+        .await
+        .unwrap();
+        assert_eq!(saved, Saved::Version(3));
+        // Nothing stored by the refused visitors.
+        assert_eq!(f.store.concept_versions(CITY).await.unwrap().len(), 3);
+    }
+
+    #[tokio::test]
+    async fn every_save_is_a_new_version_with_who_when_why_and_the_decision() {
+        let f = fixture().await;
+        let now = f.clock.now();
+        let editor = signed_as(7, "carla", Role::ConceptEditor, None);
+        let with_decision = SaveNote {
+            reason: "  Ratsbeschluss zur Sprachförderung ".into(),
+            decision_date: "2026-05-28".into(),
+            decision_reference: "Drucksache 1234/2020-2025".into(),
+        };
+        let saved = concept::save(
+            &f.store,
+            &editor,
+            CITY,
+            1,
+            &reword("Kurse"),
+            &with_decision,
+            now,
+        )
+        .await
+        .unwrap();
+        assert_eq!(saved, Saved::Version(2));
+        let versions = concept::versions(&f.store, &Actor::Visitor(editor.clone()), CITY)
+            .await
+            .unwrap();
+        assert_eq!(versions.len(), 2);
+        let newest = &versions[0];
+        assert_eq!(newest.version, 2);
+        assert_eq!(newest.note.by, "user:carla");
+        assert_eq!(
+            newest.note.reason.as_deref(),
+            Some("Ratsbeschluss zur Sprachförderung")
+        );
+        assert_eq!(newest.note.decision_date.as_deref(), Some("2026-05-28"));
+        assert_eq!(
+            newest.note.decision_reference.as_deref(),
+            Some("Drucksache 1234/2020-2025")
+        );
+        assert_eq!(newest.loaded_at, "2026-06-01T08:00:00Z");
+        let current = f.store.current_concept(CITY).await.unwrap().unwrap();
+        assert_eq!(
+            current.concept.fields[0].recommendations[1]
+                .text
+                .german_text(),
+            "Kurse"
+        );
+
+        // The same text again changes nothing: no new version.
+        let again = concept::save(
+            &f.store,
+            &editor,
+            CITY,
+            2,
+            &reword("Kurse"),
+            &note("r"),
+            now,
+        )
+        .await
+        .unwrap();
+        assert_eq!(again, Saved::Unchanged(2));
+
+        // A reason is required; a decision date is a date; both before anything is stored.
+        for (bad, field) in [
+            (note("  "), "reason"),
+            (note(&"x".repeat(501)), "reason"),
+            (
+                SaveNote {
+                    decision_date: "28.05.2026".into(),
+                    ..note("r")
+                },
+                "decision_date",
+            ),
+            (
+                SaveNote {
+                    decision_reference: "y".repeat(201),
+                    ..note("r")
+                },
+                "decision_reference",
+            ),
+        ] {
+            match concept::save(&f.store, &editor, CITY, 2, &reword("Anders"), &bad, now).await {
+                Err(AppError::Invalid(problems)) => {
+                    assert_eq!(problems.len(), 1, "{problems:?}");
+                    assert_eq!(problems[0].field, field);
+                }
+                other => panic!("expected {field} refused, got {other:?}"),
+            }
+        }
+        let limits = SaveNote {
+            reason: "x".repeat(500),
+            decision_date: String::new(),
+            decision_reference: "y".repeat(200),
+        };
+        assert_eq!(concept::note_problems(&limits), Vec::new());
+        // A German text emptied is refused by the file rules, naming its path.
+        match concept::save(&f.store, &editor, CITY, 2, &reword(""), &note("r"), now).await {
+            Err(AppError::Invalid(problems)) => {
+                assert_eq!(problems[0].field, "fields[1].recommendations[2].text.de")
+            }
+            other => panic!("expected a refusal, got {other:?}"),
+        }
+        assert_eq!(f.store.concept_versions(CITY).await.unwrap().len(), 2);
+    }
+
+    #[tokio::test]
+    async fn a_save_based_on_an_older_version_is_refused() {
+        let f = fixture().await;
+        let now = f.clock.now();
+        concept::save(
+            &f.store,
+            &f.admin,
+            CITY,
+            1,
+            &reword("Erste"),
+            &note("a"),
+            now,
+        )
+        .await
+        .unwrap();
+        let late = concept::save(
+            &f.store,
+            &f.admin,
+            CITY,
+            1,
+            &reword("Zweite"),
+            &note("b"),
+            now,
+        )
+        .await;
+        assert!(
+            matches!(late, Err(AppError::Conflict { current: 2 })),
+            "{late:?}"
+        );
+        let current = f.store.current_concept(CITY).await.unwrap().unwrap();
+        assert_eq!(
+            current.concept.fields[0].recommendations[1]
+                .text
+                .german_text(),
+            "Erste"
+        );
+    }
+
+    #[tokio::test]
+    async fn ids_are_generated_in_the_fields_pattern_and_never_reused() {
+        let f = fixture().await;
+        let now = f.clock.now();
+        let add = vec![Edit::AddRecommendation {
+            field: "sprache".into(),
+            text: Text::german("Sprachcafés fördern"),
+        }];
+        concept::save(&f.store, &f.admin, CITY, 1, &add, &note("neu"), now)
+            .await
+            .unwrap();
+        let current = f.store.current_concept(CITY).await.unwrap().unwrap();
+        let ids: Vec<&str> = current.concept.fields[0]
+            .recommendations
+            .iter()
+            .map(|r| r.id.as_str())
+            .collect();
+        assert_eq!(ids, ["sprache-1", "sprache-2", "sprache-3", "sprache-4"]);
+        // The file loaded by hand again (without sprache-4): the next one is sprache-5.
+        let source =
+            std::fs::read_to_string(workspace_root().join("data/concept/musterstadt.toml"))
+                .unwrap();
+        let loaded = f
+            .store
+            .save_concept(&parse_concept(&source).unwrap(), "cli", now)
+            .await
+            .unwrap();
+        assert_eq!(loaded.version, 3);
+        concept::save(&f.store, &f.admin, CITY, 3, &add, &note("neu"), now)
+            .await
+            .unwrap();
+        let current = f.store.current_concept(CITY).await.unwrap().unwrap();
+        assert_eq!(
+            current.concept.fields[0]
+                .recommendations
+                .last()
+                .map(|r| r.id.as_str()),
+            Some("sprache-5")
+        );
+    }
+
+    #[tokio::test]
+    async fn a_retired_recommendation_keeps_its_measures_and_the_order_changes() {
+        let f = fixture().await;
+        let now = f.clock.now();
+        let linked = measures::create(
+            &f.store,
+            &f.admin,
+            CITY,
+            &measure("Sprachkurse", "sprache", "sprache-2", true),
+            now,
+        )
+        .await
+        .unwrap();
+        let edits = vec![
+            Edit::Retire(Part::Recommendation("sprache-2".into())),
+            Edit::Move(Part::Recommendation("sprache-3".into()), Direction::Up),
+            Edit::Move(Part::Field("nachbarschaft".into()), Direction::Up),
+        ];
+        let with_decision = SaveNote {
+            decision_date: "2026-05-28".into(),
+            ..note("Vom Rat gestrichen")
+        };
+        concept::save(&f.store, &f.admin, CITY, 1, &edits, &with_decision, now)
+            .await
+            .unwrap();
+        let current = f.store.current_concept(CITY).await.unwrap().unwrap();
+        let (_, retired) = current.concept.recommendation("sprache-2").unwrap();
+        let retirement = retired.retired.clone().expect("retired");
+        assert_eq!(retirement.reason, "Vom Rat gestrichen");
+        assert_eq!(retirement.date, "2026-05-28");
+        assert_eq!(retirement.version, Some(2));
+        let ids: Vec<&str> = current.concept.fields[0]
+            .recommendations
+            .iter()
+            .map(|r| r.id.as_str())
+            .collect();
+        assert_eq!(ids, ["sprache-1", "sprache-3", "sprache-2"]);
+        let slugs: Vec<&str> = current
+            .concept
+            .fields
+            .iter()
+            .map(|f| f.slug.as_str())
+            .collect();
+        assert_eq!(slugs, ["sprache", "nachbarschaft", "arbeit"]);
+        // The measure still lists the retired recommendation, and can still be saved with it.
+        let measure = measures::get_visible(&f.store, &Visitor::Public, CITY, linked.id)
+            .await
+            .unwrap();
+        assert_eq!(measure.content.recommendations, ["sprache-2"]);
+        let mut content = measure.content.clone();
+        content.progress = 40;
+        measures::update(
+            &f.store,
+            &f.admin,
+            CITY,
+            linked.id,
+            measure.version,
+            &content,
+            now,
+        )
+        .await
+        .unwrap();
+
+        // The difference of the two versions: retired and moved, by id.
+        let admin = Actor::Visitor(f.admin.clone());
+        let difference = concept::difference(&f.store, &admin, CITY, 1, 2)
+            .await
+            .unwrap();
+        assert_eq!((difference.from.version, difference.to.version), (1, 2));
+        let changes = |id: &str| {
+            difference
+                .parts
+                .iter()
+                .find(|p| p.id == id)
+                .map(|p| p.changes.clone())
+                .unwrap_or_default()
+        };
+        assert!(changes("sprache-2").contains(&Change::Retired(retirement)));
+        assert!(difference.parts.iter().any(|p| p.kind == PartKind::Field
+            && p.changes.iter().any(|c| matches!(c, Change::Moved { .. }))));
+        assert!(matches!(
+            concept::difference(&f.store, &admin, CITY, 1, 9).await,
+            Err(AppError::NotFound)
+        ));
+    }
+
+    #[tokio::test]
+    async fn versions_are_for_accounts_and_export_as_the_file_the_cli_loads() {
+        let f = fixture().await;
+        let now = f.clock.now();
+        concept::save(&f.store, &f.admin, CITY, 1, &reword("Neu"), &note("r"), now)
+            .await
+            .unwrap();
+        for actor in [
+            Actor::Visitor(signed(Role::Viewer, None)),
+            Actor::Visitor(signed(Role::Editor, Some("sprache"))),
+            Actor::Operator("cli:x".into()),
+        ] {
+            assert_eq!(
+                concept::versions(&f.store, &actor, CITY)
+                    .await
+                    .unwrap()
+                    .len(),
+                2
+            );
+        }
+        let public = Actor::Visitor(Visitor::Public);
+        assert!(matches!(
+            concept::versions(&f.store, &public, CITY).await,
+            Err(AppError::Unauthenticated)
+        ));
+        assert!(matches!(
+            concept::export_file(&f.store, &public, CITY, None).await,
+            Err(AppError::Unauthenticated)
+        ));
+        assert!(matches!(
+            concept::export_file(&f.store, &public, CITY, Some(1)).await,
+            Err(AppError::Unauthenticated)
+        ));
+        assert!(matches!(
+            concept::difference(&f.store, &public, CITY, 1, 2).await,
+            Err(AppError::Unauthenticated)
+        ));
+        let operator = Actor::Operator("cli:x".into());
+        let (number, file) = concept::export_file(&f.store, &operator, CITY, None)
+            .await
+            .unwrap();
+        assert_eq!(number, 2);
+        let current = f.store.current_concept(CITY).await.unwrap().unwrap();
+        let read = parse_concept(&file).unwrap();
+        assert_eq!(read, current.concept);
+        // Loading the exported file changes nothing: same content, same version.
+        let load = f.store.save_concept(&read, "cli", now).await.unwrap();
+        assert_eq!((load.version, load.changed), (2, false));
+        let (number, first) = concept::export_file(&f.store, &operator, CITY, Some(1))
+            .await
+            .unwrap();
+        assert_eq!(number, 1);
+        assert_ne!(first, file);
+        assert!(matches!(
+            concept::export_file(&f.store, &operator, CITY, Some(7)).await,
+            Err(AppError::NotFound)
+        ));
+    }
+}

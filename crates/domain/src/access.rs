@@ -13,14 +13,19 @@ pub enum Role {
     Statistician,
     /// Reads everything internal, changes nothing.
     Viewer,
+    /// Edits the concept itself (texts, recommendations, fields) for the integration office;
+    /// reads everything internal.
+    #[serde(rename = "concept-editor")]
+    ConceptEditor,
 }
 
 impl Role {
-    pub const ALL: [Role; 4] = [
+    pub const ALL: [Role; 5] = [
         Role::Administrator,
         Role::Editor,
         Role::Statistician,
         Role::Viewer,
+        Role::ConceptEditor,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -29,6 +34,7 @@ impl Role {
             Role::Editor => "editor",
             Role::Statistician => "statistician",
             Role::Viewer => "viewer",
+            Role::ConceptEditor => "concept-editor",
         }
     }
 
@@ -117,6 +123,17 @@ impl Visitor {
         self.may_manage_users()
     }
 
+    /// Change the concept itself: its texts, recommendations and action fields (a new version).
+    pub fn may_edit_concept(&self) -> bool {
+        matches!(
+            self.principal(),
+            Some(Principal {
+                role: Role::Administrator | Role::ConceptEditor,
+                ..
+            })
+        )
+    }
+
     pub fn may_import(&self) -> bool {
         matches!(
             self.principal(),
@@ -177,6 +194,7 @@ mod tests {
         let editor_without_field = signed(Role::Editor, None);
         let statistician = signed(Role::Statistician, None);
         let viewer = signed(Role::Viewer, None);
+        let concept_editor = signed(Role::ConceptEditor, None);
         let everyone = [
             &public,
             &administrator,
@@ -184,10 +202,11 @@ mod tests {
             &editor_without_field,
             &statistician,
             &viewer,
+            &concept_editor,
         ];
         // (rule, visitors it allows); every other visitor is refused.
         type Rule = fn(&Visitor) -> bool;
-        let rules: [(&str, Rule, Vec<&Visitor>); 6] = [
+        let rules: [(&str, Rule, Vec<&Visitor>); 7] = [
             (
                 "sees_internal",
                 Visitor::sees_internal,
@@ -197,7 +216,13 @@ mod tests {
                     &editor_without_field,
                     &statistician,
                     &viewer,
+                    &concept_editor,
                 ],
+            ),
+            (
+                "may_edit_concept",
+                Visitor::may_edit_concept,
+                vec![&administrator, &concept_editor],
             ),
             (
                 "may_edit_field(sport)",
@@ -249,7 +274,16 @@ mod tests {
             assert_eq!(Role::parse(role.as_str()), Some(role));
         }
         let names: Vec<&str> = Role::ALL.iter().map(|r| r.as_str()).collect();
-        assert_eq!(names, ["administrator", "editor", "statistician", "viewer"]);
+        assert_eq!(
+            names,
+            [
+                "administrator",
+                "editor",
+                "statistician",
+                "viewer",
+                "concept-editor"
+            ]
+        );
         assert_eq!(Role::parse("admin"), Some(Role::Administrator));
         assert_eq!(Role::parse("Administrator"), None);
         assert_eq!(Role::parse(""), None);

@@ -18,6 +18,28 @@ pub struct ConceptLoad {
     pub changed: bool,
 }
 
+/// Who made a version and why; the council's decision when there was one.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct VersionNote {
+    /// The actor as the audit log names it (`user:anna`, `cli`).
+    pub by: String,
+    pub reason: Option<String>,
+    /// ISO date of the council's decision.
+    pub decision_date: Option<String>,
+    /// The decision's reference, e.g. "Drucksache 1234/2020-2025".
+    pub decision_reference: Option<String>,
+}
+
+/// One stored version of a concept, without the concept itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConceptVersion {
+    pub version: i64,
+    pub content_hash: String,
+    pub loaded_at: String,
+    pub note: VersionNote,
+    pub is_current: bool,
+}
+
 /// The current concept of a city, with its version information.
 #[derive(Debug, Clone)]
 pub struct StoredConcept {
@@ -73,6 +95,24 @@ impl Store {
         loaded_by: &str,
         now: Timestamp,
     ) -> Result<ConceptLoad, StoreError> {
+        let note = VersionNote {
+            by: loaded_by.to_owned(),
+            ..VersionNote::default()
+        };
+        self.save_concept_version(concept, &note, None, now).await
+    }
+
+    /// Stores `concept` as a new current version with `note`, unless the current version is
+    /// identical. With `expected`, refuses ([`StoreError::Conflict`]) when the current version is
+    /// another one: the change was made on a version someone has replaced meanwhile. An edit
+    /// with a reason is also recorded in the audit log.
+    pub async fn save_concept_version(
+        &self,
+        concept: &Concept,
+        note: &VersionNote,
+        expected: Option<i64>,
+        now: Timestamp,
+    ) -> Result<ConceptLoad, StoreError> {
         let document =
             serde_json::to_string(concept).map_err(|error| StoreError::CorruptConcept {
                 city: concept.city.slug.clone(),
@@ -89,6 +129,18 @@ impl Store {
         .bind(&city)
         .fetch_optional(&mut *transaction)
         .await?;
+        if let Some(expected) = expected {
+            let stored: Option<i64> = current
+                .as_ref()
+                .map(|row| row.try_get("version"))
+                .transpose()?;
+            if stored != Some(expected) {
+                transaction.rollback().await?;
+                return Err(StoreError::Conflict {
+                    current: stored.unwrap_or(0),
+                });
+            }
+        }
         if let Some(row) = &current {
             let version: i64 = row.try_get("version")?;
             let stored_hash: String = row.try_get("content_hash")?;
@@ -114,8 +166,9 @@ impl Store {
             .await?;
         let version_id: i64 = sqlx::query(
             "INSERT INTO concept_versions
-                 (city_slug, city_name, concept_id, version, content_hash, document, loaded_at, loaded_by, is_current)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1)
+                 (city_slug, city_name, concept_id, version, content_hash, document, loaded_at, loaded_by,
+                  is_current, reason, decision_date, decision_reference)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1, $9, $10, $11)
              RETURNING id",
         )
         .bind(&city)
@@ -125,7 +178,10 @@ impl Store {
         .bind(&content_hash)
         .bind(&document)
         .bind(now.to_string())
-        .bind(loaded_by)
+        .bind(&note.by)
+        .bind(&note.reason)
+        .bind(&note.decision_date)
+        .bind(&note.decision_reference)
         .fetch_one(&mut *transaction)
         .await?
         .try_get("id")?;
@@ -143,6 +199,23 @@ impl Store {
             .bind(text.search_text)
             .execute(&mut *transaction)
             .await?;
+        }
+        if let Some(reason) = &note.reason {
+            let entry = crate::AuditEntry {
+                actor: note.by.clone(),
+                action: "edit".to_owned(),
+                entity_type: "concept".to_owned(),
+                entity_id: city.clone(),
+                field: Some("version".to_owned()),
+                old_value: current
+                    .as_ref()
+                    .map(|row| row.try_get::<i64, _>("version"))
+                    .transpose()?
+                    .map(|version| version.to_string()),
+                new_value: Some(version.to_string()),
+                detail: Some(reason.clone()),
+            };
+            crate::audit::append(&mut transaction, now, &[entry]).await?;
         }
         transaction.commit().await?;
         tracing::info!(city = %city, version, "concept version stored");
@@ -191,6 +264,47 @@ impl Store {
             loaded_at: row.try_get("loaded_at")?,
             concept,
         }))
+    }
+
+    /// Every version of `city`'s concept, newest first.
+    pub async fn concept_versions(&self, city: &str) -> Result<Vec<ConceptVersion>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT version, content_hash, loaded_at, loaded_by, is_current, reason, decision_date,
+                    decision_reference
+             FROM concept_versions WHERE city_slug = $1 ORDER BY version DESC",
+        )
+        .bind(city)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(version_of_row).collect()
+    }
+
+    /// Version `version` of `city`'s concept, or `None` if there is no such version.
+    pub async fn concept_version(
+        &self,
+        city: &str,
+        version: i64,
+    ) -> Result<Option<(ConceptVersion, Concept)>, StoreError> {
+        let Some(row) = sqlx::query(
+            "SELECT version, content_hash, loaded_at, loaded_by, is_current, reason, decision_date,
+                    decision_reference, document
+             FROM concept_versions WHERE city_slug = $1 AND version = $2",
+        )
+        .bind(city)
+        .bind(version)
+        .fetch_optional(&self.pool)
+        .await?
+        else {
+            return Ok(None);
+        };
+        let document: String = row.try_get("document")?;
+        let concept =
+            serde_json::from_str(&document).map_err(|error| StoreError::CorruptConcept {
+                city: city.to_owned(),
+                version,
+                reason: error.to_string(),
+            })?;
+        Ok(Some((version_of_row(&row)?, concept)))
     }
 
     /// Texts of the current concept of `city` that contain every word of `query`, ignoring case,
@@ -249,6 +363,22 @@ impl Store {
         }
         Ok(hits)
     }
+}
+
+fn version_of_row(row: &sqlx::any::AnyRow) -> Result<ConceptVersion, StoreError> {
+    let is_current: i64 = row.try_get("is_current")?;
+    Ok(ConceptVersion {
+        version: row.try_get("version")?,
+        content_hash: row.try_get("content_hash")?,
+        loaded_at: row.try_get("loaded_at")?,
+        note: VersionNote {
+            by: row.try_get("loaded_by")?,
+            reason: row.try_get("reason")?,
+            decision_date: row.try_get("decision_date")?,
+            decision_reference: row.try_get("decision_reference")?,
+        },
+        is_current: is_current != 0,
+    })
 }
 
 struct SearchableText {

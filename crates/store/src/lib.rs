@@ -30,7 +30,9 @@ pub use accounts::{
 };
 pub use audit::{AuditEntry, AuditFilter, AuditRecord};
 pub use backup::{BackupError, TableCounts};
-pub use concept::{ConceptLoad, SearchHit, SearchHitKind, StoredConcept};
+pub use concept::{
+    ConceptLoad, ConceptVersion, SearchHit, SearchHitKind, StoredConcept, VersionNote,
+};
 pub use database_url::{Backend, DatabaseUrl, redact_password};
 pub use error::StoreError;
 pub use import_mappings::{ImportDraft, NewDraft, NewSavedMapping, SavedMapping};

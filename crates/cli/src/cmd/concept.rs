@@ -18,12 +18,50 @@ pub enum ConceptCommand {
     /// Check a concept file and store it as the city's current version (a new version only if
     /// the content changed).
     Load { file: PathBuf },
+    /// Write a stored version of the concept as the concept file `concept load` reads (loading
+    /// it back changes nothing).
+    Export {
+        /// The version [default: the current one].
+        #[arg(long)]
+        version: Option<i64>,
+        /// Write here instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// The city [default: the only city with a concept].
+        #[arg(long)]
+        city: Option<String>,
+    },
 }
 
 pub fn run(global: &GlobalOptions, command: ConceptCommand) -> anyhow::Result<ExitCode> {
     match command {
         ConceptCommand::Check { file } => check(&file),
         ConceptCommand::Load { file } => load(global, &file),
+        ConceptCommand::Export { version, out, city } => {
+            super::with_store(global, |store| async move {
+                let city = super::resolve_city(&store, city).await?;
+                let actor = teilhabe_app::Actor::Operator(super::cli_actor());
+                let (number, file) =
+                    teilhabe_app::concept::export_file(&store, &actor, &city, version)
+                        .await
+                        .map_err(|error| match error {
+                            teilhabe_app::AppError::NotFound => anyhow::anyhow!(
+                                "{city}'s concept has no version {}",
+                                version.unwrap_or_default()
+                            ),
+                            other => anyhow::Error::new(other),
+                        })?;
+                match out {
+                    Some(path) => {
+                        std::fs::write(&path, file)
+                            .with_context(|| format!("cannot write {}", path.display()))?;
+                        eprintln!("{}: version {number} of {city}'s concept", path.display());
+                    }
+                    None => print!("{file}"),
+                }
+                Ok(ExitCode::SUCCESS)
+            })
+        }
     }
 }
 

@@ -20,7 +20,7 @@ pub enum UserCommand {
         /// Login name (lowercase letters, digits, . _ -).
         #[arg(long)]
         login: String,
-        /// administrator, editor, statistician or viewer.
+        /// administrator, editor, statistician, viewer or concept-editor.
         #[arg(long)]
         role: String,
         /// For editors: the action field (slug) of their working group.
@@ -41,7 +41,7 @@ pub enum UserCommand {
         /// What the token is for, shown in the administration.
         #[arg(long)]
         name: String,
-        /// The token's role: administrator, editor, statistician or viewer [default:
+        /// The token's role: administrator, editor, statistician, viewer or concept-editor [default:
         /// administrator].
         #[arg(long, default_value = "administrator")]
         role: String,
@@ -69,7 +69,7 @@ pub fn run(global: &GlobalOptions, command: UserCommand) -> anyhow::Result<ExitC
             }
             let Some(role) = Role::parse(&role) else {
                 bail!(
-                    "`{role}` is not a role; expected administrator, editor, statistician or viewer"
+                    "`{role}` is not a role; expected administrator, editor, statistician, viewer or concept-editor"
                 );
             };
             let field = match accounts::field_of_role(role, field) {
@@ -126,7 +126,7 @@ pub fn run(global: &GlobalOptions, command: UserCommand) -> anyhow::Result<ExitC
         } => {
             let Some(role) = Role::parse(&role) else {
                 bail!(
-                    "`{role}` is not a role; expected administrator, editor, statistician or viewer"
+                    "`{role}` is not a role; expected administrator, editor, statistician, viewer or concept-editor"
                 );
             };
             if role == Role::Editor && field.is_none() {

@@ -429,3 +429,128 @@ async fn an_editor_signs_in_edits_a_measure_and_the_public_sees_it() {
     );
     browser.stop().await;
 }
+
+/// The concept's edit pages, its versions and a difference, as an administrator uses them: no
+/// axe-core violation in German or English, with and without an error on the form.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_concept_edit_history_and_difference_pages_pass_axe() {
+    let site = crate::site::Site::start(Backend::Sqlite).await;
+    let browser = Browser::start().await;
+    let client = &browser.client;
+    let assert_clean = |name: &'static str| {
+        let browser = &browser;
+        async move {
+            browser.settle().await;
+            let violations = browser.accessibility_violations().await;
+            assert!(violations.is_empty(), "{name}: {violations:#?}");
+        }
+    };
+    client
+        .goto(&site.url("/konzept/bearbeiten/handlungsfelder/sprachmittlung"))
+        .await
+        .unwrap();
+    client
+        .wait()
+        .for_element(Locator::Id("login"))
+        .await
+        .unwrap();
+    browser.fill_login("admin").await;
+    client
+        .wait()
+        .for_element(Locator::Id("reason"))
+        .await
+        .unwrap();
+    assert_clean("field form").await;
+
+    // Saved without a reason: the form comes back with its errors.
+    client
+        .find(Locator::Css("button.kern-btn--primary[value=save]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .wait()
+        .for_element(Locator::Id("error-summary"))
+        .await
+        .unwrap();
+    assert_clean("field form with an error").await;
+
+    let text = client
+        .find(Locator::XPath(
+            "//textarea[text()='Dauerhafte Angebote schaffen']",
+        ))
+        .await
+        .unwrap();
+    text.clear().await.unwrap();
+    text.send_keys("Dauerhafte Angebote schaffen und sichern")
+        .await
+        .unwrap();
+    client
+        .find(Locator::Id("reason"))
+        .await
+        .unwrap()
+        .send_keys("Ratsbeschluss zur Sprachmittlung")
+        .await
+        .unwrap();
+    client
+        .find(Locator::Css("button.kern-btn--primary[value=save]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .wait()
+        .for_element(Locator::Css("main ins"))
+        .await
+        .unwrap();
+    let inserted = client
+        .find(Locator::Css("main ins"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(inserted, "Dauerhafte Angebote schaffen und sichern");
+    assert_clean("difference page").await;
+
+    for (path, name) in [
+        ("/konzept/versionen", "versions page"),
+        ("/konzept/bearbeiten", "edit overview"),
+        ("/konzept/bearbeiten/kopf", "title form"),
+    ] {
+        client.goto(&site.url(path)).await.unwrap();
+        client.wait().for_element(Locator::Css("h1")).await.unwrap();
+        assert_clean(name).await;
+    }
+    // The same in English.
+    client
+        .find(Locator::LinkText("English"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .wait()
+        .for_element(Locator::Css("html[lang=en]"))
+        .await
+        .unwrap();
+    assert_clean("title form, English").await;
+    for (path, name) in [
+        ("/konzept/bearbeiten", "edit overview, English"),
+        ("/konzept/versionen", "versions page, English"),
+        ("/konzept/versionen/1/2", "difference page, English"),
+        (
+            "/konzept/bearbeiten/handlungsfelder/sprachmittlung",
+            "field form, English",
+        ),
+    ] {
+        client.goto(&site.url(path)).await.unwrap();
+        client.wait().for_element(Locator::Css("h1")).await.unwrap();
+        assert_clean(name).await;
+    }
+    browser.stop().await;
+}

@@ -5,6 +5,7 @@ mod accounts;
 mod backup;
 mod browser;
 mod concept_cli;
+mod concept_edit;
 mod crash;
 mod forms_browser;
 mod formula_injection;

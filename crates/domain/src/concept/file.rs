@@ -12,8 +12,8 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::{
-    ActionField, City, Concept, Recommendation, RecommendationKind, Section, SectionKind,
-    Statement, Tag, is_slug,
+    ActionField, City, Concept, Recommendation, RecommendationKind, Retirement, Section,
+    SectionKind, Statement, Tag, is_slug,
 };
 use crate::position::{LineIndex, Position};
 use crate::text::{PRIMARY_LANGUAGE, Text, is_language_code};
@@ -286,12 +286,14 @@ impl Reader<'_> {
                     "intro",
                     "recommendation_kind",
                     "recommendations",
+                    "retired",
                 ],
             );
             let slug = self.registered_slug(&field, "slug", ids, "id");
             let title = self.text(&field, "title", true);
             let intro = self.text(&field, "intro", false);
             let recommendation_kind = self.recommendation_kind(&field);
+            let retired = self.retirement(&field);
             let mut recommendations = Vec::new();
             let tables = self.array_of_tables(&field, "recommendations");
             if tables.is_empty() {
@@ -316,6 +318,7 @@ impl Reader<'_> {
                     intro,
                     recommendation_kind,
                     recommendations,
+                    retired,
                 });
             }
         }
@@ -344,9 +347,10 @@ impl Reader<'_> {
         tag_ids: &[&str],
         ids: &mut IdRegistry,
     ) -> Option<Recommendation> {
-        self.only_keys(table, &["id", "text", "tags"]);
+        self.only_keys(table, &["id", "text", "tags", "retired"]);
         let id = self.registered_slug(table, "id", ids, "id");
         let text = self.text(table, "text", true);
+        let retired = self.retirement(table);
         let mut tags = Vec::new();
         if let Some(value) = table.get("tags") {
             let path = table.key_path("tags");
@@ -380,6 +384,49 @@ impl Reader<'_> {
             id: id?,
             text: text?,
             tags,
+            retired,
+        })
+    }
+
+    /// `retired = { date = "2026-12-02", version = 4, reason = "…" }`: the part stays in the
+    /// concept, marked as no longer in force.
+    fn retirement(&mut self, table: &TableCursor<'_, '_>) -> Option<Retirement> {
+        let retired = self.table(table, "retired", false)?;
+        self.only_keys(&retired, &["date", "version", "reason"]);
+        let date = match retired.get("date") {
+            Some(_) => self.date(&retired, "date"),
+            None => {
+                self.problem_at(
+                    retired.span.start,
+                    &retired.key_path("date"),
+                    "missing key `date`; expected date = \"YYYY-MM-DD\"",
+                );
+                None
+            }
+        };
+        let reason = self.string(&retired, "reason", true);
+        let version = match retired.get("version") {
+            None => Some(None),
+            Some(value) => match value.get_ref() {
+                DeValue::Integer(number) => match number.as_str().parse::<i64>() {
+                    Ok(version) if version > 0 => Some(Some(version)),
+                    _ => None,
+                },
+                _ => None,
+            }
+            .or_else(|| {
+                self.problem_at(
+                    value.span().start,
+                    &retired.key_path("version"),
+                    "expected a concept version number such as 4",
+                );
+                None
+            }),
+        };
+        Some(Retirement {
+            date: date?,
+            version: version?,
+            reason: reason?,
         })
     }
 

@@ -2,13 +2,17 @@
 //! integration, the action fields (Handlungsfelder) and their recommendations
 //! (Handlungsempfehlungen). Another city's concept is another file of the same shape.
 
+pub mod diff;
+pub mod edit;
 mod file;
+mod write;
 
 use serde::{Deserialize, Serialize};
 
 use crate::text::Text;
 
 pub use file::{Problem, parse_concept};
+pub use write::to_toml;
 
 /// A city's integration concept, as loaded from its concept file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -107,6 +111,21 @@ pub struct ActionField {
     pub intro: Option<Text>,
     pub recommendation_kind: RecommendationKind,
     pub recommendations: Vec<Recommendation>,
+    /// Set when the council took the field out of the concept; it stays in the data.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retired: Option<Retirement>,
+}
+
+/// When and why a recommendation or an action field was taken out of the concept. It keeps its
+/// id and its page; measures linked to it keep the link and their history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Retirement {
+    /// ISO date of the retirement (the day of the save, or the council's decision).
+    pub date: String,
+    /// The concept version that first carried the retirement, when it was made in teilhabe.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+    pub reason: String,
 }
 
 /// Most fields list recommendations; some (welcome culture) name areas that measures refer to.
@@ -140,6 +159,9 @@ pub struct Recommendation {
     pub id: String,
     pub text: Text,
     pub tags: Vec<String>,
+    /// Set when the recommendation was taken out of the concept; the id is never reused.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retired: Option<Retirement>,
 }
 
 impl Concept {
@@ -156,6 +178,70 @@ impl Concept {
 
     pub fn tag(&self, id: &str) -> Option<&Tag> {
         self.tags.iter().find(|tag| tag.id == id)
+    }
+
+    /// A recommendation (retired ones included) with the field that holds it.
+    pub fn recommendation(&self, id: &str) -> Option<(&ActionField, &Recommendation)> {
+        self.fields.iter().find_map(|field| {
+            field
+                .recommendations
+                .iter()
+                .find(|recommendation| recommendation.id == id)
+                .map(|recommendation| (field, recommendation))
+        })
+    }
+
+    /// Every language any text of the concept carries, German first, then alphabetically.
+    pub fn languages(&self) -> Vec<String> {
+        let mut texts: Vec<&Text> = vec![&self.title];
+        texts.extend(self.subtitle.iter().chain(self.results_heading.iter()));
+        for tag in &self.tags {
+            texts.push(&tag.label);
+        }
+        for section in &self.sections {
+            texts.push(&section.heading);
+            texts.extend(section.intro.iter());
+            texts.extend(section.items.iter().map(|item| &item.text));
+        }
+        for field in &self.fields {
+            texts.push(&field.title);
+            texts.extend(field.intro.iter());
+            texts.extend(field.recommendations.iter().map(|r| &r.text));
+        }
+        let mut languages = std::collections::BTreeSet::new();
+        for text in texts {
+            languages.extend(text.languages().map(str::to_owned));
+        }
+        languages.remove(crate::text::PRIMARY_LANGUAGE);
+        std::iter::once(crate::text::PRIMARY_LANGUAGE.to_owned())
+            .chain(languages)
+            .collect()
+    }
+
+    /// Every id the concept uses: tags, sections, statements, fields and recommendations.
+    pub fn ids(&self) -> Vec<&str> {
+        let mut ids: Vec<&str> = self.tags.iter().map(|tag| tag.id.as_str()).collect();
+        for section in &self.sections {
+            ids.push(&section.id);
+            ids.extend(section.items.iter().map(|item| item.id.as_str()));
+        }
+        for field in &self.fields {
+            ids.push(&field.slug);
+            ids.extend(field.recommendations.iter().map(|r| r.id.as_str()));
+        }
+        ids
+    }
+}
+
+impl Recommendation {
+    pub fn is_retired(&self) -> bool {
+        self.retired.is_some()
+    }
+}
+
+impl ActionField {
+    pub fn is_retired(&self) -> bool {
+        self.retired.is_some()
     }
 }
 

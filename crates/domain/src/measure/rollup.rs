@@ -165,6 +165,7 @@ mod tests {
             id: id.into(),
             text: Text::german(id),
             tags: Vec::new(),
+            retired: None,
         };
         ActionField {
             slug: "f".into(),
@@ -176,6 +177,7 @@ mod tests {
                 recommendation("f-2"),
                 recommendation("f-3"),
             ],
+            retired: None,
         }
     }
 

@@ -264,11 +264,44 @@ async fn an_older_backup_is_restored_then_migrated() {
         let mut header: Header = serde_json::from_str(lines.next().unwrap()).unwrap();
         header.migrations.retain(|version| *version < 100);
         header.schema_version = *header.migrations.iter().max().unwrap();
+        // Columns a later migration (0340) added to a table with rows: gone from the header and
+        // from every row of the older backup; the migration fills them with NULL, as they are.
+        let added_with_rows = [(
+            "concept_versions",
+            ["reason", "decision_date", "decision_reference"],
+        )];
+        let mut strip: Vec<usize> = Vec::new();
         let mut older = vec![serde_json::to_string(&header).unwrap()];
         let mut tables = 0;
         for line in lines {
-            let value: serde_json::Value = serde_json::from_str(line).unwrap();
+            let mut value: serde_json::Value = serde_json::from_str(line).unwrap();
+            if let Some(row) = value.as_array_mut()
+                && !strip.is_empty()
+            {
+                for index in strip.iter().rev() {
+                    row.remove(*index);
+                }
+                older.push(value.to_string());
+                continue;
+            }
+            strip.clear();
             if let Some(table) = value.get("table").and_then(|table| table.as_str()) {
+                if let Some((_, columns)) = added_with_rows.iter().find(|(name, _)| *name == table)
+                {
+                    let mut older_table = value.clone();
+                    let list = older_table["columns"].as_array_mut().unwrap();
+                    strip = list
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, entry)| columns.iter().any(|c| entry["name"] == *c))
+                        .map(|(index, _)| index)
+                        .collect();
+                    assert_eq!(strip.len(), columns.len(), "{table}");
+                    list.retain(|entry| !columns.iter().any(|c| entry["name"] == *c));
+                    tables += 1;
+                    older.push(older_table.to_string());
+                    continue;
+                }
                 if monitoring.contains(&table) {
                     assert_eq!(value["rows"], 0, "{table}");
                     continue;

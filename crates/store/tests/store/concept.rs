@@ -243,3 +243,87 @@ async fn audit_entries_commit_with_their_change_or_not_at_all() {
         store.close().await;
     }
 }
+
+#[tokio::test]
+async fn versions_keep_who_when_why_and_the_councils_decision() {
+    use teilhabe_store::{AuditFilter, StoreError, VersionNote};
+    for backend in BACKENDS {
+        let database = TestDatabase::new(backend).await;
+        let store = open(&database).await;
+        let mut concept = shipped_concept("musterstadt.toml");
+        store.save_concept(&concept, "cli", at(10)).await.unwrap();
+
+        concept.title = concept.title.clone().with("en", "Our concept");
+        let note = VersionNote {
+            by: "user:carla".into(),
+            reason: Some("Änderung laut Ratsbeschluss".into()),
+            decision_date: Some("2026-11-26".into()),
+            decision_reference: Some("Drucksache 1234/2020-2025".into()),
+        };
+        let saved = store
+            .save_concept_version(&concept, &note, Some(1), at(20))
+            .await
+            .unwrap();
+        assert_eq!((saved.version, saved.changed), (2, true), "{backend:?}");
+
+        // A save based on version 1 after version 2 exists is refused, and stores nothing.
+        concept.title = concept.title.clone().with("en", "Too late");
+        let refused = store
+            .save_concept_version(&concept, &note, Some(1), at(30))
+            .await;
+        assert!(
+            matches!(refused, Err(StoreError::Conflict { current: 2 })),
+            "{backend:?}: {refused:?}"
+        );
+
+        let versions = store.concept_versions("musterstadt").await.unwrap();
+        assert_eq!(versions.len(), 2, "{backend:?}");
+        assert_eq!(versions[0].version, 2);
+        assert!(versions[0].is_current && !versions[1].is_current);
+        assert_eq!(versions[0].note, note, "{backend:?}");
+        assert_eq!(versions[0].loaded_at, "1970-01-01T00:00:20Z");
+        assert_eq!(versions[1].note.by, "cli");
+        assert_eq!(versions[1].note.reason, None);
+        assert_eq!(versions[1].note.decision_reference, None);
+
+        let (first, old) = store
+            .concept_version("musterstadt", 1)
+            .await
+            .unwrap()
+            .expect("version 1");
+        assert_eq!(first, versions[1]);
+        assert_eq!(old, shipped_concept("musterstadt.toml"));
+        assert!(
+            store
+                .concept_version("musterstadt", 3)
+                .await
+                .unwrap()
+                .is_none()
+        );
+        assert!(
+            store
+                .concept_version("bielefeld", 1)
+                .await
+                .unwrap()
+                .is_none()
+        );
+
+        // The edit is in the audit log with its reason; the plain load is not.
+        let log = store
+            .audit_log(&AuditFilter {
+                entity_type: Some("concept".into()),
+                ..AuditFilter::default()
+            })
+            .await
+            .unwrap();
+        assert_eq!(log.len(), 1, "{backend:?}");
+        assert_eq!(log[0].entry.actor, "user:carla");
+        assert_eq!(log[0].entry.old_value.as_deref(), Some("1"));
+        assert_eq!(log[0].entry.new_value.as_deref(), Some("2"));
+        assert_eq!(
+            log[0].entry.detail.as_deref(),
+            Some("Änderung laut Ratsbeschluss")
+        );
+        store.close().await;
+    }
+}

@@ -6,7 +6,7 @@ use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
-use teilhabe_domain::concept::{ActionField, Concept, Recommendation, Section, Tag};
+use teilhabe_domain::concept::{ActionField, Concept, Recommendation, Retirement, Section, Tag};
 use teilhabe_domain::text::Text;
 use teilhabe_store::{SearchHitKind, StoredConcept};
 
@@ -39,6 +39,9 @@ struct FieldSummary<'a> {
     intro: Option<&'a Text>,
     recommendation_kind: &'static str,
     recommendation_count: usize,
+    /// Set when the field was retired from the concept (it keeps its page and measures).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    retired: Option<&'a Retirement>,
 }
 
 #[derive(Serialize)]
@@ -55,6 +58,9 @@ struct RecommendationBody<'a> {
     order: usize,
     text: &'a Text,
     tags: &'a [String],
+    /// Set when the recommendation was retired; its id is never reused.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    retired: Option<&'a Retirement>,
 }
 
 #[derive(Serialize)]
@@ -244,6 +250,7 @@ fn summary(index: usize, field: &ActionField) -> FieldSummary<'_> {
         intro: field.intro.as_ref(),
         recommendation_kind: field.recommendation_kind.as_str(),
         recommendation_count: field.recommendations.len(),
+        retired: field.retired.as_ref(),
     }
 }
 
@@ -258,6 +265,7 @@ fn recommendation_body<'a>(
         order: index + 1,
         text: &recommendation.text,
         tags: &recommendation.tags,
+        retired: recommendation.retired.as_ref(),
     }
 }
 

@@ -2,11 +2,15 @@
 //! develops), the action fields with their recommendations, the search, and their JSON API.
 
 mod api;
+mod edit_view;
+mod editing;
+mod history;
 mod pages;
 mod view;
 
 use axum::Router;
 use axum::routing::get;
+use teilhabe_domain::access::Visitor;
 
 use crate::frame::feature::ApiRoutes;
 use crate::frame::{AppState, Feature, Nav, NavEntry};
@@ -14,6 +18,7 @@ use crate::frame::{AppState, Feature, Nav, NavEntry};
 pub(crate) const HOME: Nav = Nav("home");
 pub(crate) const FIELDS: Nav = Nav("fields");
 pub(crate) const SEARCH: Nav = Nav("search");
+pub(crate) const EDIT: Nav = Nav("concept-edit");
 
 pub(crate) const FEATURE: Feature = Feature {
     routes,
@@ -40,6 +45,13 @@ pub(crate) const FEATURE: Feature = Feature {
             order: 90,
             shown_to: NavEntry::everyone,
         },
+        NavEntry {
+            id: EDIT,
+            label: "nav-concept-edit",
+            href: "/konzept/bearbeiten",
+            order: 95,
+            shown_to: Visitor::may_edit_concept,
+        },
     ],
     panels: None,
 };
@@ -50,6 +62,26 @@ fn routes() -> Router<AppState> {
         .route("/handlungsfelder", get(pages::fields))
         .route("/handlungsfelder/{slug}", get(pages::field))
         .route("/suche", get(pages::search))
+        .route(
+            "/konzept/bearbeiten",
+            get(editing::show_overview).post(editing::save_overview),
+        )
+        .route(
+            "/konzept/bearbeiten/kopf",
+            get(editing::show_header).post(editing::save_header),
+        )
+        .route(
+            "/konzept/bearbeiten/abschnitte/{id}",
+            get(editing::show_section).post(editing::save_section),
+        )
+        .route(
+            "/konzept/bearbeiten/handlungsfelder/{slug}",
+            get(editing::show_field).post(editing::save_field),
+        )
+        .route("/konzept/versionen", get(history::versions))
+        .route("/konzept/versionen/vergleich", get(history::compare))
+        .route("/konzept/versionen/{file}", get(history::download))
+        .route("/konzept/versionen/{from}/{to}", get(history::difference))
 }
 
 fn api() -> ApiRoutes {

@@ -61,6 +61,8 @@ pub struct FieldsPage<'a> {
 pub struct FieldPage<'a> {
     pub layout: Layout<'a>,
     title: Localized,
+    /// "Retired on …: reason", when the field is no longer in force.
+    retired: Option<String>,
     intro: Option<Localized>,
     list_heading: String,
     progress: ProgressView,
@@ -78,6 +80,8 @@ pub struct FieldPage<'a> {
 struct RecommendationView {
     id: String,
     text: Localized,
+    /// "Retired on …: reason", when the recommendation is no longer in force.
+    retired: Option<String>,
     tags: Vec<Localized>,
     progress: ProgressView,
     measures: Vec<MeasureLink>,
@@ -205,6 +209,13 @@ pub fn field_page<'a>(
         slug: field.slug.clone(),
         may_refuse: context.may_refuse,
         csrf: context.csrf,
+        retired: field.retired.as_ref().map(|retired| {
+            t.msg_with2(
+                "retired-on",
+                ("date", retired.date.as_str()),
+                ("reason", retired.reason.as_str()),
+            )
+        }),
         title: Localized::new(&field.title, lang),
         intro: field.intro.as_ref().map(|text| Localized::new(text, lang)),
         list_heading: t.msg(match field.recommendation_kind {
@@ -220,6 +231,13 @@ pub fn field_page<'a>(
                 |(recommendation, recommendation_rollup)| RecommendationView {
                     id: recommendation.id.clone(),
                     text: Localized::new(&recommendation.text, lang),
+                    retired: recommendation.retired.as_ref().map(|retired| {
+                        t.msg_with2(
+                            "retired-on",
+                            ("date", retired.date.as_str()),
+                            ("reason", retired.reason.as_str()),
+                        )
+                    }),
                     tags: recommendation
                         .tags
                         .iter()
@@ -355,6 +373,10 @@ fn field_link(t: &Translator<'_>, field: &ActionField, measures: &[Measure]) -> 
             t.msg_with("field-recommendation-count", "count", count)
         }
         RecommendationKind::Area => t.msg_with("field-area-count", "count", count),
+    };
+    let count_label = match &field.retired {
+        Some(_) => format!("{count_label} · {}", t.msg("retired")),
+        None => count_label,
     };
     FieldLink {
         slug: field.slug.clone(),

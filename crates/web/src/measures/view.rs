@@ -13,6 +13,8 @@ use crate::frame::i18n::Translator;
 pub struct LinkView {
     pub href: String,
     pub label: Localized,
+    /// The recommendation was retired from the concept: the link and its history stay.
+    pub retired: bool,
 }
 
 pub struct Fact {
@@ -69,10 +71,12 @@ pub fn measure_view(
                 Some((field, recommendation)) => LinkView {
                     href: format!("/handlungsfelder/{}#{}", field.slug, recommendation.id),
                     label: Localized::new(&recommendation.text, lang),
+                    retired: recommendation.is_retired(),
                 },
                 None => LinkView {
                     href: "#".into(),
                     label: Localized::plain(id.clone()),
+                    retired: false,
                 },
             }
         })
