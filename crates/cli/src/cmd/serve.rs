@@ -16,6 +16,8 @@ const DEMO_CONCEPT: &str = include_str!("../../../../data/concept/bielefeld.toml
 const DEMO_SETTINGS: &str = include_str!("../../../../data/city/bielefeld.toml");
 const DEMO_MEASURES: &str = include_str!("../../../../data/demo/measures-bielefeld.csv");
 const DEMO_CITY: &str = "bielefeld";
+/// Who the audit log and the concept versions name for what the demo loads.
+const DEMO_LOADER: &str = "demo";
 
 #[derive(clap::Args)]
 pub struct ServeArgs {
@@ -89,9 +91,20 @@ async fn load_demo(store: &Store) -> anyhow::Result<()> {
         )
     })?;
     let now = super::clock().now();
-    let load = store.save_concept(&concept, "demo", now).await?;
-    if load.changed {
-        tracing::info!(city = %load.city, version = load.version, "demo concept loaded");
+    // The shipped concept replaces only what the demo itself loaded: once someone edits the
+    // concept in the browser (or loads a file), a restart of the demo keeps that version.
+    let versions = store.concept_versions(&concept.city.slug).await?;
+    let edited = versions
+        .iter()
+        .find(|version| version.is_current)
+        .is_some_and(|current| current.note.by != DEMO_LOADER);
+    if edited {
+        tracing::info!(city = %concept.city.slug, "demo concept kept as edited");
+    } else {
+        let load = store.save_concept(&concept, DEMO_LOADER, now).await?;
+        if load.changed {
+            tracing::info!(city = %load.city, version = load.version, "demo concept loaded");
+        }
     }
     let settings = teilhabe_domain::city::CitySettings::parse(DEMO_SETTINGS)
         .map_err(|problem| anyhow::anyhow!("the built-in demo settings are invalid: {problem}"))?;

@@ -342,3 +342,60 @@ fn config_print_shows_data_demo_and_secure_cookies() {
         assert!(from_flags.contains(line), "flag `{line}`: {from_flags}");
     }
 }
+
+/// A demo whose concept someone changed keeps that version when it starts again; an untouched
+/// demo takes the shipped file as before.
+#[tokio::test]
+async fn a_restarted_demo_keeps_a_concept_changed_after_it_was_loaded() {
+    let directory = tempfile::tempdir().unwrap();
+    let database = format!("sqlite:{}", directory.path().join("demo.sqlite").display());
+    async fn title(server: &teilhabe_testkit::TestServer) -> String {
+        let concept: serde_json::Value = reqwest::get(server.url("/api/v1/concept"))
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        concept["title"]["de"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    }
+
+    let server = teilhabe_testkit::TestServer::start(TEILHABE, &database, &["--demo"]);
+    assert_eq!(title(&server).await, "Integrationskonzept");
+    assert!(server.terminate());
+    let server = teilhabe_testkit::TestServer::start(TEILHABE, &database, &["--demo"]);
+    assert!(server.terminate());
+
+    let changed = directory.path().join("changed.toml");
+    std::fs::write(
+        &changed,
+        shipped("bielefeld.toml").replacen(
+            "title = { de = \"Integrationskonzept\",",
+            "title = { de = \"Integrationskonzept (Fassung des Rates)\",",
+            1,
+        ),
+    )
+    .unwrap();
+    let load = teilhabe(&[
+        "--database",
+        &database,
+        "concept",
+        "load",
+        changed.to_str().unwrap(),
+    ]);
+    assert!(
+        String::from_utf8_lossy(&load.stdout).contains("stored as version 2"),
+        "the demo's restart added no version: {}{}",
+        String::from_utf8_lossy(&load.stdout),
+        String::from_utf8_lossy(&load.stderr)
+    );
+
+    let server = teilhabe_testkit::TestServer::start(TEILHABE, &database, &["--demo"]);
+    assert_eq!(
+        title(&server).await,
+        "Integrationskonzept (Fassung des Rates)"
+    );
+    assert!(server.terminate());
+}
