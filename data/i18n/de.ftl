@@ -228,6 +228,7 @@ conflict-theirs = Gespeichert
 
 error-required = Bitte ausfüllen.
 error-unknown-recommendation = „{ $id }“ ist keine Handlungsempfehlung des Konzepts.
+error-retired-recommendation = „{ $id }“ wurde aus dem Konzept zurückgezogen; nur Maßnahmen, die ihr schon dienten, behalten sie.
 error-unknown-working-group = „{ $id }“ ist kein Handlungsfeld des Konzepts.
 error-unknown-target-group = „{ $id }“ ist keine bekannte Zielgruppe.
 error-unknown-district = „{ $id }“ ist kein Stadtbezirk.

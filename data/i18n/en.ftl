@@ -226,6 +226,7 @@ conflict-theirs = Stored
 
 error-required = Please fill in.
 error-unknown-recommendation = “{ $id }” is not a recommendation of the concept.
+error-retired-recommendation = “{ $id }” was retired from the concept; only measures that already served it keep it.
 error-unknown-working-group = “{ $id }” is not an action field of the concept.
 error-unknown-target-group = “{ $id }” is not a known target group.
 error-unknown-district = “{ $id }” is not a district.

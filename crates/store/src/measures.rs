@@ -261,7 +261,7 @@ impl Store {
                 concept: &concept,
                 settings: &settings,
             },
-            Some(current.content.status),
+            Some(&current.content),
         );
         if !problems.is_empty() {
             return Err(StoreError::Invalid(problems));
@@ -370,7 +370,7 @@ impl Store {
                                 ),
                             });
                         }
-                        Some(measure.content.status)
+                        Some(&measure.content)
                     }
                     None => {
                         errors.push(ImportRowError {

@@ -9,7 +9,7 @@ use jiff::Timestamp;
 use teilhabe_domain::access::Visitor;
 use teilhabe_domain::city::CitySettings;
 use teilhabe_domain::measure::{
-    Measure, MeasureContent, Problem as ContentProblem, Status, ValidationContext,
+    Measure, MeasureContent, Problem as ContentProblem, ValidationContext,
 };
 use teilhabe_domain::text::Text;
 use teilhabe_store::measures::MeasureFilter;
@@ -237,12 +237,13 @@ pub fn blank(visitor: &Visitor) -> MeasureContent {
 }
 
 /// What is wrong with `content` by the concept's and the city's rules (for an edit,
-/// `previous` is the stored status: only allowed lifecycle steps pass) — the same check the
+/// `previous` is the stored content: only allowed lifecycle steps pass, and only links it had may
+/// point to a retired recommendation) — the same check the
 /// store makes before it saves, for a form to show every problem in the visitor's language.
 pub fn problems(
     stored: &StoredConcept,
     settings: &CitySettings,
-    previous: Option<Status>,
+    previous: Option<&MeasureContent>,
     content: &MeasureContent,
 ) -> Vec<ContentProblem> {
     content.validate(

@@ -71,8 +71,11 @@ pub struct RecommendationRollup {
 pub struct FieldRollup {
     pub slug: String,
     pub recommendations: Vec<RecommendationRollup>,
-    /// Recommendations that no measure serves: the gaps the council must see.
+    /// Recommendations in force that no measure serves: the gaps the council must see. A
+    /// retired recommendation is no longer a gap.
     pub without_measure: usize,
+    /// Recommendations in force (not retired): what `without_measure` is out of.
+    pub in_force: usize,
     /// Distinct measures serving any recommendation of the field.
     pub measures: usize,
     pub by_status: BTreeMap<Status, usize>,
@@ -117,9 +120,20 @@ pub fn field_rollup(field: &ActionField, measures: &[Measure]) -> FieldRollup {
                 .any(|id| field.recommendations.iter().any(|r| &r.id == id))
         })
         .collect();
+    let in_force = |rollup: &&RecommendationRollup| {
+        field
+            .recommendations
+            .iter()
+            .any(|r| r.id == rollup.id && !r.is_retired())
+    };
     FieldRollup {
         slug: field.slug.clone(),
-        without_measure: recommendations.iter().filter(|r| r.measures == 0).count(),
+        without_measure: recommendations
+            .iter()
+            .filter(in_force)
+            .filter(|r| r.measures == 0)
+            .count(),
+        in_force: recommendations.iter().filter(in_force).count(),
         recommendations,
         measures: serving.len(),
         by_status: by_status(serving.iter().copied()),
@@ -210,10 +224,29 @@ mod tests {
 
         assert_eq!(rollup.recommendations[2].progress, None);
         assert_eq!(rollup.without_measure, 1);
+        assert_eq!(rollup.in_force, 3);
         assert_eq!(rollup.measures, 4);
         let (progress, _) = rollup.progress.expect("measures");
         assert!((progress - 170.0 / 3.0).abs() < 1e-9);
         assert_eq!(rollup.by_status.values().sum::<usize>(), 4);
+    }
+
+    #[test]
+    fn a_retired_recommendation_is_no_gap_and_keeps_its_measures() {
+        let mut field = field();
+        field.recommendations[1].retired = Some(crate::concept::Retirement {
+            date: "2026-11-30".into(),
+            version: Some(2),
+            reason: "vom Rat gestrichen".into(),
+        });
+        field.recommendations[2].retired = field.recommendations[1].retired.clone();
+        let measures = vec![measure(1, &["f-2"], Status::Running, 40, None)];
+        let rollup = field_rollup(&field, &measures);
+        // f-1 is in force and unserved; f-2 is retired but keeps its measure; f-3 is retired
+        // and unserved, which is no longer a gap.
+        assert_eq!((rollup.without_measure, rollup.in_force), (1, 1));
+        assert_eq!(rollup.recommendations[1].measures, 1);
+        assert_eq!(rollup.measures, 1);
     }
 
     #[test]

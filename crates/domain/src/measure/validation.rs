@@ -18,6 +18,8 @@ pub struct ValidationContext<'a> {
 pub enum FieldError {
     Required,
     UnknownRecommendation(String),
+    /// Retired from the concept: measures that served it keep the link, new links are refused.
+    RetiredRecommendation(String),
     UnknownWorkingGroup(String),
     UnknownTargetGroup(String),
     UnknownDistrict(String),
@@ -38,6 +40,10 @@ impl fmt::Display for FieldError {
             FieldError::UnknownRecommendation(id) => {
                 write!(f, "`{id}` is not a recommendation of the concept")
             }
+            FieldError::RetiredRecommendation(id) => write!(
+                f,
+                "`{id}` was retired from the concept; only measures that served it keep it"
+            ),
             FieldError::UnknownWorkingGroup(slug) => {
                 write!(f, "`{slug}` is not an action field of the concept")
             }
@@ -80,12 +86,13 @@ impl fmt::Display for Problem {
 }
 
 impl MeasureContent {
-    /// Every problem of this content; for an edit, `previous` is the stored status, so that only
-    /// allowed lifecycle steps pass.
+    /// Every problem of this content; for an edit, `previous` is the stored content, so that only
+    /// allowed lifecycle steps pass and only links it already had may point to a retired
+    /// recommendation.
     pub fn validate(
         &self,
         context: &ValidationContext<'_>,
-        previous: Option<Status>,
+        previous: Option<&MeasureContent>,
     ) -> Vec<Problem> {
         let mut problems = Vec::new();
         let mut problem = |column, error| problems.push(Problem { column, error });
@@ -100,18 +107,25 @@ impl MeasureContent {
         if self.recommendations.is_empty() {
             problem("recommendations", FieldError::Required);
         }
-        let known: Vec<&str> = context
-            .concept
-            .fields
-            .iter()
-            .flat_map(|field| field.recommendations.iter().map(|r| r.id.as_str()))
-            .collect();
         for id in &self.recommendations {
-            if !known.contains(&id.as_str()) {
-                problem(
+            let recommendation = context
+                .concept
+                .fields
+                .iter()
+                .flat_map(|field| &field.recommendations)
+                .find(|r| &r.id == id);
+            let linked_before =
+                previous.is_some_and(|previous| previous.recommendations.contains(id));
+            match recommendation {
+                None => problem(
                     "recommendations",
                     FieldError::UnknownRecommendation(id.clone()),
-                );
+                ),
+                Some(r) if r.is_retired() && !linked_before => problem(
+                    "recommendations",
+                    FieldError::RetiredRecommendation(id.clone()),
+                ),
+                Some(_) => {}
             }
         }
         if self.working_group.is_empty() {
@@ -123,7 +137,7 @@ impl MeasureContent {
             );
         }
         if let Some(previous) = previous
-            && let Err(error) = previous.transition(self.status)
+            && let Err(error) = previous.status.transition(self.status)
         {
             problem("status", FieldError::Transition(error));
         }
@@ -201,18 +215,70 @@ mod tests {
             "elementar".into(),
             vec!["elementar-1".into()],
         );
+        let stored = previous.map(|status| {
+            let mut stored = content.clone();
+            stored.status = status;
+            stored
+        });
         change(&mut content);
         content.validate(
             &ValidationContext {
                 concept: &concept,
                 settings: &settings,
             },
-            previous,
+            stored.as_ref(),
         )
     }
 
     fn columns(problems: &[Problem]) -> Vec<&'static str> {
         problems.iter().map(|p| p.column).collect()
+    }
+
+    #[test]
+    fn a_retired_recommendation_keeps_its_links_and_takes_no_new_ones() {
+        let mut concept = parse_concept(include_str!("../../../../data/concept/bielefeld.toml"))
+            .expect("concept");
+        let settings = CitySettings::parse(include_str!("../../../../data/city/bielefeld.toml"))
+            .expect("settings");
+        concept.fields[0].recommendations[1].retired = Some(crate::concept::Retirement {
+            date: "2026-11-30".into(),
+            version: Some(2),
+            reason: "vom Rat gestrichen".into(),
+        });
+        let retired = concept.fields[0].recommendations[1].id.clone();
+        let context = ValidationContext {
+            concept: &concept,
+            settings: &settings,
+        };
+        let content = |links: &[&str]| {
+            MeasureContent::new(
+                Text::german("Sprachcafé"),
+                "elementar".into(),
+                links.iter().map(|id| id.to_string()).collect(),
+            )
+        };
+        let serving = content(&["elementar-1", &retired]);
+        assert_eq!(
+            serving.validate(&context, None),
+            [Problem {
+                column: "recommendations",
+                error: FieldError::RetiredRecommendation(retired.clone()),
+            }],
+            "a new measure"
+        );
+        assert_eq!(
+            serving.validate(&context, Some(&content(&["elementar-1"]))),
+            [Problem {
+                column: "recommendations",
+                error: FieldError::RetiredRecommendation(retired.clone()),
+            }],
+            "an edit that adds the link"
+        );
+        assert_eq!(
+            serving.validate(&context, Some(&serving)),
+            [],
+            "an edit of a measure that already served it"
+        );
     }
 
     #[test]

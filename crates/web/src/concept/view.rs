@@ -395,7 +395,7 @@ fn field_progress(t: &Translator<'_>, rollup: &FieldRollup) -> ProgressView {
         t.msg_with2(
             "progress-gaps",
             ("count", rollup.without_measure),
-            ("total", rollup.recommendations.len()),
+            ("total", rollup.in_force),
         )
     });
     progress_view(t, &rollup.by_status, rollup.progress, gaps)

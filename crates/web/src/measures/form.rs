@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use teilhabe_domain::city::CitySettings;
-use teilhabe_domain::measure::{CellError, FieldError, MeasureRow, Problem, Status, parse_row};
+use teilhabe_domain::measure::{CellError, FieldError, MeasureRow, Problem, parse_row};
 
 use crate::frame::forms::FormData;
 use crate::frame::i18n::Translator;
@@ -124,7 +124,7 @@ pub fn parse_checked(
     form: &FormData,
     stored: &teilhabe_store::StoredConcept,
     settings: &CitySettings,
-    previous: Option<Status>,
+    previous: Option<&teilhabe_domain::measure::MeasureContent>,
 ) -> SubmittedForm {
     let mut submitted = parse_form(form);
     if submitted.errors.is_empty() {
@@ -172,6 +172,9 @@ pub fn field_error_message(t: &Translator<'_>, error: &FieldError) -> String {
         FieldError::Required => t.msg("error-required"),
         FieldError::UnknownRecommendation(id) => {
             t.msg_with("error-unknown-recommendation", "id", id.as_str())
+        }
+        FieldError::RetiredRecommendation(id) => {
+            t.msg_with("error-retired-recommendation", "id", id.as_str())
         }
         FieldError::UnknownWorkingGroup(slug) => {
             t.msg_with("error-unknown-working-group", "id", slug.as_str())

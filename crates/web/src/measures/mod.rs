@@ -129,7 +129,7 @@ pub async fn update(page: Page, Path(id): Path<i64>, body: Bytes) -> Result<Resp
     let current = use_case::editable(store, visitor, city, id)
         .await
         .map_err(refused(&page, &stored))?;
-    let submitted = parse_checked(&form, &stored, &settings, Some(current.content.status));
+    let submitted = parse_checked(&form, &stored, &settings, Some(&current.content));
     let content = &submitted.row.content;
     // Nor may an editor move a measure into another working group.
     use_case::may_update(visitor, &stored, &current.content, content).or_page(&page)?;
