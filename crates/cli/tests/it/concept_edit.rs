@@ -245,6 +245,21 @@ async fn concept_editors_edit_the_concept_as_versions_with_differences_and_a_fil
             page.contains(&format!("{NEW}</a> <span class=\"kern-badge kern-badge--warning\"><span class=\"kern-label\">zurückgezogen")),
             "{page}"
         );
+        // A new measure is not offered the retired recommendation; the measure serving it keeps it.
+        let (admin, _) = site.sign_in("admin").await;
+        let offered = "value=\"sprachmittlung-2\"";
+        let new_form = text(&admin, &site.url("/massnahmen/neu")).await;
+        assert!(
+            new_form.contains("value=\"sprachmittlung-1\""),
+            "{new_form}"
+        );
+        assert!(!new_form.contains(offered), "{new_form}");
+        let edit_form = text(
+            &admin,
+            &site.url(&format!("/massnahmen/{}/bearbeiten", linked["id"])),
+        )
+        .await;
+        assert!(edit_form.contains(offered), "{edit_form}");
 
         // The current version downloads as the concept file; loading it changes nothing.
         let download = konrad

@@ -199,9 +199,11 @@ pub fn build_form(input: FormInput<'_>) -> MeasureForm {
         .map(|field| RecommendationGroup {
             id: format!("rec-{}", field.slug),
             title: Localized::new(&field.title, lang),
+            // A retired recommendation is offered only to the measures that already serve it.
             options: field
                 .recommendations
                 .iter()
+                .filter(|r| !r.is_retired() || content.recommendations.contains(&r.id))
                 .map(|r| Choice {
                     value: r.id.clone(),
                     label: Localized::new(&r.text, lang),
@@ -209,6 +211,7 @@ pub fn build_form(input: FormInput<'_>) -> MeasureForm {
                 })
                 .collect(),
         })
+        .filter(|group| !group.options.is_empty())
         .collect();
     let working_groups: Vec<Choice> = input
         .concept
