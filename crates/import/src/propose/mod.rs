@@ -466,11 +466,12 @@ impl Proposal {
     /// The mapping file (TOML that [`Mapping::parse`] reads back to [`Proposal::to_mapping`]),
     /// with comments naming what the proposer was unsure of and why each choice was made.
     pub fn to_toml(&self) -> String {
-        crate::mapping::to_toml(&self.to_mapping(), &self.comments())
+        let mapping = self.to_mapping();
+        crate::mapping::to_toml(&mapping, &self.comments(&mapping))
     }
 
     /// Comments for the TOML file, keyed like [`crate::mapping::to_toml`] expects.
-    fn comments(&self) -> BTreeMap<String, Vec<String>> {
+    fn comments(&self, mapping: &Mapping) -> BTreeMap<String, Vec<String>> {
         let mut comments: BTreeMap<String, Vec<String>> = BTreeMap::new();
         fn add(
             comments: &mut BTreeMap<String, Vec<String>>,
@@ -496,7 +497,9 @@ impl Proposal {
         comments.insert(String::new(), header);
         for choice in &self.indicators {
             let key = match &choice.code {
-                Some(code) if self.indicators.len() > 1 => format!("indicators.{code}"),
+                Some(code) if mapping.indicators.contains_key(code) => {
+                    format!("indicators.{code}")
+                }
                 _ => "indicator".to_owned(),
             };
             add(&mut comments, key.clone(), choice.confidence, &choice.why);

@@ -636,6 +636,18 @@ fn one_indicator_code_and_a_comma_separated_genesis_file() {
         BTreeMap::from([("Betreuungsquote U3".to_owned(), "kita-u3-quote".to_owned())])
     );
     assert_eq!(figures("kita.csv", text.as_bytes(), &mapping).len(), 2);
+    // The reasons stand above the line they explain, `indicator` or one of `[indicators]`.
+    let above = |toml: &str, line: &str| -> String {
+        let lines: Vec<&str> = toml.lines().collect();
+        let at = lines.iter().position(|l| *l == line).unwrap();
+        lines[at - 1].to_owned()
+    };
+    let toml = propose_file("kita.csv", text.as_bytes()).to_toml();
+    assert!(
+        above(&toml, "\"Betreuungsquote U3\" = \"kita-u3-quote\"")
+            .starts_with("# other candidates: "),
+        "{toml}"
+    );
 
     let genesis = "statistics_code,statistics_label,time_code,time_label,time,\
                    1_variable_code,1_variable_label,1_variable_attribute_code,\
@@ -650,6 +662,11 @@ fn one_indicator_code_and_a_comma_separated_genesis_file() {
     assert_eq!(mapping.decimal, DecimalMark::Point);
     assert_eq!(mapping.indicator.as_deref(), Some("arbeitslosenquote"));
     assert!(mapping.indicators.is_empty());
+    let toml = proposal.to_toml();
+    assert!(
+        above(&toml, "indicator = \"arbeitslosenquote\"").starts_with("# other candidates: "),
+        "{toml}"
+    );
     assert_eq!(proposal.source, "GENESIS, Statistik 13211 Arbeitsmarkt");
     assert_eq!(
         figures("alo_flat.csv", genesis.as_bytes(), &mapping),
