@@ -388,3 +388,27 @@ fn equally_good_codes_for_one_indicator_stay_as_they_are() {
         ]
     );
 }
+
+/// A second header row of years only (as classic exports repeat them) is not the header; a
+/// title weighs less for each of several indicator codes than for a whole file.
+#[test]
+fn a_row_of_years_below_the_header_and_a_title_for_several_codes() {
+    let text = "Betreuungsquote unter 3-Jährige\n\
+                Region;Indikator;2021;2022\n\
+                ;;2021;2022\n\
+                Bielefeld;X1;1,0;2,0\n\
+                Bielefeld;X2;1,5;2,5\n";
+    let proposal = propose_file("daten.csv", text.as_bytes());
+    assert_eq!(proposal.reading.header_row, Some(2));
+    assert!(proposal.reading.year_columns);
+    for choice in &proposal.indicators {
+        assert_eq!(choice.indicator.as_deref(), Some("kita-u3-quote"));
+        assert!(
+            choice
+                .why
+                .starts_with("title `Betreuungsquote unter 3-Jährige` is like it (40 %)"),
+            "{}",
+            choice.why
+        );
+    }
+}
