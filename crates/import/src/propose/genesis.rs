@@ -219,15 +219,11 @@ pub fn detect(read: &mut Read, places: &Places) -> Found {
         // Code and label agreeing count as two signs, as do a name and the attributes.
         let agreeing = by_values == Some(breakdown)
             || (by_code == Some(breakdown) && by_label == Some(breakdown));
-        let why = match (
-            by_code == Some(breakdown),
-            by_label == Some(breakdown),
-            by_values == Some(breakdown),
-        ) {
-            (true, true, _) => format!("GENESIS variable `{code}` ({label})"),
-            (true, false, _) => format!("GENESIS variable `{code}`"),
-            (false, true, _) => format!("variable label `{label}`"),
-            _ => format!("its attributes ({})", sample(&attributes)),
+        let why = match (by_code == Some(breakdown), by_label == Some(breakdown)) {
+            (true, true) => format!("GENESIS variable `{code}` ({label})"),
+            (true, false) => format!("GENESIS variable `{code}`"),
+            (false, true) => format!("variable label `{label}`"),
+            (false, false) => format!("its attributes ({})", sample(&attributes)),
         };
         dimensions.push(DimensionChoice {
             breakdown: Some(breakdown),

@@ -198,12 +198,18 @@ pub fn decimal_mark<'a>(
         if !looks_numeric(cell) {
             continue;
         }
-        match (cell.rfind(','), cell.rfind('.')) {
-            (Some(c), Some(p)) if c > p => comma += 1,
-            (Some(_), Some(_)) => point += 1,
-            (Some(c), None) if cell.len() - c - 1 != 3 => comma += 1,
-            (None, Some(p)) if cell.len() - p - 1 != 3 => point += 1,
-            _ => {}
+        // With both marks the last one is the decimal mark; one mark with three digits after it
+        // may group thousands and decides nothing.
+        let Some(at) = cell.rfind([',', '.']) else {
+            continue;
+        };
+        let both = cell.contains(',') && cell.contains('.');
+        if both || cell.len() - at - 1 != 3 {
+            if cell[at..].starts_with(',') {
+                comma += 1;
+            } else {
+                point += 1;
+            }
         }
     }
     if comma > point {

@@ -45,7 +45,9 @@ pub fn tokens(text: &str) -> Vec<String> {
         .split(' ')
         .filter(|token| {
             // Small numbers tell `3-6` from `u3`; years and codes say nothing of the indicator.
-            if token.chars().all(|c| c.is_ascii_digit()) {
+            if token.is_empty() {
+                false
+            } else if token.chars().all(|c| c.is_ascii_digit()) {
                 token.len() <= 2
             } else {
                 token.len() >= 2 && !STOPWORDS.contains(token)
@@ -72,10 +74,8 @@ pub fn token_similarity(a: &str, b: &str) -> f64 {
             .map(|window| window.iter().collect())
             .collect()
     };
+    // Not both empty: equal texts returned above, and a text of one letter has one trigram.
     let (left, right) = (grams(a), grams(b));
-    if left.is_empty() || right.is_empty() {
-        return 0.0;
-    }
     let mut unmatched = right.clone();
     let mut shared = 0usize;
     for gram in &left {
@@ -91,7 +91,8 @@ pub fn token_similarity(a: &str, b: &str) -> f64 {
 /// (only matches of at least one half count), as a share of the tokens of both.
 pub fn similarity(a: &str, b: &str) -> f64 {
     let (left, right) = (tokens(a), tokens(b));
-    if left.is_empty() || right.is_empty() {
+    let total = left.len() + right.len();
+    if total == 0 {
         return 0.0;
     }
     let matched: f64 = left
@@ -104,7 +105,7 @@ pub fn similarity(a: &str, b: &str) -> f64 {
         })
         .filter(|best| *best >= 0.5)
         .sum();
-    (2.0 * matched / (left.len() + right.len()) as f64).min(1.0)
+    (2.0 * matched / total as f64).min(1.0)
 }
 
 #[cfg(test)]
@@ -129,6 +130,8 @@ mod tests {
             ["uebergaenge", "gymnasium"]
         );
         assert_eq!(tokens("kita-u3-quote.csv"), ["kita", "u3"]);
+        assert!(tokens("").is_empty());
+        assert!(tokens(" - ").is_empty());
         assert_eq!(tokens("kita-3-6-quote 2021 05711 m"), ["kita", "3", "6"]);
     }
 
@@ -162,6 +165,10 @@ mod tests {
         );
         assert!(right > 0.8 && wrong < 0.4, "{right} {wrong}");
         assert_eq!(similarity("", "kita"), 0.0);
+        assert_eq!(similarity("kita", ""), 0.0);
+        assert_eq!(similarity("", ""), 0.0);
+        assert_eq!(token_similarity("", "kita"), 0.0);
+        assert_eq!(token_similarity("", ""), 1.0);
         assert_eq!(similarity("kita", "und"), 0.0);
         assert_eq!(similarity("kita", "zug"), 0.0);
     }

@@ -388,3 +388,209 @@ fn equally_good_codes_for_one_indicator_stay_as_they_are() {
         ]
     );
 }
+
+/// A second header row of years only (as classic exports repeat them) is not the header; a
+/// title weighs less for each of several indicator codes than for a whole file.
+#[test]
+fn a_row_of_years_below_the_header_and_a_title_for_several_codes() {
+    let text = "Betreuungsquote unter 3-Jährige\n\
+                Region;Indikator;2021;2022\n\
+                ;;2021;2022\n\
+                Bielefeld;X1;1,0;2,0\n\
+                Bielefeld;X2;1,5;2,5\n";
+    let proposal = propose_file("daten.csv", text.as_bytes());
+    assert_eq!(proposal.reading.header_row, Some(2));
+    assert!(proposal.reading.year_columns);
+    for choice in &proposal.indicators {
+        assert_eq!(choice.indicator.as_deref(), Some("kita-u3-quote"));
+        assert!(
+            choice
+                .why
+                .starts_with("title `Betreuungsquote unter 3-Jährige` is like it (40 %)"),
+            "{}",
+            choice.why
+        );
+    }
+}
+
+/// A long table with an indicator column: each code gets its own indicator (an id as it is, a
+/// title by its words); two codes that want the same indicator leave the weaker one unsure; a
+/// code a person sets to no indicator is dropped by a rule; an unknown unit text is taken as the
+/// indicator's unit, unsure.
+#[test]
+fn an_indicator_column_gets_an_indicator_per_code() {
+    let text = "Jahr,Indikator,Herkunft,Wert,Einheit\n\
+                2022,kita-u3-quote,,26.8,Quote in v.H.\n\
+                2022,kita-u3-quote,mit Migrationshintergrund,15.7,Quote in v.H.\n\
+                2022,Betreuungsquote 3- bis unter 6-Jährige,,88.8,Quote in v.H.\n\
+                2022,Betreuungsquote 3- bis unter 6-Jährige,ohne Migrationshintergrund,96.1,Quote in v.H.\n\
+                2022,Kinder in Kitas (alle),,40.2,Quote in v.H.\n";
+    let proposal = propose_file("kita.csv", text.as_bytes());
+    let indicator = proposal
+        .columns
+        .iter()
+        .find(|c| c.role == Role::Indicator)
+        .unwrap();
+    assert_eq!(indicator.column, ColumnRef::Name("Indikator".into()));
+    let chosen: Vec<(Option<&str>, Option<&str>, usize, Confidence)> = proposal
+        .indicators
+        .iter()
+        .map(|c| {
+            (
+                c.code.as_deref(),
+                c.indicator.as_deref(),
+                c.rows,
+                c.confidence,
+            )
+        })
+        .collect();
+    assert_eq!(
+        chosen[0],
+        (
+            Some("kita-u3-quote"),
+            Some("kita-u3-quote"),
+            2,
+            Confidence::Sure
+        )
+    );
+    assert_eq!(
+        chosen[1],
+        (
+            Some("Betreuungsquote 3- bis unter 6-Jährige"),
+            Some("kita-3-6-quote"),
+            2,
+            Confidence::Likely
+        )
+    );
+    assert_eq!(chosen[2].0, Some("Kinder in Kitas (alle)"));
+    assert_eq!(
+        chosen[2].3,
+        Confidence::Unsure,
+        "{:#?}",
+        proposal.indicators[2]
+    );
+    assert!(
+        proposal.indicators[2]
+            .why
+            .contains("fits other values better"),
+        "{}",
+        proposal.indicators[2].why
+    );
+    let unit = &proposal.units[0];
+    assert_eq!(
+        (unit.text.as_str(), unit.unit, unit.rows, unit.confidence),
+        ("Quote in v.H.", Some(Unit::Percent), 5, Confidence::Unsure)
+    );
+    assert!(
+        unit.why
+            .contains("taken as percent, the unit of the proposed indicator"),
+        "{}",
+        unit.why
+    );
+    assert!(
+        proposal
+            .unsure()
+            .contains(&format!("unit `Quote in v.H.` → percent: {}", unit.why)),
+        "{:?}",
+        proposal.unsure()
+    );
+
+    // The unit of the indicator proposed, not of another one.
+    let vhs = "Jahr,Wert,Einheit\n2022,112,Teilnahmen je 1000 Einw.\n";
+    let per_thousand = propose_file("vhs-teilnahme.csv", vhs.as_bytes());
+    assert_eq!(
+        per_thousand.indicators[0].indicator.as_deref(),
+        Some("vhs-teilnahme")
+    );
+    assert_eq!(per_thousand.units[0].unit, Some(Unit::PerThousand));
+
+    let mut corrected = proposal.clone();
+    corrected.indicators[2].indicator = None;
+    let mapping = corrected.to_mapping();
+    assert_eq!(
+        mapping.indicators,
+        BTreeMap::from([
+            ("kita-u3-quote".to_owned(), "kita-u3-quote".to_owned()),
+            (
+                "Betreuungsquote 3- bis unter 6-Jährige".to_owned(),
+                "kita-3-6-quote".to_owned()
+            ),
+        ])
+    );
+    assert_eq!(mapping.indicator, None);
+    assert_eq!(
+        mapping.drop,
+        BTreeMap::from([(
+            "Indikator".to_owned(),
+            vec!["Kinder in Kitas (alle)".to_owned()]
+        )])
+    );
+    assert_eq!(
+        mapping.units,
+        BTreeMap::from([("Quote in v.H.".to_owned(), "percent".to_owned())])
+    );
+    let stored = figures("kita.csv", text.as_bytes(), &mapping);
+    assert_eq!(
+        stored,
+        [
+            "kita-3-6-quote 2022 _T _T NO_MH _T 96.1 Normal - - None",
+            "kita-3-6-quote 2022 _T _T _T _T 88.8 Normal - - None",
+            "kita-u3-quote 2022 _T _T MH _T 15.7 Normal - - None",
+            "kita-u3-quote 2022 _T _T _T _T 26.8 Normal - - None",
+        ]
+    );
+}
+
+/// One code in an indicator column still goes under `[indicators]` (the reader would take an
+/// unlisted code for an indicator id); a single GENESIS value variable is `indicator`, and a
+/// GENESIS file separated by commas keeps its delimiter.
+#[test]
+fn one_indicator_code_and_a_comma_separated_genesis_file() {
+    let text = "Jahr,Indikator,Wert\n2022,Betreuungsquote U3,26.8\n2023,Betreuungsquote U3,27.5\n";
+    let mapping = propose_file("kita.csv", text.as_bytes()).to_mapping();
+    assert_eq!(mapping.indicator, None);
+    assert_eq!(
+        mapping.indicators,
+        BTreeMap::from([("Betreuungsquote U3".to_owned(), "kita-u3-quote".to_owned())])
+    );
+    assert_eq!(figures("kita.csv", text.as_bytes(), &mapping).len(), 2);
+    // The reasons stand above the line they explain, `indicator` or one of `[indicators]`.
+    let above = |toml: &str, line: &str| -> String {
+        let lines: Vec<&str> = toml.lines().collect();
+        let at = lines.iter().position(|l| *l == line).unwrap();
+        lines[at - 1].to_owned()
+    };
+    let toml = propose_file("kita.csv", text.as_bytes()).to_toml();
+    assert!(
+        above(&toml, "\"Betreuungsquote U3\" = \"kita-u3-quote\"")
+            .starts_with("# other candidates: "),
+        "{toml}"
+    );
+
+    let genesis = "statistics_code,statistics_label,time_code,time_label,time,\
+                   1_variable_code,1_variable_label,1_variable_attribute_code,\
+                   1_variable_attribute_label,value,value_unit,value_variable_code,\
+                   value_variable_label,value_q\n\
+                   13211,Arbeitsmarkt,JAHR,Jahr,2022,GES,Geschlecht,GESW,weiblich,6.1,Prozent,ALO906,Arbeitslosenquote,e\n\
+                   13211,Arbeitsmarkt,JAHR,Jahr,2022,GES,Geschlecht,GESM,männlich,7.0,Prozent,ALO906,Arbeitslosenquote,e\n";
+    let proposal = propose_file("alo_flat.csv", genesis.as_bytes());
+    let mapping = proposal.to_mapping();
+    assert_eq!(mapping.format, Format::Genesis);
+    assert_eq!(mapping.delimiter, Some(','));
+    assert_eq!(mapping.decimal, DecimalMark::Point);
+    assert_eq!(mapping.indicator.as_deref(), Some("arbeitslosenquote"));
+    assert!(mapping.indicators.is_empty());
+    let toml = proposal.to_toml();
+    assert!(
+        above(&toml, "indicator = \"arbeitslosenquote\"").starts_with("# other candidates: "),
+        "{toml}"
+    );
+    assert_eq!(proposal.source, "GENESIS, Statistik 13211 Arbeitsmarkt");
+    assert_eq!(
+        figures("alo_flat.csv", genesis.as_bytes(), &mapping),
+        [
+            "arbeitslosenquote 2022 _T F _T _T 6.1 Normal - - None",
+            "arbeitslosenquote 2022 _T M _T _T 7.0 Normal - - None",
+        ]
+    );
+}
