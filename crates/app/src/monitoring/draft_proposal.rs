@@ -9,7 +9,7 @@ use bytes::Bytes;
 use jiff::Timestamp;
 use teilhabe_domain::access::Visitor;
 use teilhabe_domain::city::District;
-use teilhabe_domain::monitoring::{Breakdown, IndicatorDef, TOTAL, Unit};
+use teilhabe_domain::monitoring::{Breakdown, IndicatorDef, Unit};
 use teilhabe_import::mapping::{ColumnRef, Format};
 use teilhabe_import::propose::{ColumnChoice, Confidence, Proposal, Role, Target};
 use teilhabe_import::{Mapping, Places};
@@ -141,44 +141,6 @@ pub fn column_options(proposal: &Proposal) -> Vec<ColumnRef> {
     for column in found {
         if !options.contains(column) {
             options.push(column.clone());
-        }
-    }
-    options
-}
-
-/// The codes a breakdown's file codes can be mapped to: the total, then the catalogue's.
-pub fn code_options(
-    breakdown: Breakdown,
-    districts: &[District],
-    proposal: &Proposal,
-) -> Vec<String> {
-    let mut options = vec![TOTAL.to_owned()];
-    let known: Vec<String> = match breakdown {
-        Breakdown::Sex => teilhabe_domain::monitoring::observation::SEX_CODES
-            .iter()
-            .map(|code| (*code).to_owned())
-            .collect(),
-        Breakdown::District => districts.iter().map(|d| d.code.clone()).collect(),
-        // The concepts' groups; finer codes only where the file has them (proposed below).
-        Breakdown::Origin => ["FOREIGN", "DE", "MH", "NO_MH", "EG", "NO_EG"]
-            .iter()
-            .map(|code| (*code).to_owned())
-            .collect(),
-        Breakdown::Age => Vec::new(),
-    };
-    // What the proposal found for this breakdown (age groups: the file's own codes).
-    let proposed = proposal
-        .dimensions
-        .iter()
-        .filter(|dimension| dimension.breakdown == Some(breakdown))
-        .flat_map(|dimension| &dimension.codes)
-        .filter_map(|code| match &code.target {
-            Target::Code(target) => Some(target.clone()),
-            Target::Skip => None,
-        });
-    for code in known.into_iter().chain(proposed) {
-        if !options.contains(&code) {
-            options.push(code);
         }
     }
     options

@@ -397,12 +397,13 @@ impl Proposal {
 
 /// The catalogue codes a person may choose for a code of `breakdown` (a form's options): the
 /// total first, then sex codes, the origin codes of `indicator`'s population concept (all
-/// concepts' without an indicator), the city's districts. Age groups are open (any SDMX age
-/// code): the codes the proposal chose for the file are offered.
+/// concepts' without an indicator), the city's districts; then every code the proposal chose for
+/// the breakdown, so that a form can always show what was proposed (age groups are open — any
+/// SDMX age code — and are offered this way only).
 pub fn code_options(
     breakdown: Breakdown,
     indicator: Option<&IndicatorDef>,
-    places: &Places,
+    districts: &[District],
     proposal: &Proposal,
 ) -> Vec<String> {
     let mut options = vec![TOTAL.to_owned()];
@@ -425,21 +426,19 @@ pub fn code_options(
                 .iter()
                 .for_each(|code| add(code)),
         },
-        Breakdown::District => places
-            .districts
-            .iter()
-            .for_each(|district| add(&district.code)),
-        Breakdown::Age => proposal
-            .dimensions
-            .iter()
-            .filter(|dimension| dimension.breakdown == Some(Breakdown::Age))
-            .flat_map(|dimension| &dimension.codes)
-            .for_each(|code| {
-                if let Target::Code(target) = &code.target {
-                    add(target);
-                }
-            }),
+        Breakdown::District => districts.iter().for_each(|district| add(&district.code)),
+        Breakdown::Age => {}
     }
+    proposal
+        .dimensions
+        .iter()
+        .filter(|dimension| dimension.breakdown == Some(breakdown))
+        .flat_map(|dimension| &dimension.codes)
+        .for_each(|code| {
+            if let Target::Code(target) = &code.target {
+                add(target);
+            }
+        });
     options
 }
 

@@ -383,7 +383,8 @@ fn a_form_offers_the_catalogue_codes_of_a_breakdown() {
     let places = bielefeld();
     let catalogue = catalogue();
     let indicator = catalogue.iter().find(|i| i.id == "auslaender-anteil");
-    let options = |breakdown, indicator| code_options(breakdown, indicator, &places, &proposal);
+    let options =
+        |breakdown, indicator| code_options(breakdown, indicator, &places.districts, &proposal);
     assert_eq!(options(Breakdown::Sex, None), ["_T", "F", "M", "D", "X"]);
     assert_eq!(
         options(Breakdown::Origin, indicator),
@@ -402,5 +403,17 @@ fn a_form_offers_the_catalogue_codes_of_a_breakdown() {
     assert_eq!(
         options(Breakdown::Age, None),
         ["_T", "Y_LT18", "Y18T64", "Y_GE65"]
+    );
+
+    // What the proposal chose is offered even where another indicator's concept is asked for,
+    // so that a form can always show its preselection.
+    let (name, bytes, _) = demo_files()
+        .into_iter()
+        .find(|(name, _, _)| name == "kita-u3-quote.csv")
+        .unwrap();
+    let proposal = propose_file(&name, &bytes);
+    assert_eq!(
+        code_options(Breakdown::Origin, indicator, &places.districts, &proposal),
+        ["_T", "FOREIGN", "DE", "MH", "NO_MH"]
     );
 }

@@ -3,13 +3,11 @@
 //! and the unit; unsure choices are marked and not preselected.
 
 use teilhabe_app::error::Problem;
-use teilhabe_app::monitoring::draft_proposal::{
-    DraftState, NONE, SKIP, code_options, column_options, field,
-};
+use teilhabe_app::monitoring::draft_proposal::{DraftState, NONE, SKIP, column_options, field};
 use teilhabe_app::monitoring::mapping_drafts::Preview;
 use teilhabe_domain::monitoring::{Breakdown, Unit};
 use teilhabe_import::mapping::ColumnRef;
-use teilhabe_import::propose::{Confidence, Proposal, Role, Target};
+use teilhabe_import::propose::{Confidence, Proposal, Role, Target, code_options};
 
 use crate::frame::fields::{Choice, Field, FieldError};
 use crate::frame::i18n::Translator;
@@ -262,7 +260,8 @@ pub fn form(
         .enumerate()
         .filter_map(|(index, dimension)| {
             let breakdown = dimension.breakdown?;
-            let targets = code_options(breakdown, &state.districts, proposal);
+            // Every concept's groups: the indicator may still change in this form.
+            let targets = code_options(breakdown, None, &state.districts, proposal);
             let fields = dimension
                 .codes
                 .iter()
