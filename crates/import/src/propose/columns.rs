@@ -12,7 +12,6 @@ use super::words::fold;
 use super::{
     CodeChoice, ColumnChoice, Confidence, DimensionChoice, Places, Role, Target, UnitChoice,
 };
-use crate::error::Problems;
 use crate::mapping::{ColumnRef, Format};
 use crate::table::year_of;
 
@@ -114,41 +113,6 @@ pub(super) fn dimension_confidence(by_name: bool, by_values: bool) -> Confidence
     }
 }
 
-pub fn detect(file: &str, read: &mut Read, places: &Places) -> Result<Found, Problems> {
-    let found = match read.reading.format {
-        Format::Genesis => super::genesis::detect(read, places),
-        Format::Table | Format::Xlsx => table(file, read, places),
-    };
-    let has = |role: Role| found.columns.iter().any(|column| column.role == role);
-    let wide = read.reading.year_columns;
-    let complete = wide || (has(Role::Value) && has(Role::Year));
-    if !complete {
-        return Err(Problems::one(
-            file,
-            read.grid.row_place(read.header_row().line),
-            format!(
-                "no column of {} found in the header row ({}); a table needs a column of years \
-                 and one of values, or the years as column headers",
-                match (has(Role::Year), has(Role::Value)) {
-                    (false, false) => "years and none of values",
-                    (false, true) => "years",
-                    _ => "values",
-                },
-                read.header_row()
-                    .cells
-                    .iter()
-                    .map(|cell| cell.trim())
-                    .filter(|cell| !cell.is_empty())
-                    .take(12)
-                    .map(|cell| format!("`{}`", cell.chars().take(40).collect::<String>()))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        ));
-    }
-    Ok(found)
-}
-
 pub(super) fn units_of(texts: Vec<(String, Option<String>, usize)>) -> Vec<UnitChoice> {
     texts
         .into_iter()
@@ -189,7 +153,8 @@ pub(super) fn units_of(texts: Vec<(String, Option<String>, usize)>) -> Vec<UnitC
         .collect()
 }
 
-fn table(file_name: &str, read: &mut Read, places: &Places) -> Found {
+/// What the columns of a table (CSV or XLSX) hold; GENESIS files are `genesis::detect`'s.
+pub(super) fn table(file_name: &str, read: &mut Read, places: &Places) -> Found {
     let header = read.header_row().clone();
     let width = read
         .data

@@ -31,6 +31,8 @@ use crate::error::Problems;
 use crate::limits::Limits;
 use crate::mapping::{ColumnRef, Columns, DimensionMapping, Format, Mapping};
 use crate::text::Encoding;
+use columns::Found;
+use layout::Read;
 
 /// The places a file's region codes and names are matched against: the city (its name and
 /// official key, for "05711 Bielefeld, kreisfreie Stadt" → the city total `_T`) and its
@@ -256,7 +258,7 @@ pub fn propose(
     limits: &Limits,
 ) -> Result<Proposal, Problems> {
     let mut read = layout::read(file_name, bytes, limits)?;
-    let found = columns::detect(file_name, &mut read, places)?;
+    let found = detect_columns(file_name, &mut read, places)?;
     let indicators = rank::indicators(file_name, &read, &found, catalogue);
     let mut units = found.units;
     // A unit text teilhabe does not know is taken as the unit of the proposed indicator.
@@ -393,6 +395,43 @@ impl Proposal {
         }
         mapping
     }
+}
+
+/// What the columns (or GENESIS variables) of a file hold; a table without a column of years and
+/// one of values (or years as headers) is refused here, naming its header row.
+fn detect_columns(file: &str, read: &mut Read, places: &Places) -> Result<Found, Problems> {
+    let found = match read.reading.format {
+        Format::Genesis => genesis::detect(read, places),
+        Format::Table | Format::Xlsx => columns::table(file, read, places),
+    };
+    let has = |role: Role| found.columns.iter().any(|column| column.role == role);
+    let wide = read.reading.year_columns;
+    let complete = wide || (has(Role::Value) && has(Role::Year));
+    if !complete {
+        return Err(Problems::one(
+            file,
+            read.grid.row_place(read.header_row().line),
+            format!(
+                "no column of {} found in the header row ({}); a table needs a column of years \
+                 and one of values, or the years as column headers",
+                match (has(Role::Year), has(Role::Value)) {
+                    (false, false) => "years and none of values",
+                    (false, true) => "years",
+                    _ => "values",
+                },
+                read.header_row()
+                    .cells
+                    .iter()
+                    .map(|cell| cell.trim())
+                    .filter(|cell| !cell.is_empty())
+                    .take(12)
+                    .map(|cell| format!("`{}`", cell.chars().take(40).collect::<String>()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        ));
+    }
+    Ok(found)
 }
 
 /// The catalogue codes a person may choose for a code of `breakdown` (a form's options): the
