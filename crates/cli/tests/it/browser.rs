@@ -92,28 +92,35 @@ impl Browser {
             .expect("wait for fonts");
     }
 
-    /// Signs in on the login page the browser shows, with the test password.
-    pub(crate) async fn fill_login(&self, login: &str) {
-        let field = |id: &'static str| self.client.find(Locator::Id(id));
-        field("login")
-            .await
-            .unwrap()
-            .send_keys(login)
-            .await
-            .unwrap();
-        field("password")
-            .await
-            .unwrap()
-            .send_keys(crate::site::PASSWORD)
-            .await
-            .unwrap();
+    /// Types `text` into the element `locator` finds on the current page.
+    pub(crate) async fn type_into(&self, locator: Locator<'_>, text: &str) {
         self.client
-            .find(Locator::Css("form.stacked-form button[type=submit]"))
+            .find(locator)
+            .await
+            .unwrap()
+            .send_keys(text)
+            .await
+            .unwrap();
+    }
+
+    /// Clicks the element `locator` finds on the current page.
+    pub(crate) async fn click(&self, locator: Locator<'_>) {
+        self.client
+            .find(locator)
             .await
             .unwrap()
             .click()
             .await
             .unwrap();
+    }
+
+    /// Signs in on the login page the browser shows, with the test password.
+    pub(crate) async fn fill_login(&self, login: &str) {
+        self.type_into(Locator::Id("login"), login).await;
+        self.type_into(Locator::Id("password"), crate::site::PASSWORD)
+            .await;
+        self.click(Locator::Css("form.stacked-form button[type=submit]"))
+            .await;
     }
 
     /// Runs axe-core on the current page and returns the WCAG 2.1 A/AA violations.
@@ -171,13 +178,7 @@ async fn pages_show_the_concept_and_pass_axe() {
     assert!(violations.is_empty(), "start page: {violations:#?}");
 
     // Follow the link to a field as a visitor would.
-    client
-        .find(Locator::LinkText("Sprachmittlung"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser.click(Locator::LinkText("Sprachmittlung")).await;
     client
         .wait()
         .for_element(Locator::Css("ol.recommendation-list"))
@@ -217,13 +218,7 @@ async fn pages_show_the_concept_and_pass_axe() {
     assert!(violations.is_empty(), "field page: {violations:#?}");
 
     // The language switch works without JavaScript and is remembered.
-    client
-        .find(Locator::LinkText("English"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser.click(Locator::LinkText("English")).await;
     client
         .wait()
         .for_element(Locator::Css("html[lang='en']"))
@@ -257,20 +252,10 @@ async fn pages_show_the_concept_and_pass_axe() {
     // Search from the header form.
     client.goto(&server.url("/suche?lang=de")).await.unwrap();
     browser.settle().await;
-    client
-        .find(Locator::Id("search-query"))
-        .await
-        .unwrap()
-        .send_keys("Straßenfußball")
-        .await
-        .unwrap();
-    client
-        .find(Locator::Css("form.search-form button"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser
+        .type_into(Locator::Id("search-query"), "Straßenfußball")
+        .await;
+    browser.click(Locator::Css("form.search-form button")).await;
     client
         .wait()
         .for_element(Locator::Css(".search-result"))
@@ -350,13 +335,9 @@ async fn an_editor_signs_in_edits_a_measure_and_the_public_sees_it() {
     let progress = client.find(Locator::Id("progress")).await.unwrap();
     progress.clear().await.unwrap();
     progress.send_keys("75").await.unwrap();
-    client
-        .find(Locator::Css("form.measure-form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser
+        .click(Locator::Css("form.measure-form button[type=submit]"))
+        .await;
 
     client
         .wait()
@@ -396,13 +377,9 @@ async fn an_editor_signs_in_edits_a_measure_and_the_public_sees_it() {
     assert!(field.contains("Straßenfußball-Liga der Bezirke"));
 
     // Signing out in the browser shows the public view there too.
-    client
-        .find(Locator::Css(".site-header__account button"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser
+        .click(Locator::Css(".site-header__account button"))
+        .await;
     client
         .wait()
         .for_element(Locator::LinkText("Anmelden"))
@@ -463,13 +440,9 @@ async fn the_concept_edit_history_and_difference_pages_pass_axe() {
     assert_clean("field form").await;
 
     // Saved without a reason: the form comes back with its errors.
-    client
-        .find(Locator::Css("button.kern-btn--primary[value=save]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser
+        .click(Locator::Css("button.kern-btn--primary[value=save]"))
+        .await;
     client
         .wait()
         .for_element(Locator::Id("error-summary"))
@@ -487,20 +460,12 @@ async fn the_concept_edit_history_and_difference_pages_pass_axe() {
     text.send_keys("Dauerhafte Angebote schaffen und sichern")
         .await
         .unwrap();
-    client
-        .find(Locator::Id("reason"))
-        .await
-        .unwrap()
-        .send_keys("Ratsbeschluss zur Sprachmittlung")
-        .await
-        .unwrap();
-    client
-        .find(Locator::Css("button.kern-btn--primary[value=save]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser
+        .type_into(Locator::Id("reason"), "Ratsbeschluss zur Sprachmittlung")
+        .await;
+    browser
+        .click(Locator::Css("button.kern-btn--primary[value=save]"))
+        .await;
     client
         .wait()
         .for_element(Locator::Css("main ins"))
@@ -526,13 +491,7 @@ async fn the_concept_edit_history_and_difference_pages_pass_axe() {
         assert_clean(name).await;
     }
     // The same in English.
-    client
-        .find(Locator::LinkText("English"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser.click(Locator::LinkText("English")).await;
     client
         .wait()
         .for_element(Locator::Css("html[lang=en]"))

@@ -214,13 +214,9 @@ async fn legends_and_headings_stand_above_their_fields_and_errors_beside_them() 
         )
         .await
         .unwrap();
-    client
-        .find(Locator::Css("form.measure-form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser
+        .click(Locator::Css("form.measure-form button[type=submit]"))
+        .await;
     client
         .wait()
         .for_element(Locator::Id("error-summary"))
@@ -243,13 +239,7 @@ async fn legends_and_headings_stand_above_their_fields_and_errors_beside_them() 
         ("new", "Sparrenburg-Leineweber-77"),
         ("repeat", "Sparrenburg-Leineweber-77"),
     ] {
-        client
-            .find(Locator::Id(field))
-            .await
-            .unwrap()
-            .send_keys(value)
-            .await
-            .unwrap();
+        browser.type_into(Locator::Id(field), value).await;
     }
     client
         .find(Locator::Css(
@@ -314,21 +304,11 @@ async fn every_signed_in_page_passes_axe_at_desktop_and_phone_width() {
         ("upload-file", "vhs-kurse-kinderbetreuung.csv"),
         ("upload-mapping", "vhs-kurse-kinderbetreuung.mapping.toml"),
     ] {
-        client
-            .find(Locator::Id(field))
-            .await
-            .unwrap()
-            .send_keys(demo.join(file).to_str().unwrap())
-            .await
-            .unwrap();
+        browser
+            .type_into(Locator::Id(field), demo.join(file).to_str().unwrap())
+            .await;
     }
-    client
-        .find(Locator::Id("upload-table-dry-run"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser.click(Locator::Id("upload-table-dry-run")).await;
     client
         .find(Locator::Css(
             "form[action='/importe/tabelle'] button[type=submit]",
@@ -347,13 +327,9 @@ async fn every_signed_in_page_passes_axe_at_desktop_and_phone_width() {
     assert_accessible(&browser, "import result").await;
 
     // An editor's forms: a new measure and one of the own working group's.
-    client
-        .find(Locator::Css(".site-header__account button"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser
+        .click(Locator::Css(".site-header__account button"))
+        .await;
     client
         .wait()
         .for_element(Locator::LinkText("Anmelden"))

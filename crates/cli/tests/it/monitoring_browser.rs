@@ -121,13 +121,9 @@ async fn switch_breakdown_read_the_table_and_pass_axe() {
         .goto(&server.url("/handlungsfelder/schule?lang=de"))
         .await
         .unwrap();
-    client
-        .find(Locator::LinkText("Schulabgänge ohne Abschluss"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser
+        .click(Locator::LinkText("Schulabgänge ohne Abschluss"))
+        .await;
     client
         .wait()
         .for_element(Locator::Css("#latest-table"))
@@ -162,20 +158,12 @@ async fn a_statistician_uploads_a_table_in_the_browser() {
     let demo = teilhabe_testkit::workspace_root().join("data/demo/monitoring");
     let file = demo.join("vhs-kurse-kinderbetreuung.csv");
     let mapping = demo.join("vhs-kurse-kinderbetreuung.mapping.toml");
-    client
-        .find(Locator::Id("upload-file"))
-        .await
-        .unwrap()
-        .send_keys(file.to_str().unwrap())
-        .await
-        .unwrap();
-    client
-        .find(Locator::Id("upload-mapping"))
-        .await
-        .unwrap()
-        .send_keys(mapping.to_str().unwrap())
-        .await
-        .unwrap();
+    browser
+        .type_into(Locator::Id("upload-file"), file.to_str().unwrap())
+        .await;
+    browser
+        .type_into(Locator::Id("upload-mapping"), mapping.to_str().unwrap())
+        .await;
     client
         .find(Locator::Css(
             "form[action='/importe/tabelle'] button[type=submit]",
@@ -235,23 +223,16 @@ async fn a_statistician_maps_an_unknown_table_in_the_browser() {
         .for_element(Locator::Id("upload-file"))
         .await
         .unwrap();
+    let shared = &browser;
     let upload = |path: std::path::PathBuf| async move {
-        client
-            .find(Locator::Id("upload-file"))
-            .await
-            .unwrap()
-            .send_keys(path.to_str().unwrap())
-            .await
-            .unwrap();
-        client
-            .find(Locator::Css(
+        shared
+            .type_into(Locator::Id("upload-file"), path.to_str().unwrap())
+            .await;
+        shared
+            .click(Locator::Css(
                 "form[action='/importe/tabelle'] button[type=submit]",
             ))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+            .await;
     };
     upload(first).await;
     client
@@ -272,20 +253,12 @@ async fn a_statistician_maps_an_unknown_table_in_the_browser() {
     let select = client.find(Locator::Id(&id)).await.unwrap();
     assert_eq!(select.prop("value").await.unwrap().as_deref(), Some(""));
     select.select_by_value("01").await.unwrap();
-    client
-        .find(Locator::Id("source"))
-        .await
-        .unwrap()
-        .send_keys("Jugendamt Bielefeld")
-        .await
-        .unwrap();
-    client
-        .find(Locator::Css("button[value=importieren]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser
+        .type_into(Locator::Id("source"), "Jugendamt Bielefeld")
+        .await;
+    browser
+        .click(Locator::Css("button[value=importieren]"))
+        .await;
     client
         .wait()
         .for_element(Locator::Css(".kern-alert--success"))
