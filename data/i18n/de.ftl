@@ -594,6 +594,8 @@ imports-audit-link = Änderungen von Import { $id } im Protokoll
 admin-audit-import = Import (Nummer)
 admin-audit-import-hint = Zeigt nur die Einträge, die dieser Import geschrieben hat.
 admin-audit-table = Protokolleinträge
+admin-audit-import-scope = Einträge des Imports Nr. { $number }.
+admin-audit-import-all = Alle Einträge anzeigen
 admin-audit-import-error = Eine ganze Zahl erwartet, die Nummer eines Imports (z. B. 12).
 # Upload first, map second: import drafts and saved mappings (issue 12)
 draft-title = Zuordnung prüfen

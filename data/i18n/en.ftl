@@ -592,6 +592,8 @@ imports-audit-link = Changes of import { $id } in the audit log
 admin-audit-import = Import (number)
 admin-audit-import-hint = Shows only the entries this import wrote.
 admin-audit-table = Audit log entries
+admin-audit-import-scope = Entries of import no. { $number }.
+admin-audit-import-all = Show all entries
 admin-audit-import-error = Expected a whole number, the number of an import (e.g. 12).
 # Upload first, map second: import drafts and saved mappings (issue 12)
 draft-title = Check the mapping

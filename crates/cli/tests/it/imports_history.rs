@@ -148,6 +148,10 @@ async fn the_import_history_is_paged_filtered_and_linked_to_the_audit_log() {
             "{backend:?}: the history links {link}"
         );
         let log = text(&admin, &site.url(&link)).await;
+        assert!(
+            log.contains(&format!("Einträge des Imports Nr. {two_id}.")),
+            "{backend:?}: the page says whose entries it shows"
+        );
         let rows = numbers_after(&log, "<tr class=\"kern-table__row\" id=\"audit-");
         let expected: usize = two.iter().map(|(_, years)| years.len()).sum();
         assert_eq!(rows.len(), expected, "{backend:?}: {log}");

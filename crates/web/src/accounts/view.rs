@@ -386,6 +386,8 @@ pub(super) struct AuditPage<'a> {
     filter: Vec<Field>,
     errors: Vec<FieldError>,
     csv_href: String,
+    /// "Entries of import no. N." when the log shows one import's entries (linked from /importe).
+    import_scope: Option<String>,
 }
 
 /// The filters the audit log is shown with, as the address gave them.
@@ -432,8 +434,13 @@ pub(super) fn audit_page<'a>(
                     .then(|| t.msg("admin-audit-import-error")),
             ),
     ];
+    let import_scope = shown
+        .import
+        .filter(|_| !shown.import_invalid)
+        .map(|number| t.msg_with("admin-audit-import-scope", "number", number.trim()));
     AuditPage {
         layout: page.layout(None, super::ADMIN, t.msg("admin-audit-title")),
+        import_scope,
         records,
         errors: FieldError::of(&filter.iter().collect::<Vec<_>>()),
         filter,
