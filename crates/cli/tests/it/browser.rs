@@ -114,6 +114,22 @@ impl Browser {
             .unwrap();
     }
 
+    /// Waits until `locator` finds an element on the page (after a navigation or a submit).
+    pub(crate) async fn wait_for(&self, locator: Locator<'_>) {
+        self.client.wait().for_element(locator).await.unwrap();
+    }
+
+    /// The text of the element `locator` finds on the current page.
+    pub(crate) async fn text_of(&self, locator: Locator<'_>) -> String {
+        self.client
+            .find(locator)
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    }
+
     /// Signs in on the login page the browser shows, with the test password.
     pub(crate) async fn fill_login(&self, login: &str) {
         self.type_into(Locator::Id("login"), login).await;
@@ -158,32 +174,18 @@ async fn pages_show_the_concept_and_pass_axe() {
 
     client.goto(&server.url("/")).await.unwrap();
     browser.settle().await;
-    let heading = client
-        .find(Locator::Css("h1"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let heading = browser.text_of(Locator::Css("h1")).await;
     assert_eq!(heading, "Integrationskonzept");
-    let vision = client
-        .find(Locator::Id("leitbild-heading"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let vision = browser.text_of(Locator::Id("leitbild-heading")).await;
     assert!(vision.contains("Leitbild"), "{vision}");
     let violations = browser.accessibility_violations().await;
     assert!(violations.is_empty(), "start page: {violations:#?}");
 
     // Follow the link to a field as a visitor would.
     browser.click(Locator::LinkText("Sprachmittlung")).await;
-    client
-        .wait()
-        .for_element(Locator::Css("ol.recommendation-list"))
-        .await
-        .unwrap();
+    browser
+        .wait_for(Locator::Css("ol.recommendation-list"))
+        .await;
     assert!(
         client
             .current_url()
@@ -219,11 +221,7 @@ async fn pages_show_the_concept_and_pass_axe() {
 
     // The language switch works without JavaScript and is remembered.
     browser.click(Locator::LinkText("English")).await;
-    client
-        .wait()
-        .for_element(Locator::Css("html[lang='en']"))
-        .await
-        .unwrap();
+    browser.wait_for(Locator::Css("html[lang='en']")).await;
     let first = client
         .find(Locator::Css(
             "ol.recommendation-list > li .recommendation__text",
@@ -256,18 +254,8 @@ async fn pages_show_the_concept_and_pass_axe() {
         .type_into(Locator::Id("search-query"), "Straßenfußball")
         .await;
     browser.click(Locator::Css("form.search-form button")).await;
-    client
-        .wait()
-        .for_element(Locator::Css(".search-result"))
-        .await
-        .unwrap();
-    let hit = client
-        .find(Locator::Css(".search-result a"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    browser.wait_for(Locator::Css(".search-result")).await;
+    let hit = browser.text_of(Locator::Css(".search-result a")).await;
     assert!(hit.contains("Straßenfußball"), "{hit}");
     let violations = browser.accessibility_violations().await;
     assert!(violations.is_empty(), "search page: {violations:#?}");
@@ -308,21 +296,13 @@ async fn an_editor_signs_in_edits_a_measure_and_the_public_sees_it() {
         .await
         .unwrap();
     // Not signed in: the login page, which returns here afterwards.
-    client
-        .wait()
-        .for_element(Locator::Id("login"))
-        .await
-        .unwrap();
+    browser.wait_for(Locator::Id("login")).await;
     browser.settle().await;
     let violations = browser.accessibility_violations().await;
     assert!(violations.is_empty(), "login page: {violations:#?}");
     browser.fill_login("anna").await;
 
-    client
-        .wait()
-        .for_element(Locator::Id("title_de"))
-        .await
-        .unwrap();
+    browser.wait_for(Locator::Id("title_de")).await;
     browser.settle().await;
     let violations = browser.accessibility_violations().await;
     assert!(violations.is_empty(), "measure form: {violations:#?}");
@@ -339,18 +319,8 @@ async fn an_editor_signs_in_edits_a_measure_and_the_public_sees_it() {
         .click(Locator::Css("form.measure-form button[type=submit]"))
         .await;
 
-    client
-        .wait()
-        .for_element(Locator::Css(".timeline"))
-        .await
-        .unwrap();
-    let heading = client
-        .find(Locator::Css("h1"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    browser.wait_for(Locator::Css(".timeline")).await;
+    let heading = browser.text_of(Locator::Css("h1")).await;
     assert_eq!(heading, "Straßenfußball-Liga der Bezirke");
     let violations = browser.accessibility_violations().await;
     assert!(violations.is_empty(), "measure page: {violations:#?}");
@@ -380,22 +350,12 @@ async fn an_editor_signs_in_edits_a_measure_and_the_public_sees_it() {
     browser
         .click(Locator::Css(".site-header__account button"))
         .await;
-    client
-        .wait()
-        .for_element(Locator::LinkText("Anmelden"))
-        .await
-        .unwrap();
+    browser.wait_for(Locator::LinkText("Anmelden")).await;
     client
         .goto(&site.url(&format!("/massnahmen/{id}")))
         .await
         .unwrap();
-    let text = client
-        .find(Locator::Css("main"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let text = browser.text_of(Locator::Css("main")).await;
     assert!(text.contains("Straßenfußball-Liga der Bezirke"));
     assert!(
         client
@@ -426,28 +386,16 @@ async fn the_concept_edit_history_and_difference_pages_pass_axe() {
         .goto(&site.url("/konzept/bearbeiten/handlungsfelder/sprachmittlung"))
         .await
         .unwrap();
-    client
-        .wait()
-        .for_element(Locator::Id("login"))
-        .await
-        .unwrap();
+    browser.wait_for(Locator::Id("login")).await;
     browser.fill_login("admin").await;
-    client
-        .wait()
-        .for_element(Locator::Id("reason"))
-        .await
-        .unwrap();
+    browser.wait_for(Locator::Id("reason")).await;
     assert_clean("field form").await;
 
     // Saved without a reason: the form comes back with its errors.
     browser
         .click(Locator::Css("button.kern-btn--primary[value=save]"))
         .await;
-    client
-        .wait()
-        .for_element(Locator::Id("error-summary"))
-        .await
-        .unwrap();
+    browser.wait_for(Locator::Id("error-summary")).await;
     assert_clean("field form with an error").await;
 
     let text = client
@@ -466,18 +414,8 @@ async fn the_concept_edit_history_and_difference_pages_pass_axe() {
     browser
         .click(Locator::Css("button.kern-btn--primary[value=save]"))
         .await;
-    client
-        .wait()
-        .for_element(Locator::Css("main ins"))
-        .await
-        .unwrap();
-    let inserted = client
-        .find(Locator::Css("main ins"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    browser.wait_for(Locator::Css("main ins")).await;
+    let inserted = browser.text_of(Locator::Css("main ins")).await;
     assert_eq!(inserted, "Dauerhafte Angebote schaffen und sichern");
     assert_clean("difference page").await;
 
@@ -492,11 +430,7 @@ async fn the_concept_edit_history_and_difference_pages_pass_axe() {
     }
     // The same in English.
     browser.click(Locator::LinkText("English")).await;
-    client
-        .wait()
-        .for_element(Locator::Css("html[lang=en]"))
-        .await
-        .unwrap();
+    browser.wait_for(Locator::Css("html[lang=en]")).await;
     assert_clean("title form, English").await;
     for (path, name) in [
         ("/konzept/bearbeiten", "edit overview, English"),

@@ -217,11 +217,7 @@ async fn legends_and_headings_stand_above_their_fields_and_errors_beside_them() 
     browser
         .click(Locator::Css("form.measure-form button[type=submit]"))
         .await;
-    client
-        .wait()
-        .for_element(Locator::Id("error-summary"))
-        .await
-        .unwrap();
+    browser.wait_for(Locator::Id("error-summary")).await;
     browser.settle().await;
     assert!(error_next_to(&browser, "title_de", "title_de-error").await);
     client
@@ -250,11 +246,7 @@ async fn legends_and_headings_stand_above_their_fields_and_errors_beside_them() 
         .click()
         .await
         .unwrap();
-    client
-        .wait()
-        .for_element(Locator::Id("error-summary"))
-        .await
-        .unwrap();
+    browser.wait_for(Locator::Id("error-summary")).await;
     browser.settle().await;
     assert!(error_next_to(&browser, "current", "current-error").await);
     assert_layout(&browser, "account form with an error").await;
@@ -318,11 +310,7 @@ async fn every_signed_in_page_passes_axe_at_desktop_and_phone_width() {
         .click()
         .await
         .unwrap();
-    client
-        .wait()
-        .for_element(Locator::Css(".kern-alert--success"))
-        .await
-        .unwrap();
+    browser.wait_for(Locator::Css(".kern-alert--success")).await;
     browser.settle().await;
     assert_accessible(&browser, "import result").await;
 
@@ -330,11 +318,7 @@ async fn every_signed_in_page_passes_axe_at_desktop_and_phone_width() {
     browser
         .click(Locator::Css(".site-header__account button"))
         .await;
-    client
-        .wait()
-        .for_element(Locator::LinkText("Anmelden"))
-        .await
-        .unwrap();
+    browser.wait_for(Locator::LinkText("Anmelden")).await;
     sign_in(&browser, &site, "anna", "/massnahmen/neu", "title_de").await;
     assert_accessible(&browser, "editor's new measure form").await;
     open(&browser, &site, &format!("/massnahmen/{id}/bearbeiten")).await;

@@ -42,13 +42,7 @@ async fn switch_breakdown_read_the_table_and_pass_axe() {
         .unwrap();
     let address = client.current_url().await.unwrap();
     assert_eq!(address.query(), Some("aufschluesselung=sex"));
-    let caption = client
-        .find(Locator::Css("#latest-table caption"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let caption = browser.text_of(Locator::Css("#latest-table caption")).await;
     assert!(caption.contains("Geschlecht"), "{caption}");
     let year: String = caption
         .chars()
@@ -124,11 +118,7 @@ async fn switch_breakdown_read_the_table_and_pass_axe() {
     browser
         .click(Locator::LinkText("Schulabgänge ohne Abschluss"))
         .await;
-    client
-        .wait()
-        .for_element(Locator::Css("#latest-table"))
-        .await
-        .unwrap();
+    browser.wait_for(Locator::Css("#latest-table")).await;
     browser.stop().await;
 }
 
@@ -142,11 +132,7 @@ async fn a_statistician_uploads_a_table_in_the_browser() {
         .await
         .unwrap();
     browser.fill_login("stella").await;
-    client
-        .wait()
-        .for_element(Locator::Id("upload-file"))
-        .await
-        .unwrap();
+    browser.wait_for(Locator::Id("upload-file")).await;
     browser.settle().await;
     let violations = browser.accessibility_violations().await;
     assert!(
@@ -173,18 +159,10 @@ async fn a_statistician_uploads_a_table_in_the_browser() {
         .click()
         .await
         .unwrap();
-    client
-        .wait()
-        .for_element(Locator::Css(".kern-alert--success"))
-        .await
-        .unwrap();
-    let summary = client
-        .find(Locator::Css(".kern-alert--success .kern-title"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    browser.wait_for(Locator::Css(".kern-alert--success")).await;
+    let summary = browser
+        .text_of(Locator::Css(".kern-alert--success .kern-title"))
+        .await;
     assert!(summary.contains("als Import Nr."), "{summary}");
     let rows = client
         .find_all(Locator::Css("main table tbody tr"))
@@ -218,11 +196,7 @@ async fn a_statistician_maps_an_unknown_table_in_the_browser() {
         .await
         .unwrap();
     browser.fill_login("stella").await;
-    client
-        .wait()
-        .for_element(Locator::Id("upload-file"))
-        .await
-        .unwrap();
+    browser.wait_for(Locator::Id("upload-file")).await;
     let shared = &browser;
     let upload = |path: std::path::PathBuf| async move {
         shared
@@ -235,11 +209,7 @@ async fn a_statistician_maps_an_unknown_table_in_the_browser() {
             .await;
     };
     upload(first).await;
-    client
-        .wait()
-        .for_element(Locator::Css("form.draft-form"))
-        .await
-        .unwrap();
+    browser.wait_for(Locator::Css("form.draft-form")).await;
     browser.settle().await;
     let violations = browser.accessibility_violations().await;
     assert!(violations.is_empty(), "proposal page: {violations:#?}");
@@ -259,24 +229,14 @@ async fn a_statistician_maps_an_unknown_table_in_the_browser() {
     browser
         .click(Locator::Css("button[value=importieren]"))
         .await;
-    client
-        .wait()
-        .for_element(Locator::Css(".kern-alert--success"))
-        .await
-        .unwrap();
+    browser.wait_for(Locator::Css(".kern-alert--success")).await;
 
     // The figure on the indicator page, by district.
     client
         .goto(&site.url("/indikatoren/kita-u3-quote?aufschluesselung=district"))
         .await
         .unwrap();
-    let caption = client
-        .find(Locator::Css("#latest-table caption"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let caption = browser.text_of(Locator::Css("#latest-table caption")).await;
     assert!(caption.ends_with("2024"), "{caption}");
     let mut mitte = None;
     for row in client
@@ -313,11 +273,9 @@ async fn a_statistician_maps_an_unknown_table_in_the_browser() {
     .unwrap();
     client.goto(&site.url("/importe")).await.unwrap();
     upload(second).await;
-    client
-        .wait()
-        .for_element(Locator::Css("input[name=gespeichert]"))
-        .await
-        .unwrap();
+    browser
+        .wait_for(Locator::Css("input[name=gespeichert]"))
+        .await;
     browser.settle().await;
     let violations = browser.accessibility_violations().await;
     assert!(violations.is_empty(), "check page: {violations:#?}");
@@ -330,10 +288,6 @@ async fn a_statistician_maps_an_unknown_table_in_the_browser() {
         .click()
         .await
         .unwrap();
-    client
-        .wait()
-        .for_element(Locator::Css(".kern-alert--success"))
-        .await
-        .unwrap();
+    browser.wait_for(Locator::Css(".kern-alert--success")).await;
     browser.stop().await;
 }
