@@ -45,7 +45,7 @@ impl<'a> ObservationBody<'a> {
             value_text: value.map(|v| v.to_string()),
             lower: value.and(o.lower).map(|v| v.to_f64()),
             upper: value.and(o.upper).map(|v| v.to_f64()),
-            base: o.base,
+            base: o.shown_base(),
             status: o.status.code(),
             conf_status: o.conf_status.map(|c| c.code()),
             sign: o.sign.as_deref(),
@@ -123,7 +123,7 @@ fn row(indicator: &IndicatorDef, stored: &StoredObservation) -> [String; 17] {
         value.map(|v| v.to_string()).unwrap_or_default(),
         text(o.lower),
         text(o.upper),
-        o.base.map(|b| b.to_string()).unwrap_or_default(),
+        o.shown_base().map(|b| b.to_string()).unwrap_or_default(),
         indicator.unit.as_str().to_owned(),
         o.status.code().to_owned(),
         o.conf_status
@@ -269,4 +269,69 @@ pub fn xlsx(
         about.write_string(index as u32, 1, value)?;
     }
     workbook.save_to_buffer()
+}
+
+#[cfg(test)]
+mod tests {
+    use teilhabe_domain::monitoring::{Coordinates, ObsStatus, Observation, parse_indicator};
+    use teilhabe_store::StoredObservation;
+
+    use super::*;
+
+    fn indicator() -> IndicatorDef {
+        let source = include_str!("../../../../data/indicators/bielefeld/arbeitslosenquote.toml");
+        match parse_indicator(source) {
+            Ok(indicator) => indicator,
+            Err(problems) => panic!("the demo indicator does not parse: {problems:?}"),
+        }
+    }
+
+    fn figure(value: Option<&str>, status: ObsStatus, base: i64) -> StoredObservation {
+        StoredObservation {
+            observation: Observation {
+                indicator: "arbeitslosenquote".into(),
+                at: Coordinates::total(2023),
+                value: value.map(|v| v.parse().expect("a decimal")),
+                lower: None,
+                upper: None,
+                base: Some(base),
+                status,
+                conf_status: None,
+                sign: None,
+                footnotes: Vec::new(),
+            },
+            import_id: 1,
+            is_demo: false,
+        }
+    }
+
+    #[test]
+    fn a_suppressed_cell_has_no_base_in_any_file() {
+        let indicator = indicator();
+        let figures = [
+            figure(Some("8.5"), ObsStatus::Normal, 48213),
+            figure(None, ObsStatus::Suppressed, 17),
+        ];
+        let file = csv(&indicator, &figures);
+        let mut reader = ::csv::Reader::from_reader(file.as_slice());
+        let headers = reader.headers().expect("a header row").clone();
+        let base = headers
+            .iter()
+            .position(|h| h == "base")
+            .expect("a base column");
+        let bases: Vec<String> = reader
+            .records()
+            .map(|record| record.expect("a row")[base].to_owned())
+            .collect();
+        assert_eq!(
+            bases,
+            ["48213", ""],
+            "the CSV (and the workbook, same rows)"
+        );
+
+        let json = serde_json::to_string(&ObservationsBody::new(&indicator, &figures))
+            .expect("serialisable");
+        assert!(json.contains("\"base\":48213"), "{json}");
+        assert!(!json.contains("\"base\":17"), "{json}");
+    }
 }

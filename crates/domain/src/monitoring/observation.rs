@@ -170,6 +170,13 @@ impl Observation {
             None
         }
     }
+
+    /// The base (n) as published: only beside a shown value. A suppressed cell is usually
+    /// suppressed because its group is small, so its denominator would tell what the
+    /// suppression hides, and with the margins it helps to difference the cell back.
+    pub fn shown_base(&self) -> Option<i64> {
+        self.shown_value().and(self.base)
+    }
 }
 
 /// Parses an SDMX-style age code into its range in completed years: `Y3T5` → (3, Some(5)),
@@ -207,6 +214,19 @@ mod tests {
             sign: None,
             footnotes: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_base_is_shown_only_beside_a_shown_value() {
+        let mut shown = figure(Some("12.5"), ObsStatus::Normal);
+        shown.base = Some(480);
+        assert_eq!(shown.shown_base(), Some(480));
+        let mut suppressed = figure(None, ObsStatus::Suppressed);
+        suppressed.base = Some(7);
+        assert_eq!(suppressed.shown_base(), None);
+        let mut missing = figure(None, ObsStatus::NotApplicable);
+        missing.base = Some(7);
+        assert_eq!(missing.shown_base(), None);
     }
 
     #[test]
