@@ -17,7 +17,8 @@ mod embedded {
 pub mod frame;
 mod measures;
 pub mod monitoring;
-pub mod svg;
+/// The charts and maps, from the shared `teilhabe-charts` crate (the PDF report draws the same).
+pub use teilhabe_charts as svg;
 mod working_groups;
 
 /// Who is asking (the frame's [`frame::visitor`]), under its old name for the command line and
