@@ -548,6 +548,26 @@ impl Store {
         stored_observations(&rows)
     }
 
+    /// Every figure of every indicator of the city, all breakdowns: what a report prints, read
+    /// in one query instead of one per indicator.
+    pub async fn every_observation(
+        &self,
+        city: &str,
+    ) -> Result<Vec<StoredObservation>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT o.indicator_id, o.year, o.district, o.sex, o.origin, o.age, o.value,
+                    o.lower_bound, o.upper_bound, o.base, o.obs_status, o.conf_status, o.sign,
+                    o.footnotes, o.import_id, i.is_demo
+             FROM observations o JOIN monitoring_imports i ON i.id = o.import_id
+             WHERE o.city_slug = $1
+             ORDER BY o.indicator_id, o.year",
+        )
+        .bind(city)
+        .fetch_all(&self.pool)
+        .await?;
+        stored_observations(&rows)
+    }
+
     /// Every figure of the city for the whole city, both sexes and all ages (the whole population
     /// and its origin groups), of every indicator — what the start page and field pages need.
     pub async fn observations_of_city(
