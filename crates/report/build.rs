@@ -17,7 +17,10 @@ fn main() {
     let crate_dir = PathBuf::from(env("CARGO_MANIFEST_DIR"));
     let root = crate_dir.join("../..");
     let out_dir = PathBuf::from(env("OUT_DIR"));
-    println!("cargo:rerun-if-changed={}", root.join("package-lock.json").display());
+    println!(
+        "cargo:rerun-if-changed={}",
+        root.join("package-lock.json").display()
+    );
     let fonts = root.join(KERN_FONTS);
     if !fonts.join(format!("{}.woff", FONTS[0])).exists() {
         npm_ci(&root);
@@ -27,8 +30,8 @@ fn main() {
         println!("cargo:rerun-if-changed={}", source.display());
         let woff = std::fs::read(&source)
             .unwrap_or_else(|error| panic!("read {}: {error}", source.display()));
-        let sfnt = woff_to_sfnt(&woff)
-            .unwrap_or_else(|error| panic!("{}: {error}", source.display()));
+        let sfnt =
+            woff_to_sfnt(&woff).unwrap_or_else(|error| panic!("{}: {error}", source.display()));
         let target = out_dir.join(format!("{name}.ttf"));
         std::fs::write(&target, sfnt)
             .unwrap_or_else(|error| panic!("write {}: {error}", target.display()));

@@ -109,14 +109,9 @@ fn datetime(rfc3339: &str) -> Option<Datetime> {
     let number = |range: std::ops::Range<usize>| rfc3339.get(range)?.parse::<u8>().ok();
     let year = rfc3339.get(0..4)?.parse::<i32>().ok()?;
     match (number(11..13), number(14..16), number(17..19)) {
-        (Some(hour), Some(minute), Some(second)) => Datetime::from_ymd_hms(
-            year,
-            number(5..7)?,
-            number(8..10)?,
-            hour,
-            minute,
-            second,
-        ),
+        (Some(hour), Some(minute), Some(second)) => {
+            Datetime::from_ymd_hms(year, number(5..7)?, number(8..10)?, hour, minute, second)
+        }
         _ => Datetime::from_ymd(year, number(5..7)?, number(8..10)?),
     }
 }

@@ -349,17 +349,16 @@ impl Builder<'_> {
         let figures_list: Vec<&Observation> = sheet.figures.iter().collect();
         let city = self.city.clone();
         let notes = Footnotes::new(figures_list.iter().copied());
-        let chart = figures::headline_chart(&t, indicator, &figures_list, &city, demo).map(
-            |chart| {
+        let chart =
+            figures::headline_chart(&t, indicator, &figures_list, &city, demo).map(|chart| {
                 let alt = figures::alt_text(&chart.title, &chart.desc);
                 FigureView {
                     file: self.chart(chart.render()),
                     alt,
                 }
-            },
-        );
-        let gap = figures::gap_view(&t, indicator, &figures_list, &city, demo).map(|gap| {
-            GapFigure {
+            });
+        let gap =
+            figures::gap_view(&t, indicator, &figures_list, &city, demo).map(|gap| GapFigure {
                 file: self.chart(gap.svg),
                 alt: gap.alt,
                 heading: gap.heading,
@@ -370,10 +369,9 @@ impl Builder<'_> {
                     .into_iter()
                     .map(|row| [row.year.to_string(), row.group, row.reference, row.gap])
                     .collect(),
-            }
-        });
-        let map = figures::district_map(&t, indicator, &figures_list, &city, None, demo).map(
-            |map| {
+            });
+        let map =
+            figures::district_map(&t, indicator, &figures_list, &city, None, demo).map(|map| {
                 let rows = map
                     .districts
                     .iter()
@@ -399,8 +397,7 @@ impl Builder<'_> {
                     alt: map.alt,
                     rows,
                 }
-            },
-        );
+            });
         let table = series_table(&t, sheet, &figures_list, &city, &notes);
         let targets = sheet
             .targets
@@ -534,7 +531,11 @@ fn target_view(
     };
     let per_year = |value: f64| {
         let text = teilhabe_charts::number(value, indicator.decimals + 1, mark);
-        if value > 0.0 { format!("+{text}") } else { text }
+        if value > 0.0 {
+            format!("+{text}")
+        } else {
+            text
+        }
     };
     let detail = match (
         status.judgement.actual_per_year,
@@ -590,7 +591,11 @@ pub(crate) fn report(data: &ReportData, options: &Options) -> Result<Prepared, R
         .map(|section| SectionView {
             heading: builder.text(&section.heading),
             intro: section.intro.as_ref().map(|i| builder.text(i)),
-            items: section.items.iter().map(|s| builder.text(&s.text)).collect(),
+            items: section
+                .items
+                .iter()
+                .map(|s| builder.text(&s.text))
+                .collect(),
         })
         .collect();
     let fields = data
@@ -616,7 +621,11 @@ pub(crate) fn report(data: &ReportData, options: &Options) -> Result<Prepared, R
                 .map(|r| RecommendationView {
                     id: r.id.clone(),
                     text: builder.text(&r.text),
-                    measures: t.msg_with("report-recommendation-measures", "count", r.measures.len()),
+                    measures: t.msg_with(
+                        "report-recommendation-measures",
+                        "count",
+                        r.measures.len(),
+                    ),
                 })
                 .collect(),
             measures: field
@@ -675,7 +684,11 @@ pub(crate) fn report(data: &ReportData, options: &Options) -> Result<Prepared, R
                 text: t.msg(&format!("report-method-concept-{}", concept.code())),
             })
             .collect(),
-        missing: t.msg_with("report-method-missing", "count", data.method.missing_figures),
+        missing: t.msg_with(
+            "report-method-missing",
+            "count",
+            data.method.missing_figures,
+        ),
         sources: data
             .method
             .sources
@@ -818,7 +831,11 @@ fn summary(builder: &Builder<'_>, data: &ReportData) -> SummaryView {
     };
     let measure_line = |m: &MeasureRef| Line {
         text: match &m.date {
-            Some(date) => format!("{} ({})", builder.text(&m.title), builder.date(&date.to_string())),
+            Some(date) => format!(
+                "{} ({})",
+                builder.text(&m.title),
+                builder.date(&date.to_string())
+            ),
             None => builder.text(&m.title),
         },
         demo: m.demo,

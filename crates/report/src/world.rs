@@ -2,7 +2,7 @@
 //! virtual files (`data.json`, `labels.json`, `charts/*.svg`), embedded fonts, and a fixed
 //! date. No file system, no network, no clock: the same data gives the same PDF.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use typst::diag::{FileError, FileResult};
@@ -48,7 +48,7 @@ pub(crate) fn file_id(path: &str) -> Option<FileId> {
 
 pub(crate) struct ReportWorld {
     main: Source,
-    files: BTreeMap<FileId, Bytes>,
+    files: HashMap<FileId, Bytes>,
     today: Option<Datetime>,
 }
 
@@ -60,7 +60,7 @@ impl ReportWorld {
         today: Option<Datetime>,
     ) -> Option<Self> {
         let main = Source::new(file_id("/main.typ")?, template.to_owned());
-        let mut map = BTreeMap::new();
+        let mut map = HashMap::new();
         for (path, content) in files {
             map.insert(file_id(&path)?, Bytes::new(content));
         }
