@@ -765,3 +765,100 @@ concept-key-source = Quelle
 concept-key-kind = Art
 concept-key-recommendation_kind = Art der Empfehlungen
 concept-key-tags = Schlagwörter
+
+## The PDF report and indicator sheets (crates/report, issue 13)
+report-contents = Inhalt
+report-title-page-year = Bericht für das Jahr { $year }
+report-created = Erstellt am
+report-data-date = Datenstand
+report-demo-page = Demo-Daten – keine echten Zahlen
+report-page = Seite
+report-portal = Online
+report-summary = Zusammenfassung
+report-summary-gaps = Die größten Abstände und ihre Entwicklung
+report-summary-gaps-none = Für keine Kennzahl liegt ein Abstand zwischen Gruppe und Vergleichsgruppe vor.
+report-summary-no-measure = Handlungsfelder mit Empfehlungen ohne Maßnahme
+report-summary-no-measure-none = Jede Empfehlung hat mindestens eine laufende oder geplante Maßnahme.
+report-summary-completed = Im Berichtsjahr abgeschlossene Maßnahmen
+report-summary-stopped = Im Berichtsjahr gestoppte Maßnahmen
+report-summary-none = keine
+report-gap-line = { $values }; Abstand { $gap }
+report-trend-narrowed = kleiner geworden
+report-trend-widened = größer geworden
+report-trend-unchanged = unverändert
+report-trend-not-comparable = nicht vergleichbar (Zeitreihenbruch)
+report-trend-no-earlier-year = kein früheres Jahr zum Vergleich
+report-concept = Das Konzept in Kürze
+report-fields = Handlungsfelder
+report-field-progress = Fortschritt der Maßnahmen: { $progress } %
+report-recommendations = Handlungsempfehlungen
+report-recommendation-measures = { $count ->
+    [0] keine Maßnahme
+    [one] eine Maßnahme
+   *[other] { $count } Maßnahmen
+}
+report-measures = Maßnahmen
+report-measures-none = Zu diesem Handlungsfeld ist keine Maßnahme veröffentlicht.
+report-measure-status = Stand
+report-measure-progress = Fortschritt
+report-measure-budget = Budget
+report-measure-organisation = Träger
+report-measure-period = Zeitraum
+report-budget-planned-spent = { $planned } geplant, { $spent } ausgegeben
+report-budget-planned = { $planned } geplant
+report-budget-spent = { $spent } ausgegeben
+report-working-group = Arbeitsgruppe
+report-working-group-none = Keine Mitglieder veröffentlicht.
+report-chair = Vorsitz
+report-meetings = Sitzungen im Berichtsjahr: { $count }; letzte Sitzung: { $last }
+report-indicators = Kennzahlen
+report-indicators-none = Diesem Handlungsfeld ist keine Kennzahl zugeordnet.
+report-method = Methode
+report-method-intro = Die Kennzahlen beruhen auf amtlichen Statistiken und Registerauszügen. Dieses Kapitel erklärt, wie Bevölkerungsgruppen abgegrenzt werden, wie Einzelangaben geschützt werden und woher die Zahlen stammen.
+report-method-concepts = Bevölkerungskonzepte und ihre Grenzen
+report-method-concept-NAT = Unterscheidet nach der Staatsangehörigkeit. Eingebürgerte zählen als Deutsche, Kinder ausländischer Eltern mit deutscher Staatsangehörigkeit ebenso; die Gruppe „Ausländer/-innen“ erfasst Zugewanderte daher nur zum Teil.
+report-method-concept-MH = Eine Person hat einen Migrationshintergrund, wenn sie selbst oder mindestens ein Elternteil die deutsche Staatsangehörigkeit nicht durch Geburt besitzt. Register kennen die Eltern nur eingeschränkt; Werte sind daher teils geschätzt.
+report-method-concept-EG = Eine Person hat eine Einwanderungsgeschichte, wenn sie selbst oder beide Elternteile seit 1950 eingewandert sind (Definition der Fachkommission Integrationsfähigkeit). Ergebnisse sind mit dem älteren Konzept Migrationshintergrund nicht direkt vergleichbar.
+report-method-concept-NONE = Diese Kennzahlen werden nicht nach Herkunft unterschieden.
+report-method-disclosure = Geheimhaltung
+report-method-disclosure-text = Kleine Fallzahlen könnten Rückschlüsse auf Einzelpersonen erlauben. Solche Werte werden vor der Veröffentlichung gesperrt (primäre Geheimhaltung), ebenso Werte, aus denen sie sich zurückrechnen ließen (sekundäre Geheimhaltung). Gesperrte Werte stehen in diesem Bericht nie als Zahl, sondern als Zeichen.
+report-method-missing = { $count ->
+    [0] In diesem Bericht fehlt kein Wert.
+    [one] Ein Wert dieses Berichts ist gesperrt, entfällt oder liegt noch nicht vor.
+   *[other] { $count } Werte dieses Berichts sind gesperrt, entfallen oder liegen noch nicht vor.
+}
+report-method-signs = Zeichen in Tabellen: „.“ geheim · „x“ Aussage nicht sinnvoll · „...“ Angabe fällt später an · „–“ kein Wert. Werte mit Einschränkung tragen sie in Klammern, z. B. „(vorläufig)“; Fußnoten erklären Besonderheiten.
+report-method-sources = Quellen und Datenstand
+report-method-import = { $file }, eingelesen am { $date }
+report-method-glossary = Begriffe
+report-glossary-gap-term = Abstand
+report-glossary-gap = Wert der Gruppe minus Wert der Vergleichsgruppe im selben Jahr, in der Einheit der Kennzahl (bei Anteilen in Prozentpunkten).
+report-glossary-interval-term = Vertrauensbereich
+report-glossary-interval = Bereich, in dem der wahre Wert mit 95 % Wahrscheinlichkeit liegt, wo die Zahl auf einer Stichprobe beruht.
+report-glossary-on-track-term = Auf Kurs
+report-glossary-on-track = Die durchschnittliche jährliche Veränderung seit dem ersten Wert reicht aus, um das Ziel im Zieljahr zu erreichen.
+report-glossary-provisional-term = Vorläufig
+report-glossary-provisional = Ein Wert, der sich mit späteren Lieferungen der Statistik noch ändern kann.
+report-glossary-suppressed-term = Geheim
+report-glossary-suppressed = Ein Wert, der aus Gründen des Datenschutzes nicht veröffentlicht wird.
+report-appendix = Anhang: Kennzahlen
+report-appendix-intro = Alle Kennzahlen des Katalogs mit ihrer Definition und allen Werten.
+report-definition = Definition
+report-numerator = Zähler
+report-denominator = Nenner
+report-unit = Einheit
+report-population-concept = Bevölkerungskonzept
+report-polarity = Richtung
+report-source = Quelle
+report-rhythm = Turnus
+report-caveats = Hinweise
+report-figures = Werte
+report-year = Jahr
+report-group = Gruppe
+report-value = Wert
+report-district = Stadtbezirk
+report-latest-change = Letzte Veränderung
+report-targets = Ziele
+report-footnotes = Fußnoten
+report-link-indicator = Kennzahl im Portal
+report-sheet-subtitle = Kennzahlenblatt { $city }

@@ -763,3 +763,100 @@ concept-key-source = Source
 concept-key-kind = Kind
 concept-key-recommendation_kind = Kind of recommendations
 concept-key-tags = Tags
+
+## The PDF report and indicator sheets (crates/report, issue 13)
+report-contents = Contents
+report-title-page-year = Report for the year { $year }
+report-created = Created on
+report-data-date = Data as of
+report-demo-page = Demo data – not real figures
+report-page = Page
+report-portal = Online
+report-summary = Summary
+report-summary-gaps = The largest gaps and how they changed
+report-summary-gaps-none = No indicator has a gap between a group and its reference group.
+report-summary-no-measure = Action fields with recommendations that have no measure
+report-summary-no-measure-none = Every recommendation has at least one running or planned measure.
+report-summary-completed = Measures completed in the reporting year
+report-summary-stopped = Measures stopped in the reporting year
+report-summary-none = none
+report-gap-line = { $values }; gap { $gap }
+report-trend-narrowed = narrowed
+report-trend-widened = widened
+report-trend-unchanged = unchanged
+report-trend-not-comparable = not comparable (break in series)
+report-trend-no-earlier-year = no earlier year to compare with
+report-concept = The concept in brief
+report-fields = Action fields
+report-field-progress = Progress of the measures: { $progress } %
+report-recommendations = Recommendations
+report-recommendation-measures = { $count ->
+    [0] no measure
+    [one] one measure
+   *[other] { $count } measures
+}
+report-measures = Measures
+report-measures-none = No measure of this action field is published.
+report-measure-status = Status
+report-measure-progress = Progress
+report-measure-budget = Budget
+report-measure-organisation = Organisation
+report-measure-period = Period
+report-budget-planned-spent = { $planned } planned, { $spent } spent
+report-budget-planned = { $planned } planned
+report-budget-spent = { $spent } spent
+report-working-group = Working group
+report-working-group-none = No members published.
+report-chair = chair
+report-meetings = Meetings in the reporting year: { $count }; latest meeting: { $last }
+report-indicators = Indicators
+report-indicators-none = No indicator is assigned to this action field.
+report-method = Method
+report-method-intro = The indicators rest on official statistics and register extracts. This chapter explains how population groups are defined, how individuals are protected and where the figures come from.
+report-method-concepts = Population concepts and their limits
+report-method-concept-NAT = Distinguishes by citizenship. Naturalised people count as Germans, as do children of foreign parents with German citizenship; the group "foreign nationals" therefore covers immigrants only in part.
+report-method-concept-MH = A person has a migration background if they or at least one parent did not acquire German citizenship by birth. Registers know parents only in part, so some figures are estimated.
+report-method-concept-EG = A person has an immigration history if they or both parents immigrated since 1950 (definition of the Expert Commission on Integration). Results are not directly comparable with the older concept of migration background.
+report-method-concept-NONE = These indicators are not broken down by origin.
+report-method-disclosure = Disclosure control
+report-method-disclosure-text = Small counts could allow conclusions about individuals. Such figures are withheld before publication (primary suppression), as are figures from which they could be calculated back (secondary suppression). A withheld figure never appears in this report as a number, only as a sign.
+report-method-missing = { $count ->
+    [0] No figure of this report is missing.
+    [one] One figure of this report is withheld, not applicable or not yet available.
+   *[other] { $count } figures of this report are withheld, not applicable or not yet available.
+}
+report-method-signs = Signs in tables: "." confidential · "x" not meaningful · "..." not yet available · "–" no value. Qualified values carry their qualification in brackets, e.g. "(provisional)"; footnotes explain particulars.
+report-method-sources = Sources and data dates
+report-method-import = { $file }, imported on { $date }
+report-method-glossary = Glossary
+report-glossary-gap-term = Gap
+report-glossary-gap = The group's value minus the reference group's value in the same year, in the indicator's unit (percentage points for shares).
+report-glossary-interval-term = Confidence interval
+report-glossary-interval = The range in which the true value lies with 95 % probability, where the figure rests on a sample.
+report-glossary-on-track-term = On track
+report-glossary-on-track = The average yearly change since the first value is enough to reach the target in its year.
+report-glossary-provisional-term = Provisional
+report-glossary-provisional = A value that may still change with later deliveries of the statistics.
+report-glossary-suppressed-term = Confidential
+report-glossary-suppressed = A value not published to protect personal data.
+report-appendix = Appendix: indicators
+report-appendix-intro = Every indicator of the catalogue with its definition and all its figures.
+report-definition = Definition
+report-numerator = Numerator
+report-denominator = Denominator
+report-unit = Unit
+report-population-concept = Population concept
+report-polarity = Direction
+report-source = Source
+report-rhythm = Frequency
+report-caveats = Notes
+report-figures = Figures
+report-year = Year
+report-group = Group
+report-value = Value
+report-district = District
+report-latest-change = Latest change
+report-targets = Targets
+report-footnotes = Footnotes
+report-link-indicator = Indicator on the portal
+report-sheet-subtitle = Indicator sheet { $city }

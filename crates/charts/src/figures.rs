@@ -261,6 +261,17 @@ pub fn demo_note(t: &Translator<'_>, demo: bool) -> String {
     }
 }
 
+/// A chart's title and description as one text: what a screen reader says of the web's SVG
+/// (named by its title, described by its description), for a PDF figure's alternative text.
+pub fn alt_text(title: &str, desc: &str) -> String {
+    let title = title.trim_end();
+    if title.ends_with(['.', '!', '?']) {
+        format!("{title} {desc}")
+    } else {
+        format!("{title}. {desc}")
+    }
+}
+
 /// The screen-reader description of a time-series chart: each series' first and last known
 /// value, how many figures are missing, and where the table is.
 pub fn chart_description(
@@ -370,14 +381,14 @@ pub fn time_series_chart(
 
 /// The headline chart of an indicator as the web shows it without a chosen breakdown other
 /// than its default: the origin groups when the indicator has them, else the whole population.
-/// Returns the SVG, or `None` when there are no figures.
+/// `None` when there are no figures.
 pub fn headline_chart(
     t: &Translator<'_>,
     indicator: &IndicatorDef,
     observations: &[&Observation],
     city: &str,
     demo: bool,
-) -> Option<String> {
+) -> Option<LineChart> {
     let breakdown = indicator
         .has_breakdown(Breakdown::Origin)
         .then_some(Breakdown::Origin);
@@ -403,7 +414,15 @@ pub fn headline_chart(
         |b| t.msg(&format!("breakdown-{}", b.as_str())),
     );
     let notes = Footnotes::new(observations.iter().copied());
-    Some(time_series_chart(t, indicator, &refs, &label, &breakdown_label, &notes, demo).render())
+    Some(time_series_chart(
+        t,
+        indicator,
+        &refs,
+        &label,
+        &breakdown_label,
+        &notes,
+        demo,
+    ))
 }
 
 pub struct GapRow {
@@ -416,6 +435,8 @@ pub struct GapRow {
 /// The gap between the group and the reference population, year by year, with intervals.
 pub struct GapView {
     pub svg: String,
+    /// What the SVG's title and description say, for a PDF's alternative text.
+    pub alt: String,
     pub heading: String,
     pub group_label: String,
     pub reference_label: String,
@@ -527,10 +548,13 @@ pub fn gap_view(
         ("group", group_label.as_str()),
         ("reference", reference_label.as_str()),
     );
+    let title = format!("{heading}{}", demo_note(t, demo));
+    let desc = t.msg("gap-desc");
+    let alt = alt_text(&title, &desc);
     let svg = GapChart {
         id: "abstand".into(),
-        title: format!("{heading}{}", demo_note(t, demo)),
-        desc: t.msg("gap-desc"),
+        title,
+        desc,
         unit: gap_unit,
         mark,
         higher_is_worse: match indicator.polarity {
@@ -543,6 +567,7 @@ pub fn gap_view(
     .render();
     Some(GapView {
         svg,
+        alt,
         heading,
         group_label,
         reference_label,
@@ -554,6 +579,8 @@ pub fn gap_view(
 /// district (in the geometry's order) with its figure of that year, if any.
 pub struct DistrictMap<'a> {
     pub svg: String,
+    /// What the SVG's title and description say, for a PDF's alternative text.
+    pub alt: String,
     pub year: i32,
     pub years: Vec<i32>,
     pub districts: Vec<(String, Option<&'a Observation>)>,
@@ -599,14 +626,17 @@ pub fn district_map<'a>(
         })
         .collect();
     let title = indicator.title.get(t.code());
+    let map_title = t.msg_with2(
+        "map-title",
+        ("title", format!("{title}{}", demo_note(t, demo))),
+        ("year", i64::from(year)),
+    );
+    let desc = t.msg("map-desc");
+    let alt = alt_text(&map_title, &desc);
     let svg = Choropleth {
         id: "karte".into(),
-        title: t.msg_with2(
-            "map-title",
-            ("title", format!("{title}{}", demo_note(t, demo))),
-            ("year", i64::from(year)),
-        ),
-        desc: t.msg("map-desc"),
+        title: map_title,
+        desc,
         legend_title: t.msg(&format!("unit-{}", indicator.unit.as_str())),
         mark,
         values,
@@ -627,6 +657,7 @@ pub fn district_map<'a>(
         .collect();
     Some(DistrictMap {
         svg,
+        alt,
         year,
         years,
         districts,
