@@ -86,7 +86,7 @@ pub async fn draft(page: Page, Query(query): Query<DraftQuery>) -> Result<Respon
             return render_editions(
                 &page,
                 StatusCode::UNPROCESSABLE_ENTITY,
-                input.with_problems(&problems),
+                input.with_problems(&page, &problems),
             )
             .await;
         }
@@ -120,7 +120,7 @@ pub async fn release(page: Page, body: Bytes) -> Result<Response, PageError> {
             return render_editions(
                 &page,
                 StatusCode::UNPROCESSABLE_ENTITY,
-                input.with_problems(&problems),
+                input.with_problems(&page, &problems),
             )
             .await;
         }

@@ -70,12 +70,14 @@ impl FormInput {
         self
     }
 
-    /// With the use case's refusal of a field (a year without figures).
-    pub fn with_problems(mut self, problems: &[Problem]) -> Self {
+    /// With the use case's refusal of a field (a year outside the figures), in the page's
+    /// language: the app's message is for logs and the command line.
+    pub fn with_problems(mut self, page: &Page, problems: &[Problem]) -> Self {
+        let t = page.t();
         for problem in problems {
             match problem.field.as_str() {
-                "language" => self.language_error = Some(problem.message.clone()),
-                _ => self.year_error = Some(problem.message.clone()),
+                "language" => self.language_error = Some(t.msg("reports-error-language")),
+                _ => self.year_error = Some(t.msg("reports-error-year")),
             }
         }
         self
