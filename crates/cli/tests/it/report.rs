@@ -320,19 +320,29 @@ async fn a_cell_suppressed_in_a_new_import_leaves_the_pdf() {
     let directory = tempfile::tempdir().unwrap();
     let demo = workspace_root().join("data/demo/monitoring");
     let original = std::fs::read_to_string(demo.join("kita-u3-quote.csv")).unwrap();
-    // The latest year's district figure whose value occurs once in the whole file.
+    std::fs::copy(
+        demo.join("kita-u3-quote.mapping.toml"),
+        directory.path().join("kita-u3-quote.mapping.toml"),
+    )
+    .unwrap();
+    // The latest year's figure of one district, set to a value no other figure of the demo
+    // report has (77.7), then made secret.
     let lines: Vec<&str> = original.lines().collect();
-    let (index, value) = lines
+    let index = lines
         .iter()
-        .enumerate()
-        .filter(|(_, line)| line.starts_with("2023,") && line.contains(",05711"))
-        .find_map(|(index, line)| {
-            let value = line.split(',').nth(6)?.to_owned();
-            (value != "." && original.matches(&format!(",{value},")).count() == 1)
-                .then_some((index, value))
-        })
-        .expect("a district value that occurs once");
-    let german = value.replace('.', ",");
+        .position(|line| line.starts_with("2023,") && line.contains(",0571101,"))
+        .expect("the 2023 figure of district 01");
+    let import_with = |cell: [&str; 3]| {
+        let mut changed: Vec<String> = lines.iter().map(|line| line.to_string()).collect();
+        let mut cells: Vec<String> = changed[index].split(',').map(str::to_owned).collect();
+        cells[6] = cell[0].into();
+        cells[7] = cell[1].into();
+        cells[8] = cell[2].into();
+        changed[index] = cells.join(",");
+        let file = directory.path().join("kita-u3-quote.csv");
+        std::fs::write(&file, changed.join("\n")).unwrap();
+        run_ok(&site, &["import", "table", path_str(&file)]);
+    };
     let sheet = |name: &str| {
         let file = directory.path().join(name);
         run_ok(
@@ -347,40 +357,25 @@ async fn a_cell_suppressed_in_a_new_import_leaves_the_pdf() {
         );
         pdf_text(&std::fs::read(&file).unwrap())
     };
-    // Before: the sheet prints the value (so the test can fail).
+    // Shown, the value is printed (so the test can fail) …
+    import_with(["77.7", "A", ""]);
     assert!(
-        sheet("before.pdf").contains(&german),
-        "{german} printed before"
+        sheet("shown.pdf").contains("77,7"),
+        "77,7 printed while shown"
     );
 
-    // The same table with that cell secret, imported over the old figures.
-    let mut planted: Vec<String> = lines.iter().map(|line| line.to_string()).collect();
-    let mut cells: Vec<String> = planted[index].split(',').map(str::to_owned).collect();
-    cells[6] = ".".into();
-    cells[7] = "Q".into();
-    cells[8] = "Geheimhaltung: Fallzahl zu klein".into();
-    planted[index] = cells.join(",");
-    let file = directory.path().join("kita-u3-quote.csv");
-    std::fs::write(&file, planted.join("\n")).unwrap();
-    std::fs::copy(
-        demo.join("kita-u3-quote.mapping.toml"),
-        directory.path().join("kita-u3-quote.mapping.toml"),
-    )
-    .unwrap();
-    run_ok(&site, &["import", "table", path_str(&file)]);
-
-    let after = sheet("after.pdf");
-    assert!(!after.contains(&german), "{german} still printed: {after}");
+    // … made secret by the next import, it is gone from the sheet and the report.
+    import_with([".", "Q", "Geheimhaltung: Fallzahl zu klein"]);
+    let after = sheet("secret.pdf");
+    assert!(!after.contains("77,7"), "77,7 still printed: {after}");
     let out = directory.path().join("report.pdf");
     run_ok(
         &site,
         &["report", "--year", "2024", "--out", path_str(&out)],
     );
     let report = pdf_text(&std::fs::read(&out).unwrap());
-    assert!(
-        !report.contains(&format!(" {german} ")),
-        "{german} in the report"
-    );
+    assert!(!report.contains("77,7"), "77,7 in the report");
+    assert!(!report.contains("77.7"), "77.7 in the report");
 }
 
 #[tokio::test(flavor = "multi_thread")]
