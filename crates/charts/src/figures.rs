@@ -435,7 +435,8 @@ pub struct GapRow {
 /// The gap between the group and the reference population, year by year, with intervals.
 pub struct GapView {
     pub svg: String,
-    /// What the SVG's title and description say, for a PDF's alternative text.
+    /// The SVG's title, and what its title and description say together (a PDF's alt text).
+    pub title: String,
     pub alt: String,
     pub heading: String,
     pub group_label: String,
@@ -553,7 +554,7 @@ pub fn gap_view(
     let alt = alt_text(&title, &desc);
     let svg = GapChart {
         id: "abstand".into(),
-        title,
+        title: title.clone(),
         desc,
         unit: gap_unit,
         mark,
@@ -567,6 +568,7 @@ pub fn gap_view(
     .render();
     Some(GapView {
         svg,
+        title,
         alt,
         heading,
         group_label,
@@ -579,7 +581,8 @@ pub fn gap_view(
 /// district (in the geometry's order) with its figure of that year, if any.
 pub struct DistrictMap<'a> {
     pub svg: String,
-    /// What the SVG's title and description say, for a PDF's alternative text.
+    /// The SVG's title, and what its title and description say together (a PDF's alt text).
+    pub title: String,
     pub alt: String,
     pub year: i32,
     pub years: Vec<i32>,
@@ -635,7 +638,7 @@ pub fn district_map<'a>(
     let alt = alt_text(&map_title, &desc);
     let svg = Choropleth {
         id: "karte".into(),
-        title: map_title,
+        title: map_title.clone(),
         desc,
         legend_title: t.msg(&format!("unit-{}", indicator.unit.as_str())),
         mark,
@@ -657,6 +660,7 @@ pub fn district_map<'a>(
         .collect();
     Some(DistrictMap {
         svg,
+        title: map_title,
         alt,
         year,
         years,

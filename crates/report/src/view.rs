@@ -42,6 +42,7 @@ const LABELS: &[&str] = &[
     "report-created",
     "report-data-date",
     "report-demo-page",
+    "report-demo-contains",
     "report-page",
     "report-portal",
     "report-summary",
@@ -136,6 +137,8 @@ struct Document {
     portal: Option<String>,
     /// Every page is marked as demo data.
     demo_all: bool,
+    /// Some figures or measures are demo data (the title page says so).
+    contains_demo: bool,
     summary: Option<SummaryView>,
     concept: Vec<SectionView>,
     fields: Vec<FieldView>,
@@ -259,12 +262,15 @@ struct SheetView {
 #[derive(Serialize)]
 struct FigureView {
     file: String,
+    /// The SVG's title, printed as the figure's caption.
+    title: String,
     alt: String,
 }
 
 #[derive(Serialize)]
 struct GapFigure {
     file: String,
+    title: String,
     alt: String,
     heading: String,
     group: String,
@@ -275,6 +281,7 @@ struct GapFigure {
 #[derive(Serialize)]
 struct MapFigure {
     file: String,
+    title: String,
     alt: String,
     caption: String,
     rows: Vec<CellRow>,
@@ -354,12 +361,14 @@ impl Builder<'_> {
                 let alt = figures::alt_text(&chart.title, &chart.desc);
                 FigureView {
                     file: self.chart(chart.render()),
+                    title: chart.title,
                     alt,
                 }
             });
         let gap =
             figures::gap_view(&t, indicator, &figures_list, &city, demo).map(|gap| GapFigure {
                 file: self.chart(gap.svg),
+                title: gap.title,
                 alt: gap.alt,
                 heading: gap.heading,
                 group: gap.group_label,
@@ -390,10 +399,11 @@ impl Builder<'_> {
                 MapFigure {
                     caption: t.msg_with2(
                         "map-title",
-                        ("title", t.msg("breakdown-district")),
+                        ("title", indicator.title.get(t.code())),
                         ("year", i64::from(map.year)),
                     ),
                     file: self.chart(map.svg),
+                    title: map.title,
                     alt: map.alt,
                     rows,
                 }
@@ -724,6 +734,7 @@ pub(crate) fn report(data: &ReportData, options: &Options) -> Result<Prepared, R
         data_date: data.data_date.as_deref().map(|d| builder.date(d)),
         portal: builder.portal.clone(),
         demo_all,
+        contains_demo: data.demo || demo_all,
         summary: Some(summary),
         concept,
         fields,
@@ -883,6 +894,7 @@ pub(crate) fn sheet(sheet: &IndicatorSheet, options: &Options) -> Result<Prepare
         data_date: sheet.data_date.as_deref().map(|d| builder.date(d)),
         portal: builder.portal.clone(),
         demo_all: options.demo,
+        contains_demo: sheet.demo || options.demo,
         summary: None,
         concept: Vec::new(),
         fields: Vec::new(),
