@@ -180,22 +180,33 @@ async fn the_report_holds_public_data_only_and_no_withheld_value() {
 }
 
 #[tokio::test]
-async fn an_unknown_year_names_the_years_with_figures() {
+async fn a_year_before_the_figures_or_after_this_year_names_the_years_there_are() {
     let (store, _database) = filled().await;
-    let error = report::report_data(&store, &operator(), CITY, 2019, at("2025-03-02T10:00:00Z"))
-        .await
-        .unwrap_err();
-    match error {
-        AppError::Invalid(problems) => {
-            assert_eq!(problems[0].field, "year");
-            assert!(
-                problems[0].message.contains("2023, 2024, 2025"),
-                "{}",
-                problems[0].message
-            );
+    let now = at("2026-03-02T10:00:00Z");
+    for year in [2019, 2027] {
+        let error = report::report_data(&store, &operator(), CITY, year, now)
+            .await
+            .unwrap_err();
+        match error {
+            AppError::Invalid(problems) => {
+                assert_eq!(problems[0].field, "year");
+                assert!(
+                    problems[0]
+                        .message
+                        .contains("the figures cover 2023–2025; choose a year from 2023 to 2026"),
+                    "{}",
+                    problems[0].message
+                );
+            }
+            other => panic!("{other:?}"),
         }
-        other => panic!("{other:?}"),
     }
+    // This year, with last year's figures as the latest: allowed.
+    assert!(
+        report::report_data(&store, &operator(), CITY, 2026, now)
+            .await
+            .is_ok()
+    );
 }
 
 #[tokio::test]
@@ -254,18 +265,22 @@ async fn an_edition_is_rebuilt_from_its_snapshot_with_the_same_input() {
 #[tokio::test]
 async fn an_indicator_sheet_has_every_year_and_is_public() {
     let (store, _database) = filled().await;
-    let sheet = report::indicator_sheet(
-        &store,
-        CITY,
-        "auslaender-anteil",
-        at("2025-03-02T10:00:00Z"),
-    )
-    .await
-    .unwrap();
+    let sheet = report::indicator_sheet(&store, CITY, "auslaender-anteil")
+        .await
+        .unwrap();
+    // Dated by its data, not by the clock: the same data gives the same PDF.
+    assert_eq!(sheet.created_at, "2025-03-01T08:00:00Z");
+    // From the first year with figures to this year (the clock says 2026).
+    assert_eq!(
+        report::years(&store, CITY, at("2026-01-10T00:00:00Z"))
+            .await
+            .unwrap(),
+        [2026, 2025, 2024, 2023]
+    );
     assert_eq!(sheet.latest_year, Some(2025));
     assert_eq!(sheet.figures.len(), 4);
     assert!(matches!(
-        report::indicator_sheet(&store, CITY, "gibt-es-nicht", at("2025-03-02T10:00:00Z")).await,
+        report::indicator_sheet(&store, CITY, "gibt-es-nicht").await,
         Err(AppError::NotFound)
     ));
 }

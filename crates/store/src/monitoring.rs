@@ -548,6 +548,23 @@ impl Store {
         stored_observations(&rows)
     }
 
+    /// The years with figures of `city`, newest first.
+    pub async fn observation_years(&self, city: &str) -> Result<Vec<i32>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT DISTINCT year FROM observations WHERE city_slug = $1 ORDER BY year DESC",
+        )
+        .bind(city)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                let year: i64 = row.try_get("year")?;
+                i32::try_from(year)
+                    .map_err(|_| StoreError::Corrupt(format!("observation year {year}")))
+            })
+            .collect()
+    }
+
     /// Every figure of every indicator of the city, all breakdowns: what a report prints, read
     /// in one query instead of one per indicator.
     pub async fn every_observation(

@@ -39,30 +39,35 @@ pub(super) async fn concept(store: &Store, city: &str) -> Result<StoredConcept, 
         .ok_or_else(|| AppError::Unready(format!("no concept of `{city}` is stored")))
 }
 
-/// The years a report can be built for: those with figures. A city without figures may report
-/// on any year (its report has the concept and the measures only).
-pub fn check_year(year: i32, figures: &[StoredObservation]) -> Result<(), AppError> {
-    let years: BTreeSet<i32> = figures.iter().map(|f| f.observation.at.year).collect();
-    let known = if years.is_empty() {
-        (1000..=9999).contains(&year)
-    } else {
-        years.contains(&year)
-    };
-    if known {
+/// The years a report can be built for, newest first: from the first year with figures (any
+/// year, for a city without figures yet) to this year or the last year with figures, whichever
+/// is later. Official figures come a year or two late, so the 2024 report may show 2023's
+/// figures as the latest.
+pub fn reportable_years(figure_years: &[i32], now: Timestamp) -> std::ops::RangeInclusive<i32> {
+    let this_year = i32::from(now.to_zoned(jiff::tz::TimeZone::UTC).year());
+    let first = figure_years.iter().copied().min();
+    let last = figure_years.iter().copied().max().unwrap_or(this_year);
+    first.unwrap_or(1000)..=last.max(this_year)
+}
+
+pub fn check_year(year: i32, figure_years: &[i32], now: Timestamp) -> Result<(), AppError> {
+    let range = reportable_years(figure_years, now);
+    if range.contains(&year) {
         return Ok(());
     }
-    let listed: Vec<String> = years.iter().map(i32::to_string).collect();
-    Err(AppError::Invalid(vec![Problem::new(
-        "year",
-        if listed.is_empty() {
-            format!("{year} is not a four-digit year")
-        } else {
-            format!(
-                "there are no figures for {year}; years with figures: {}",
-                listed.join(", ")
-            )
-        },
-    )]))
+    let message = match (figure_years.iter().min(), figure_years.iter().max()) {
+        (Some(first), Some(last)) => format!(
+            "no report can be built for {year}: the figures cover {first}–{last}; \
+             choose a year from {} to {}",
+            range.start(),
+            range.end()
+        ),
+        _ => format!(
+            "no report can be built for {year}; choose a year up to {}",
+            range.end()
+        ),
+    };
+    Err(AppError::Invalid(vec![Problem::new("year", message)]))
 }
 
 /// The whole report of `city` for `year`, assembled at `now`. No authorisation: the callers in
@@ -76,7 +81,7 @@ pub async fn report(
     let stored = concept(store, city).await?;
     let catalogue = store.current_catalogue(city).await?;
     let figures = store.every_observation(city).await?;
-    check_year(year, &figures)?;
+    check_year(year, &store.observation_years(city).await?, now)?;
     let imports = store.imports(city).await?;
     let measures = store
         .measures(

@@ -53,12 +53,13 @@ pub async fn report_data(
     assemble::report(store, city, year, now).await
 }
 
-/// The sheet of indicator `id` with all its figures; public, like the figures.
+/// The sheet of indicator `id` with all its figures; public, like the figures. Its date is that
+/// of its data (the newest import or catalogue load), so the same data gives the same PDF and a
+/// cache or a static export can keep it until the data changes.
 pub async fn indicator_sheet(
     store: &Store,
     city: &str,
     id: &str,
-    now: Timestamp,
 ) -> Result<IndicatorSheet, AppError> {
     let stored = assemble::concept(store, city).await?;
     let catalogue = store.current_catalogue(city).await?.ok_or_else(|| {
@@ -69,15 +70,35 @@ pub async fn indicator_sheet(
         .observations(city, id, &teilhabe_store::ObservationFilter::default())
         .await?;
     let imports = store.imports(city).await?;
-    Ok(assemble::sheet(
+    let mut sheet = assemble::sheet(
         stored.concept.city.clone(),
         Some(&catalogue),
         def,
         &figures,
         &imports,
         None,
-        &assemble::stamp(now),
-    ))
+        &catalogue.loaded_at,
+    );
+    if let Some(newest) = sheet.imports.iter().map(|i| &i.imported_at).max()
+        && *newest > sheet.created_at
+    {
+        sheet.created_at = newest.clone();
+    }
+    Ok(sheet)
+}
+
+/// The years a report of `city` can be built for at `now`, newest first
+/// ([`assemble::reportable_years`]).
+pub async fn years(store: &Store, city: &str, now: Timestamp) -> Result<Vec<i32>, AppError> {
+    let figure_years = store.observation_years(city).await?;
+    let range = assemble::reportable_years(&figure_years, now);
+    // A city without figures: offer the last ten years, not a thousand.
+    let start = if figure_years.is_empty() {
+        range.end() - 9
+    } else {
+        *range.start()
+    };
+    Ok((start..=*range.end()).rev().collect())
 }
 
 /// A release on its way: the data as the edition will store it, waiting for its PDF.

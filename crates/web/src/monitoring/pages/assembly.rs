@@ -176,6 +176,8 @@ pub(super) fn build_page<'a>(
         ("xlsx", "download-xlsx"),
         ("json", "download-json"),
         ("sdmx-csv", "download-sdmx"),
+        // Typeset by the report feature (crates/web/src/report/pdf.rs).
+        ("pdf", "download-pdf"),
     ]
     .into_iter()
     .map(|(format, label)| Link {
