@@ -13,7 +13,7 @@ use serde::Serialize;
 use teilhabe_charts::figures::{self, Footnotes};
 use teilhabe_domain::measure::Status;
 use teilhabe_domain::monitoring::judgement::Verdict;
-use teilhabe_domain::monitoring::{Breakdown, Observation, TOTAL};
+use teilhabe_domain::monitoring::{Breakdown, Observation};
 use teilhabe_domain::report::{
     GapTrend, IndicatorSheet, MeasureRef, MeasureReport, ReportData, Trend,
 };
@@ -461,7 +461,8 @@ fn cell(t: &Translator<'_>, decimals: u32, notes: &Footnotes, o: &Observation) -
     }
 }
 
-/// All years of the headline series (origin groups, else the whole population).
+/// All years of the series of the indicator's default breakdown, as the web's table shows
+/// them under the chart it opens with.
 fn series_table(
     t: &Translator<'_>,
     sheet: &IndicatorSheet,
@@ -470,19 +471,9 @@ fn series_table(
     notes: &Footnotes,
 ) -> TableView {
     let indicator = &sheet.indicator;
-    let codes = if indicator.has_breakdown(Breakdown::Origin) {
-        figures::codes_of(observations.iter().copied(), Breakdown::Origin)
-    } else {
-        vec![TOTAL.to_owned()]
-    };
-    let series: Vec<(String, Vec<&Observation>)> = codes
-        .into_iter()
-        .map(|code| {
-            let list = figures::series_of(observations.iter().copied(), Breakdown::Origin, &code);
-            (code, list)
-        })
-        .filter(|(_, list)| !list.is_empty())
-        .collect();
+    let breakdown = figures::default_breakdown(indicator);
+    let series = figures::breakdown_series(observations, breakdown);
+    let b = breakdown.unwrap_or(Breakdown::Origin);
     let mut years: Vec<i32> = series
         .iter()
         .flat_map(|(_, list)| list.iter().map(|o| o.at.year))
@@ -492,7 +483,7 @@ fn series_table(
     let rows = series
         .iter()
         .map(|(code, list)| SeriesRow {
-            label: figures::code_label(t, Breakdown::Origin, code, city),
+            label: figures::code_label(t, b, code, city),
             cells: years
                 .iter()
                 .map(|year| match list.iter().find(|o| o.at.year == *year) {
