@@ -771,6 +771,7 @@ report-contents = Inhalt
 report-title-page-year = Bericht für das Jahr { $year }
 report-created = Erstellt am
 report-data-date = Datenstand
+report-demo-contains = Dieses Dokument enthält Demo-Daten. Seiten mit Demo-Zahlen sind oben rechts gekennzeichnet.
 report-demo-page = Demo-Daten – keine echten Zahlen
 report-page = Seite
 report-portal = Online

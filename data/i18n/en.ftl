@@ -769,6 +769,7 @@ report-contents = Contents
 report-title-page-year = Report for the year { $year }
 report-created = Created on
 report-data-date = Data as of
+report-demo-contains = This document contains demo data. Pages with demo figures are marked at the top right.
 report-demo-page = Demo data – not real figures
 report-page = Page
 report-portal = Online

@@ -379,9 +379,62 @@ pub fn time_series_chart(
     }
 }
 
-/// The headline chart of an indicator as the web shows it without a chosen breakdown other
-/// than its default: the origin groups when the indicator has them, else the whole population.
-/// `None` when there are no figures.
+/// The breakdown an indicator page opens with: the first the indicator has, in the order
+/// origin, sex, age, district.
+pub fn default_breakdown(indicator: &IndicatorDef) -> Option<Breakdown> {
+    Breakdown::ALL
+        .into_iter()
+        .find(|b| indicator.has_breakdown(*b))
+}
+
+/// The series of a breakdown (its codes, total first, each with its figures by year), or the
+/// whole population alone without a breakdown. Codes without figures are left out.
+pub fn breakdown_series<'a>(
+    observations: &[&'a Observation],
+    breakdown: Option<Breakdown>,
+) -> Vec<(String, Vec<&'a Observation>)> {
+    let codes = match breakdown {
+        Some(b) => codes_of(observations.iter().copied(), b),
+        None => vec![TOTAL.to_owned()],
+    };
+    let b = breakdown.unwrap_or(Breakdown::Origin);
+    codes
+        .into_iter()
+        .map(|code| {
+            let list = if breakdown.is_some() {
+                series_of(observations.iter().copied(), b, &code)
+            } else {
+                series_of(observations.iter().copied(), Breakdown::Origin, TOTAL)
+            };
+            (code, list)
+        })
+        .filter(|(_, list)| !list.is_empty())
+        .collect()
+}
+
+/// The series a time-series chart draws: a district breakdown is shown as a map, so its chart
+/// has the city line only.
+pub fn chart_series<'s, 'a>(
+    series: &'s [(String, Vec<&'a Observation>)],
+    breakdown: Option<Breakdown>,
+) -> Vec<&'s (String, Vec<&'a Observation>)> {
+    if breakdown == Some(Breakdown::District) {
+        series.iter().filter(|(code, _)| code == TOTAL).collect()
+    } else {
+        series.iter().collect()
+    }
+}
+
+/// The label of the breakdown ("Herkunft"), or "insgesamt" without one.
+pub fn breakdown_label(t: &Translator<'_>, breakdown: Option<Breakdown>) -> String {
+    breakdown.map_or_else(
+        || t.msg("breakdown-none"),
+        |b| t.msg(&format!("breakdown-{}", b.as_str())),
+    )
+}
+
+/// The time-series chart an indicator page opens with (its default breakdown): the same SVG,
+/// title and description the web shows first. `None` when there are no figures.
 pub fn headline_chart(
     t: &Translator<'_>,
     indicator: &IndicatorDef,
@@ -389,37 +442,21 @@ pub fn headline_chart(
     city: &str,
     demo: bool,
 ) -> Option<LineChart> {
-    let breakdown = indicator
-        .has_breakdown(Breakdown::Origin)
-        .then_some(Breakdown::Origin);
-    let codes = match breakdown {
-        Some(b) => codes_of(observations.iter().copied(), b),
-        None => vec![TOTAL.to_owned()],
-    };
-    let series: Vec<(String, Vec<&Observation>)> = codes
-        .into_iter()
-        .map(|code| {
-            let list = series_of(observations.iter().copied(), Breakdown::Origin, &code);
-            (code, list)
-        })
-        .filter(|(_, list)| !list.is_empty())
-        .collect();
-    if series.is_empty() {
+    let breakdown = default_breakdown(indicator);
+    let series = breakdown_series(observations, breakdown);
+    let drawn = chart_series(&series, breakdown);
+    if drawn.is_empty() {
         return None;
     }
-    let refs: Vec<&(String, Vec<&Observation>)> = series.iter().collect();
-    let label = |code: &str| code_label(t, Breakdown::Origin, code, city);
-    let breakdown_label = breakdown.map_or_else(
-        || t.msg("breakdown-none"),
-        |b| t.msg(&format!("breakdown-{}", b.as_str())),
-    );
+    let b = breakdown.unwrap_or(Breakdown::Origin);
+    let label = |code: &str| code_label(t, b, code, city);
     let notes = Footnotes::new(observations.iter().copied());
     Some(time_series_chart(
         t,
         indicator,
-        &refs,
+        &drawn,
         &label,
-        &breakdown_label,
+        &breakdown_label(t, breakdown),
         &notes,
         demo,
     ))
@@ -435,7 +472,8 @@ pub struct GapRow {
 /// The gap between the group and the reference population, year by year, with intervals.
 pub struct GapView {
     pub svg: String,
-    /// What the SVG's title and description say, for a PDF's alternative text.
+    /// The SVG's title, and what its title and description say together (a PDF's alt text).
+    pub title: String,
     pub alt: String,
     pub heading: String,
     pub group_label: String,
@@ -553,7 +591,7 @@ pub fn gap_view(
     let alt = alt_text(&title, &desc);
     let svg = GapChart {
         id: "abstand".into(),
-        title,
+        title: title.clone(),
         desc,
         unit: gap_unit,
         mark,
@@ -567,6 +605,7 @@ pub fn gap_view(
     .render();
     Some(GapView {
         svg,
+        title,
         alt,
         heading,
         group_label,
@@ -579,7 +618,8 @@ pub fn gap_view(
 /// district (in the geometry's order) with its figure of that year, if any.
 pub struct DistrictMap<'a> {
     pub svg: String,
-    /// What the SVG's title and description say, for a PDF's alternative text.
+    /// The SVG's title, and what its title and description say together (a PDF's alt text).
+    pub title: String,
     pub alt: String,
     pub year: i32,
     pub years: Vec<i32>,
@@ -635,7 +675,7 @@ pub fn district_map<'a>(
     let alt = alt_text(&map_title, &desc);
     let svg = Choropleth {
         id: "karte".into(),
-        title: map_title,
+        title: map_title.clone(),
         desc,
         legend_title: t.msg(&format!("unit-{}", indicator.unit.as_str())),
         mark,
@@ -657,6 +697,7 @@ pub fn district_map<'a>(
         .collect();
     Some(DistrictMap {
         svg,
+        title: map_title,
         alt,
         year,
         years,

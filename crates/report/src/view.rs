@@ -13,7 +13,7 @@ use serde::Serialize;
 use teilhabe_charts::figures::{self, Footnotes};
 use teilhabe_domain::measure::Status;
 use teilhabe_domain::monitoring::judgement::Verdict;
-use teilhabe_domain::monitoring::{Breakdown, Observation, TOTAL};
+use teilhabe_domain::monitoring::{Breakdown, Observation};
 use teilhabe_domain::report::{
     GapTrend, IndicatorSheet, MeasureRef, MeasureReport, ReportData, Trend,
 };
@@ -42,6 +42,7 @@ const LABELS: &[&str] = &[
     "report-created",
     "report-data-date",
     "report-demo-page",
+    "report-demo-contains",
     "report-page",
     "report-portal",
     "report-summary",
@@ -136,6 +137,8 @@ struct Document {
     portal: Option<String>,
     /// Every page is marked as demo data.
     demo_all: bool,
+    /// Some figures or measures are demo data (the title page says so).
+    contains_demo: bool,
     summary: Option<SummaryView>,
     concept: Vec<SectionView>,
     fields: Vec<FieldView>,
@@ -259,12 +262,15 @@ struct SheetView {
 #[derive(Serialize)]
 struct FigureView {
     file: String,
+    /// The SVG's title, printed as the figure's caption.
+    title: String,
     alt: String,
 }
 
 #[derive(Serialize)]
 struct GapFigure {
     file: String,
+    title: String,
     alt: String,
     heading: String,
     group: String,
@@ -275,6 +281,7 @@ struct GapFigure {
 #[derive(Serialize)]
 struct MapFigure {
     file: String,
+    title: String,
     alt: String,
     caption: String,
     rows: Vec<CellRow>,
@@ -354,12 +361,14 @@ impl Builder<'_> {
                 let alt = figures::alt_text(&chart.title, &chart.desc);
                 FigureView {
                     file: self.chart(chart.render()),
+                    title: chart.title,
                     alt,
                 }
             });
         let gap =
             figures::gap_view(&t, indicator, &figures_list, &city, demo).map(|gap| GapFigure {
                 file: self.chart(gap.svg),
+                title: gap.title,
                 alt: gap.alt,
                 heading: gap.heading,
                 group: gap.group_label,
@@ -390,10 +399,11 @@ impl Builder<'_> {
                 MapFigure {
                     caption: t.msg_with2(
                         "map-title",
-                        ("title", t.msg("breakdown-district")),
+                        ("title", indicator.title.get(t.code())),
                         ("year", i64::from(map.year)),
                     ),
                     file: self.chart(map.svg),
+                    title: map.title,
                     alt: map.alt,
                     rows,
                 }
@@ -451,7 +461,8 @@ fn cell(t: &Translator<'_>, decimals: u32, notes: &Footnotes, o: &Observation) -
     }
 }
 
-/// All years of the headline series (origin groups, else the whole population).
+/// All years of the series of the indicator's default breakdown, as the web's table shows
+/// them under the chart it opens with.
 fn series_table(
     t: &Translator<'_>,
     sheet: &IndicatorSheet,
@@ -460,19 +471,9 @@ fn series_table(
     notes: &Footnotes,
 ) -> TableView {
     let indicator = &sheet.indicator;
-    let codes = if indicator.has_breakdown(Breakdown::Origin) {
-        figures::codes_of(observations.iter().copied(), Breakdown::Origin)
-    } else {
-        vec![TOTAL.to_owned()]
-    };
-    let series: Vec<(String, Vec<&Observation>)> = codes
-        .into_iter()
-        .map(|code| {
-            let list = figures::series_of(observations.iter().copied(), Breakdown::Origin, &code);
-            (code, list)
-        })
-        .filter(|(_, list)| !list.is_empty())
-        .collect();
+    let breakdown = figures::default_breakdown(indicator);
+    let series = figures::breakdown_series(observations, breakdown);
+    let b = breakdown.unwrap_or(Breakdown::Origin);
     let mut years: Vec<i32> = series
         .iter()
         .flat_map(|(_, list)| list.iter().map(|o| o.at.year))
@@ -482,7 +483,7 @@ fn series_table(
     let rows = series
         .iter()
         .map(|(code, list)| SeriesRow {
-            label: figures::code_label(t, Breakdown::Origin, code, city),
+            label: figures::code_label(t, b, code, city),
             cells: years
                 .iter()
                 .map(|year| match list.iter().find(|o| o.at.year == *year) {
@@ -724,6 +725,7 @@ pub(crate) fn report(data: &ReportData, options: &Options) -> Result<Prepared, R
         data_date: data.data_date.as_deref().map(|d| builder.date(d)),
         portal: builder.portal.clone(),
         demo_all,
+        contains_demo: data.demo || demo_all,
         summary: Some(summary),
         concept,
         fields,
@@ -883,6 +885,7 @@ pub(crate) fn sheet(sheet: &IndicatorSheet, options: &Options) -> Result<Prepare
         data_date: sheet.data_date.as_deref().map(|d| builder.date(d)),
         portal: builder.portal.clone(),
         demo_all: options.demo,
+        contains_demo: sheet.demo || options.demo,
         summary: None,
         concept: Vec::new(),
         fields: Vec::new(),

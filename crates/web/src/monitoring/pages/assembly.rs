@@ -53,7 +53,7 @@ pub(super) fn build_page<'a>(
     let concept = &stored.concept;
     let city = concept.city.slug.as_str();
     let notes = Footnotes::new(observations.iter().map(|stored| &stored.observation));
-    let figures: Vec<&Observation> = observations
+    let shown: Vec<&Observation> = observations
         .iter()
         .map(|stored| &stored.observation)
         .collect();
@@ -61,23 +61,8 @@ pub(super) fn build_page<'a>(
     let title = Localized::new(&indicator.title, lang);
 
     // The codes of the chosen breakdown, in a stable order: total first.
-    let breakdown_codes: Vec<String> = match breakdown {
-        Some(b) => figures::codes_of(figures.iter().copied(), b),
-        None => vec![TOTAL.to_owned()],
-    };
+    let series = figures::breakdown_series(&shown, breakdown);
     let b = breakdown.unwrap_or(Breakdown::Origin);
-    let series: Vec<(String, Vec<&Observation>)> = breakdown_codes
-        .iter()
-        .map(|code| {
-            let list = if breakdown.is_some() {
-                series_of(observations, b, code)
-            } else {
-                series_of(observations, Breakdown::Origin, TOTAL)
-            };
-            (code.clone(), list)
-        })
-        .filter(|(_, list)| !list.is_empty())
-        .collect();
     let label = |code: &str| code_label(&t, b, code, city);
 
     // Latest values: the last year that has figures for this breakdown.
@@ -99,12 +84,7 @@ pub(super) fn build_page<'a>(
     };
 
     // Time series: the district breakdown is shown as a map; its chart has the city line only.
-    let chart_series: Vec<&(String, Vec<&Observation>)> = if breakdown == Some(Breakdown::District)
-    {
-        series.iter().filter(|(code, _)| code == TOTAL).collect()
-    } else {
-        series.iter().collect()
-    };
+    let chart_series = figures::chart_series(&series, breakdown);
     let mut years: Vec<i32> = series
         .iter()
         .flat_map(|(_, list)| list.iter().map(|o| o.at.year))
@@ -137,10 +117,7 @@ pub(super) fn build_page<'a>(
         .iter()
         .map(|target| target_view(&t, indicator, observations, target, city))
         .collect();
-    let breakdown_label = breakdown.map_or_else(
-        || t.msg("breakdown-none"),
-        |b| t.msg(&format!("breakdown-{}", b.as_str())),
-    );
+    let breakdown_label = figures::breakdown_label(&t, breakdown);
     let demo = is_demo(observations);
     let chart = (!chart_series.is_empty()).then(|| {
         figures::time_series_chart(
@@ -155,8 +132,8 @@ pub(super) fn build_page<'a>(
         .render()
     });
 
-    let gap = figures::gap_view(&t, indicator, &figures, city, demo);
-    let map = map_view(&t, indicator, &figures, city, map_year, &notes, demo);
+    let gap = figures::gap_view(&t, indicator, &shown, city, demo);
+    let map = map_view(&t, indicator, &shown, city, map_year, &notes, demo);
 
     let breakdowns = Breakdown::ALL
         .into_iter()

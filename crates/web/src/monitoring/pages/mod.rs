@@ -9,7 +9,7 @@ use axum::response::Response;
 use serde::Deserialize;
 use teilhabe_domain::concept::Concept;
 use teilhabe_domain::monitoring::judgement::{self, Verdict};
-use teilhabe_domain::monitoring::{Breakdown, IndicatorDef, Observation, TOTAL};
+use teilhabe_domain::monitoring::{Breakdown, IndicatorDef, Observation};
 use teilhabe_store::{ObservationFilter, StoredObservation};
 
 use super::items::FieldGroup;
@@ -253,7 +253,5 @@ pub(super) async fn data(
 }
 
 fn default_breakdown(indicator: &IndicatorDef) -> Option<Breakdown> {
-    Breakdown::ALL
-        .into_iter()
-        .find(|b| indicator.has_breakdown(*b))
+    teilhabe_charts::figures::default_breakdown(indicator)
 }
