@@ -1,5 +1,6 @@
 #![allow(clippy::panic, reason = "a build script reports failure by panicking")]
-//! Embeds the front-end assets and the translation files into the binary (one file to deploy).
+//! Embeds the front-end assets into the binary (one file to deploy). The translations are
+//! embedded by `teilhabe-i18n`, the district geometries by `teilhabe-charts`.
 //!
 //! The KERN UX design system comes from npm (`@kern-ux/native`, pinned in package-lock.json at the
 //! workspace root). When `node_modules` does not hold the pinned version, this script runs
@@ -19,10 +20,6 @@ fn main() {
     println!(
         "cargo:rerun-if-changed={}",
         root.join("package-lock.json").display()
-    );
-    println!(
-        "cargo:rerun-if-changed={}",
-        root.join("data/i18n").display()
     );
     println!(
         "cargo:rerun-if-changed={}",
@@ -66,31 +63,6 @@ fn main() {
             "    ({name:?}, include_bytes!({:?})),",
             absolute(path)
         );
-    }
-    code.push_str("];\n\n/// Translation files from data/i18n: (language code, Fluent source).\npub static LOCALES: &[(&str, &str)] = &[\n");
-    for entry in read_dir(&root.join("data/i18n")) {
-        let name = file_name(&entry);
-        if let Some(language) = name.strip_suffix(".ftl") {
-            let _ = writeln!(
-                code,
-                "    ({language:?}, include_str!({:?})),",
-                absolute(&entry)
-            );
-        }
-    }
-    code.push_str("];\n");
-    // District geometries (data/geo/<city>-districts.geojson) for the monitoring maps.
-    println!("cargo:rerun-if-changed={}", root.join("data/geo").display());
-    code.push_str("\n/// District geometries from data/geo: (city slug, GeoJSON).\npub static GEO: &[(&str, &str)] = &[\n");
-    for entry in read_dir(&root.join("data/geo")) {
-        let name = file_name(&entry);
-        if let Some(city) = name.strip_suffix("-districts.geojson") {
-            let _ = writeln!(
-                code,
-                "    ({city:?}, include_str!({:?})),",
-                absolute(&entry)
-            );
-        }
     }
     code.push_str("];\n");
     std::fs::write(out_dir.join("embedded.rs"), code)

@@ -80,6 +80,9 @@ pub enum AppError {
     /// The store is not ready for it (no concept, no catalogue).
     #[error("{0}")]
     Unready(String),
+    /// Rendering a document (the report's PDF) failed; the message says where.
+    #[error("the document could not be rendered: {0}")]
+    Render(String),
     #[error(transparent)]
     Internal(StoreError),
 }

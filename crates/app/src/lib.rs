@@ -12,6 +12,7 @@ pub mod concept;
 pub mod error;
 pub mod measures;
 pub mod monitoring;
+pub mod report;
 pub mod working_groups;
 
 pub use clock::Clock;

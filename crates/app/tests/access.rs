@@ -1461,3 +1461,117 @@ mod concept_editing {
         ));
     }
 }
+
+// --- the integration report -----------------------------------------------------------------
+
+mod report {
+    use super::*;
+    use teilhabe_app::report;
+
+    fn fake_pdf(
+        data: &teilhabe_domain::report::ReportData,
+        language: &str,
+    ) -> Result<Vec<u8>, String> {
+        Ok(format!("%PDF {} {language}", data.year).into_bytes())
+    }
+
+    #[tokio::test]
+    async fn every_account_drafts_a_report_and_the_public_does_not() {
+        let f = fixture().await;
+        let now = f.clock.now();
+        for visitor in [
+            signed(Role::Viewer, None),
+            signed(Role::Editor, Some("sprache")),
+            signed(Role::Statistician, None),
+            f.admin.clone(),
+        ] {
+            let data = report::report_data(&f.store, &Actor::Visitor(visitor), CITY, 2024, now)
+                .await
+                .unwrap();
+            assert_eq!(data.year, 2024);
+        }
+        assert!(
+            report::report_data(&f.store, &Actor::Operator("cli:x".into()), CITY, 2024, now)
+                .await
+                .is_ok()
+        );
+        assert!(matches!(
+            report::report_data(&f.store, &Actor::Visitor(Visitor::Public), CITY, 2024, now).await,
+            Err(AppError::Unauthenticated)
+        ));
+    }
+
+    #[tokio::test]
+    async fn the_integration_office_releases_editions_and_everybody_reads_them() {
+        let f = fixture().await;
+        let now = f.clock.now();
+        for refused in [
+            Visitor::Public,
+            signed(Role::Viewer, None),
+            signed(Role::Editor, Some("sprache")),
+            signed(Role::Statistician, None),
+        ] {
+            assert_refused(
+                report::release_edition(
+                    &f.store,
+                    &Actor::Visitor(refused),
+                    CITY,
+                    2024,
+                    "de",
+                    fake_pdf,
+                    now,
+                )
+                .await,
+            );
+        }
+        assert!(report::editions(&f.store, CITY).await.unwrap().is_empty());
+        let concept_editor = signed_as(7, "konzept", Role::ConceptEditor, None);
+        let released = report::release_edition(
+            &f.store,
+            &Actor::Visitor(concept_editor),
+            CITY,
+            2024,
+            "de",
+            fake_pdf,
+            now,
+        )
+        .await
+        .unwrap();
+        assert_eq!(released.released_by, "user:konzept");
+        let by_admin = report::release_edition(
+            &f.store,
+            &Actor::Visitor(f.admin.clone()),
+            CITY,
+            2024,
+            "en",
+            fake_pdf,
+            now,
+        )
+        .await
+        .unwrap();
+        // The public reads the list and the PDFs — no visitor needed.
+        let listed = report::editions(&f.store, CITY).await.unwrap();
+        assert_eq!(
+            listed.iter().map(|e| e.id).collect::<Vec<_>>(),
+            [by_admin.id, released.id]
+        );
+        let (_, pdf) = report::edition_pdf(&f.store, CITY, released.id)
+            .await
+            .unwrap();
+        assert_eq!(pdf, b"%PDF 2024 de");
+        assert!(matches!(
+            report::edition_pdf(&f.store, CITY, by_admin.id + 100).await,
+            Err(AppError::NotFound)
+        ));
+        let audit = f
+            .store
+            .audit_log(&AuditFilter {
+                entity_type: Some("report_edition".into()),
+                ..AuditFilter::default()
+            })
+            .await
+            .unwrap();
+        assert_eq!(audit.len(), 2);
+        assert_eq!(audit[1].entry.actor, "user:konzept");
+    }
+}

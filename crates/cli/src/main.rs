@@ -57,6 +57,8 @@ enum Command {
     Compute(Box<cmd::compute::ComputeArgs>),
     /// Audit a written cubes folder as an intruder would: from the published files alone.
     Audit(cmd::audit::AuditArgs),
+    /// The integration report or one indicator's sheet as accessible PDF; report editions.
+    Report(cmd::report::ReportArgs),
 }
 
 fn main() -> std::process::ExitCode {
@@ -75,6 +77,7 @@ fn main() -> std::process::ExitCode {
         Command::Generate(command) => cmd::generate::run(&cli.global, command),
         Command::Compute(args) => cmd::compute::run(&cli.global, *args),
         Command::Audit(args) => cmd::audit::run(args),
+        Command::Report(args) => cmd::report::run(&cli.global, args),
     };
     match result {
         Ok(code) => code,

@@ -143,6 +143,19 @@ impl Visitor {
             })
         )
     }
+
+    /// Build a draft of the integration report. Any account may: the draft shows only public
+    /// measures and published figures, so it tells an account nothing it could not read anyway;
+    /// the public reads released editions instead.
+    pub fn may_build_report(&self) -> bool {
+        self.sees_internal()
+    }
+
+    /// Release an edition of the integration report, which the public then reads: the
+    /// integration office (administrators and concept editors), who answer for the concept.
+    pub fn may_release_report(&self) -> bool {
+        self.may_edit_concept()
+    }
 }
 
 #[cfg(test)]
@@ -206,7 +219,7 @@ mod tests {
         ];
         // (rule, visitors it allows); every other visitor is refused.
         type Rule = fn(&Visitor) -> bool;
-        let rules: [(&str, Rule, Vec<&Visitor>); 7] = [
+        let rules: [(&str, Rule, Vec<&Visitor>); 9] = [
             (
                 "sees_internal",
                 Visitor::sees_internal,
@@ -248,6 +261,23 @@ mod tests {
                 "may_import",
                 Visitor::may_import,
                 vec![&administrator, &statistician],
+            ),
+            (
+                "may_build_report",
+                Visitor::may_build_report,
+                vec![
+                    &administrator,
+                    &editor,
+                    &editor_without_field,
+                    &statistician,
+                    &viewer,
+                    &concept_editor,
+                ],
+            ),
+            (
+                "may_release_report",
+                Visitor::may_release_report,
+                vec![&administrator, &concept_editor],
             ),
         ];
         for (name, rule, allowed) in rules {

@@ -11,6 +11,7 @@ pub mod measure;
 pub mod money;
 pub mod monitoring;
 pub mod position;
+pub mod report;
 pub mod search;
 pub mod spreadsheet;
 pub mod text;

@@ -15,6 +15,7 @@ mod error;
 mod import_mappings;
 pub mod measures;
 mod monitoring;
+pub mod report_editions;
 mod settings;
 mod time;
 pub mod working_groups;
@@ -40,6 +41,7 @@ pub use monitoring::{
     CatalogueLoad, ImportPage, ImportQuery, ImportRecord, ImportReport, NewImport,
     ObservationFilter, PeriodChange, StoredCatalogue, StoredObservation,
 };
+pub use report_editions::{Edition, NewEdition};
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");

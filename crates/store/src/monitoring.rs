@@ -548,6 +548,43 @@ impl Store {
         stored_observations(&rows)
     }
 
+    /// The years with figures of `city`, newest first.
+    pub async fn observation_years(&self, city: &str) -> Result<Vec<i32>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT DISTINCT year FROM observations WHERE city_slug = $1 ORDER BY year DESC",
+        )
+        .bind(city)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                let year: i64 = row.try_get("year")?;
+                i32::try_from(year)
+                    .map_err(|_| StoreError::Corrupt(format!("observation year {year}")))
+            })
+            .collect()
+    }
+
+    /// Every figure of every indicator of the city, all breakdowns: what a report prints, read
+    /// in one query instead of one per indicator.
+    pub async fn every_observation(
+        &self,
+        city: &str,
+    ) -> Result<Vec<StoredObservation>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT o.indicator_id, o.year, o.district, o.sex, o.origin, o.age, o.value,
+                    o.lower_bound, o.upper_bound, o.base, o.obs_status, o.conf_status, o.sign,
+                    o.footnotes, o.import_id, i.is_demo
+             FROM observations o JOIN monitoring_imports i ON i.id = o.import_id
+             WHERE o.city_slug = $1
+             ORDER BY o.indicator_id, o.year",
+        )
+        .bind(city)
+        .fetch_all(&self.pool)
+        .await?;
+        stored_observations(&rows)
+    }
+
     /// Every figure of the city for the whole city, both sexes and all ages (the whole population
     /// and its origin groups), of every indicator — what the start page and field pages need.
     pub async fn observations_of_city(

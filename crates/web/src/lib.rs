@@ -17,7 +17,9 @@ mod embedded {
 pub mod frame;
 mod measures;
 pub mod monitoring;
-pub mod svg;
+mod report;
+/// The charts and maps, from the shared `teilhabe-charts` crate (the PDF report draws the same).
+pub use teilhabe_charts as svg;
 mod working_groups;
 
 /// Who is asking (the frame's [`frame::visitor`]), under its old name for the command line and
@@ -35,11 +37,12 @@ pub use frame::{i18n, server};
 
 /// The features of the web app, in the order their panels appear on shared pages. A new module
 /// adds its line here (docs/guides/developers.md, "Adding a module").
-const FEATURES: [frame::Feature; 5] = [
+const FEATURES: [frame::Feature; 6] = [
     concept::FEATURE,
     measures::FEATURE,
     working_groups::FEATURE,
     monitoring::FEATURE,
+    report::FEATURE,
     accounts::FEATURE,
 ];
 

@@ -14,6 +14,7 @@ pub mod indicators;
 pub mod measures;
 pub mod monitoring_export;
 pub mod monitoring_import;
+pub mod report;
 pub mod serve;
 pub mod user;
 

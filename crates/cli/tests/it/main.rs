@@ -24,6 +24,7 @@ mod monitoring_browser;
 mod monitoring_upload;
 mod openapi;
 mod propose_mapping;
+mod report;
 mod security;
 mod site;
 

@@ -3,7 +3,7 @@
 //!
 //! The rules are written down in docs/monitoring.md; the tests below are the hand-computed cases.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::decimal::Decimal;
 use super::indicator::Polarity;
@@ -29,7 +29,7 @@ impl Point {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Verdict {
     /// The latest value already meets the target.
@@ -57,7 +57,7 @@ impl Verdict {
 }
 
 /// The on-track judgement and the numbers behind it.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct TargetJudgement {
     pub verdict: Verdict,
     /// Average change per year from the first to the latest value.
@@ -148,7 +148,7 @@ pub fn judge_target(
 }
 
 /// The direction of the latest change.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Direction {
     Better,

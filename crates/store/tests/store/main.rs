@@ -9,6 +9,7 @@ mod drift;
 mod import_mappings;
 mod measures;
 mod monitoring;
+mod report_editions;
 mod search_caps;
 
 use jiff::Timestamp;

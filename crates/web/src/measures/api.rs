@@ -248,6 +248,7 @@ fn app_error(error: AppError) -> ApiError {
         AppError::Conflict { current } => store_error(StoreError::Conflict { current }, None),
         AppError::Unready(_) => ApiError::NoConcept,
         AppError::Internal(error) => error.into(),
+        AppError::Render(message) => StoreError::Corrupt(message).into(),
     }
 }
 

@@ -9,20 +9,17 @@ use axum::response::Response;
 use serde::Deserialize;
 use teilhabe_domain::concept::Concept;
 use teilhabe_domain::monitoring::judgement::{self, Verdict};
-use teilhabe_domain::monitoring::{Breakdown, Decimal, IndicatorDef, Observation, Polarity, TOTAL};
+use teilhabe_domain::monitoring::{Breakdown, IndicatorDef, Observation};
 use teilhabe_store::{ObservationFilter, StoredObservation};
 
 use super::items::FieldGroup;
 use super::{
-    code_label, decimal_mark, format_decimal, geometry, is_demo, points, series_of, shown_status,
-    value_text, with_unit,
+    code_label, decimal_mark, format_decimal, is_demo, points, series_of, shown_status, value_text,
+    with_unit,
 };
 use crate::frame::i18n::Translator;
 use crate::frame::state::AppState;
 use crate::frame::{Layout, Localized, OrPage, Page, PageError};
-use crate::svg::chart::{ChartPoint, ChartSeries, LineChart, TargetLine};
-use crate::svg::gap::{GapBar, GapChart};
-use crate::svg::map::{Choropleth, MapValue};
 
 mod assembly;
 mod imports;
@@ -67,20 +64,7 @@ pub struct TargetView {
     pub detail: Option<String>,
 }
 
-pub struct GapRow {
-    pub year: i32,
-    pub group: String,
-    pub reference: String,
-    pub gap: String,
-}
-
-pub struct GapView {
-    pub svg: String,
-    pub heading: String,
-    pub group_label: String,
-    pub reference_label: String,
-    pub rows: Vec<GapRow>,
-}
+pub use teilhabe_charts::figures::{GapRow, GapView};
 
 pub struct MapView {
     pub svg: String,
@@ -269,7 +253,5 @@ pub(super) async fn data(
 }
 
 fn default_breakdown(indicator: &IndicatorDef) -> Option<Breakdown> {
-    Breakdown::ALL
-        .into_iter()
-        .find(|b| indicator.has_breakdown(*b))
+    teilhabe_charts::figures::default_breakdown(indicator)
 }

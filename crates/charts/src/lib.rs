@@ -5,8 +5,12 @@
 //! Colours are the Okabe–Ito palette (distinguishable with the common colour-vision
 //! deficiencies); series differ by marker shape and dash pattern too, so colour is never the only
 //! cue. Output is deterministic, so snapshot tests can review it.
+//!
+//! A crate of its own, pure (no HTTP, no store), because the web pages and the PDF report
+//! (`teilhabe-report`) draw the same charts from the same builders in [`figures`].
 
 pub mod chart;
+pub mod figures;
 pub mod gap;
 pub mod map;
 pub mod sparkline;

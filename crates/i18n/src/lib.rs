@@ -1,0 +1,378 @@
+//! Translations: one Fluent file per language in data/i18n, embedded at build time. Adding a
+//! language is adding a file; German is the default and the fallback for missing messages.
+//!
+//! A crate of its own so that the web pages and the PDF report (`teilhabe-report`) say the same
+//! thing in the same words, and format numbers with the same decimal mark.
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+}
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use thiserror::Error;
+use unic_langid::LanguageIdentifier;
+
+pub const DEFAULT_LANGUAGE: &str = "de";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    LeftToRight,
+    RightToLeft,
+}
+
+impl Direction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::LeftToRight => "ltr",
+            Direction::RightToLeft => "rtl",
+        }
+    }
+}
+
+#[derive(Debug, Error)]
+pub enum I18nError {
+    #[error("translation file {language}.ftl: {message}")]
+    Invalid { language: String, message: String },
+    #[error("no translation file for the default language `{DEFAULT_LANGUAGE}`")]
+    NoDefault,
+}
+
+pub struct Locale {
+    pub code: String,
+    pub name: String,
+    pub direction: Direction,
+    bundle: FluentBundle<FluentResource>,
+    message_ids: Vec<String>,
+}
+
+/// All languages the site speaks, German first, the rest alphabetically by code.
+pub struct Locales {
+    locales: Vec<Locale>,
+}
+
+impl Locales {
+    /// The languages embedded in the binary.
+    pub fn embedded() -> Result<Self, I18nError> {
+        Self::from_sources(embedded::LOCALES)
+    }
+
+    /// Builds the locales from (language code, Fluent source) pairs.
+    pub fn from_sources(sources: &[(&str, &str)]) -> Result<Self, I18nError> {
+        let mut locales = Vec::new();
+        for (code, source) in sources {
+            locales.push(Locale::parse(code, source)?);
+        }
+        locales.sort_by_key(|locale| (locale.code != DEFAULT_LANGUAGE, locale.code.clone()));
+        if locales
+            .first()
+            .is_none_or(|locale| locale.code != DEFAULT_LANGUAGE)
+        {
+            return Err(I18nError::NoDefault);
+        }
+        Ok(Locales { locales })
+    }
+
+    pub fn all(&self) -> &[Locale] {
+        &self.locales
+    }
+
+    pub fn get(&self, code: &str) -> Option<&Locale> {
+        self.locales.iter().find(|locale| locale.code == code)
+    }
+
+    pub fn default_locale(&self) -> &Locale {
+        // `from_sources` guarantees the default language is first.
+        &self.locales[0]
+    }
+
+    /// A translator for `code`, falling back to German for unknown languages and missing messages.
+    pub fn translator(&self, code: &str) -> Translator<'_> {
+        Translator {
+            locale: self.get(code).unwrap_or_else(|| self.default_locale()),
+            fallback: self.default_locale(),
+        }
+    }
+
+    /// Message ids that the default language has and `code` lacks.
+    pub fn missing_messages(&self, code: &str) -> Vec<String> {
+        let Some(locale) = self.get(code) else {
+            return Vec::new();
+        };
+        self.default_locale()
+            .message_ids
+            .iter()
+            .filter(|id| !locale.bundle.has_message(id))
+            .cloned()
+            .collect()
+    }
+}
+
+impl Locale {
+    fn parse(code: &str, source: &str) -> Result<Self, I18nError> {
+        let invalid = |message: String| I18nError::Invalid {
+            language: code.to_owned(),
+            message,
+        };
+        let language: LanguageIdentifier = code
+            .parse()
+            .map_err(|_| invalid(format!("`{code}` is not a language code")))?;
+        let resource = FluentResource::try_new(source.to_owned()).map_err(|(_, errors)| {
+            invalid(
+                errors
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            )
+        })?;
+        let message_ids = resource
+            .entries()
+            .filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(message) => Some(message.id.name.to_owned()),
+                _ => None,
+            })
+            .collect();
+        let mut bundle = FluentBundle::new_concurrent(vec![language]);
+        bundle.add_resource(resource).map_err(|errors| {
+            invalid(
+                errors
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            )
+        })?;
+        let plain = |id: &str| -> Result<String, I18nError> {
+            let pattern = bundle
+                .get_message(id)
+                .and_then(|message| message.value())
+                .ok_or_else(|| invalid(format!("message `{id}` is missing")))?;
+            let mut errors = Vec::new();
+            Ok(bundle
+                .format_pattern(pattern, None, &mut errors)
+                .into_owned())
+        };
+        let name = plain("language-name")?;
+        let direction = match plain("language-direction")?.as_str() {
+            "ltr" => Direction::LeftToRight,
+            "rtl" => Direction::RightToLeft,
+            other => {
+                return Err(invalid(format!(
+                    "language-direction is `{other}`; expected ltr or rtl"
+                )));
+            }
+        };
+        // Unicode isolation marks keep numbers and Latin names in place inside right-to-left
+        // sentences; in left-to-right languages they would only clutter titles and attributes.
+        bundle.set_use_isolating(direction == Direction::RightToLeft);
+        Ok(Locale {
+            code: code.to_owned(),
+            name,
+            direction,
+            bundle,
+            message_ids,
+        })
+    }
+}
+
+/// Formats messages for one request's language.
+#[derive(Clone, Copy)]
+pub struct Translator<'a> {
+    locale: &'a Locale,
+    fallback: &'a Locale,
+}
+
+impl<'a> Translator<'a> {
+    pub fn locale(&self) -> &'a Locale {
+        self.locale
+    }
+
+    pub fn code(&self) -> &'a str {
+        &self.locale.code
+    }
+
+    /// The decimal mark of the language (`number-decimal-mark`): "," in German, "." in English.
+    pub fn decimal_mark(&self) -> char {
+        self.msg("number-decimal-mark")
+            .chars()
+            .next()
+            .unwrap_or(',')
+    }
+
+    /// The message `id` without arguments.
+    pub fn msg(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// The message `id` with one argument, e.g. a count that selects the plural form.
+    pub fn msg_with(&self, id: &str, name: &str, value: impl Into<Argument>) -> String {
+        let mut args = FluentArgs::new();
+        args.set(name.to_owned(), value.into().0);
+        self.format(id, Some(&args))
+    }
+
+    pub fn msg_with2(
+        &self,
+        id: &str,
+        (name1, value1): (&str, impl Into<Argument>),
+        (name2, value2): (&str, impl Into<Argument>),
+    ) -> String {
+        let mut args = FluentArgs::new();
+        args.set(name1.to_owned(), value1.into().0);
+        args.set(name2.to_owned(), value2.into().0);
+        self.format(id, Some(&args))
+    }
+
+    /// An ISO date (YYYY-MM-DD) written out, e.g. "30. Juni 2016"; other text is returned as is.
+    pub fn long_date(&self, iso: &str) -> String {
+        let mut parts = iso.get(..10).unwrap_or(iso).split('-');
+        let (Some(year), Some(month), Some(day)) = (parts.next(), parts.next(), parts.next())
+        else {
+            return iso.to_owned();
+        };
+        let (Ok(month), Ok(day)) = (month.parse::<u8>(), day.parse::<u8>()) else {
+            return iso.to_owned();
+        };
+        let mut args = FluentArgs::new();
+        args.set("day", FluentValue::from(day.to_string()));
+        args.set(
+            "month",
+            FluentValue::from(self.msg(&format!("month-{month}"))),
+        );
+        args.set("year", FluentValue::from(year.to_owned()));
+        self.format("date-long", Some(&args))
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        for locale in [self.locale, self.fallback] {
+            if let Some(pattern) = locale
+                .bundle
+                .get_message(id)
+                .and_then(|message| message.value())
+            {
+                let mut errors = Vec::new();
+                let text = locale.bundle.format_pattern(pattern, args, &mut errors);
+                if errors.is_empty() {
+                    return text.into_owned();
+                }
+                tracing::warn!(language = %locale.code, id, ?errors, "translation could not be formatted");
+            }
+        }
+        tracing::warn!(language = %self.locale.code, id, "missing translation");
+        id.to_owned()
+    }
+}
+
+/// A value for a message argument: a number (for plurals) or a text.
+pub struct Argument(FluentValue<'static>);
+
+impl From<usize> for Argument {
+    fn from(value: usize) -> Self {
+        Argument(FluentValue::from(value))
+    }
+}
+
+impl From<i64> for Argument {
+    fn from(value: i64) -> Self {
+        Argument(FluentValue::from(value))
+    }
+}
+
+impl From<&usize> for Argument {
+    fn from(value: &usize) -> Self {
+        Argument(FluentValue::from(*value))
+    }
+}
+
+impl From<&i64> for Argument {
+    fn from(value: &i64) -> Self {
+        Argument(FluentValue::from(*value))
+    }
+}
+
+impl From<&str> for Argument {
+    fn from(value: &str) -> Self {
+        Argument(FluentValue::from(value.to_owned()))
+    }
+}
+
+impl From<String> for Argument {
+    fn from(value: String) -> Self {
+        Argument(FluentValue::from(value))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DE: &str = "language-name = Deutsch\nlanguage-direction = ltr\nhello = Hallo { $name }\nonly-de = nur deutsch\ncount = { $n ->\n [one] ein Feld\n *[other] { $n } Felder\n}\n";
+    const AR: &str = "language-name = العربية\nlanguage-direction = rtl\nhello = مرحبا { $name }\n";
+
+    #[test]
+    fn embedded_languages_are_complete() {
+        let locales = Locales::embedded().expect("embedded translations parse");
+        assert_eq!(locales.default_locale().code, "de");
+        assert!(locales.get("en").is_some());
+        for locale in locales.all() {
+            assert_eq!(
+                locales.missing_messages(&locale.code),
+                Vec::<String>::new(),
+                "{}",
+                locale.code
+            );
+        }
+    }
+
+    #[test]
+    fn the_login_wait_is_said_in_the_right_number() {
+        let locales = Locales::embedded().expect("embedded translations parse");
+        let german = locales.translator("de");
+        let one = german.msg_with("login-throttled", "minutes", 1_i64);
+        assert!(one.ends_with("eine Minute."), "{one}");
+        let many = german.msg_with("login-throttled", "minutes", 15_i64);
+        assert!(
+            many.contains("15\u{2069} Minuten.") || many.contains("15 Minuten."),
+            "{many}"
+        );
+        let english = locales
+            .translator("en")
+            .msg_with("login-throttled", "minutes", 1_i64);
+        assert!(english.ends_with("one minute."), "{english}");
+    }
+
+    #[test]
+    fn plurals_fallback_and_direction() {
+        let locales = Locales::from_sources(&[("ar", AR), ("de", DE)]).expect("valid");
+        assert_eq!(locales.all()[0].code, "de", "German comes first");
+        let german = locales.translator("de");
+        assert_eq!(german.msg_with("count", "n", 1_usize), "ein Feld");
+        assert_eq!(german.msg_with("count", "n", 11_usize), "11 Felder");
+
+        let arabic = locales.translator("ar");
+        assert_eq!(arabic.locale().direction, Direction::RightToLeft);
+        // Isolation marks around the Latin name in a right-to-left sentence.
+        assert_eq!(
+            arabic.msg_with("hello", "name", "Bielefeld"),
+            "مرحبا \u{2068}Bielefeld\u{2069}"
+        );
+        assert_eq!(
+            arabic.msg("only-de"),
+            "nur deutsch",
+            "missing messages fall back to German"
+        );
+        assert_eq!(locales.translator("xx").code(), "de");
+    }
+
+    #[test]
+    fn a_broken_file_is_named() {
+        let error = Locales::from_sources(&[("de", "language-name = \n")])
+            .err()
+            .expect("invalid");
+        assert!(
+            error.to_string().starts_with("translation file de.ftl"),
+            "{error}"
+        );
+    }
+}

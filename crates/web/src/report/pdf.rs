@@ -1,0 +1,121 @@
+//! PDFs rendered on request: drafts, and indicator sheets kept per data version like the other
+//! downloads (monitoring/cache.rs), so a sheet is typeset once per import, not once per visit.
+
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use teilhabe_domain::report::{IndicatorSheet, ReportData};
+
+use crate::frame::caching;
+use crate::frame::{OrPage, Page, PageError};
+use crate::monitoring::cache::{Cached, ResponseCache};
+
+/// The renderer's options for `language` on this server.
+pub fn options(language: &str) -> teilhabe_report::Options {
+    teilhabe_report::Options {
+        language: language.to_owned(),
+        portal_url: String::new(),
+        demo: false,
+    }
+}
+
+/// Renders the report on a blocking thread: typesetting takes long enough to hold up the
+/// server's other requests on an async worker.
+pub async fn report_pdf(
+    page: &Page,
+    data: ReportData,
+    language: &str,
+) -> Result<Vec<u8>, PageError> {
+    let options = options(language);
+    let rendered =
+        tokio::task::spawn_blocking(move || teilhabe_report::report_pdf(&data, &options))
+            .await
+            .map_err(|error| {
+                tracing::error!(%error, "the report's rendering thread failed");
+                page.internal_error()
+            })?;
+    rendered.map_err(|error| {
+        tracing::error!(%error, "the report could not be rendered");
+        page.internal_error()
+    })
+}
+
+async fn sheet_pdf(
+    page: &Page,
+    sheet: IndicatorSheet,
+    language: &str,
+) -> Result<Vec<u8>, PageError> {
+    let options = options(language);
+    let rendered =
+        tokio::task::spawn_blocking(move || teilhabe_report::indicator_sheet_pdf(&sheet, &options))
+            .await
+            .map_err(|error| {
+                tracing::error!(%error, "the sheet's rendering thread failed");
+                page.internal_error()
+            })?;
+    rendered.map_err(|error| {
+        tracing::error!(%error, "an indicator sheet could not be rendered");
+        page.internal_error()
+    })
+}
+
+/// A PDF as a download named `file_name`.
+pub fn attachment(bytes: Vec<u8>, file_name: &str) -> Response {
+    let mut response = (StatusCode::OK, bytes).into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/pdf"),
+    );
+    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\"")) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    response
+}
+
+/// `/indikatoren/{id}/download/pdf`: public like the figures, in the page language.
+pub async fn indicator_pdf(
+    page: Page,
+    axum::extract::Path(id): axum::extract::Path<String>,
+) -> Result<Response, PageError> {
+    let city = page
+        .state
+        .city()
+        .await
+        .or_page(&page)?
+        .ok_or_else(|| page.not_found(None))?;
+    let cache = page.state.shared::<ResponseCache>();
+    let version = cache.version(&page.state, &city).await.or_page(&page)?;
+    let lang = page.lang().to_owned();
+    let etag = caching::etag(&[&city, &version, "download", &id, "pdf", &lang]);
+    let file_name = format!("{id}.pdf");
+    // A client (or the static export) that holds this version gets 304 without typesetting.
+    if caching::is_fresh(&page.request, &etag) {
+        return Ok(caching::cacheable(&page.request, &etag, false, || {
+            StatusCode::NOT_MODIFIED.into_response()
+        }));
+    }
+    let key = format!("{city}\u{0}{version}\u{0}pdf\u{0}{id}\u{0}{lang}");
+    let answer = match cache.get(&key) {
+        Some(answer) => answer,
+        None => {
+            let sheet = teilhabe_app::report::indicator_sheet(page.state.store(), &city, &id)
+                .await
+                .or_page(&page)?;
+            let pdf = sheet_pdf(&page, sheet, &lang).await?;
+            cache.put(
+                key,
+                Cached {
+                    etag: etag.clone(),
+                    body: pdf.into(),
+                },
+            )
+        }
+    };
+    let body = answer.body.to_vec();
+    Ok(caching::cacheable(
+        &page.request,
+        &answer.etag,
+        false,
+        move || attachment(body, &file_name),
+    ))
+}
