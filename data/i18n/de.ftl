@@ -765,3 +765,19 @@ concept-key-source = Quelle
 concept-key-kind = Art
 concept-key-recommendation_kind = Art der Empfehlungen
 concept-key-tags = Schlagwörter
+
+## Issue 13: the static portal (teilhabe export site)
+site-search-link = Suche und Stichwörter A–Z
+site-search-title = Suche
+site-search-intro = Alle { $count } Seiten dieses Portals, nach Anfangsbuchstaben und nach Handlungsfeld geordnet.
+site-search-label = Seiten durchsuchen
+site-search-none = Keine Seite gefunden.
+site-search-some = Gefundene Seiten: %n
+site-search-letters = Seiten von A bis Z
+site-search-fields = Seiten nach Handlungsfeld
+site-search-letter-title = Seiten unter { $letter }
+site-search-field-title = Seiten zum Handlungsfeld { $field }
+site-search-count = { $count ->
+    [one] Eine Seite.
+   *[other] { $count } Seiten.
+}

@@ -763,3 +763,19 @@ concept-key-source = Source
 concept-key-kind = Kind
 concept-key-recommendation_kind = Kind of recommendations
 concept-key-tags = Tags
+
+## Issue 13: the static portal (teilhabe export site)
+site-search-link = Search and A–Z index
+site-search-title = Search
+site-search-intro = All { $count } pages of this portal, by first letter and by action field.
+site-search-label = Search the pages
+site-search-none = No page found.
+site-search-some = Pages found: %n
+site-search-letters = Pages from A to Z
+site-search-fields = Pages by action field
+site-search-letter-title = Pages under { $letter }
+site-search-field-title = Pages on the action field { $field }
+site-search-count = { $count ->
+    [one] One page.
+   *[other] { $count } pages.
+}

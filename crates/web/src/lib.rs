@@ -17,6 +17,8 @@ mod embedded {
 pub mod frame;
 mod measures;
 pub mod monitoring;
+/// The public portal as static files (`teilhabe export site`).
+pub mod site;
 pub mod svg;
 mod working_groups;
 

@@ -15,6 +15,7 @@ pub mod measures;
 pub mod monitoring_export;
 pub mod monitoring_import;
 pub mod serve;
+pub mod site;
 pub mod user;
 
 use std::future::Future;
