@@ -767,7 +767,6 @@ concept-key-recommendation_kind = Art der Empfehlungen
 concept-key-tags = Schlagwörter
 
 ## Issue 13: the static portal (teilhabe export site)
-site-search-link = Suche und Stichwörter A–Z
 site-search-title = Suche
 site-search-intro = Alle { $count } Seiten dieses Portals, nach Anfangsbuchstaben und nach Handlungsfeld geordnet.
 site-search-label = Seiten durchsuchen

@@ -765,7 +765,6 @@ concept-key-recommendation_kind = Kind of recommendations
 concept-key-tags = Tags
 
 ## Issue 13: the static portal (teilhabe export site)
-site-search-link = Search and A–Z index
 site-search-title = Search
 site-search-intro = All { $count } pages of this portal, by first letter and by action field.
 site-search-label = Search the pages

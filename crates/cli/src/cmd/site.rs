@@ -46,7 +46,7 @@ pub fn run(global: &GlobalOptions, args: SiteArgs) -> anyhow::Result<ExitCode> {
             .with_context(|| format!("cannot export the site to {}", args.out.display()))?;
         let seconds = started.elapsed().as_secs_f64();
         println!(
-            "{}: {} files ({} pages); written {}, unchanged {}, removed {}; rendered {}, unchanged since the last export {}; {seconds:.2} s",
+            "{}: files {} (pages {}); written {}, unchanged {}, removed {}; rendered {}, confirmed unchanged {}; {seconds:.2} s",
             args.out.display(),
             report.files,
             report.pages,

@@ -107,7 +107,15 @@ pub(super) fn pages(
         };
         let viewer = Viewer::public();
         // Layout borrows the language only while it is built.
-        Layout::new(t, &language, state, &viewer, Some(stored), Nav::NONE, title)
+        Layout::new(
+            t,
+            &language,
+            state,
+            &viewer,
+            Some(stored),
+            Nav("search"),
+            title,
+        )
     };
     let render = |page: &dyn askama::DynTemplate| -> Result<Body, SiteError> {
         page.dyn_render()
