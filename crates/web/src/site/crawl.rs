@@ -73,31 +73,18 @@ pub struct Crawler<'a> {
     /// The links of a page that answered 304, from the last export.
     pub known_links: &'a dyn Fn(&Key) -> Vec<String>,
     pub parallel: usize,
+    /// When not empty: only these paths and what lies below them (`--only`).
+    pub only: &'a [String],
 }
 
 impl Crawler<'_> {
     pub async fn run(&self) -> Result<Crawl, String> {
         let mut queue: VecDeque<Key> = VecDeque::new();
         let mut seen: HashSet<Key> = HashSet::new();
-        for tree in 0..self.languages.len() {
-            for seed in SEEDS {
-                let key = Key {
-                    tree,
-                    target: seed.to_owned(),
-                };
-                if seen.insert(key.clone()) {
-                    queue.push_back(key);
-                }
+        for key in self.seeds() {
+            if seen.insert(key.clone()) {
+                queue.push_back(key);
             }
-        }
-        // The search pages the export writes itself use this script; nothing the router renders
-        // links it.
-        let script = Key {
-            tree: 0,
-            target: "/assets/search.js".to_owned(),
-        };
-        if seen.insert(script.clone()) {
-            queue.push_back(script);
         }
         let mut answers = BTreeMap::new();
         let mut running: JoinSet<(Key, Result<Fetched, String>)> = JoinSet::new();
@@ -143,8 +130,53 @@ impl Crawler<'_> {
     pub fn follow(&self, from: &Key, href: &str) -> Option<Key> {
         let link = SiteLink::parse(href)?;
         let key = key_of(&link, from.tree, self.languages)?;
-        (!is_generated(&link.path)).then_some(key)
+        let wanted =
+            !is_generated(&link.path) && (self.only.is_empty() || in_scope(self.only, &link.path));
+        wanted.then_some(key)
     }
+
+    /// Where the crawl starts: the main pages of every language and the search pages' script,
+    /// or only the given paths.
+    fn seeds(&self) -> Vec<Key> {
+        let trees = 0..self.languages.len();
+        if !self.only.is_empty() {
+            return trees
+                .flat_map(|tree| {
+                    self.only.iter().map(move |path| Key {
+                        tree,
+                        target: path.clone(),
+                    })
+                })
+                .collect();
+        }
+        let mut seeds: Vec<Key> = trees
+            .flat_map(|tree| {
+                SEEDS.iter().map(move |seed| Key {
+                    tree,
+                    target: (*seed).to_owned(),
+                })
+            })
+            .collect();
+        // The search pages the export writes itself use this script; nothing the router renders
+        // links it.
+        seeds.push(Key {
+            tree: 0,
+            target: "/assets/search.js".to_owned(),
+        });
+        seeds
+    }
+}
+
+/// Whether `path` is one of `only` or lies below one (`/indikatoren/x/download/csv` below
+/// `/indikatoren/x`).
+pub fn in_scope(only: &[String], path: &str) -> bool {
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    only.iter().any(|scope| {
+        path == scope
+            || path
+                .strip_prefix(scope.as_str())
+                .is_some_and(|rest| rest.starts_with('/'))
+    })
 }
 
 /// Whether the export writes this path itself instead of asking the router.

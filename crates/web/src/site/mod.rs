@@ -33,6 +33,11 @@ pub struct SiteOptions {
     pub languages: Vec<String>,
     /// The address the folder is published at; needed for `sitemap.xml` (absolute URLs).
     pub base_url: Option<String>,
+    /// When not empty, only these pages and what lies below them are rendered again
+    /// (`/indikatoren/x`: its views and downloads); everything else stays as the last export
+    /// wrote it. For a quick update after one change; pages elsewhere that show it (the start
+    /// page's gaps, a field's indicator list) catch up at the next full export.
+    pub only: Vec<String>,
 }
 
 /// What an export did.
@@ -67,6 +72,11 @@ pub enum SiteError {
     Page(String),
     #[error("--base-url must start with https:// or http://, found {0:?}")]
     BaseUrl(String),
+    #[error(
+        "--only updates an export made by this program with the same --lang and --base-url; \
+         {} has none: export the whole site first", .0.display()
+    )]
+    OnlyWithoutExport(PathBuf),
 }
 
 /// A file of the export before it is written.
@@ -114,6 +124,14 @@ pub async fn export(state: AppState, options: &SiteOptions) -> Result<SiteReport
     let settings = settings_of(options);
     let manifest = Manifest::read(out);
     let usable = manifest.settings == settings;
+    let only: Vec<String> = options
+        .only
+        .iter()
+        .map(|path| format!("/{}", path.trim_matches('/')))
+        .collect();
+    if !only.is_empty() && !usable {
+        return Err(SiteError::OnlyWithoutExport(out.clone()));
+    }
     let router = crate::router(state.clone());
     let parallel = std::thread::available_parallelism().map_or(2, usize::from) * 2;
 
@@ -125,6 +143,7 @@ pub async fn export(state: AppState, options: &SiteOptions) -> Result<SiteReport
         router: router.clone(),
         languages: &options.languages,
         known: &|key| known(key).and_then(|k| k.etag.clone()),
+        only: &only,
         known_links: &|key| {
             known(key)
                 .map(|k| match &k.facts {
@@ -142,10 +161,11 @@ pub async fn export(state: AppState, options: &SiteOptions) -> Result<SiteReport
     // set changed (a measure published, an indicator added), every page is rendered anew.
     let reached: BTreeSet<String> = reached(&crawl).iter().map(manifest_key).collect();
     let before: BTreeSet<String> = manifest.urls.keys().cloned().collect();
-    if crawl
-        .answers
-        .values()
-        .any(|answer| matches!(answer, Fetched::Unchanged))
+    if only.is_empty()
+        && crawl
+            .answers
+            .values()
+            .any(|answer| matches!(answer, Fetched::Unchanged))
         && reached != before
     {
         crawl = Crawler {
@@ -154,6 +174,7 @@ pub async fn export(state: AppState, options: &SiteOptions) -> Result<SiteReport
             known: &|_| None,
             known_links: &|_| Vec::new(),
             parallel,
+            only: &[],
         }
         .run()
         .await
@@ -219,6 +240,31 @@ pub async fn export(state: AppState, options: &SiteOptions) -> Result<SiteReport
             }
         };
         entries.insert(key, entry);
+    }
+
+    if !only.is_empty() {
+        // Everything outside the scope stays as the last export left it.
+        for (name, known) in &manifest.urls {
+            let Some(key) = parse_manifest_key(name) else {
+                continue;
+            };
+            if entries.contains_key(&key) || crawl::in_scope(&only, &key.target) {
+                continue;
+            }
+            if !out.join(&known.file).is_file() {
+                continue;
+            }
+            entries.insert(
+                key,
+                Entry {
+                    file: known.file.clone(),
+                    etag: known.etag.clone(),
+                    facts: known.facts.clone(),
+                    links: known.links.clone(),
+                    body: Body::OnDisk,
+                },
+            );
+        }
     }
 
     for (tree, language) in options.languages.iter().enumerate() {
@@ -328,6 +374,14 @@ fn reached(crawl: &Crawl) -> Vec<Key> {
 
 fn manifest_key(key: &Key) -> String {
     format!("{}\t{}", key.tree, key.target)
+}
+
+fn parse_manifest_key(name: &str) -> Option<Key> {
+    let (tree, target) = name.split_once('\t')?;
+    Some(Key {
+        tree: tree.parse().ok()?,
+        target: target.to_owned(),
+    })
 }
 
 /// The folder of language tree `tree`: the first language at the root.
