@@ -322,6 +322,26 @@ mod tests {
     }
 
     #[test]
+    fn only_covers_a_path_and_what_lies_below_it() {
+        let only = vec!["/indikatoren/a1".to_owned()];
+        for inside in [
+            "/indikatoren/a1",
+            "/indikatoren/a1?jahr=2020",
+            "/indikatoren/a1/download/csv",
+        ] {
+            assert!(in_scope(&only, inside), "{inside}");
+        }
+        for outside in [
+            "/indikatoren/a10",
+            "/indikatoren",
+            "/",
+            "/indikatoren/a1.pdf",
+        ] {
+            assert!(!in_scope(&only, outside), "{outside}");
+        }
+    }
+
+    #[test]
     fn the_language_switch_leads_to_the_other_tree_and_assets_to_the_first() {
         let languages = vec!["de".to_owned(), "en".to_owned()];
         let link = SiteLink::parse("/massnahmen?lang=en").expect("link");
