@@ -885,3 +885,17 @@ reports-release-text = Die Freigabe speichert den Bericht mit den Daten, aus den
 reports-release-button = Ausgabe freigeben
 reports-error-year = Bitte ein Berichtsjahr mit Kennzahlen wählen.
 reports-error-language = Bitte eine Sprache der Seite wählen.
+## Issue 13: the static portal (teilhabe export site)
+site-search-title = Suche
+site-search-intro = Alle { $count } Seiten dieses Portals, nach Anfangsbuchstaben und nach Handlungsfeld geordnet.
+site-search-label = Seiten durchsuchen
+site-search-none = Keine Seite gefunden.
+site-search-some = Gefundene Seiten: %n
+site-search-letters = Seiten von A bis Z
+site-search-fields = Seiten nach Handlungsfeld
+site-search-letter-title = Seiten unter { $letter }
+site-search-field-title = Seiten zum Handlungsfeld { $field }
+site-search-count = { $count ->
+    [one] Eine Seite.
+   *[other] { $count } Seiten.
+}

@@ -883,3 +883,17 @@ reports-release-text = Releasing stores the report with the data it was built fr
 reports-release-button = Release the edition
 reports-error-year = Please choose a reporting year with figures.
 reports-error-language = Please choose one of the site's languages.
+## Issue 13: the static portal (teilhabe export site)
+site-search-title = Search
+site-search-intro = All { $count } pages of this portal, by first letter and by action field.
+site-search-label = Search the pages
+site-search-none = No page found.
+site-search-some = Pages found: %n
+site-search-letters = Pages from A to Z
+site-search-fields = Pages by action field
+site-search-letter-title = Pages under { $letter }
+site-search-field-title = Pages on the action field { $field }
+site-search-count = { $count ->
+    [one] One page.
+   *[other] { $count } pages.
+}

@@ -34,7 +34,7 @@ enum Command {
     /// Import data from files, all or nothing: measures, official tables, the engine's cubes.
     #[command(subcommand)]
     Import(cmd::import::ImportCommand),
-    /// Export data to files: measures, an indicator's figures as open data.
+    /// Export data to files: measures, an indicator's figures as open data, the static portal.
     #[command(subcommand)]
     Export(cmd::export::ExportCommand),
     /// Manage accounts.

@@ -18,6 +18,8 @@ pub mod frame;
 mod measures;
 pub mod monitoring;
 mod report;
+/// The public portal as static files (`teilhabe export site`).
+pub mod site;
 /// The charts and maps, from the shared `teilhabe-charts` crate (the PDF report draws the same).
 pub use teilhabe_charts as svg;
 mod working_groups;

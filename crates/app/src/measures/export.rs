@@ -2,7 +2,7 @@
 //! `measure::table`), CSV or XLSX: written by `teilhabe export measures` and downloaded from the
 //! measures list, so that a downloaded list can be edited in a spreadsheet and imported again.
 
-use rust_xlsxwriter::{Format, Workbook, XlsxError};
+use rust_xlsxwriter::{Format, XlsxError};
 use teilhabe_domain::measure::{COLUMNS, Measure};
 use teilhabe_domain::spreadsheet::neutralise_record;
 
@@ -79,7 +79,7 @@ fn csv_file(rows: &[Vec<String>]) -> Result<Vec<u8>, ExportError> {
 }
 
 fn xlsx_file(rows: &[Vec<String>]) -> Result<Vec<u8>, ExportError> {
-    let mut workbook = Workbook::new();
+    let mut workbook = crate::monitoring::downloads::workbook();
     let bold = Format::new().set_bold();
     let money = Format::new().set_num_format("#,##0.00");
     let worksheet = workbook.add_worksheet();

@@ -2,7 +2,7 @@
 //! API's figures and `teilhabe export indicator` build them here. A missing figure is an empty
 //! value with its status and sign — never 0. Demo data says so in every format.
 
-use rust_xlsxwriter::{Format, Workbook};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook};
 use serde::Serialize;
 use teilhabe_domain::monitoring::{IndicatorDef, Observation};
 use teilhabe_domain::spreadsheet::neutralise_record;
@@ -210,11 +210,22 @@ pub fn sdmx_csv(
     writer.into_inner().unwrap_or_default()
 }
 
+/// A new workbook with a fixed creation date instead of the clock's: the same figures give the
+/// same bytes, so the static export (`teilhabe export site`) rewrites a file only when its
+/// figures changed and a rebuilt report edition is identical. The data's dates are in its rows.
+pub(crate) fn workbook() -> Workbook {
+    let mut workbook = Workbook::new();
+    if let Ok(date) = ExcelDateTime::from_ymd(1980, 1, 1) {
+        workbook.set_properties(&DocProperties::new().set_creation_datetime(&date));
+    }
+    workbook
+}
+
 pub fn xlsx(
     indicator: &IndicatorDef,
     observations: &[StoredObservation],
 ) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
-    let mut workbook = Workbook::new();
+    let mut workbook = workbook();
     let bold = Format::new().set_bold();
     let sheet = workbook.add_worksheet();
     sheet.set_name("Daten")?;

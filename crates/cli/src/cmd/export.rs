@@ -32,6 +32,9 @@ pub enum ExportCommand {
         #[arg(long)]
         city: Option<String>,
     },
+    /// The public portal as static files: every public page and download, a search that needs
+    /// no server, relative links; a second run writes only what changed.
+    Site(super::site::SiteArgs),
 }
 
 pub fn run(global: &GlobalOptions, command: ExportCommand) -> anyhow::Result<ExitCode> {
@@ -49,5 +52,6 @@ pub fn run(global: &GlobalOptions, command: ExportCommand) -> anyhow::Result<Exi
             out,
             city,
         } => super::monitoring_export::indicator(global, id, format, out, city),
+        ExportCommand::Site(args) => super::site::run(global, args),
     }
 }

@@ -16,6 +16,7 @@ pub mod monitoring_export;
 pub mod monitoring_import;
 pub mod report;
 pub mod serve;
+pub mod site;
 pub mod user;
 
 use std::future::Future;

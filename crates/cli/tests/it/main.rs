@@ -27,6 +27,7 @@ mod propose_mapping;
 mod report;
 mod security;
 mod site;
+mod site_export;
 
 /// The binary under test, built by cargo for this test run.
 pub const TEILHABE: &str = env!("CARGO_BIN_EXE_teilhabe");

@@ -7,6 +7,7 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, header};
 
 use crate::frame::state::AppState;
+use crate::frame::static_site::StaticExport;
 
 pub const COOKIE: &str = "lang";
 
@@ -14,6 +15,8 @@ pub const COOKIE: &str = "lang";
 #[derive(Debug, Clone)]
 pub struct Language {
     pub code: String,
+    /// Set when the static export asks (frame/static_site.rs): the languages it holds.
+    pub exported: Option<Vec<String>>,
     /// True when `?lang=` named a language: the response sets the cookie.
     pub chosen: bool,
     /// The request path and query without `lang`, to build the language switch links.
@@ -28,6 +31,16 @@ impl FromRequestParts<AppState> for Language {
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
         let locales = state.locales();
+        if let Some(export) = parts.extensions.get::<StaticExport>()
+            && locales.get(&export.language).is_some()
+        {
+            return Ok(Language {
+                code: export.language.clone(),
+                exported: Some(export.languages.clone()),
+                chosen: false,
+                path_and_query: without_lang(parts.uri.path(), parts.uri.query().unwrap_or("")),
+            });
+        }
         let query = parts.uri.query().unwrap_or("");
         let requested = query_value(query, "lang").filter(|code| locales.get(code).is_some());
         let remembered =
@@ -38,6 +51,7 @@ impl FromRequestParts<AppState> for Language {
             .unwrap_or_else(|| locales.default_locale().code.clone());
         Ok(Language {
             code,
+            exported: None,
             chosen,
             path_and_query: without_lang(parts.uri.path(), query),
         })
@@ -118,12 +132,14 @@ mod tests {
     fn switch_links_keep_the_rest_of_the_query() {
         let language = Language {
             code: "de".into(),
+            exported: None,
             chosen: false,
             path_and_query: without_lang("/suche", "q=sport&lang=de"),
         };
         assert_eq!(language.switch_href("en"), "/suche?q=sport&lang=en");
         let plain = Language {
             code: "de".into(),
+            exported: None,
             chosen: false,
             path_and_query: without_lang("/", "lang=en"),
         };
@@ -135,6 +151,7 @@ mod tests {
         for path in ["//evil.example/x", "///evil.example/x", "/\\evil.example/x"] {
             let language = Language {
                 code: "de".into(),
+                exported: None,
                 chosen: false,
                 path_and_query: without_lang(path, ""),
             };

@@ -43,6 +43,9 @@ pub struct Layout<'a> {
     pub languages: Vec<LanguageLink>,
     pub nav: Vec<NavLink>,
     pub search_query: String,
+    /// A page of the static export (frame/static_site.rs): no sign-in, a link to the search
+    /// pages instead of the search box.
+    pub static_site: bool,
     pub footer: Option<Footer>,
 }
 
@@ -61,6 +64,12 @@ impl<'a> Layout<'a> {
             .locales()
             .all()
             .iter()
+            .filter(|other| {
+                language
+                    .exported
+                    .as_ref()
+                    .is_none_or(|exported| exported.contains(&other.code))
+            })
             .map(|other| LanguageLink {
                 code: other.code.clone(),
                 name: other.name.clone(),
@@ -107,6 +116,7 @@ impl<'a> Layout<'a> {
             languages,
             nav: nav_links,
             search_query: String::new(),
+            static_site: language.exported.is_some(),
             footer,
         }
     }

@@ -20,6 +20,7 @@ pub mod page_cache;
 pub mod request_log;
 pub mod server;
 pub mod state;
+pub mod static_site;
 pub mod visitor;
 
 pub use error::{ApiError, PageError};

@@ -225,7 +225,13 @@ pub async fn layer(State(state): State<AppState>, request: Request, next: Next) 
         }
         return response;
     }
-    if !anonymous(request.headers()) {
+    // Pages of the static export differ from the live ones under the same key.
+    if !anonymous(request.headers())
+        || request
+            .extensions()
+            .get::<super::static_site::StaticExport>()
+            .is_some()
+    {
         return next.run(request).await;
     }
     let (mut parts, body) = request.into_parts();

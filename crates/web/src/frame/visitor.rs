@@ -69,6 +69,14 @@ impl FromRequestParts<AppState> for Viewer {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
+        // The static export publishes what the public sees, whatever the request carries.
+        if parts
+            .extensions
+            .get::<super::static_site::StaticExport>()
+            .is_some()
+        {
+            return Ok(Viewer::public());
+        }
         let now = state.now();
         let secure = super::client::Client::of(parts, state).secure(state);
         if let Some(token) = bearer_token(&parts.headers) {

@@ -232,19 +232,24 @@ pub(super) async fn data(
 ) -> Result<Option<(Vec<IndicatorDef>, Vec<StoredObservation>, String)>, ()> {
     let store = state.store();
     let all = ObservationFilter::default();
+    // The catalogue from the snapshot of the content version (snapshot.rs): parsing the stored
+    // catalogue for every indicator page and download was a fifth of a static export of a
+    // catalogue of 280 indicators (bench/site/run).
     let result = tokio::try_join!(
-        store.current_catalogue(city),
+        crate::monitoring::snapshot::monitoring(state, city),
         store.observations(city, id, &all),
         store.monitoring_version(city)
     );
     match result {
-        Ok((Some(catalogue), observations, version)) => {
+        Ok((snapshot, observations, version)) => {
+            let Some(catalogue) = &snapshot.catalogue else {
+                return Ok(None);
+            };
             if catalogue.indicator(id).is_none() {
                 return Ok(None);
             }
-            Ok(Some((catalogue.indicators, observations, version)))
+            Ok(Some((catalogue.indicators.clone(), observations, version)))
         }
-        Ok((None, _, _)) => Ok(None),
         Err(error) => {
             tracing::error!(%error, "cannot read the indicator");
             Err(())

@@ -1,0 +1,71 @@
+//! `teilhabe export site` (a variant of `export`, see export.rs): the public portal as static
+//! files. The pages are the web crate's, rendered in-process — which is why this file, besides
+//! serve.rs, may name `teilhabe_web` (docs/architecture.md).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::Context;
+use teilhabe_web::AppState;
+use teilhabe_web::i18n::Locales;
+use teilhabe_web::site::{SiteOptions, export};
+
+use crate::config::GlobalOptions;
+
+#[derive(clap::Args)]
+pub struct SiteArgs {
+    /// The folder to write (created when missing; a second export updates it in place).
+    #[arg(long)]
+    out: PathBuf,
+    /// The languages, comma-separated: the first at the folder's root, the others under
+    /// `CODE/` [default: de,en].
+    #[arg(long, value_delimiter = ',', default_value = "de,en")]
+    lang: Vec<String>,
+    /// The address the folder will be published at (https://…); with it, `sitemap.xml` is
+    /// written (a sitemap needs absolute addresses). Every link stays relative either way.
+    #[arg(long)]
+    base_url: Option<String>,
+    /// Render again only this page and what lies below it (repeatable), e.g.
+    /// `--only indikatoren/arbeitslosenquote` after new figures: its views and downloads in
+    /// every language, in a fraction of a second. Other pages that show it (start page, field
+    /// pages, indicator list) catch up at the next export without --only.
+    #[arg(long)]
+    only: Vec<String>,
+    /// The city [default: the only city with a concept].
+    #[arg(long)]
+    city: Option<String>,
+}
+
+pub fn run(global: &GlobalOptions, args: SiteArgs) -> anyhow::Result<ExitCode> {
+    let started = Instant::now();
+    super::with_store(global, |store| async move {
+        let city = super::resolve_city(&store, args.city).await?;
+        let state = AppState::new(store, Locales::embedded()?, Some(city));
+        let options = SiteOptions {
+            out: args.out.clone(),
+            languages: args.lang,
+            base_url: args.base_url,
+            only: args.only,
+        };
+        let report = export(state, &options)
+            .await
+            .with_context(|| format!("cannot export the site to {}", args.out.display()))?;
+        let seconds = started.elapsed().as_secs_f64();
+        println!(
+            "{}: files {} (pages {}); written {}, unchanged {}, removed {}; rendered {}, confirmed unchanged {}; {seconds:.2} s",
+            args.out.display(),
+            report.files,
+            report.pages,
+            report.counts.written,
+            report.counts.unchanged,
+            report.counts.removed,
+            report.rendered,
+            report.revalidated,
+        );
+        if !report.sitemap {
+            println!("no sitemap.xml: it needs absolute addresses, give --base-url https://…");
+        }
+        Ok(ExitCode::SUCCESS)
+    })
+}
