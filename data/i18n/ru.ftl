@@ -394,21 +394,21 @@ demo-title = Демонстрационные данные
 demo-text = Эти цифры придуманы для демонстрации и не являются официальной статистикой.
 monitoring-demo-badge = Демонстрационные данные
 demo-marker = (демонстрационные данные)
-breakdown-nav = В разбивке по
+breakdown-nav = Разбивка по признаку
 breakdown-none = всего
-breakdown-origin = происхождению
-breakdown-sex = полу
-breakdown-age = возрастной группе
-breakdown-district = району города
+breakdown-origin = происхождение
+breakdown-sex = пол
+breakdown-age = возрастная группа
+breakdown-district = район города
 latest-heading = Последние значения
-latest-caption = Последние значения в разбивке по { $breakdown }, { $year }
+latest-caption = Последние значения в разбивке: { $breakdown }, { $year }
 table-status = Статус
 table-year = Год
 footnote = Примечание
 footnotes-heading = Примечания
 value-interval = 95-процентный интервал от { $lower } до { $upper }
 chart-heading = Временной ряд
-chart-title-by = Временной ряд в разбивке по { $breakdown }
+chart-title-by = Временной ряд в разбивке: { $breakdown }
 chart-caption = Отсутствующие значения (например, скрытые по соображениям конфиденциальности) отмечены пустыми кружками у нижнего края, а не как 0. Цифры приведены в таблице.
 chart-desc-series = { $series }: { $change }.
 chart-desc-missing = { $count ->
@@ -429,7 +429,7 @@ verdict-on-track = по плану
 verdict-off-track = отставание от плана
 verdict-missed = цель не достигнута
 verdict-not-judgeable = оценить пока нельзя
-gap-heading = Разрыв: { $group } по сравнению с { $reference }
+gap-heading = Разрыв между группами «{ $group }» и «{ $reference }»
 gap-desc = Столбцы показывают для каждого года значение группы минус значение группы сравнения; черточки показывают 95-процентный интервал, если он есть. У лет без обоих значений столбца нет.
 gap-column = Разрыв
 gap-missing = нет данных
@@ -497,10 +497,26 @@ sex-M = мужчины
 sex-D = divers (другой пол)
 sex-X = не указано
 age-total = все возрастные группы
-age-under = до { $to } лет
-age-from = { $from } лет и старше
-age-exactly = { $from } лет
-age-range = от { $from } до { $to } лет
+age-under = до { $to } { $to ->
+    [one] года
+   *[other] лет
+}
+age-from = { $from } { $from ->
+    [one] год
+    [few] года
+    [many] лет
+   *[other] года
+} и старше
+age-exactly = { $from } { $from ->
+    [one] год
+    [few] года
+    [many] лет
+   *[other] года
+}
+age-range = от { $from } до { $to } { $to ->
+    [one] года
+   *[other] лет
+}
 district-total = весь город
 status-A = обычное
 status-B = разрыв временного ряда
