@@ -366,6 +366,179 @@ mod tests {
     }
 
     #[test]
+    fn each_language_names_itself_and_arabic_reads_right_to_left() {
+        let locales = Locales::embedded().expect("embedded translations parse");
+        for (code, name, direction) in [
+            ("de", "Deutsch", Direction::LeftToRight),
+            ("en", "English", Direction::LeftToRight),
+            ("ar", "العربية", Direction::RightToLeft),
+            ("pl", "Polski", Direction::LeftToRight),
+            ("ru", "Русский", Direction::LeftToRight),
+            ("tr", "Türkçe", Direction::LeftToRight),
+            ("uk", "Українська", Direction::LeftToRight),
+        ] {
+            let locale = locales
+                .get(code)
+                .unwrap_or_else(|| panic!("{code}.ftl is embedded"));
+            assert_eq!(locale.name, name, "{code}");
+            assert_eq!(locale.direction, direction, "{code}");
+        }
+    }
+
+    #[test]
+    fn counts_take_each_languages_plural_forms() {
+        let locales = Locales::embedded().expect("embedded translations parse");
+        let say = |code: &str, count: usize| {
+            locales
+                .translator(code)
+                .msg_with("field-recommendation-count", "count", count)
+        };
+        // Russian: 21 is "one", 3 is "few", 11 is "many".
+        assert_eq!(say("ru", 21), "21 рекомендация");
+        assert!(say("ru", 3).ends_with("рекомендации"), "{}", say("ru", 3));
+        assert!(say("ru", 11).ends_with("рекомендаций"), "{}", say("ru", 11));
+        assert!(say("uk", 5).ends_with("рекомендацій"), "{}", say("uk", 5));
+        // Polish: 22 is "few", 12 is "many".
+        assert!(say("pl", 22).ends_with("rekomendacje"), "{}", say("pl", 22));
+        assert!(say("pl", 12).ends_with("rekomendacji"), "{}", say("pl", 12));
+        // Arabic has a dual and a form for 3 to 10.
+        assert_eq!(say("ar", 2), "توصيتان");
+        assert!(say("ar", 4).ends_with("توصيات"), "{}", say("ar", 4));
+        assert!(
+            say("tr", 7).ends_with("7 eylem önerisi"),
+            "{}",
+            say("tr", 7)
+        );
+    }
+
+    /// CLDR cardinal plural categories of every shipped language; a new language adds its row.
+    const PLURAL_CATEGORIES: &[(&str, &[&str])] = &[
+        ("ar", &["zero", "one", "two", "few", "many", "other"]),
+        ("de", &["one", "other"]),
+        ("en", &["one", "other"]),
+        ("pl", &["one", "few", "many", "other"]),
+        ("ru", &["one", "few", "many", "other"]),
+        ("tr", &["one", "other"]),
+        ("uk", &["one", "few", "many", "other"]),
+    ];
+
+    #[test]
+    fn translations_keep_the_placeables_and_use_their_own_plural_forms() {
+        let shape = |code: &str| -> Vec<(String, MessageShape)> {
+            let source = embedded::LOCALES
+                .iter()
+                .find(|(language, _)| *language == code)
+                .map(|(_, source)| *source)
+                .unwrap_or_else(|| panic!("{code}.ftl is embedded"));
+            message_shapes(source)
+        };
+        let german: std::collections::BTreeMap<_, _> = shape("de").into_iter().collect();
+        for (code, _) in embedded::LOCALES {
+            let categories = PLURAL_CATEGORIES
+                .iter()
+                .find(|(language, _)| language == code)
+                .map(|(_, categories)| *categories)
+                .unwrap_or_else(|| {
+                    panic!("add {code}'s CLDR plural categories to PLURAL_CATEGORIES")
+                });
+            for (id, message) in shape(code) {
+                if let Some(expected) = german.get(&id) {
+                    assert_eq!(
+                        message.names, expected.names,
+                        "{code}.ftl `{id}`: variables, terms and attributes differ from de.ftl"
+                    );
+                }
+                for key in &message.variant_keys {
+                    assert!(
+                        categories.contains(&key.as_str()),
+                        "{code}.ftl `{id}`: [{key}] is no plural category of {code}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[derive(Default)]
+    struct MessageShape {
+        /// `$variable`, `-term` and `.attribute` names anywhere in the message.
+        names: std::collections::BTreeSet<String>,
+        /// Named (not numeric) variant keys of every select expression.
+        variant_keys: Vec<String>,
+    }
+
+    fn message_shapes(source: &str) -> Vec<(String, MessageShape)> {
+        use fluent_syntax::ast::Entry;
+        let resource =
+            fluent_syntax::parser::parse(source).unwrap_or_else(|(_, errors)| panic!("{errors:?}"));
+        resource
+            .body
+            .into_iter()
+            .filter_map(|entry| match entry {
+                Entry::Message(message) => {
+                    let mut shape = MessageShape::default();
+                    if let Some(value) = &message.value {
+                        shape.pattern(value);
+                    }
+                    for attribute in &message.attributes {
+                        shape.names.insert(format!(".{}", attribute.id.name));
+                        shape.pattern(&attribute.value);
+                    }
+                    Some((message.id.name.to_owned(), shape))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    impl MessageShape {
+        fn pattern(&mut self, pattern: &fluent_syntax::ast::Pattern<&str>) {
+            for element in &pattern.elements {
+                if let fluent_syntax::ast::PatternElement::Placeable { expression } = element {
+                    self.expression(expression);
+                }
+            }
+        }
+
+        fn expression(&mut self, expression: &fluent_syntax::ast::Expression<&str>) {
+            use fluent_syntax::ast::{Expression, VariantKey};
+            match expression {
+                Expression::Select { selector, variants } => {
+                    self.inline(selector);
+                    for variant in variants {
+                        if let VariantKey::Identifier { name } = &variant.key {
+                            self.variant_keys.push((*name).to_owned());
+                        }
+                        self.pattern(&variant.value);
+                    }
+                }
+                Expression::Inline(inline) => self.inline(inline),
+            }
+        }
+
+        fn inline(&mut self, inline: &fluent_syntax::ast::InlineExpression<&str>) {
+            use fluent_syntax::ast::InlineExpression;
+            match inline {
+                InlineExpression::VariableReference { id } => {
+                    self.names.insert(format!("${}", id.name));
+                }
+                InlineExpression::TermReference { id, .. } => {
+                    self.names.insert(format!("-{}", id.name));
+                }
+                InlineExpression::FunctionReference { arguments, .. } => {
+                    for argument in &arguments.positional {
+                        self.inline(argument);
+                    }
+                    for argument in &arguments.named {
+                        self.inline(&argument.value);
+                    }
+                }
+                InlineExpression::Placeable { expression } => self.expression(expression),
+                _ => {}
+            }
+        }
+    }
+
+    #[test]
     fn a_broken_file_is_named() {
         let error = Locales::from_sources(&[("de", "language-name = \n")])
             .err()
