@@ -279,7 +279,7 @@ login-throttled = Zbyt wiele nieudanych prób. Proszę poczekać { $minutes ->
 }.
 
 forbidden-title = Brak uprawnień
-forbidden-text = Ta rola nie pozwala korzystać z tej strony.
+forbidden-text = Przypisana rola nie pozwala korzystać z tej strony.
 csrf-title = Formularz wygasł
 csrf-text = Proszę odświeżyć stronę i wysłać formularz ponownie. Chroni to przed formularzami podsuniętymi przez inne strony internetowe.
 
