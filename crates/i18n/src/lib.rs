@@ -4,6 +4,9 @@
 //! A crate of its own so that the web pages and the PDF report (`teilhabe-report`) say the same
 //! thing in the same words, and format numbers with the same decimal mark.
 
+pub mod check;
+mod formats;
+
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 }
@@ -44,6 +47,9 @@ pub struct Locale {
     pub direction: Direction,
     bundle: FluentBundle<FluentResource>,
     message_ids: Vec<String>,
+    /// CLDR's numbers and dates; `None` for a language CLDR does not know (then the Fluent
+    /// messages `number-decimal-mark` and `date-long` are used).
+    formats: Option<formats::Formats>,
 }
 
 /// All languages the site speaks, German first, the rest alphabetically by code.
@@ -172,6 +178,7 @@ impl Locale {
             direction,
             bundle,
             message_ids,
+            formats: formats::Formats::new(code),
         })
     }
 }
@@ -192,12 +199,25 @@ impl<'a> Translator<'a> {
         &self.locale.code
     }
 
-    /// The decimal mark of the language (`number-decimal-mark`): "," in German, "." in English.
+    /// The decimal mark of the language from CLDR: "," in German, "." in English.
     pub fn decimal_mark(&self) -> char {
-        self.msg("number-decimal-mark")
-            .chars()
-            .next()
-            .unwrap_or(',')
+        match &self.locale.formats {
+            Some(formats) => formats.decimal_mark(),
+            None => self
+                .msg("number-decimal-mark")
+                .chars()
+                .next()
+                .unwrap_or(','),
+        }
+    }
+
+    /// A number with `decimals` digits after the mark, grouped as the language groups
+    /// thousands (CLDR): "12.345,6" in German, "12,345.6" in English, "12 345,6" in Russian.
+    pub fn number(&self, value: f64, decimals: usize) -> String {
+        match &self.locale.formats {
+            Some(formats) => formats.number(value, decimals),
+            None => format!("{value:.decimals$}").replace('.', &self.decimal_mark().to_string()),
+        }
     }
 
     /// The message `id` without arguments.
@@ -224,7 +244,8 @@ impl<'a> Translator<'a> {
         self.format(id, Some(&args))
     }
 
-    /// An ISO date (YYYY-MM-DD) written out, e.g. "30. Juni 2016"; other text is returned as is.
+    /// An ISO date (YYYY-MM-DD, maybe followed by a time) written out as CLDR writes it in the
+    /// language, e.g. "30. Juni 2016"; other text is returned as is.
     pub fn long_date(&self, iso: &str) -> String {
         let mut parts = iso.get(..10).unwrap_or(iso).split('-');
         let (Some(year), Some(month), Some(day)) = (parts.next(), parts.next(), parts.next())
@@ -234,6 +255,11 @@ impl<'a> Translator<'a> {
         let (Ok(month), Ok(day)) = (month.parse::<u8>(), day.parse::<u8>()) else {
             return iso.to_owned();
         };
+        if let (Some(formats), Ok(number)) = (&self.locale.formats, year.parse::<i32>())
+            && let Some(text) = formats.long_date(number, month, day)
+        {
+            return text;
+        }
         let mut args = FluentArgs::new();
         args.set("day", FluentValue::from(day.to_string()));
         args.set(
@@ -536,6 +562,39 @@ mod tests {
                 _ => {}
             }
         }
+    }
+
+    #[test]
+    fn dates_and_numbers_follow_each_languages_cldr_formats() {
+        let locales = Locales::embedded().expect("embedded translations parse");
+        for (code, date, number) in [
+            ("de", "30. Juni 2016", "12.345,6"),
+            ("en", "June 30, 2016", "12,345.6"),
+            ("tr", "30 Haziran 2016", "12.345,6"),
+            ("pl", "30 czerwca 2016", "12\u{a0}345,6"),
+            ("ru", "30 июня 2016\u{202f}г.", "12\u{a0}345,6"),
+            ("uk", "30 червня 2016\u{202f}р.", "12\u{a0}345,6"),
+            ("ar", "30 يونيو 2016", "12,345.6"),
+        ] {
+            let t = locales.translator(code);
+            assert_eq!(t.long_date("2016-06-30"), date, "{code}");
+            assert_eq!(t.number(12345.6, 1), number, "{code}");
+        }
+        let german = locales.translator("de");
+        assert_eq!(german.decimal_mark(), ',');
+        assert_eq!(locales.translator("en").decimal_mark(), '.');
+        assert_eq!(locales.translator("uk").decimal_mark(), ',');
+        assert_eq!(
+            german.long_date("2024-05-01 12:30:00"),
+            "1. Mai 2024",
+            "a timestamp's date"
+        );
+        assert_eq!(
+            german.long_date("2024-02-30"),
+            "30. Februar 2024",
+            "no such day: the message"
+        );
+        assert_eq!(german.long_date("unbekannt"), "unbekannt");
     }
 
     #[test]
