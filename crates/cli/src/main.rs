@@ -57,6 +57,9 @@ enum Command {
     Compute(Box<cmd::compute::ComputeArgs>),
     /// Audit a written cubes folder as an intruder would: from the published files alone.
     Audit(cmd::audit::AuditArgs),
+    /// Check the UI translations (data/i18n) against German.
+    #[command(subcommand)]
+    I18n(cmd::i18n::I18nCommand),
 }
 
 fn main() -> std::process::ExitCode {
@@ -75,6 +78,7 @@ fn main() -> std::process::ExitCode {
         Command::Generate(command) => cmd::generate::run(&cli.global, command),
         Command::Compute(args) => cmd::compute::run(&cli.global, *args),
         Command::Audit(args) => cmd::audit::run(args),
+        Command::I18n(command) => cmd::i18n::run(command),
     };
     match result {
         Ok(code) => code,

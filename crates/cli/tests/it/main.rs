@@ -12,6 +12,7 @@ mod formula_injection;
 mod groups_http;
 mod hostile;
 mod http;
+mod i18n_cli;
 mod import_rules;
 mod imports_history;
 mod mapping_drafts;
