@@ -2,7 +2,7 @@
 //! data): "30. Juni 2016", "June 30, 2016", "30 Haziran 2016", "30 июня 2016 г.", "1.234,5",
 //! "1 234,5".
 //!
-//! Arabic pages write Latin digits (`ar-u-nu-latn`), not CLDR's default Arabic-Indic ones: the
+//! Arabic pages write Latin digits (`ar-SY-u-nu-latn`), not CLDR's default Arabic-Indic ones: the
 //! figures are German statistics that readers compare with the German pages, the PDF report and
 //! the city's tables, and the charts label their axes with the same digits (docs/decisions.md,
 //! "Issue 14: languages in the UI").
@@ -25,7 +25,9 @@ impl Formats {
     /// The formatters for a language code of data/i18n; `None` when CLDR does not know it.
     pub fn new(code: &str) -> Option<Self> {
         let tag = match code {
-            "ar" => "ar-u-nu-latn".to_owned(),
+            // Syrian Arabic's CLDR data has the Levantine month names (حزيران) that most Arabic
+            // speakers in Bielefeld (Syria, Iraq) use, as ar.ftl does.
+            "ar" => "ar-SY-u-nu-latn".to_owned(),
             other => other.to_owned(),
         };
         let locale: IcuLocale = tag.parse().ok()?;
