@@ -59,6 +59,9 @@ enum Command {
     Audit(cmd::audit::AuditArgs),
     /// The integration report or one indicator's sheet as accessible PDF; report editions.
     Report(cmd::report::ReportArgs),
+    /// Check the UI translations (data/i18n) against German.
+    #[command(subcommand)]
+    I18n(cmd::i18n::I18nCommand),
 }
 
 fn main() -> std::process::ExitCode {
@@ -78,6 +81,7 @@ fn main() -> std::process::ExitCode {
         Command::Compute(args) => cmd::compute::run(&cli.global, *args),
         Command::Audit(args) => cmd::audit::run(args),
         Command::Report(args) => cmd::report::run(&cli.global, args),
+        Command::I18n(command) => cmd::i18n::run(command),
     };
     match result {
         Ok(code) => code,

@@ -4,6 +4,9 @@
 //! A crate of its own so that the web pages and the PDF report (`teilhabe-report`) say the same
 //! thing in the same words, and format numbers with the same decimal mark.
 
+pub mod check;
+mod formats;
+
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 }
@@ -44,6 +47,9 @@ pub struct Locale {
     pub direction: Direction,
     bundle: FluentBundle<FluentResource>,
     message_ids: Vec<String>,
+    /// CLDR's numbers and dates; `None` for a language CLDR does not know (then the Fluent
+    /// messages `number-decimal-mark` and `date-long` are used).
+    formats: Option<formats::Formats>,
 }
 
 /// All languages the site speaks, German first, the rest alphabetically by code.
@@ -172,6 +178,7 @@ impl Locale {
             direction,
             bundle,
             message_ids,
+            formats: formats::Formats::new(code),
         })
     }
 }
@@ -192,12 +199,25 @@ impl<'a> Translator<'a> {
         &self.locale.code
     }
 
-    /// The decimal mark of the language (`number-decimal-mark`): "," in German, "." in English.
+    /// The decimal mark of the language from CLDR: "," in German, "." in English.
     pub fn decimal_mark(&self) -> char {
-        self.msg("number-decimal-mark")
-            .chars()
-            .next()
-            .unwrap_or(',')
+        match &self.locale.formats {
+            Some(formats) => formats.decimal_mark(),
+            None => self
+                .msg("number-decimal-mark")
+                .chars()
+                .next()
+                .unwrap_or(','),
+        }
+    }
+
+    /// A number with `decimals` digits after the mark, grouped as the language groups
+    /// thousands (CLDR): "12.345,6" in German, "12,345.6" in English, "12 345,6" in Russian.
+    pub fn number(&self, value: f64, decimals: usize) -> String {
+        match &self.locale.formats {
+            Some(formats) => formats.number(value, decimals),
+            None => format!("{value:.decimals$}").replace('.', &self.decimal_mark().to_string()),
+        }
     }
 
     /// The message `id` without arguments.
@@ -224,7 +244,8 @@ impl<'a> Translator<'a> {
         self.format(id, Some(&args))
     }
 
-    /// An ISO date (YYYY-MM-DD) written out, e.g. "30. Juni 2016"; other text is returned as is.
+    /// An ISO date (YYYY-MM-DD, maybe followed by a time) written out as CLDR writes it in the
+    /// language, e.g. "30. Juni 2016"; other text is returned as is.
     pub fn long_date(&self, iso: &str) -> String {
         let mut parts = iso.get(..10).unwrap_or(iso).split('-');
         let (Some(year), Some(month), Some(day)) = (parts.next(), parts.next(), parts.next())
@@ -234,6 +255,11 @@ impl<'a> Translator<'a> {
         let (Ok(month), Ok(day)) = (month.parse::<u8>(), day.parse::<u8>()) else {
             return iso.to_owned();
         };
+        if let (Some(formats), Ok(number)) = (&self.locale.formats, year.parse::<i32>())
+            && let Some(text) = formats.long_date(number, month, day)
+        {
+            return text;
+        }
         let mut args = FluentArgs::new();
         args.set("day", FluentValue::from(day.to_string()));
         args.set(
@@ -363,6 +389,212 @@ mod tests {
             "missing messages fall back to German"
         );
         assert_eq!(locales.translator("xx").code(), "de");
+    }
+
+    #[test]
+    fn each_language_names_itself_and_arabic_reads_right_to_left() {
+        let locales = Locales::embedded().expect("embedded translations parse");
+        for (code, name, direction) in [
+            ("de", "Deutsch", Direction::LeftToRight),
+            ("en", "English", Direction::LeftToRight),
+            ("ar", "العربية", Direction::RightToLeft),
+            ("pl", "Polski", Direction::LeftToRight),
+            ("ru", "Русский", Direction::LeftToRight),
+            ("tr", "Türkçe", Direction::LeftToRight),
+            ("uk", "Українська", Direction::LeftToRight),
+        ] {
+            let locale = locales
+                .get(code)
+                .unwrap_or_else(|| panic!("{code}.ftl is embedded"));
+            assert_eq!(locale.name, name, "{code}");
+            assert_eq!(locale.direction, direction, "{code}");
+        }
+    }
+
+    #[test]
+    fn counts_take_each_languages_plural_forms() {
+        let locales = Locales::embedded().expect("embedded translations parse");
+        let say = |code: &str, count: usize| {
+            locales
+                .translator(code)
+                .msg_with("field-recommendation-count", "count", count)
+        };
+        // Russian: 21 is "one", 3 is "few", 11 is "many".
+        assert_eq!(say("ru", 21), "21 рекомендация");
+        assert!(say("ru", 3).ends_with("рекомендации"), "{}", say("ru", 3));
+        assert!(say("ru", 11).ends_with("рекомендаций"), "{}", say("ru", 11));
+        assert!(say("uk", 5).ends_with("рекомендацій"), "{}", say("uk", 5));
+        // Polish: 22 is "few", 12 is "many".
+        assert!(say("pl", 22).ends_with("rekomendacje"), "{}", say("pl", 22));
+        assert!(say("pl", 12).ends_with("rekomendacji"), "{}", say("pl", 12));
+        // Arabic has a dual and a form for 3 to 10.
+        assert_eq!(say("ar", 2), "توصيتان");
+        assert!(say("ar", 4).ends_with("توصيات"), "{}", say("ar", 4));
+        assert!(
+            say("tr", 7).ends_with("7 eylem önerisi"),
+            "{}",
+            say("tr", 7)
+        );
+    }
+
+    /// CLDR cardinal plural categories of every shipped language; a new language adds its row.
+    const PLURAL_CATEGORIES: &[(&str, &[&str])] = &[
+        ("ar", &["zero", "one", "two", "few", "many", "other"]),
+        ("de", &["one", "other"]),
+        ("en", &["one", "other"]),
+        ("pl", &["one", "few", "many", "other"]),
+        ("ru", &["one", "few", "many", "other"]),
+        ("tr", &["one", "other"]),
+        ("uk", &["one", "few", "many", "other"]),
+    ];
+
+    #[test]
+    fn translations_keep_the_placeables_and_use_their_own_plural_forms() {
+        let shape = |code: &str| -> Vec<(String, MessageShape)> {
+            let source = embedded::LOCALES
+                .iter()
+                .find(|(language, _)| *language == code)
+                .map(|(_, source)| *source)
+                .unwrap_or_else(|| panic!("{code}.ftl is embedded"));
+            message_shapes(source)
+        };
+        let german: std::collections::BTreeMap<_, _> = shape("de").into_iter().collect();
+        for (code, _) in embedded::LOCALES {
+            let categories = PLURAL_CATEGORIES
+                .iter()
+                .find(|(language, _)| language == code)
+                .map(|(_, categories)| *categories)
+                .unwrap_or_else(|| {
+                    panic!("add {code}'s CLDR plural categories to PLURAL_CATEGORIES")
+                });
+            for (id, message) in shape(code) {
+                if let Some(expected) = german.get(&id) {
+                    assert_eq!(
+                        message.names, expected.names,
+                        "{code}.ftl `{id}`: variables, terms and attributes differ from de.ftl"
+                    );
+                }
+                for key in &message.variant_keys {
+                    assert!(
+                        categories.contains(&key.as_str()),
+                        "{code}.ftl `{id}`: [{key}] is no plural category of {code}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[derive(Default)]
+    struct MessageShape {
+        /// `$variable`, `-term` and `.attribute` names anywhere in the message.
+        names: std::collections::BTreeSet<String>,
+        /// Named (not numeric) variant keys of every select expression.
+        variant_keys: Vec<String>,
+    }
+
+    fn message_shapes(source: &str) -> Vec<(String, MessageShape)> {
+        use fluent_syntax::ast::Entry;
+        let resource =
+            fluent_syntax::parser::parse(source).unwrap_or_else(|(_, errors)| panic!("{errors:?}"));
+        resource
+            .body
+            .into_iter()
+            .filter_map(|entry| match entry {
+                Entry::Message(message) => {
+                    let mut shape = MessageShape::default();
+                    if let Some(value) = &message.value {
+                        shape.pattern(value);
+                    }
+                    for attribute in &message.attributes {
+                        shape.names.insert(format!(".{}", attribute.id.name));
+                        shape.pattern(&attribute.value);
+                    }
+                    Some((message.id.name.to_owned(), shape))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    impl MessageShape {
+        fn pattern(&mut self, pattern: &fluent_syntax::ast::Pattern<&str>) {
+            for element in &pattern.elements {
+                if let fluent_syntax::ast::PatternElement::Placeable { expression } = element {
+                    self.expression(expression);
+                }
+            }
+        }
+
+        fn expression(&mut self, expression: &fluent_syntax::ast::Expression<&str>) {
+            use fluent_syntax::ast::{Expression, VariantKey};
+            match expression {
+                Expression::Select { selector, variants } => {
+                    self.inline(selector);
+                    for variant in variants {
+                        if let VariantKey::Identifier { name } = &variant.key {
+                            self.variant_keys.push((*name).to_owned());
+                        }
+                        self.pattern(&variant.value);
+                    }
+                }
+                Expression::Inline(inline) => self.inline(inline),
+            }
+        }
+
+        fn inline(&mut self, inline: &fluent_syntax::ast::InlineExpression<&str>) {
+            use fluent_syntax::ast::InlineExpression;
+            match inline {
+                InlineExpression::VariableReference { id } => {
+                    self.names.insert(format!("${}", id.name));
+                }
+                InlineExpression::TermReference { id, .. } => {
+                    self.names.insert(format!("-{}", id.name));
+                }
+                InlineExpression::FunctionReference { arguments, .. } => {
+                    for argument in &arguments.positional {
+                        self.inline(argument);
+                    }
+                    for argument in &arguments.named {
+                        self.inline(&argument.value);
+                    }
+                }
+                InlineExpression::Placeable { expression } => self.expression(expression),
+                _ => {}
+            }
+        }
+    }
+
+    #[test]
+    fn dates_and_numbers_follow_each_languages_cldr_formats() {
+        let locales = Locales::embedded().expect("embedded translations parse");
+        for (code, date, number) in [
+            ("de", "30. Juni 2016", "12.345,6"),
+            ("en", "June 30, 2016", "12,345.6"),
+            ("tr", "30 Haziran 2016", "12.345,6"),
+            ("pl", "30 czerwca 2016", "12\u{a0}345,6"),
+            ("ru", "30 июня 2016\u{202f}г.", "12\u{a0}345,6"),
+            ("uk", "30 червня 2016\u{202f}р.", "12\u{a0}345,6"),
+            ("ar", "30 حزيران 2016", "12,345.6"),
+        ] {
+            let t = locales.translator(code);
+            assert_eq!(t.long_date("2016-06-30"), date, "{code}");
+            assert_eq!(t.number(12345.6, 1), number, "{code}");
+        }
+        let german = locales.translator("de");
+        assert_eq!(german.decimal_mark(), ',');
+        assert_eq!(locales.translator("en").decimal_mark(), '.');
+        assert_eq!(locales.translator("uk").decimal_mark(), ',');
+        assert_eq!(
+            german.long_date("2024-05-01 12:30:00"),
+            "1. Mai 2024",
+            "a timestamp's date"
+        );
+        assert_eq!(
+            german.long_date("2024-02-30"),
+            "30. Februar 2024",
+            "no such day: the message"
+        );
+        assert_eq!(german.long_date("unbekannt"), "unbekannt");
     }
 
     #[test]

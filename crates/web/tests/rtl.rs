@@ -36,6 +36,7 @@ async fn a_right_to_left_language_file_turns_the_page() {
     let app = teilhabe_web::router(AppState::new(store, locales, None));
 
     let response = app
+        .clone()
         .oneshot(Request::get("/?lang=ar").body(Body::empty()).unwrap())
         .await
         .unwrap();
@@ -61,6 +62,23 @@ async fn a_right_to_left_language_file_turns_the_page() {
     assert!(
         html.contains("lang=\"ar\" hreflang=\"ar\""),
         "the language switch offers Arabic"
+    );
+    // KERN's physical rules are turned round by a sheet that only right-to-left pages load.
+    assert!(
+        html.contains("href=\"/assets/rtl.css\""),
+        "rtl.css is linked"
+    );
+    let german = app
+        .oneshot(Request::get("/?lang=de").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let body = axum::body::to_bytes(german.into_body(), usize::MAX)
+        .await
+        .unwrap();
+    assert!(
+        !String::from_utf8(body.to_vec())
+            .unwrap()
+            .contains("/assets/rtl.css")
     );
 }
 

@@ -9,6 +9,7 @@ pub mod config;
 pub mod demo_monitoring;
 pub mod export;
 pub mod generate;
+pub mod i18n;
 pub mod import;
 pub mod indicators;
 pub mod measures;

@@ -51,8 +51,12 @@ impl Browser {
                     "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
                     // KERN scrolls smoothly; WebDriver clicks need the page to have arrived.
                     "--force-prefers-reduced-motion",
+                    // Pages follow the browser's Accept-Language on a first visit (issue 14): the
+                    // tests read the German pages whatever the machine's locale.
+                    "--lang=de-DE", "--accept-lang=de-DE,de",
                     format!("--user-data-dir={}", profile.path().display()),
-                ]
+                ],
+                "prefs": { "intl.accept_languages": "de-DE,de" }
             }),
         );
         let webdriver = format!("http://127.0.0.1:{port}");

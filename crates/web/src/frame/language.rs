@@ -1,6 +1,8 @@
 //! Which language a request is answered in: `?lang=` first (and then remembered in a cookie),
-//! then the cookie, then German. The browser's Accept-Language is deliberately not used: the city
-//! works in German and its site opens in German; the switch is one click and remembered.
+//! then the cookie, then — on a first visit — the best language of the browser's
+//! `Accept-Language` that the site speaks, then German (docs/decisions.md, "Issue 14: languages in
+//! the UI"). Answers therefore vary by `Cookie` and `Accept-Language`; the page cache keys them by
+//! the language chosen here, and the ETag includes it.
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
@@ -48,6 +50,11 @@ impl FromRequestParts<AppState> for Language {
         let chosen = requested.is_some();
         let code = requested
             .or(remembered)
+            .or_else(|| {
+                accept_language(&parts.headers, |code| {
+                    locales.get(code).map(|locale| locale.code.clone())
+                })
+            })
             .unwrap_or_else(|| locales.default_locale().code.clone());
         Ok(Language {
             code,
@@ -77,6 +84,53 @@ impl Language {
                 self.code
             )
         })
+    }
+}
+
+/// The language of the browser's `Accept-Language` (RFC 9110: tags with q-values, best first)
+/// that `known` maps to a language of the site: `ar-SY` → `ar`, `de-DE` → `de`. Tags with
+/// `q=0`, `*` and unknown languages are skipped; `None` when nothing matches.
+pub fn accept_language(
+    headers: &HeaderMap,
+    known: impl Fn(&str) -> Option<String>,
+) -> Option<String> {
+    let mut ranges: Vec<(u16, usize, String)> = headers
+        .get_all(header::ACCEPT_LANGUAGE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(','))
+        .enumerate()
+        .filter_map(|(position, range)| {
+            let mut pieces = range.split(';');
+            let tag = pieces.next()?.trim();
+            let quality = pieces
+                .filter_map(|piece| piece.trim().strip_prefix("q="))
+                .next()
+                .map_or(Some(1000), quality)?;
+            let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+            (quality > 0 && !primary.is_empty() && primary != "*")
+                .then_some((quality, position, primary))
+        })
+        .collect();
+    // Highest quality first; equal qualities keep the browser's order.
+    ranges.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    ranges
+        .into_iter()
+        .find_map(|(_, _, primary)| known(&primary))
+}
+
+/// A q-value ("0.8", "1", "1.000") in thousandths; `None` when it is none.
+fn quality(text: &str) -> Option<u16> {
+    let text = text.trim();
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    if fraction.len() > 3 || !fraction.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let thousandths: u16 = format!("{fraction:0<3}").parse().ok()?;
+    match whole {
+        "0" => Some(thousandths),
+        "1" if thousandths == 0 => Some(1000),
+        _ => None,
     }
 }
 
@@ -161,6 +215,32 @@ mod tests {
                 "{path}"
             );
         }
+    }
+
+    #[test]
+    fn accept_language_takes_the_best_known_language() {
+        let known = |code: &str| {
+            ["de", "en", "ar", "tr", "ru", "uk", "pl"]
+                .contains(&code)
+                .then(|| code.to_owned())
+        };
+        let negotiate = |value: &str| {
+            let mut headers = HeaderMap::new();
+            headers.insert(header::ACCEPT_LANGUAGE, value.parse().expect("header"));
+            accept_language(&headers, known)
+        };
+        assert_eq!(negotiate("ar-SY,ar;q=0.9,en;q=0.5").as_deref(), Some("ar"));
+        assert_eq!(negotiate("de-DE").as_deref(), Some("de"));
+        assert_eq!(
+            negotiate("fr-FR, en;q=0.4, uk;q=0.8").as_deref(),
+            Some("uk")
+        );
+        assert_eq!(negotiate("fa, ku;q=0.9").as_deref(), None, "unknown");
+        assert_eq!(negotiate("tr;q=0, pl;q=0.1").as_deref(), Some("pl"));
+        assert_eq!(negotiate("*;q=1, RU_ru;q=0.5").as_deref(), Some("ru"));
+        assert_eq!(negotiate("en;q=2, tr;q=0.5").as_deref(), Some("tr"));
+        assert_eq!(negotiate("pl;q=1.000, en").as_deref(), Some("pl"));
+        assert_eq!(accept_language(&HeaderMap::new(), known), None);
     }
 
     #[test]

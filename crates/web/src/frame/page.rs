@@ -111,7 +111,16 @@ impl Page {
         parts.push("html");
         let etag = caching::etag(&parts);
         let private = self.language.chosen || self.viewer.visitor.sees_internal();
-        caching::cacheable(&self.request, &etag, private, || self.render(status, page))
+        let mut response =
+            caching::cacheable(&self.request, &etag, private, || self.render(status, page));
+        if response.status() == StatusCode::NOT_MODIFIED {
+            // A 304 names what the full answer varies by, so caches key it alike.
+            response.headers_mut().insert(
+                header::VARY,
+                HeaderValue::from_static("Cookie, Accept-Language"),
+            );
+        }
+        response
     }
 
     /// A page that is never cached by others (forms, internal pages).
@@ -129,7 +138,11 @@ impl Page {
             header::CONTENT_TYPE,
             HeaderValue::from_static("text/html; charset=utf-8"),
         );
-        headers.insert(header::VARY, HeaderValue::from_static("Cookie"));
+        // The language comes from the cookie or, on a first visit, from Accept-Language.
+        headers.insert(
+            header::VARY,
+            HeaderValue::from_static("Cookie, Accept-Language"),
+        );
         if !headers.contains_key(header::CACHE_CONTROL) {
             headers.insert(
                 header::CACHE_CONTROL,

@@ -3,7 +3,8 @@
 //!
 //! A GET without a session (no cookie but the language cookie, no `Authorization`) whose answer
 //! the page marked as public (`200`, `Cache-Control: public, …`, HTML, no `Set-Cookie`) is kept
-//! under its path and query, its language and whether it came over HTTPS, together with the
+//! under its path and query, its language (from `?lang=`, the cookie or `Accept-Language`, as the
+//! page chose it) and whether it came over HTTPS, together with the
 //! database's content version (`Store::content_version`, moved by triggers on every table a public
 //! page shows). The next such request gets the same status, headers and bytes — or a 304 when its
 //! `If-None-Match` holds the kept ETag, exactly as the page would have answered.
@@ -331,7 +332,7 @@ fn answer(request: &HeaderMap, entry: &Entry) -> Response {
         && caching::is_fresh(request, etag)
     {
         let mut response = StatusCode::NOT_MODIFIED.into_response();
-        for name in [header::ETAG, header::CACHE_CONTROL] {
+        for name in [header::ETAG, header::CACHE_CONTROL, header::VARY] {
             if let Some(value) = entry.headers.get(&name) {
                 response.headers_mut().insert(name, value.clone());
             }

@@ -1,0 +1,853 @@
+# Arabic (العربية) — machine-assisted translation, not yet reviewed by a person (issue 14).
+# Date: 2026-12-02. Source: de.ftl (German is the source; same ids and order). Impersonal polite forms (يُرجى …).
+# Right to left: the i18n crate isolates every placeable (FSI … PDI) for rtl languages, so no direction
+# marks are written here. Digits stay Latin, as the app formats numbers; month names are the Levantine ones.
+
+language-name = العربية
+# ltr or rtl
+language-direction = rtl
+
+site-name = teilhabe
+site-tagline = مفهوم الاندماج لمدينة { $city }
+skip-to-content = الانتقال إلى المحتوى
+nav-main = القائمة الرئيسية
+nav-language = اختيار اللغة
+nav-breadcrumb = أنت هنا
+nav-home = الصفحة الرئيسية
+nav-fields = مجالات العمل
+nav-search = البحث
+
+search-label = البحث في مفهوم الاندماج
+search-button = بحث
+search-title = البحث
+search-hint = يمكن البحث في جميع نصوص المفهوم: الرؤية (Leitbild) والأهداف ومجالات العمل والتوصيات. لا فرق بين الأحرف الكبيرة والصغيرة ولا بين الأحرف الألمانية الخاصة (ä، ö، ü) وغيرها.
+search-results = { $count ->
+    [0] لا توجد نتائج لـ«{ $query }».
+    [one] نتيجة واحدة لـ«{ $query }».
+    [two] نتيجتان لـ«{ $query }».
+    [few] { $count } نتائج لـ«{ $query }».
+    [many] { $count } نتيجةً لـ«{ $query }».
+   *[other] { $count } نتيجة لـ«{ $query }».
+}
+search-kind-section = قسم
+search-kind-statement = مبدأ
+search-kind-field = مجال عمل
+search-kind-recommendation = توصية
+search-kind-area = نطاق
+
+start-adopted = أُقرّ بتاريخ { $date }
+start-fields-intro = يوزّع المفهوم توصياته (Handlungsempfehlungen) على مجالات العمل (Handlungsfelder)، وعددها { $count }. لكل توصية رمز تعريف ثابت تستند إليه الإجراءات والمؤشرات.
+start-all-fields = عرض جميع مجالات العمل
+section-adopted = أُقرّ في { $date }
+
+fields-title = مجالات العمل
+fields-intro = عدد مجالات العمل: { $count }، وعدد التوصيات فيها: { $recommendations }.
+field-recommendation-count = { $count ->
+    [zero] لا توجد توصيات
+    [one] توصية واحدة
+    [two] توصيتان
+    [few] { $count } توصيات
+    [many] { $count } توصيةً
+   *[other] { $count } توصية
+}
+field-area-count = { $count ->
+    [zero] لا توجد نطاقات
+    [one] نطاق واحد
+    [two] نطاقان
+    [few] { $count } نطاقات
+    [many] { $count } نطاقًا
+   *[other] { $count } نطاق
+}
+field-recommendations = التوصيات
+field-areas = النطاقات
+field-id = رمز التعريف
+field-tags = السمات
+field-previous = مجال العمل السابق
+field-next = مجال العمل التالي
+field-back = العودة إلى جميع مجالات العمل
+
+footer-source = المصدر
+footer-version = النسخة { $version }، حُمّلت بتاريخ { $date }
+footer-software = يعمل بواسطة teilhabe، وهو برنامج حر لعمل البلديات في مجال الاندماج.
+footer-api = واجهة برمجية مفتوحة (JSON)
+
+not-found-title = الصفحة غير موجودة
+not-found-text = لا توجد صفحة على هذا العنوان. قد يساعدك البحث أو الصفحة الرئيسية.
+no-concept-title = لم يُحمَّل أي مفهوم بعد
+no-concept-text = لا تحتوي قاعدة البيانات هذه على مفهوم اندماج بعد. يمكن تحميل مفهوم بالأمر «teilhabe concept load FILE» أو البدء بالأمر «teilhabe serve --demo».
+error-title = حدث خطأ
+error-text = لا يمكن عرض الصفحة حاليًا. يُرجى المحاولة مرة أخرى لاحقًا.
+
+month-1 = كانون الثاني
+month-2 = شباط
+month-3 = آذار
+month-4 = نيسان
+month-5 = أيار
+month-6 = حزيران
+month-7 = تموز
+month-8 = آب
+month-9 = أيلول
+month-10 = تشرين الأول
+month-11 = تشرين الثاني
+month-12 = كانون الأول
+date-long = { $day } { $month } { $year }
+
+# --- measures, working groups, accounts ---
+
+nav-measures = الإجراءات
+nav-programmes = البرامج
+nav-working-groups = فرق العمل
+nav-admin = الإدارة
+account-signed-in-as = مسجَّل الدخول: { $name }
+account-login = تسجيل الدخول
+account-logout = تسجيل الخروج
+account-title = حسابي
+account-password = تغيير كلمة المرور
+account-current = كلمة المرور الحالية
+account-new = كلمة المرور الجديدة
+account-repeat = تكرار كلمة المرور الجديدة
+account-change = تغيير كلمة المرور
+account-error-current = كلمة المرور الحالية غير صحيحة.
+account-error-repeat = كلمتا المرور الجديدتان مختلفتان.
+account-sessions = الجلسات
+account-sessions-text = إذا كان حسابك مفتوحًا على جهاز غريب أو مفقود: يُنهي تسجيل الخروج هذا جميع جلساتك على جميع الأجهزة. وكلمة مرور جديدة تفعل الشيء نفسه.
+account-logout-everywhere = تسجيل الخروج من كل مكان
+
+demo-badge = بيانات تجريبية
+demo-notice = هذا الإجراء مثال (بيانات تجريبية) ولا يصف إجراءً حقيقيًا للمدينة.
+measure-unpublished = غير منشور
+measure-kicker = إجراء
+measure-new-title = إجراء جديد
+measure-edit-title = تعديل الإجراء
+measure-delete = حذف الإجراء
+measure-facts = البيانات
+measure-history = السجل
+measure-progress = التقدّم { $percent }٪
+
+progress-label = التقدّم { $percent }٪ ({ $weighting })
+progress-weighted-budget = مرجَّح حسب الميزانية المخطَّطة
+progress-weighted-equal = جميع الإجراءات بوزن متساوٍ
+progress-no-measures = لا يوجد إجراء بعد
+progress-none-counting = لا يوجد إجراء جارٍ
+progress-gaps = توصيات بلا إجراء: { $count } من { $total }
+
+status-idea = فكرة
+status-planned = مخطَّط
+status-running = جارٍ
+status-completed = منجَز
+status-permanent = مستدام
+status-stopped = متوقِّف
+status-none = لا شيء
+status-count-idea = أفكار: { $count }
+status-count-planned = مخطَّطة: { $count }
+status-count-running = جارية: { $count }
+status-count-completed = منجَزة: { $count }
+status-count-permanent = مستدامة: { $count }
+status-count-stopped = متوقِّفة: { $count }
+
+programme-concept = مفهوم الاندماج
+programme-refugee = برنامج اللاجئين «{ $name }»
+programme-both = مفهوم الاندماج و«{ $name }»
+districts-all = على مستوى المدينة (جميع الأحياء)
+districts-some = في هذه الأحياء:
+value-none = –
+value-yes = نعم
+value-no = لا
+
+col-id = الرقم
+col-field = مجال العمل
+col-title_de = العنوان (بالألمانية)
+col-title_en = العنوان (بالإنجليزية)
+col-description_de = الوصف (بالألمانية)
+col-description_en = الوصف (بالإنجليزية)
+col-recommendations = التوصيات
+col-programme = البرنامج
+col-organisation = الجهة المسؤولة
+col-contact = الشخص المسؤول عن التواصل
+col-working_group = فريق العمل
+col-status = الحالة
+col-stop_reason = سبب الإيقاف
+col-progress = التقدّم (%)
+col-start_date = البداية
+col-end_date = النهاية
+col-budget_planned = الميزانية المخطَّطة (EUR)
+col-budget_spent = الميزانية المصروفة (EUR)
+col-target_groups = الفئات المستهدفة
+col-districts = الأحياء
+col-gender_aspect = البعد الجندري
+col-gender_aspect_note = كيف يراعي الإجراء النوع الاجتماعي
+col-evidence = الإثباتات
+col-milestones = المراحل الرئيسية
+col-published = النشر
+
+hint-id = { "" }
+hint-title_de = حقل إلزامي. موجز وواضح.
+hint-title_en = اختياري.
+hint-description_de = ماذا يحدث، ولمن، وبأي هدف.
+hint-description_en = اختياري.
+hint-recommendations = توصية واحدة على الأقل يخدمها الإجراء.
+hint-programme = { "" }
+hint-organisation = { "" }
+hint-contact = الاسم ووسيلة التواصل، مثل عنوان البريد الإلكتروني.
+hint-working_group = { "" }
+hint-status = تُعرض الخطوات التالية المسموح بها فقط.
+hint-stop_reason = للإجراءات المتوقِّفة فقط، وهو إلزامي لها.
+hint-progress = عدد صحيح من 0 إلى 100.
+hint-start_date = { "" }
+hint-end_date = { "" }
+hint-budget_planned = باليورو، مثلًا 12500.00.
+hint-budget_spent = باليورو، مثلًا 8250.50.
+hint-target_groups = { "" }
+hint-districts = { "" }
+hint-gender_aspect = { "" }
+hint-gender_aspect_note = إلزامي إذا كان للإجراء بعد جندري.
+hint-evidence = إثبات واحد في كل سطر: التسمية <https://…>
+hint-milestones = مرحلة واحدة في كل سطر: YYYY-MM-DD النص
+hint-published = { "" }
+
+timeline-created = أُنشئ
+timeline-changed = عُدّل
+timeline-deleted = حُذف
+
+measures-title = الإجراءات
+measures-count = { $count ->
+    [0] لم يُعثر على أي إجراء.
+    [one] إجراء واحد.
+    [two] إجراءان.
+    [few] { $count } إجراءات.
+    [many] { $count } إجراءً.
+   *[other] { $count } إجراء.
+}
+filter-title = تصفية الإجراءات
+filter-text = كلمة البحث
+filter-apply = تطبيق
+filter-reset = إعادة ضبط عوامل التصفية
+filter-any = الكل
+
+form-errors = يُرجى التحقق من هذه البيانات:
+form-section-description = الوصف
+form-section-responsibility = الجهة المختصة
+form-section-state = الوضع والميزانية
+form-section-evidence = الإثباتات والمراحل الرئيسية
+form-gender-aspect = للإجراء بعد جندري
+form-published = مرئي للجميع (حتى دون تسجيل الدخول)
+form-save = حفظ
+form-cancel = إلغاء
+
+conflict-title = قام شخص آخر بتعديل هذا الإجراء في هذه الأثناء.
+conflict-text = ما أدخلته محفوظ في النموذج أدناه. يُرجى مقارنته بالحالة المحفوظة والحفظ مرة أخرى لاعتماد نسختك.
+conflict-updated-at = آخر حفظ بتاريخ { $date }.
+conflict-caption = الفروق عن الحالة المحفوظة (النسخة { $version })
+conflict-field = البيان
+conflict-yours = ما أدخلته
+conflict-theirs = المحفوظ
+
+error-required = يُرجى ملء هذا الحقل.
+error-unknown-recommendation = «{ $id }» ليست توصية من توصيات المفهوم.
+error-retired-recommendation = سُحبت «{ $id }» من المفهوم؛ ولا تحتفظ بها إلا الإجراءات التي كانت تخدمها من قبل.
+error-unknown-working-group = «{ $id }» ليس مجال عمل في المفهوم.
+error-unknown-target-group = «{ $id }» ليست فئة مستهدفة معروفة.
+error-unknown-district = «{ $id }» ليس حيًّا من أحياء المدينة.
+error-unknown-language = «{ $id }» ليس رمز لغة.
+error-cell-progress = «{ $value }» ليس قيمة تقدّم؛ المتوقَّع عدد صحيح من 0 إلى 100.
+error-cell-date = «{ $value }» ليس تاريخًا؛ المتوقَّع DD.MM.YYYY أو YYYY-MM-DD.
+error-cell-money = «{ $value }» ليس مبلغًا؛ المتوقَّع مثلًا 12500.00.
+error-cell-evidence = «{ $value }» ليس رابطًا؛ المتوقَّع «التسمية <https://…>».
+error-cell-milestone = «{ $value }» ليس مرحلة رئيسية؛ المتوقَّع «YYYY-MM-DD النص».
+error-end-before-start = تاريخ النهاية يسبق تاريخ البداية.
+error-stop-reason = يحتاج الإجراء المتوقِّف إلى ذكر السبب.
+error-gender-note = يُرجى وصف الطريقة التي يراعي بها الإجراء النوع الاجتماعي في جملة واحدة.
+error-negative-amount = لا يمكن أن تكون المبالغ سالبة.
+error-transition = لا يمكن لإجراء حالته «{ $from }» أن يصبح «{ $to }».
+error-transition-allowed = الممكن: { $allowed }.
+
+programmes-title = مفهوم الاندماج وبرنامج اللاجئين
+programmes-intro = يطلب مفهوم الاندماج توفير الموارد من خلال التنسيق مع رعاية اللاجئين. هنا تُعرض إجراءات البرنامجين جنبًا إلى جنب.
+programmes-overlaps = { $count ->
+    [0] لا توجد ازدواجيات محتملة
+    [one] ازدواجية محتملة واحدة
+    [two] ازدواجيتان محتملتان
+    [few] { $count } ازدواجيات محتملة
+    [many] { $count } ازدواجيةً محتملة
+   *[other] { $count } ازدواجية محتملة
+}
+programmes-overlaps-intro = تخدم هذه الإجراءات في البرنامجين التوصيةَ نفسها والفئةَ المستهدفة نفسها والحيَّ نفسه.
+programmes-no-overlaps = لا يتطابق أي إجراء من أحد البرنامجين تطابقًا كاملًا مع إجراء من البرنامج الآخر.
+
+login-title = تسجيل الدخول
+login-intro = لأعضاء فرق العمل ومكتب الاندماج ومكتب الإحصاء.
+login-name = اسم المستخدم
+login-password = كلمة المرور
+login-submit = تسجيل الدخول
+login-failed = اسم المستخدم أو كلمة المرور غير صحيحة.
+login-throttled = محاولات فاشلة كثيرة جدًا. يُرجى الانتظار { $minutes ->
+    [zero] قليلًا
+    [one] دقيقة واحدة
+    [two] دقيقتين
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+}.
+
+forbidden-title = لا توجد صلاحية
+forbidden-text = لا يسمح لك دورك باستخدام هذه الصفحة.
+csrf-title = انتهت صلاحية النموذج
+csrf-text = يُرجى إعادة تحميل الصفحة وإرسال النموذج مرة أخرى. هذا يحمي من النماذج المدسوسة من مواقع أخرى.
+
+role-administrator = الإدارة
+role-editor = فريق العمل (تعديل)
+role-statistician = مكتب الإحصاء
+role-viewer = صلاحية القراءة (داخلية)
+role-concept-editor = تعديل المفهوم
+
+admin-users-title = حسابات المستخدمين
+admin-tokens-title = مفاتيح API
+admin-audit-title = سجل التغييرات
+admin-users-list = الحسابات الموجودة
+admin-inactive = مقفل
+admin-display-name = الاسم
+admin-role = الدور
+admin-field = مجال العمل (فريق العمل)
+admin-field-hint = لدور «فريق العمل» فقط: مجال العمل الذي يعدّل الحساب إجراءاته.
+admin-new-password = كلمة مرور جديدة (اتركها فارغة لعدم التغيير)
+admin-active = الحساب مفعَّل
+admin-new-user = حساب جديد
+admin-create-user = إنشاء الحساب
+admin-error-role = يُرجى اختيار دور.
+admin-error-field = يحتاج دور «فريق العمل» إلى مجال عمل.
+admin-error-login = لا يجوز أن يحتوي اسم المستخدم إلا على أحرف لاتينية صغيرة وأرقام ونقطة وشرطة سفلية وشرطة.
+admin-error-password = تحتاج كلمة المرور إلى { $min ->
+    [few] { $min } أحرف
+    [many] { $min } حرفًا
+   *[other] { $min } حرف
+} على الأقل.
+admin-error-duplicate = يوجد حساب باسم «{ $login }» بالفعل.
+admin-error-self = لا يمكن قفل حسابك الخاص أو خفض صلاحياته.
+admin-user-created = أُنشئ الحساب «{ $login }».
+admin-user-updated = حُفظ الحساب «{ $login }».
+admin-tokens-intro = تتيح مفاتيح API للبرامج النصية الوصول بدور معيّن. يُعرض المفتاح مرة واحدة فقط ويمكن إبطاله في أي وقت.
+admin-token-created = مفتاح جديد – يُرجى نسخه الآن، فلن يُعرض مرة أخرى:
+admin-token-name = التسمية
+admin-token-created-at = أُنشئ
+admin-token-used = آخر استخدام
+admin-token-state = الحالة
+admin-token-revoked = أُبطل بتاريخ
+admin-token-revoke = إبطال
+admin-new-token = مفتاح API جديد
+admin-create-token = إنشاء مفتاح
+admin-error-token-name = يُرجى إدخال تسمية.
+admin-error-token-days = يجب أن تكون مدة الصلاحية بين يوم واحد و{ $max ->
+    [few] { $max } أيام
+    [many] { $max } يومًا
+   *[other] { $max } يوم
+}.
+admin-token-expires = صالح حتى
+admin-token-expires-at = صالح حتى { $at } (UTC).
+admin-token-days = مدة الصلاحية بالأيام (بحد أقصى { $max })
+admin-token-expired = منتهي الصلاحية
+admin-tokens-rules = ينتهي المفتاح في تاريخ انتهاء صلاحيته، وفور قفل الحساب الذي أنشأه أو تغيّر دوره أو مجال عمله. لا يدير الحسابات والمفاتيح إلا شخص مسجَّل الدخول – وليس أبدًا برنامج نصي بمفتاح.
+password-error-long = يجوز أن تحتوي كلمة المرور على { $max ->
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+} كحد أقصى.
+password-error-common = كلمة المرور هذه شائعة جدًا (فهي في قائمة كلمات المرور الشائعة أو مطابقة لاسم المستخدم). يُرجى اختيار كلمة أخرى.
+admin-audit-type = النوع (مثلًا measure أو user أو token)
+admin-audit-id = رمز التعريف
+admin-audit-csv = التنزيل بصيغة CSV
+admin-audit-at = الوقت (UTC)
+admin-audit-actor = من
+admin-audit-action = الإجراء المتَّخذ
+admin-audit-entity = العنصر
+admin-audit-field = الحقل
+admin-audit-change = التغيير
+
+groups-title = فرق العمل
+groups-intro = لكل مجال عمل فريق عمل. يتولى أعضاؤه تحديث إجراءات هذا المجال.
+groups-members = { $count ->
+    [0] لا يوجد أعضاء بعد
+    [one] عضو واحد
+    [two] عضوان
+    [few] { $count } أعضاء
+    [many] { $count } عضوًا
+   *[other] { $count } عضو
+}
+groups-chair = الرئاسة
+group-title = فريق العمل «{ $field }»
+group-field-link = إلى مجال العمل
+group-measures-link = إجراءات فريق العمل
+group-members = الأعضاء
+group-no-members = لم يُسجَّل أعضاء بعد.
+group-remove = إزالة
+group-person = الشخص
+group-is-chair = يتولى الرئاسة
+group-name-public = إظهار الاسم للعموم (بموافقة الشخص)
+group-name-not-public = الاسم غير معلن
+group-add-member = إضافة عضو
+group-meetings = الاجتماعات
+group-no-meetings = لم يُسجَّل أي اجتماع بعد.
+group-participants = { $count ->
+    [zero] لا يوجد مشاركون
+    [one] شخص مشارك واحد
+    [two] مشاركان
+    [few] { $count } مشاركين
+    [many] { $count } مشاركًا
+   *[other] { $count } مشارك
+}
+group-meeting-date = التاريخ
+group-participants-label = عدد المشاركين
+group-decisions = القرارات
+group-add-meeting = تسجيل اجتماع
+group-error-person = يُرجى إدخال اسم الشخص.
+group-error-organisation = يُرجى إدخال الجهة.
+group-error-date = يُرجى إدخال تاريخ صحيح.
+group-error-participants = يُرجى إدخال عدد صحيح، 0 أو أكثر.
+group-error-decisions = يُرجى إدخال القرارات.
+# --- monitoring ---
+nav-monitoring = الرصد
+number-decimal-mark = .
+monitoring-title = رصد الاندماج
+monitoring-intro = { $count ->
+    [one] يبيّن مؤشر واحد ما إذا كانت المشاركة تصبح أكثر عدلًا – لكل فئة، وللنساء والرجال، وفي كل حي.
+   *[other] تبيّن المؤشرات (وعددها { $count }) ما إذا كانت المشاركة تصبح أكثر عدلًا – لكل فئة، وللنساء والرجال، وفي كل حي. وهي مرتبة تحت مجالات العمل التي ترصدها.
+}
+indicator-kind = مؤشر
+indicator-unit = الوحدة
+indicator-concept = مفهوم السكان
+indicator-no-data = لم تُستورد أي أرقام لهذا المؤشر بعد.
+indicator-no-data-short = لا أرقام بعد
+demo-title = بيانات تجريبية
+demo-text = هذه الأرقام مختلَقة لأغراض العرض وليست إحصاءات رسمية.
+monitoring-demo-badge = بيانات تجريبية
+demo-marker = (بيانات تجريبية)
+breakdown-nav = التفصيل حسب
+breakdown-none = الإجمالي
+breakdown-origin = الأصل
+breakdown-sex = الجنس
+breakdown-age = الفئة العمرية
+breakdown-district = الحي
+latest-heading = أحدث القيم
+latest-caption = أحدث القيم حسب { $breakdown }، { $year }
+table-status = الحالة
+table-year = السنة
+footnote = حاشية
+footnotes-heading = الحواشي
+value-interval = فترة 95٪ من { $lower } إلى { $upper }
+chart-heading = السلسلة الزمنية
+chart-title-by = السلسلة الزمنية حسب { $breakdown }
+chart-caption = القيم المفقودة (مثلًا بسبب السرية الإحصائية) مُعلَّمة بدوائر فارغة عند الحافة السفلى، وليس بالقيمة 0. الأرقام موجودة في الجدول.
+chart-desc-series = { $series }: { $change }.
+chart-desc-missing = { $count ->
+    [one] قيمة واحدة مفقودة (مثلًا لأنها سرية) ولم تُرسم على أنها 0.
+    [two] قيمتان مفقودتان (مثلًا لأنهما سريتان) ولم تُرسما على أنهما 0.
+   *[other] عدد القيم المفقودة (مثلًا لأنها سرية): { $count }، ولم تُرسم على أنها 0.
+}
+chart-desc-table = جميع القيم موجودة في الجدول أسفل الرسم البياني.
+series-table-summary = السلسلة الزمنية في جدول
+series-caption = { $title }: جميع السنوات
+target-heading = الهدف
+target-label = الهدف لسنة { $year }: { $value }
+target-text = الهدف لفئة «{ $group }»: { $target }.
+target-detail = حتى الآن { $actual } سنويًا، والمطلوب { $needed } سنويًا.
+target-detail-actual = حتى الآن { $actual } سنويًا.
+target-rule = «على المسار الصحيح» يعني: متوسط التغيّر السنوي منذ القيمة الأولى (أو منذ انقطاع في السلسلة الزمنية) لا يقل عن التغيّر السنوي الذي ما زال مطلوبًا حتى سنة الهدف.
+verdict-reached = تحقق الهدف
+verdict-on-track = على المسار الصحيح
+verdict-off-track = ليس على المسار الصحيح
+verdict-missed = لم يتحقق الهدف
+verdict-not-judgeable = لا يمكن التقييم بعد
+gap-heading = الفرق بين «{ $group }» و«{ $reference }»
+gap-desc = تُظهر الأعمدة لكل سنة قيمة الفئة مطروحًا منها قيمة الفئة المرجعية؛ وتُظهر الخطوط فترة 95٪ حيثما وُجدت. السنوات التي لا تتوفر فيها القيمتان ليس لها عمود.
+gap-column = الفرق
+gap-missing = مفقود
+gap-table-summary = الفرق في جدول
+gap-unit-percent = نقاط مئوية
+gap-unit-percentage-points = نقاط مئوية
+gap-unit-per-thousand = لكل 1000
+gap-unit-count = عدد
+gap-unit-index = نقاط المؤشر
+gap-unit-square-metres = م²
+gap-unit-years = سنوات
+map-heading = الأحياء
+map-title = { $title }، الأحياء، { $year }
+map-desc = خريطة أحياء المدينة؛ كلما كان اللون أغمق كانت القيمة أعلى. الأحياء المخطَّطة محجوبة للسرية، والرمادية ليس لها قيمة. القيم موجودة في الجدول أسفل الخريطة.
+map-suppressed = محجوب (.)
+map-missing = لا قيمة
+map-years = سنة الخريطة
+map-table-summary = الأحياء في جدول
+definition-heading = التعريف والمصدر
+definition-numerator = البسط
+definition-denominator = المقام
+definition-polarity = الاتجاه
+definition-source = المصدر
+definition-rhythm = دورية النشر
+caveats-heading = ملاحظات حول دلالة الأرقام
+informs-heading = يرصد مجالات العمل والتوصيات
+download-heading = تنزيل البيانات
+measures-download = تنزيل هذه القائمة (بالأعمدة التي يقرؤها الاستيراد):
+download-csv = CSV
+download-xlsx = Excel (XLSX)
+download-json = JSON
+download-sdmx = SDMX-CSV
+download-api = الواجهة البرمجية (JSON)
+unit-percent = نسبة مئوية
+unit-percentage-points = نقاط مئوية
+unit-per-thousand = لكل 1000
+unit-count = عدد
+unit-index = مؤشر (0–100)
+unit-square-metres = متر مربع
+unit-years = سنوات
+unit-percent-value = { $value }٪
+unit-percentage-points-value = { $value } نقطة مئوية
+unit-per-thousand-value = { $value } لكل 1000
+unit-count-value = { $value }
+unit-index-value = { $value }
+unit-square-metres-value = { $value } م²
+unit-years-value = { $value } سنة
+concept-NAT = الجنسية (الأجانب والألمان)
+concept-MH = خلفية الهجرة (Migrationshintergrund)
+concept-EG = تاريخ الهجرة (Einwanderungsgeschichte)
+concept-NONE = ليس حسب الأصل
+polarity-higher-is-better = الأعلى أفضل
+polarity-lower-is-better = الأدنى أفضل
+polarity-neutral = دون تقييم
+origin-total = الإجمالي
+origin-MH = من ذوي خلفية الهجرة
+origin-NO_MH = دون خلفية هجرة
+origin-FOREIGN = الأجانب
+origin-DE = الألمان
+origin-EG = من ذوي تاريخ الهجرة
+origin-NO_EG = دون تاريخ هجرة
+sex-total = الإجمالي
+sex-F = إناث
+sex-M = ذكور
+sex-D = divers (جنس آخر)
+sex-X = غير مذكور
+age-total = جميع الفئات العمرية
+age-under = أقل من { $to ->
+    [one] سنة واحدة
+    [two] سنتين
+    [few] { $to } سنوات
+   *[other] { $to } سنة
+}
+age-from = { $from ->
+    [one] سنة واحدة
+    [two] سنتان
+    [few] { $from } سنوات
+   *[other] { $from } سنة
+} فأكثر
+age-exactly = { $from ->
+    [one] سنة واحدة
+    [two] سنتان
+    [few] { $from } سنوات
+   *[other] { $from } سنة
+}
+age-range = من { $from } إلى { $to ->
+    [one] سنة واحدة
+    [two] سنتين
+    [few] { $to } سنوات
+   *[other] { $to } سنة
+}
+district-total = المدينة كلها
+status-A = عادي
+status-B = انقطاع في السلسلة الزمنية
+status-E = تقديري
+status-F = توقّع
+status-P = مؤقت
+status-U = موثوقية محدودة
+status-Q = محجوب
+status-M = لا ينطبق
+status-L = غير متوفر بعد
+direction-label = آخر تغيّر
+direction-better = أفضل
+direction-worse = أسوأ
+direction-up = ارتفع
+direction-down = انخفض
+direction-no-clear-change = لا تغيّر واضح
+direction-not-comparable = غير قابل للمقارنة (انقطاع في السلسلة الزمنية)
+direction-unknown = لا توجد سلسلة زمنية بعد
+field-indicators = مؤشرات مجال العمل هذا
+start-gaps-heading = أكبر الفروق
+start-gaps-intro = حيث تتأخر الفئات في رصد الاندماج أكثر ما يكون عن الفئة المرجعية (أحدث سنة، مقيسًا بالفرق نسبةً إلى قيمة الفئة المرجعية).
+start-gap-text = { $values }؛ الفرق { $gap }
+start-all-indicators = عرض جميع المؤشرات
+imports-title = عمليات الاستيراد
+imports-intro = كل دفعة بيانات استُوردت إلى teilhabe: الملف والمصدر والفترات ومن استوردها ومتى. إعادة استيراد فترة ما تستبدل أرقامها؛ ويسجّل سجل التغييرات ذلك.
+imports-none = لم يُستورد شيء بعد.
+imports-file = الملف
+imports-periods = المؤشرات والسنوات
+imports-when = تاريخ الاستيراد
+imports-figures = { $count ->
+    [zero] لا قيم
+    [one] قيمة واحدة
+    [two] قيمتان
+    [few] { $count } قيم
+    [many] { $count } قيمةً
+   *[other] { $count } قيمة
+}
+imports-replaced = { $count ->
+    [zero] لا يستبدل أي قيمة
+    [one] يستبدل قيمة واحدة
+    [two] يستبدل قيمتين
+    [few] يستبدل { $count } قيم
+    [many] يستبدل { $count } قيمةً
+   *[other] يستبدل { $count } قيمة
+}
+imports-link = جميع عمليات الاستيراد ومصادرها
+imports-upload-heading = استيراد البيانات
+imports-upload-intro = لمكتب الإحصاء والإدارة فقط. يُفحص الملف كاملًا؛ وإذا احتوى على خطأ لا يُحفظ شيء. يُظهر التشغيل التجريبي ما سيتغيّر دون حفظ أي شيء.
+imports-upload-table = جدول (GENESIS-CSV أو CSV بالصيغة الطويلة أو XLSX)
+imports-upload-table-file = ملف الجدول
+imports-upload-table-hint = CSV (بترميز UTF-8 أو Windows-1252، ويُتعرَّف على الفاصل تلقائيًا) أو XLSX.
+imports-upload-mapping = ملف المطابقة (TOML، اختياري)
+imports-upload-mapping-hint = اختياري. يحدد أي أعمدة الملف ورموزه تمثل أي مؤشر وسنة وتفصيل (انظر docs/formats/imports.md). من دونه يقترح teilhabe مطابقة للتحقق منها وتأكيدها.
+imports-upload-cubes = نتيجة مكتب الإحصاء (teilhabe compute)
+imports-upload-indicators = indicators.csv
+imports-upload-indicators-hint = ملف المؤشرات من مجلد مخرجات «teilhabe compute».
+imports-upload-metadata = metadata.json (اختياري)
+imports-upload-metadata-hint = المصدر والتاريخ المرجعي؛ من دونه يُسجَّل «teilhabe compute» مصدرًا.
+imports-upload-dry-run = تشغيل تجريبي: الفحص فقط، دون حفظ أي شيء
+imports-upload-submit = الفحص والاستيراد
+import-result-title = نتيجة الاستيراد
+import-result-stored = { $count ->
+    [one] حُفظت قيمة واحدة بوصفها الاستيراد رقم { $id }
+    [two] حُفظت قيمتان بوصفهما الاستيراد رقم { $id }
+   *[other] عدد القيم المحفوظة بوصفها الاستيراد رقم { $id }: { $count }
+}
+import-result-dry-run = { $count ->
+    [one] تشغيل تجريبي: كانت ستُستورد قيمة واحدة؛ لم يُحفظ شيء
+    [two] تشغيل تجريبي: كانت ستُستورد قيمتان؛ لم يُحفظ شيء
+   *[other] تشغيل تجريبي: عدد القيم التي كانت ستُستورد: { $count }؛ لم يُحفظ شيء
+}
+import-result-demo = الملف موسوم بأنه بيانات تجريبية.
+import-result-refused = { $count ->
+    [one] رُفض الاستيراد؛ لم يُحفظ شيء. مشكلة واحدة:
+    [two] رُفض الاستيراد؛ لم يُحفظ شيء. مشكلتان:
+   *[other] رُفض الاستيراد؛ لم يُحفظ شيء. عدد المشكلات: { $count }:
+}
+import-result-incomplete = ملف ناقص؛ لم يُحفظ شيء.
+import-result-problems-note = تذكر الرسائل الملف والسطر والعمود.
+import-result-indicator = المؤشر
+import-result-year = السنة
+import-result-old = المحفوظ سابقًا
+import-result-new = الجديد
+import-result-changed = منها ما تغيّر
+import-result-skipped-indicators = غير موجودة في الكتالوج ولذلك تُخطّيت: { $list }
+import-result-skipped-rows = عدد الأسطر التي تُخطّيت لأنها على مستويات أو بتفصيلات لا يعرضها الكتالوج (الأحياء الصغيرة، بلدان الإسناد …): { $count }.
+import-result-dropped-keep = عدد الأسطر المستبعدة لأن رمزها ليس في القاعدة keep: { $count }. القاعدة: { $rule }
+import-result-dropped-drop = عدد الأسطر المستبعدة وفق القاعدة drop: { $count }. القاعدة: { $rule }
+import-lacks-file = لم يُختر ملف جدول.
+import-lacks-mapping = لم يُختر ملف مطابقة.
+import-mapping-not-text = ملف المطابقة ليس ملفًا نصيًا بترميز UTF-8.
+import-lacks-indicators = لم يُختر الملف indicators.csv.
+import-result-format = الصيغة { $format }، ترميز الأحرف { $encoding }
+import-result-back = العودة إلى عمليات الاستيراد
+import-upload-too-large = الملف كبير جدًا (64 MiB كحد أقصى). لم يُحفظ شيء.
+import-upload-unreadable = وصل النموذج ناقصًا. يُرجى اختيار الملفات مجددًا وإرسالها مرة أخرى. لم يُحفظ شيء.
+
+# Cross-field links (issue 10)
+field-linked-from = ↑ إجراء لفريق العمل «{ $group }»، مرتبط بتوصية من مجال العمل هذا
+field-refuse-link = رفض الربط
+field-error-refuse = لا يمكن رفض الربط: إذ لن تبقى للإجراء حينئذ أي توصية.
+
+# Imports history: paged, filtered, linked to the audit log (issue 12, forms)
+imports-history-heading = عمليات الاستيراد السابقة
+imports-filter-label = تصفية عمليات الاستيراد
+imports-filter-indicator = المؤشر
+imports-filter-source = المصدر
+imports-found = { $count ->
+    [0] لم يُعثر على أي عملية استيراد.
+    [one] عُثر على عملية استيراد واحدة.
+    [two] عُثر على عمليتَي استيراد.
+    [few] عُثر على { $count } عمليات استيراد.
+    [many] عُثر على { $count } عمليةَ استيراد.
+   *[other] عُثر على { $count } عملية استيراد.
+}
+imports-pages-label = صفحات قائمة الاستيراد
+imports-page-of = الصفحة { $page } من { $pages }
+imports-page-previous = الصفحة السابقة
+imports-page-next = الصفحة التالية
+imports-audit-link = تغييرات الاستيراد { $id } في سجل التغييرات
+admin-audit-import = الاستيراد (الرقم)
+admin-audit-import-hint = يعرض فقط الإدخالات التي كتبها هذا الاستيراد.
+admin-audit-table = إدخالات سجل التغييرات
+admin-audit-import-scope = إدخالات الاستيراد رقم { $number }.
+admin-audit-import-all = عرض جميع الإدخالات
+admin-audit-import-error = المتوقَّع عدد صحيح، وهو رقم عملية استيراد (مثلًا 12).
+# Upload first, map second: import drafts and saved mappings (issue 12)
+draft-title = التحقق من المطابقة
+draft-check-title = جدول معروف: التحقق والاستيراد
+draft-intro = قرأ teilhabe الملف ويقترح معاني أعمدته ورموزه. يمكن تغيير كل اختيار؛ والاقتراحات غير المؤكدة مُعلَّمة وغير مختارة مسبقًا. تعرض «المعاينة» الأرقام الأولى بجانب المحفوظة؛ و«الاستيراد» يحفظ كل شيء أو لا شيء ويتذكر المطابقة للسنة القادمة.
+draft-expires = مسودة، صالحة حتى { $when }
+draft-what = المصدر والمؤشر والوحدة
+draft-columns = الأعمدة والتفصيلات
+draft-source = المصدر
+draft-source-hint = الناشر والجدول، كما يُذكران مع كل رقم.
+draft-indicator = المؤشر
+draft-indicator-for = المؤشر لـ{ $code } ({ $label })
+draft-unit = الوحدة «{ $text }»
+draft-unit-none = غير مذكورة
+draft-leave-out = عدم الاستيراد
+draft-no-column = لا يوجد عمود كهذا
+draft-not-in-file = غير موجود في الملف (الإجمالي)
+draft-skip = تخطٍّ (استبعاد الأسطر)
+draft-please-choose = — يُرجى الاختيار —
+draft-empty-cell = (خلية فارغة)
+draft-rows = { $count ->
+    [zero] لا أسطر
+    [one] سطر واحد
+    [two] سطران
+    [few] { $count } أسطر
+    [many] { $count } سطرًا
+   *[other] { $count } سطر
+}
+draft-confidence-sure = مؤكد
+draft-confidence-likely = مرجَّح
+draft-confidence-unsure = غير مؤكد، يُرجى التحقق
+draft-role-year = عمود «السنة»
+draft-role-value = عمود «القيمة»
+draft-role-indicator = عمود «المؤشر»
+draft-role-unit = عمود «الوحدة»
+draft-role-status = عمود «الحالة» (علامة الجودة)
+draft-role-lower = عمود «الحد الأدنى»
+draft-role-upper = عمود «الحد الأعلى»
+draft-role-base = عمود «الأساس» (عدد الحالات)
+draft-role-footnote = عمود «الحاشية»
+draft-breakdown-district = الحي
+draft-breakdown-sex = الجنس
+draft-breakdown-origin = الأصل
+draft-breakdown-age = العمر
+draft-codes-of = رموز { $column } ({ $breakdown })
+draft-preview = المعاينة
+draft-import = الاستيراد
+draft-preview-heading = المعاينة
+draft-preview-caption = الأرقام الأولى كما ستُحفظ، بجانب المحفوظة
+draft-preview-summary = { $count ->
+    [one] سيُستورد رقم واحد
+    [two] سيُستورد رقمان
+   *[other] عدد الأرقام التي ستُستورد: { $count }
+}، منها { $changed } جديد أو متغيّر.
+draft-preview-years = السنوات: { $years }.
+draft-preview-breakdown = التفصيل
+draft-preview-none = —
+draft-preview-differs = تغيّر
+draft-problems-note = لا يمكن استيراد الملف بهذه المطابقة؛ تذكر الرسائل الملف والسطر والعمود. لم يُحفظ شيء.
+draft-recognised = هذا الجدول معروف: { $label }
+draft-recognised-text = المطابقة المحفوظة تقرأ هذا الملف أيضًا. يُرجى التحقق من المعاينة ثم الاستيراد – أو تغيير المطابقة.
+draft-saved-confirmed = أكّدها { $who } بتاريخ { $when }
+draft-change-mapping = تغيير المطابقة
+draft-expired-title = انتهت صلاحية المسودة
+draft-expired-text = انتهت صلاحية هذه المسودة (تُحفظ المسودات 24 ساعة). يُرجى رفع الملف مرة أخرى؛ لم يُحفظ شيء.
+draft-source-missing = يُرجى ذكر الناشر والجدول.
+draft-choose-column = يُرجى اختيار عمود من الملف.
+draft-column-taken = هذا العمود مخصَّص بالفعل لتفصيل آخر.
+draft-choose-code = يُرجى اختيار الرمز المناسب أو تخطي الأسطر.
+draft-choose-indicator = يُرجى اختيار المؤشر الذي تنتمي إليه هذه القيم.
+draft-choose-unit = يُرجى اختيار وحدة من الكتالوج.
+mappings-title = المطابقات المحفوظة
+mappings-intro = لكل جدول أُكّدت مطابقته: يُتعرَّف على الملف التالي من الجدول نفسه ويُستورد بها. يمكن تنزيل كل مطابقة ملفَّ TOML للأمر «teilhabe import table --mapping».
+mappings-none = لم تُحفظ أي مطابقة بعد.
+mappings-table = الجدول
+mappings-confirmed = تاريخ التأكيد
+mappings-last-used = آخر استخدام
+mappings-file = الملف
+mappings-download = تنزيل TOML
+mappings-link = المطابقات المحفوظة
+## Das Konzept bearbeiten (Versionen, Unterschiede)
+nav-concept-edit = تعديل المفهوم
+retired = مسحوب
+retired-on = سُحب بتاريخ { $date }: { $reason }
+concept-edit-heading-page = تعديل المفهوم
+concept-edit-intro-page = تغيير النصوص بكل لغة، وإضافة التوصيات ومجالات العمل أو سحبها أو إعادة ترتيبها. كل حفظ يصبح نسخة جديدة مع السبب، ومع قرار مجلس المدينة إن وُجد.
+concept-edit-texts = النصوص
+concept-edit-header = العنوان والعناوين الفرعية
+concept-edit-header-intro = العنوان والعنوان الفرعي والعنوان الذي يعلو مجالات العمل، بكل لغة من لغات المفهوم. تُحذف الترجمات الفارغة؛ والنص الألماني إلزامي.
+concept-edit-section-intro = عنوان هذا القسم ومقدمته وعباراته، بكل لغة من لغات المفهوم. تُحذف الترجمات الفارغة؛ والنص الألماني إلزامي.
+concept-edit-field-intro = عنوان مجال العمل هذا ومقدمته وتوصياته. تحصل التوصية الجديدة على رمز تعريفها تلقائيًا؛ ولا تتغيّر رموز التعريف أبدًا. تبقى التوصيات المسحوبة محفوظة مع إجراءاتها.
+concept-edit-part-title = تعديل: { $part }
+concept-edit-fields = مجالات العمل
+concept-edit-fields-intro = يُعدَّل مجال العمل من خلال عنوانه. تغيّر الأزرار الترتيب أو تسحب مجالًا؛ ولذلك يُرجى ذكر السبب في الأسفل أولًا.
+concept-edit-title = العنوان
+concept-edit-subtitle = العنوان الفرعي
+concept-edit-results-heading = العنوان الذي يعلو مجالات العمل
+concept-edit-heading = العنوان
+concept-edit-intro = المقدمة
+concept-edit-statement = العبارة { $id }
+concept-edit-recommendation = التوصية { $id }
+concept-edit-new-recommendation = توصية جديدة (اختياري)
+concept-edit-new-field = مجال عمل جديد
+concept-edit-new-field-title = عنوان مجال العمل
+concept-edit-new-field-recommendation = التوصية الأولى
+concept-edit-add-field = إضافة مجال عمل
+concept-edit-up = إلى الأعلى
+concept-edit-down = إلى الأسفل
+concept-edit-retire = سحب
+concept-edit-why = سبب التغيير
+concept-edit-reason = لماذا يتغيّر المفهوم؟
+concept-edit-reason-hint = باختصار، مثلًا «قرار المجلس بشأن الوساطة اللغوية». يُحفظ مع النسخة.
+concept-edit-decision-date = تاريخ قرار مجلس المدينة (اختياري)
+concept-edit-decision-date-hint = الصيغة YYYY-MM-DD. وهو أيضًا تاريخ السحب.
+concept-edit-decision-reference = رقم وثيقة قرار المجلس (Drucksache، اختياري)
+concept-edit-decision-reference-hint = مثلًا Drucksache 1234/2020-2025
+concept-edit-save = الحفظ كنسخة جديدة
+concept-edit-back = إلى نظرة «تعديل المفهوم» العامة
+concept-edit-error-reason = يُرجى ذكر سبب تغيير المفهوم باختصار (500 حرف كحد أقصى).
+concept-edit-error-date = يُرجى إدخال تاريخ بالصيغة YYYY-MM-DD، مثلًا 2026-11-26.
+concept-edit-error-reference = لا يجوز أن يزيد رقم الوثيقة على 200 حرف.
+concept-edit-error-empty = يُرجى إدخال النص الألماني.
+concept-edit-conflict-title = لم يُحفظ: تغيّر المفهوم في هذه الأثناء
+concept-edit-conflict = استند تغييرك إلى النسخة { $yours }، والنسخة السارية الآن هي { $current }. يعرض النموذج الآن الحالة الراهنة؛ يُرجى إدخال تغييرك مرة أخرى.
+concept-edit-conflict-link = ما الذي تغيّر؟
+concept-versions-title = نسخ المفهوم
+concept-versions-intro = كل نسخة مع وقتها والشخص والسبب وقرار المجلس. يمكن تنزيل كل نسخة ملفَّ مفهوم يقرؤه الأمر «teilhabe concept load».
+concept-versions-loaded = حُمّل من ملف مفهوم
+concept-versions-current = السارية
+concept-versions-at = الوقت (UTC)
+concept-versions-by = بواسطة
+concept-versions-why = السبب
+concept-versions-decision = قرار المجلس
+concept-versions-changes = التغييرات في النسخة { $version }
+concept-versions-compare = مقارنة نسختين
+concept-versions-from = النسخة الأقدم
+concept-versions-to = النسخة الأحدث
+concept-versions-show = عرض الفروق
+concept-version = النسخة { $version }
+concept-download-version = النسخة { $version } كملف مفهوم (TOML)
+concept-difference-title = الفروق من النسخة { $from } إلى النسخة { $to }
+concept-difference-none = لا فرق بين النسختين.
+concept-difference-count = { $count ->
+    [zero] لم يتغيّر أي جزء.
+    [one] تغيّر جزء واحد.
+    [two] تغيّر جزءان.
+    [few] تغيّرت { $count } أجزاء.
+    [many] تغيّر { $count } جزءًا.
+   *[other] تغيّر { $count } جزء.
+}
+concept-part-concept = المفهوم
+concept-part-tag = كلمة مفتاحية
+concept-part-section = القسم
+concept-part-statement = العبارة
+concept-part-field = مجال العمل
+concept-part-recommendation = التوصية
+concept-change-added = أُضيف حديثًا
+concept-change-removed = أُزيل
+concept-change-reinstated = ساري المفعول مجددًا
+concept-change-retired = سُحب بتاريخ { $date }: { $reason }
+concept-change-moved = نُقل من الموضع { $from } إلى الموضع { $to }
+concept-change-reparented = نُقل من «{ $from }» إلى «{ $to }»
+concept-change-text = تغيّر { $what } ({ $language })
+concept-change-value = تغيّر { $what }
+concept-change-old = سابقًا
+concept-change-new = الآن
+concept-key-title = العنوان
+concept-key-subtitle = العنوان الفرعي
+concept-key-results_heading = العنوان الذي يعلو مجالات العمل
+concept-key-heading = العنوان
+concept-key-intro = المقدمة
+concept-key-text = النص
+concept-key-label = التسمية
+concept-key-adopted = تاريخ الإقرار
+concept-key-source = المصدر
+concept-key-kind = النوع
+concept-key-recommendation_kind = نوع التوصيات
+concept-key-tags = الكلمات المفتاحية

@@ -1,0 +1,803 @@
+# Polish (Polski) — machine-assisted translation, not yet reviewed by a person (issue 14).
+# Date: 2026-12-02. Source: de.ftl (German is the source; same ids and order). Impersonal forms ("Proszę …").
+
+language-name = Polski
+# ltr or rtl
+language-direction = ltr
+
+site-name = teilhabe
+site-tagline = Koncepcja integracji miasta { $city }
+skip-to-content = Przejdź do treści
+nav-main = Nawigacja główna
+nav-language = Wybierz język
+nav-breadcrumb = Jesteś tutaj
+nav-home = Strona główna
+nav-fields = Obszary działań
+nav-search = Szukaj
+
+search-label = Szukaj w koncepcji integracji
+search-button = Szukaj
+search-title = Wyszukiwanie
+search-hint = Wyszukiwanie obejmuje wszystkie teksty koncepcji: założenia przewodnie (Leitbild), cele, obszary działań i rekomendacje. Wielkość liter i umlauty nie mają znaczenia.
+search-results = { $count ->
+    [0] Brak wyników dla „{ $query }”.
+    [one] Jeden wynik dla „{ $query }”.
+    [few] { $count } wyniki dla „{ $query }”.
+    [many] { $count } wyników dla „{ $query }”.
+   *[other] { $count } wyniku dla „{ $query }”.
+}
+search-kind-section = Rozdział
+search-kind-statement = Zasada
+search-kind-field = Obszar działań
+search-kind-recommendation = Rekomendacja
+search-kind-area = Zakres
+
+start-adopted = Przyjęta { $date }
+start-fields-intro = Koncepcja przyporządkowuje swoje rekomendacje (Handlungsempfehlungen) do obszarów działań (Handlungsfelder); liczba obszarów: { $count }. Każda rekomendacja ma stały identyfikator, do którego odnoszą się działania i wskaźniki.
+start-all-fields = Zobacz wszystkie obszary działań
+section-adopted = Przyjęto { $date }
+
+fields-title = Obszary działań
+fields-intro = Obszary działań: { $count }, łącznie rekomendacji: { $recommendations }.
+field-recommendation-count = { $count ->
+    [one] jedna rekomendacja
+    [few] { $count } rekomendacje
+    [many] { $count } rekomendacji
+   *[other] { $count } rekomendacji
+}
+field-area-count = { $count ->
+    [one] jeden zakres
+    [few] { $count } zakresy
+    [many] { $count } zakresów
+   *[other] { $count } zakresu
+}
+field-recommendations = Rekomendacje
+field-areas = Zakresy
+field-id = Identyfikator
+field-tags = Cechy
+field-previous = Poprzedni obszar działań
+field-next = Następny obszar działań
+field-back = Powrót do wszystkich obszarów działań
+
+footer-source = Źródło
+footer-version = Wersja { $version }, wczytana { $date }
+footer-software = Działa dzięki teilhabe, wolnemu oprogramowaniu do gminnej pracy na rzecz integracji.
+footer-api = Otwarty interfejs (JSON)
+
+not-found-title = Nie znaleziono strony
+not-found-text = Pod tym adresem nie ma strony. Może pomoże wyszukiwarka lub strona główna.
+no-concept-title = Nie wczytano jeszcze koncepcji
+no-concept-text = W tej bazie danych nie zapisano jeszcze koncepcji integracji. Można ją wczytać poleceniem „teilhabe concept load PLIK” lub zacząć od „teilhabe serve --demo”.
+error-title = Wystąpił błąd
+error-text = Nie można teraz wyświetlić strony. Proszę spróbować ponownie później.
+
+month-1 = stycznia
+month-2 = lutego
+month-3 = marca
+month-4 = kwietnia
+month-5 = maja
+month-6 = czerwca
+month-7 = lipca
+month-8 = sierpnia
+month-9 = września
+month-10 = października
+month-11 = listopada
+month-12 = grudnia
+date-long = { $day } { $month } { $year } r.
+
+# --- measures, working groups, accounts ---
+
+nav-measures = Działania
+nav-programmes = Programy
+nav-working-groups = Grupy robocze
+nav-admin = Administracja
+account-signed-in-as = Zalogowano: { $name }
+account-login = Zaloguj się
+account-logout = Wyloguj się
+account-title = Moje konto
+account-password = Zmień hasło
+account-current = Dotychczasowe hasło
+account-new = Nowe hasło
+account-repeat = Powtórz nowe hasło
+account-change = Zmień hasło
+account-error-current = Dotychczasowe hasło jest nieprawidłowe.
+account-error-repeat = Oba nowe hasła się różnią.
+account-sessions = Sesje
+account-sessions-text = Jeśli zalogowano się na cudzym lub zgubionym urządzeniu: wylogowanie kończy wszystkie sesje tego konta na wszystkich urządzeniach. Nowe hasło działa tak samo.
+account-logout-everywhere = Wyloguj się wszędzie
+
+demo-badge = Dane przykładowe
+demo-notice = To działanie jest przykładem (dane demonstracyjne) i nie opisuje rzeczywistego działania miasta.
+measure-unpublished = nieopublikowane
+measure-kicker = Działanie
+measure-new-title = Nowe działanie
+measure-edit-title = Edytuj działanie
+measure-delete = Usuń działanie
+measure-facts = Informacje
+measure-history = Historia
+measure-progress = Postęp { $percent } %
+
+progress-label = Postęp { $percent } % ({ $weighting })
+progress-weighted-budget = ważony planowanym budżetem
+progress-weighted-equal = wszystkie działania z jednakową wagą
+progress-no-measures = Nie ma jeszcze żadnego działania
+progress-none-counting = Brak trwających działań
+progress-gaps = Rekomendacje bez działania: { $count } z { $total }
+
+status-idea = pomysł
+status-planned = zaplanowane
+status-running = w realizacji
+status-completed = zakończone
+status-permanent = prowadzone na stałe
+status-stopped = wstrzymane
+status-none = brak
+status-count-idea = Pomysły: { $count }
+status-count-planned = Zaplanowane: { $count }
+status-count-running = W realizacji: { $count }
+status-count-completed = Zakończone: { $count }
+status-count-permanent = Prowadzone na stałe: { $count }
+status-count-stopped = Wstrzymane: { $count }
+
+programme-concept = Koncepcja integracji
+programme-refugee = Program dla uchodźców „{ $name }”
+programme-both = Koncepcja integracji i „{ $name }”
+districts-all = całe miasto (wszystkie dzielnice)
+districts-some = w tych dzielnicach:
+value-none = –
+value-yes = tak
+value-no = nie
+
+col-id = Numer
+col-field = Obszar działań
+col-title_de = Tytuł (po niemiecku)
+col-title_en = Tytuł (po angielsku)
+col-description_de = Opis (po niemiecku)
+col-description_en = Opis (po angielsku)
+col-recommendations = Rekomendacje
+col-programme = Program
+col-organisation = Odpowiedzialna organizacja
+col-contact = Osoba kontaktowa
+col-working_group = Grupa robocza
+col-status = Status
+col-stop_reason = Powód wstrzymania
+col-progress = Postęp (%)
+col-start_date = Początek
+col-end_date = Koniec
+col-budget_planned = Budżet planowany (EUR)
+col-budget_spent = Budżet wydany (EUR)
+col-target_groups = Grupy docelowe
+col-districts = Dzielnice
+col-gender_aspect = Aspekt płci
+col-gender_aspect_note = W jaki sposób działanie uwzględnia płeć
+col-evidence = Dokumentacja
+col-milestones = Kamienie milowe
+col-published = Publikacja
+
+hint-id = { "" }
+hint-title_de = Pole obowiązkowe. Krótko i zrozumiale.
+hint-title_en = Nieobowiązkowe.
+hint-description_de = Co się dzieje, dla kogo i w jakim celu.
+hint-description_en = Nieobowiązkowe.
+hint-recommendations = Co najmniej jedna rekomendacja, której służy działanie.
+hint-programme = { "" }
+hint-organisation = { "" }
+hint-contact = Imię i nazwisko oraz kontakt, np. adres e-mail.
+hint-working_group = { "" }
+hint-status = Proponowane są tylko dozwolone kolejne kroki.
+hint-stop_reason = Tylko dla wstrzymanych działań, dla nich obowiązkowe.
+hint-progress = Liczba całkowita od 0 do 100.
+hint-start_date = { "" }
+hint-end_date = { "" }
+hint-budget_planned = W euro, np. 12 500,00.
+hint-budget_spent = W euro, np. 8 250,50.
+hint-target_groups = { "" }
+hint-districts = { "" }
+hint-gender_aspect = { "" }
+hint-gender_aspect_note = Obowiązkowe, jeśli działanie ma aspekt płci.
+hint-evidence = Jeden dokument w wierszu: nazwa <https://…>
+hint-milestones = Jeden kamień milowy w wierszu: RRRR-MM-DD tekst
+hint-published = { "" }
+
+timeline-created = utworzono
+timeline-changed = zmieniono
+timeline-deleted = usunięto
+
+measures-title = Działania
+measures-count = { $count ->
+    [0] Nie znaleziono działań.
+    [one] Jedno działanie.
+    [few] { $count } działania.
+    [many] { $count } działań.
+   *[other] { $count } działania.
+}
+filter-title = Filtruj działania
+filter-text = Szukane wyrażenie
+filter-apply = Zastosuj
+filter-reset = Wyczyść filtry
+filter-any = wszystkie
+
+form-errors = Proszę sprawdzić te dane:
+form-section-description = Opis
+form-section-responsibility = Odpowiedzialność
+form-section-state = Stan i budżet
+form-section-evidence = Dokumentacja i kamienie milowe
+form-gender-aspect = Działanie ma aspekt płci
+form-published = Publiczne (widoczne także bez logowania)
+form-save = Zapisz
+form-cancel = Anuluj
+
+conflict-title = W międzyczasie ktoś inny zmienił to działanie.
+conflict-text = Wprowadzone dane zostały zachowane w formularzu poniżej. Proszę porównać je z zapisanym stanem i zapisać ponownie, aby zachować swoją wersję.
+conflict-updated-at = Ostatnio zapisano { $date }.
+conflict-caption = Różnice w stosunku do zapisanego stanu (wersja { $version })
+conflict-field = Pole
+conflict-yours = Wprowadzone dane
+conflict-theirs = Zapisane
+
+error-required = Proszę wypełnić.
+error-unknown-recommendation = „{ $id }” nie jest rekomendacją koncepcji.
+error-retired-recommendation = Rekomendacja „{ $id }” została wycofana z koncepcji; zachowują ją tylko działania, które już jej służyły.
+error-unknown-working-group = „{ $id }” nie jest obszarem działań koncepcji.
+error-unknown-target-group = „{ $id }” nie jest znaną grupą docelową.
+error-unknown-district = „{ $id }” nie jest dzielnicą.
+error-unknown-language = „{ $id }” nie jest kodem języka.
+error-cell-progress = „{ $value }” nie jest postępem; oczekiwano liczby całkowitej od 0 do 100.
+error-cell-date = „{ $value }” nie jest datą; oczekiwano DD.MM.RRRR lub RRRR-MM-DD.
+error-cell-money = „{ $value }” nie jest kwotą; oczekiwano np. 12 500,00.
+error-cell-evidence = „{ $value }” nie jest linkiem; oczekiwano „nazwa <https://…>”.
+error-cell-milestone = „{ $value }” nie jest kamieniem milowym; oczekiwano „RRRR-MM-DD tekst”.
+error-end-before-start = Koniec przypada przed początkiem.
+error-stop-reason = Wstrzymane działanie wymaga podania powodu.
+error-gender-note = Proszę opisać w jednym zdaniu, jak działanie uwzględnia płeć.
+error-negative-amount = Kwoty nie mogą być ujemne.
+error-transition = Działanie o statusie „{ $from }” nie może otrzymać statusu „{ $to }”.
+error-transition-allowed = Możliwe: { $allowed }.
+
+programmes-title = Koncepcja integracji i program dla uchodźców
+programmes-intro = Koncepcja integracji wymaga oszczędzania zasobów dzięki koordynacji z opieką nad uchodźcami. Tutaj działania obu programów są zestawione obok siebie.
+programmes-overlaps = { $count ->
+    [0] Brak możliwych powieleń
+    [one] Jedno możliwe powielenie
+    [few] { $count } możliwe powielenia
+    [many] { $count } możliwych powieleń
+   *[other] { $count } możliwego powielenia
+}
+programmes-overlaps-intro = Te działania służą w obu programach tej samej rekomendacji, tej samej grupie docelowej i tej samej dzielnicy.
+programmes-no-overlaps = Żadne działanie jednego programu nie pokrywa się w pełni z działaniem drugiego.
+
+login-title = Logowanie
+login-intro = Dla członków grup roboczych, biura ds. integracji i biura statystycznego.
+login-name = Nazwa użytkownika
+login-password = Hasło
+login-submit = Zaloguj się
+login-failed = Nazwa użytkownika lub hasło są nieprawidłowe.
+login-throttled = Zbyt wiele nieudanych prób. Proszę poczekać { $minutes ->
+    [one] minutę
+    [few] { $minutes } minuty
+    [many] { $minutes } minut
+   *[other] { $minutes } minuty
+}.
+
+forbidden-title = Brak uprawnień
+forbidden-text = Przypisana rola nie pozwala korzystać z tej strony.
+csrf-title = Formularz wygasł
+csrf-text = Proszę odświeżyć stronę i wysłać formularz ponownie. Chroni to przed formularzami podsuniętymi przez inne strony internetowe.
+
+role-administrator = Administracja
+role-editor = Grupa robocza (edycja)
+role-statistician = Biuro statystyczne
+role-viewer = Dostęp do odczytu (wewnętrzny)
+role-concept-editor = Edycja koncepcji
+
+admin-users-title = Konta użytkowników
+admin-tokens-title = Klucze API
+admin-audit-title = Dziennik zmian
+admin-users-list = Istniejące konta
+admin-inactive = zablokowane
+admin-display-name = Imię i nazwisko
+admin-role = Rola
+admin-field = Obszar działań (grupa robocza)
+admin-field-hint = Tylko dla roli „Grupa robocza”: obszar działań, którego działania edytuje to konto.
+admin-new-password = Nowe hasło (puste: bez zmian)
+admin-active = Konto aktywne
+admin-new-user = Nowe konto
+admin-create-user = Utwórz konto
+admin-error-role = Proszę wybrać rolę.
+admin-error-field = Rola „Grupa robocza” wymaga obszaru działań.
+admin-error-login = Nazwa użytkownika może zawierać tylko małe litery łacińskie, cyfry, kropkę, podkreślnik i łącznik.
+admin-error-password = Hasło musi mieć co najmniej { $min } znaków.
+admin-error-duplicate = Konto „{ $login }” już istnieje.
+admin-error-self = Własnego konta nie można zablokować ani obniżyć mu uprawnień.
+admin-user-created = Utworzono konto „{ $login }”.
+admin-user-updated = Zapisano konto „{ $login }”.
+admin-tokens-intro = Klucze API dają skryptom dostęp z określoną rolą. Klucz jest pokazywany tylko raz i można go w każdej chwili unieważnić.
+admin-token-created = Nowy klucz – proszę go teraz skopiować, nie zostanie pokazany ponownie:
+admin-token-name = Nazwa
+admin-token-created-at = Utworzono
+admin-token-used = Ostatnie użycie
+admin-token-state = Stan
+admin-token-revoked = unieważniony
+admin-token-revoke = Unieważnij
+admin-new-token = Nowy klucz API
+admin-create-token = Wygeneruj klucz
+admin-error-token-name = Proszę podać nazwę.
+admin-error-token-days = Okres ważności musi wynosić od 1 do { $max } dni.
+admin-token-expires = Ważny do
+admin-token-expires-at = Ważny do { $at } (UTC).
+admin-token-days = Okres ważności w dniach (najwyżej { $max })
+admin-token-expired = wygasł
+admin-tokens-rules = Klucz wygasa w dniu upływu ważności oraz gdy konto, które go utworzyło, zostanie zablokowane lub zmieni rolę albo obszar działań. Kontami i kluczami zarządza tylko zalogowana osoba – nigdy skrypt z kluczem.
+password-error-long = Hasło może mieć najwyżej { $max } znaków.
+password-error-common = To hasło jest zbyt popularne (jest na liście często używanych haseł lub jest nazwą użytkownika). Proszę wybrać inne.
+admin-audit-type = Rodzaj (np. measure, user, token)
+admin-audit-id = Identyfikator
+admin-audit-csv = Pobierz jako CSV
+admin-audit-at = Czas (UTC)
+admin-audit-actor = Kto
+admin-audit-action = Czynność
+admin-audit-entity = Obiekt
+admin-audit-field = Pole
+admin-audit-change = Zmiana
+
+groups-title = Grupy robocze
+groups-intro = Każdy obszar działań ma swoją grupę roboczą. Jej członkowie prowadzą działania tego obszaru.
+groups-members = { $count ->
+    [0] brak członków
+    [one] jeden członek
+   *[other] członkowie: { $count }
+}
+groups-chair = Przewodnictwo
+group-title = Grupa robocza „{ $field }”
+group-field-link = Do obszaru działań
+group-measures-link = Działania grupy roboczej
+group-members = Członkowie
+group-no-members = Nie wpisano jeszcze członków.
+group-remove = Usuń
+group-person = Osoba
+group-is-chair = Przewodniczy grupie
+group-name-public = Pokazuj imię i nazwisko publicznie (osoba wyraziła zgodę)
+group-name-not-public = Imię i nazwisko niepubliczne
+group-add-member = Dodaj członka
+group-meetings = Posiedzenia
+group-no-meetings = Nie wpisano jeszcze posiedzeń.
+group-participants = { $count ->
+    [one] jedna osoba uczestnicząca
+    [few] { $count } osoby uczestniczące
+    [many] { $count } osób uczestniczących
+   *[other] { $count } osoby uczestniczącej
+}
+group-meeting-date = Data
+group-participants-label = Liczba uczestników
+group-decisions = Ustalenia
+group-add-meeting = Wpisz posiedzenie
+group-error-person = Proszę podać imię i nazwisko osoby.
+group-error-organisation = Proszę podać organizację.
+group-error-date = Proszę podać prawidłową datę.
+group-error-participants = Proszę podać liczbę całkowitą, 0 lub więcej.
+group-error-decisions = Proszę podać ustalenia.
+# --- monitoring ---
+nav-monitoring = Monitoring
+number-decimal-mark = ,
+monitoring-title = Monitoring integracji
+monitoring-intro = { $count ->
+    [one] Jeden wskaźnik pokazuje, czy uczestnictwo staje się sprawiedliwsze – dla każdej grupy, dla kobiet i mężczyzn, w każdej dzielnicy.
+   *[other] Wskaźniki (liczba: { $count }) pokazują, czy uczestnictwo staje się sprawiedliwsze – dla każdej grupy, dla kobiet i mężczyzn, w każdej dzielnicy. Są przyporządkowane do obszarów działań, które obserwują.
+}
+indicator-kind = Wskaźnik
+indicator-unit = Jednostka
+indicator-concept = Pojęcie ludności
+indicator-no-data = Dla tego wskaźnika nie zaimportowano jeszcze żadnych danych.
+indicator-no-data-short = brak danych
+demo-title = Dane demonstracyjne
+demo-text = Te liczby zostały wymyślone na potrzeby prezentacji i nie są oficjalną statystyką.
+monitoring-demo-badge = Dane demonstracyjne
+demo-marker = (dane demonstracyjne)
+breakdown-nav = Podział według
+breakdown-none = ogółem
+breakdown-origin = pochodzenie
+breakdown-sex = płeć
+breakdown-age = grupa wiekowa
+breakdown-district = dzielnica
+latest-heading = Najnowsze wartości
+latest-caption = Najnowsze wartości, podział: { $breakdown }, { $year }
+table-status = Status
+table-year = Rok
+footnote = Przypis
+footnotes-heading = Przypisy
+value-interval = Przedział 95% od { $lower } do { $upper }
+chart-heading = Szereg czasowy
+chart-title-by = Szereg czasowy, podział: { $breakdown }
+chart-caption = Brakujące wartości (np. utajnione ze względu na tajemnicę statystyczną) są zaznaczone pustymi kółkami przy dolnej krawędzi, a nie jako 0. Liczby podano w tabeli.
+chart-desc-series = { $series }: { $change }.
+chart-desc-missing = { $count ->
+    [one] Brakuje jednej wartości (np. utajnionej); nie jest narysowana jako 0.
+   *[other] Brakujące wartości (np. utajnione): { $count }; nie są narysowane jako 0.
+}
+chart-desc-table = Wszystkie wartości podano w tabeli pod wykresem.
+series-table-summary = Szereg czasowy jako tabela
+series-caption = { $title }: wszystkie lata
+target-heading = Cel
+target-label = Cel na { $year }: { $value }
+target-text = Cel dla grupy „{ $group }”: { $target }.
+target-detail = Dotychczas { $actual } rocznie, potrzeba { $needed } rocznie.
+target-detail-actual = Dotychczas { $actual } rocznie.
+target-rule = „Zgodnie z planem” oznacza: średnia roczna zmiana od pierwszej wartości (lub od przerwy w szeregu czasowym) jest co najmniej tak duża jak roczna zmiana, która jest jeszcze potrzebna do osiągnięcia celu w roku docelowym.
+verdict-reached = cel osiągnięty
+verdict-on-track = zgodnie z planem
+verdict-off-track = niezgodnie z planem
+verdict-missed = cel nieosiągnięty
+verdict-not-judgeable = jeszcze nie do oceny
+gap-heading = Różnica między grupami „{ $group }” i „{ $reference }”
+gap-desc = Słupki pokazują dla każdego roku wartość grupy minus wartość grupy porównawczej; kreski pokazują przedział 95%, jeśli jest dostępny. Lata bez obu wartości nie mają słupka.
+gap-column = Różnica
+gap-missing = brak
+gap-table-summary = Różnica jako tabela
+gap-unit-percent = punkty procentowe
+gap-unit-percentage-points = punkty procentowe
+gap-unit-per-thousand = na 1000
+gap-unit-count = liczba
+gap-unit-index = punkty indeksu
+gap-unit-square-metres = m²
+gap-unit-years = lata
+map-heading = Dzielnice
+map-title = { $title }, dzielnice, { $year }
+map-desc = Mapa dzielnic; im ciemniej, tym wyższa wartość. Dzielnice zakreskowane są utajnione, szare nie mają wartości. Wartości podano w tabeli pod mapą.
+map-suppressed = utajnione (.)
+map-missing = brak wartości
+map-years = Rok mapy
+map-table-summary = Dzielnice jako tabela
+definition-heading = Definicja i źródło
+definition-numerator = Licznik
+definition-denominator = Mianownik
+definition-polarity = Kierunek
+definition-source = Źródło
+definition-rhythm = Częstotliwość publikacji
+caveats-heading = Uwagi dotyczące wiarygodności
+informs-heading = Obserwuje obszary działań i rekomendacje
+download-heading = Pobierz dane
+measures-download = Pobierz tę listę (w kolumnach, które odczytuje import):
+download-csv = CSV
+download-xlsx = Excel (XLSX)
+download-json = JSON
+download-sdmx = SDMX-CSV
+download-api = Interfejs (JSON)
+unit-percent = procent
+unit-percentage-points = punkty procentowe
+unit-per-thousand = na 1000
+unit-count = liczba
+unit-index = indeks (0–100)
+unit-square-metres = metry kwadratowe
+unit-years = lata
+unit-percent-value = { $value } %
+unit-percentage-points-value = { $value } pkt proc.
+unit-per-thousand-value = { $value } na 1000
+unit-count-value = { $value }
+unit-index-value = { $value }
+unit-square-metres-value = { $value } m²
+unit-years-value = { $value } lat
+concept-NAT = obywatelstwo (cudzoziemcy i Niemcy)
+concept-MH = pochodzenie migracyjne (Migrationshintergrund)
+concept-EG = historia imigracji (Einwanderungsgeschichte)
+concept-NONE = bez podziału według pochodzenia
+polarity-higher-is-better = im wyżej, tym lepiej
+polarity-lower-is-better = im niżej, tym lepiej
+polarity-neutral = bez oceny
+origin-total = ogółem
+origin-MH = z pochodzeniem migracyjnym
+origin-NO_MH = bez pochodzenia migracyjnego
+origin-FOREIGN = cudzoziemcy
+origin-DE = Niemcy
+origin-EG = z historią imigracji
+origin-NO_EG = bez historii imigracji
+sex-total = ogółem
+sex-F = kobiety
+sex-M = mężczyźni
+sex-D = divers (inna płeć)
+sex-X = nie podano
+age-total = wszystkie grupy wiekowe
+age-under = poniżej { $to } { $to ->
+    [one] roku
+   *[other] lat
+}
+age-from = { $from } { $from ->
+    [one] rok
+    [few] lata
+    [many] lat
+   *[other] roku
+} i więcej
+age-exactly = { $from } { $from ->
+    [one] rok
+    [few] lata
+    [many] lat
+   *[other] roku
+}
+age-range = od { $from } do { $to } { $to ->
+    [one] roku
+   *[other] lat
+}
+district-total = całe miasto
+status-A = normalna
+status-B = przerwa w szeregu czasowym
+status-E = szacunek
+status-F = prognoza
+status-P = wstępna
+status-U = ograniczona wiarygodność
+status-Q = utajniona
+status-M = nie dotyczy
+status-L = jeszcze niedostępna
+direction-label = Ostatnia zmiana
+direction-better = lepiej
+direction-worse = gorzej
+direction-up = wzrost
+direction-down = spadek
+direction-no-clear-change = brak wyraźnej zmiany
+direction-not-comparable = nieporównywalne (przerwa w szeregu czasowym)
+direction-unknown = brak jeszcze szeregu czasowego
+field-indicators = Wskaźniki tego obszaru działań
+start-gaps-heading = Największe różnice
+start-gaps-intro = Gdzie grupy w monitoringu integracji najbardziej odstają od grupy porównawczej (najnowszy rok, mierzone różnicą w stosunku do wartości grupy porównawczej).
+start-gap-text = { $values }; różnica { $gap }
+start-all-indicators = Zobacz wszystkie wskaźniki
+imports-title = Importy
+imports-intro = Każda dostawa danych zaimportowana do teilhabe: plik, źródło, okresy, kto i kiedy ją zaimportował. Ponowny import okresu zastępuje jego liczby; dziennik zmian to odnotowuje.
+imports-none = Jeszcze niczego nie zaimportowano.
+imports-file = Plik
+imports-periods = Wskaźniki i lata
+imports-when = Zaimportowano
+imports-figures = { $count ->
+    [one] jedna wartość
+   *[other] wartości: { $count }
+}
+imports-replaced = { $count ->
+    [one] zastępuje jedną wartość
+   *[other] zastępuje wartości: { $count }
+}
+imports-link = Wszystkie importy i ich źródła
+imports-upload-heading = Importuj dane
+imports-upload-intro = Tylko dla biura statystycznego i administracji. Plik jest sprawdzany w całości; jeśli zawiera błąd, nic nie zostaje zapisane. Przebieg próbny pokazuje, co by się zmieniło, niczego nie zapisując.
+imports-upload-table = Tabela (GENESIS-CSV, CSV w formacie długim lub XLSX)
+imports-upload-table-file = Plik tabeli
+imports-upload-table-hint = CSV (UTF-8 lub Windows-1252, separator jest rozpoznawany) albo XLSX.
+imports-upload-mapping = Plik przyporządkowania (TOML, opcjonalnie)
+imports-upload-mapping-hint = Opcjonalnie. Określa, które kolumny i kody pliku oznaczają który wskaźnik, rok i podział (zob. docs/formats/imports.md). Bez niego teilhabe zaproponuje przyporządkowanie do sprawdzenia i potwierdzenia.
+imports-upload-cubes = Wynik biura statystycznego (teilhabe compute)
+imports-upload-indicators = indicators.csv
+imports-upload-indicators-hint = Plik wskaźników z folderu wyjściowego „teilhabe compute”.
+imports-upload-metadata = metadata.json (opcjonalnie)
+imports-upload-metadata-hint = Źródło i dzień odniesienia; bez niego jako źródło zostanie wpisane „teilhabe compute”.
+imports-upload-dry-run = Przebieg próbny: tylko sprawdź, niczego nie zapisuj
+imports-upload-submit = Sprawdź i zaimportuj
+import-result-title = Wynik importu
+import-result-stored = { $count ->
+    [one] Jedną wartość zapisano jako import nr { $id }
+   *[other] Wartości zapisane jako import nr { $id }: { $count }
+}
+import-result-dry-run = { $count ->
+    [one] Przebieg próbny: zaimportowano by jedną wartość; niczego nie zapisano
+   *[other] Przebieg próbny: wartości, które zostałyby zaimportowane: { $count }; niczego nie zapisano
+}
+import-result-demo = Plik jest oznaczony jako dane demonstracyjne.
+import-result-refused = { $count ->
+    [one] Import odrzucono; niczego nie zapisano. Jeden problem:
+   *[other] Import odrzucono; niczego nie zapisano. Liczba problemów: { $count }:
+}
+import-result-incomplete = Brakuje pliku; niczego nie zapisano.
+import-result-problems-note = Komunikaty podają plik, wiersz i kolumnę.
+import-result-indicator = Wskaźnik
+import-result-year = Rok
+import-result-old = Dotychczas zapisane
+import-result-new = Nowe
+import-result-changed = W tym zmienione
+import-result-skipped-indicators = Brak w katalogu, dlatego pominięto: { $list }
+import-result-skipped-rows = Pominięte wiersze na poziomach lub z podziałami, których katalog nie pokazuje (kwartały, kraje odniesienia …): { $count }.
+import-result-dropped-keep = Wiersze pominięte, bo ich kodu nie ma w regule keep: { $count }. Reguła: { $rule }
+import-result-dropped-drop = Wiersze pominięte zgodnie z regułą drop: { $count }. Reguła: { $rule }
+import-lacks-file = Nie wybrano pliku tabeli.
+import-lacks-mapping = Nie wybrano pliku przyporządkowania.
+import-mapping-not-text = Plik przyporządkowania nie jest plikiem tekstowym UTF-8.
+import-lacks-indicators = Nie wybrano pliku indicators.csv.
+import-result-format = Format { $format }, kodowanie znaków { $encoding }
+import-result-back = Powrót do importów
+import-upload-too-large = Plik jest za duży (najwyżej 64 MiB). Niczego nie zapisano.
+import-upload-unreadable = Formularz dotarł niekompletny. Proszę ponownie wybrać pliki i wysłać jeszcze raz. Niczego nie zapisano.
+
+# Cross-field links (issue 10)
+field-linked-from = ↑ działanie grupy roboczej „{ $group }” powiązane z rekomendacją tego obszaru działań
+field-refuse-link = Odrzuć powiązanie
+field-error-refuse = Nie można odrzucić powiązania: działanie nie miałoby wtedy żadnej rekomendacji.
+
+# Imports history: paged, filtered, linked to the audit log (issue 12, forms)
+imports-history-heading = Wcześniejsze importy
+imports-filter-label = Filtruj importy
+imports-filter-indicator = Wskaźnik
+imports-filter-source = Źródło
+imports-found = { $count ->
+    [0] Nie znaleziono importów.
+    [one] Znaleziono jeden import.
+    [few] Znaleziono { $count } importy.
+    [many] Znaleziono { $count } importów.
+   *[other] Znaleziono { $count } importu.
+}
+imports-pages-label = Strony listy importów
+imports-page-of = Strona { $page } z { $pages }
+imports-page-previous = Poprzednia strona
+imports-page-next = Następna strona
+imports-audit-link = Zmiany z importu { $id } w dzienniku
+admin-audit-import = Import (numer)
+admin-audit-import-hint = Pokazuje tylko wpisy utworzone przez ten import.
+admin-audit-table = Wpisy dziennika
+admin-audit-import-scope = Wpisy importu nr { $number }.
+admin-audit-import-all = Pokaż wszystkie wpisy
+admin-audit-import-error = Oczekiwano liczby całkowitej, numeru importu (np. 12).
+# Upload first, map second: import drafts and saved mappings (issue 12)
+draft-title = Sprawdź przyporządkowanie
+draft-check-title = Znana tabela: sprawdź i zaimportuj
+draft-intro = teilhabe odczytał plik i proponuje, co oznaczają jego kolumny i kody. Każdy wybór można zmienić; niepewne propozycje są oznaczone i niewybrane z góry. „Podgląd” pokazuje pierwsze liczby obok zapisanych; „Importuj” zapisuje wszystko albo nic i zapamiętuje przyporządkowanie na przyszły rok.
+draft-expires = Wersja robocza, ważna do { $when }
+draft-what = Źródło, wskaźnik i jednostka
+draft-columns = Kolumny i podziały
+draft-source = Źródło
+draft-source-hint = Wydawca i tabela, tak jak są podawane przy każdej liczbie.
+draft-indicator = Wskaźnik
+draft-indicator-for = Wskaźnik dla { $code } ({ $label })
+draft-unit = Jednostka „{ $text }”
+draft-unit-none = nie podano
+draft-leave-out = nie importuj
+draft-no-column = brak takiej kolumny
+draft-not-in-file = nie ma w pliku (ogółem)
+draft-skip = pomiń (opuść wiersze)
+draft-please-choose = — proszę wybrać —
+draft-empty-cell = (pusta komórka)
+draft-rows = { $count ->
+    [one] 1 wiersz
+    [few] { $count } wiersze
+    [many] { $count } wierszy
+   *[other] { $count } wiersza
+}
+draft-confidence-sure = pewne
+draft-confidence-likely = prawdopodobne
+draft-confidence-unsure = niepewne, proszę sprawdzić
+draft-role-year = Kolumna „rok”
+draft-role-value = Kolumna „wartość”
+draft-role-indicator = Kolumna „wskaźnik”
+draft-role-unit = Kolumna „jednostka”
+draft-role-status = Kolumna „status” (znacznik jakości)
+draft-role-lower = Kolumna „dolna granica”
+draft-role-upper = Kolumna „górna granica”
+draft-role-base = Kolumna „podstawa” (liczba przypadków)
+draft-role-footnote = Kolumna „przypis”
+draft-breakdown-district = Dzielnica
+draft-breakdown-sex = Płeć
+draft-breakdown-origin = Pochodzenie
+draft-breakdown-age = Wiek
+draft-codes-of = Kody kolumny { $column } ({ $breakdown })
+draft-preview = Podgląd
+draft-import = Importuj
+draft-preview-heading = Podgląd
+draft-preview-caption = Pierwsze liczby w postaci, w jakiej zostałyby zapisane, obok zapisanych
+draft-preview-summary = { $count ->
+    [one] Zaimportowano by 1 liczbę
+   *[other] Liczby do zaimportowania: { $count }
+}, w tym nowych lub zmienionych: { $changed }.
+draft-preview-years = Lata: { $years }.
+draft-preview-breakdown = Podział
+draft-preview-none = —
+draft-preview-differs = zmienione
+draft-problems-note = Z tym przyporządkowaniem nie można zaimportować pliku; komunikaty podają plik, wiersz i kolumnę. Niczego nie zapisano.
+draft-recognised = Ta tabela jest znana: { $label }
+draft-recognised-text = Zapisane przyporządkowanie odczytuje także ten plik. Proszę sprawdzić podgląd i zaimportować – albo zmienić przyporządkowanie.
+draft-saved-confirmed = potwierdzone przez: { $who }, { $when }
+draft-change-mapping = Zmień przyporządkowanie
+draft-expired-title = Wersja robocza wygasła
+draft-expired-text = Ta wersja robocza wygasła (wersje robocze są przechowywane przez 24 godziny). Proszę ponownie przesłać plik; niczego nie zapisano.
+draft-source-missing = Proszę podać wydawcę i tabelę.
+draft-choose-column = Proszę wybrać kolumnę pliku.
+draft-column-taken = Ta kolumna jest już przypisana do innego podziału.
+draft-choose-code = Proszę wybrać pasujący kod albo pominąć wiersze.
+draft-choose-indicator = Proszę wybrać wskaźnik, do którego należą te wartości.
+draft-choose-unit = Proszę wybrać jednostkę z katalogu.
+mappings-title = Zapisane przyporządkowania
+mappings-intro = Dla każdej tabeli, której przyporządkowanie zostało potwierdzone: następny plik tej samej tabeli zostanie rozpoznany i zaimportowany z jego użyciem. Każde przyporządkowanie można pobrać jako plik TOML dla „teilhabe import table --mapping”.
+mappings-none = Nie zapisano jeszcze żadnego przyporządkowania.
+mappings-table = Tabela
+mappings-confirmed = Potwierdzono
+mappings-last-used = Ostatnie użycie
+mappings-file = Plik
+mappings-download = Pobierz TOML
+mappings-link = Zapisane przyporządkowania
+## Das Konzept bearbeiten (Versionen, Unterschiede)
+nav-concept-edit = Edytuj koncepcję
+retired = wycofane
+retired-on = Wycofano { $date }: { $reason }
+concept-edit-heading-page = Edytuj koncepcję
+concept-edit-intro-page = Zmiana tekstów w każdym języku; dodawanie, wycofywanie lub zmiana kolejności rekomendacji i obszarów działań. Każde zapisanie tworzy nową wersję z powodem i, jeśli jest, uchwałą rady miasta.
+concept-edit-texts = Teksty
+concept-edit-header = Tytuł i nagłówki
+concept-edit-header-intro = Tytuł, podtytuł i nagłówek nad obszarami działań, w każdym języku koncepcji. Puste tłumaczenia są usuwane; tekst niemiecki jest obowiązkowy.
+concept-edit-section-intro = Nagłówek, wprowadzenie i stwierdzenia tego rozdziału, w każdym języku koncepcji. Puste tłumaczenia są usuwane; tekst niemiecki jest obowiązkowy.
+concept-edit-field-intro = Tytuł, wprowadzenie i rekomendacje tego obszaru działań. Nowa rekomendacja automatycznie otrzymuje identyfikator; identyfikatory nigdy się nie zmieniają. Wycofane rekomendacje pozostają wraz z ich działaniami.
+concept-edit-part-title = Edycja: { $part }
+concept-edit-fields = Obszary działań
+concept-edit-fields-intro = Obszar działań edytuje się przez jego tytuł. Przyciski zmieniają kolejność lub wycofują obszar; najpierw proszę podać poniżej powód.
+concept-edit-title = Tytuł
+concept-edit-subtitle = Podtytuł
+concept-edit-results-heading = Nagłówek nad obszarami działań
+concept-edit-heading = Nagłówek
+concept-edit-intro = Wprowadzenie
+concept-edit-statement = Stwierdzenie { $id }
+concept-edit-recommendation = Rekomendacja { $id }
+concept-edit-new-recommendation = Nowa rekomendacja (opcjonalnie)
+concept-edit-new-field = Nowy obszar działań
+concept-edit-new-field-title = Tytuł obszaru działań
+concept-edit-new-field-recommendation = Pierwsza rekomendacja
+concept-edit-add-field = Dodaj obszar działań
+concept-edit-up = W górę
+concept-edit-down = W dół
+concept-edit-retire = Wycofaj
+concept-edit-why = Powód zmiany
+concept-edit-reason = Dlaczego koncepcja się zmienia?
+concept-edit-reason-hint = Krótko, np. „Uchwała rady w sprawie pośrednictwa językowego”. Zapisywane razem z wersją.
+concept-edit-decision-date = Data uchwały rady miasta (opcjonalnie)
+concept-edit-decision-date-hint = Format RRRR-MM-DD. Także data wycofania.
+concept-edit-decision-reference = Numer druku uchwały rady (Drucksache, opcjonalnie)
+concept-edit-decision-reference-hint = np. Drucksache 1234/2020-2025
+concept-edit-save = Zapisz jako nową wersję
+concept-edit-back = Do przeglądu „Edytuj koncepcję”
+concept-edit-error-reason = Proszę krótko podać, dlaczego koncepcja się zmienia (najwyżej 500 znaków).
+concept-edit-error-date = Proszę podać datę w formacie RRRR-MM-DD, np. 2026-11-26.
+concept-edit-error-reference = Numer druku może mieć najwyżej 200 znaków.
+concept-edit-error-empty = Proszę podać tekst niemiecki.
+concept-edit-conflict-title = Nie zapisano: koncepcja została w międzyczasie zmieniona
+concept-edit-conflict = Zmiana opierała się na wersji { $yours }, obecnie obowiązuje wersja { $current }. Formularz pokazuje teraz aktualny stan; proszę ponownie wprowadzić zmianę.
+concept-edit-conflict-link = Co się zmieniło?
+concept-versions-title = Wersje koncepcji
+concept-versions-intro = Każda wersja z czasem, osobą, powodem i uchwałą rady. Każdą wersję można pobrać jako plik koncepcji, który odczytuje „teilhabe concept load”.
+concept-versions-loaded = wczytano z pliku koncepcji
+concept-versions-current = aktualna
+concept-versions-at = Czas (UTC)
+concept-versions-by = Kto
+concept-versions-why = Powód
+concept-versions-decision = Uchwała rady
+concept-versions-changes = Zmiany w wersji { $version }
+concept-versions-compare = Porównaj dwie wersje
+concept-versions-from = Starsza wersja
+concept-versions-to = Nowsza wersja
+concept-versions-show = Pokaż różnice
+concept-version = Wersja { $version }
+concept-download-version = Wersja { $version } jako plik koncepcji (TOML)
+concept-difference-title = Różnice między wersją { $from } a wersją { $to }
+concept-difference-none = Te dwie wersje się nie różnią.
+concept-difference-count = { $count ->
+    [one] Zmieniła się jedna część.
+    [few] Zmieniły się { $count } części.
+    [many] Zmieniło się { $count } części.
+   *[other] Zmieniło się { $count } części.
+}
+concept-part-concept = Koncepcja
+concept-part-tag = Słowo kluczowe
+concept-part-section = Rozdział
+concept-part-statement = Stwierdzenie
+concept-part-field = Obszar działań
+concept-part-recommendation = Rekomendacja
+concept-change-added = Dodano
+concept-change-removed = Usunięto
+concept-change-reinstated = Ponownie obowiązuje
+concept-change-retired = Wycofano { $date }: { $reason }
+concept-change-moved = Przeniesiono z miejsca { $from } na miejsce { $to }
+concept-change-reparented = Przeniesiono z „{ $from }” do „{ $to }”
+concept-change-text = { $what } ({ $language }): zmieniono
+concept-change-value = { $what }: zmieniono
+concept-change-old = wcześniej
+concept-change-new = teraz
+concept-key-title = Tytuł
+concept-key-subtitle = Podtytuł
+concept-key-results_heading = Nagłówek nad obszarami działań
+concept-key-heading = Nagłówek
+concept-key-intro = Wprowadzenie
+concept-key-text = Tekst
+concept-key-label = Oznaczenie
+concept-key-adopted = Data przyjęcia
+concept-key-source = Źródło
+concept-key-kind = Rodzaj
+concept-key-recommendation_kind = Rodzaj rekomendacji
+concept-key-tags = Słowa kluczowe

@@ -1,0 +1,815 @@
+# Russian (Русский) — machine-assisted translation, not yet reviewed by a person (issue 14).
+# Date: 2026-12-02. Source: de.ftl (German is the source; same ids and order). Formal address (Вы).
+
+language-name = Русский
+# ltr or rtl
+language-direction = ltr
+
+site-name = teilhabe
+site-tagline = Концепция интеграции города { $city }
+skip-to-content = Перейти к содержанию
+nav-main = Главное меню
+nav-language = Выбрать язык
+nav-breadcrumb = Вы находитесь здесь
+nav-home = Главная
+nav-fields = Направления деятельности
+nav-search = Поиск
+
+search-label = Поиск по концепции интеграции
+search-button = Найти
+search-title = Поиск
+search-hint = Ищите по всем текстам концепции: основные принципы (Leitbild), цели, направления деятельности и рекомендации. Регистр букв и умлауты значения не имеют.
+search-results = { $count ->
+    [0] По запросу «{ $query }» ничего не найдено.
+    [one] { $count } результат по запросу «{ $query }».
+    [few] { $count } результата по запросу «{ $query }».
+    [many] { $count } результатов по запросу «{ $query }».
+   *[other] { $count } результата по запросу «{ $query }».
+}
+search-kind-section = Раздел
+search-kind-statement = Принцип
+search-kind-field = Направление деятельности
+search-kind-recommendation = Рекомендация
+search-kind-area = Область
+
+start-adopted = Принята { $date }
+start-fields-intro = Концепция распределяет свои рекомендации по направлениям деятельности (Handlungsfelder); их число: { $count }. У каждой рекомендации (Handlungsempfehlung) есть постоянный идентификатор, на который ссылаются меры и показатели.
+start-all-fields = Все направления деятельности
+section-adopted = Принято { $date }
+
+fields-title = Направления деятельности
+fields-intro = Направлений деятельности: { $count }, рекомендаций в них: { $recommendations }.
+field-recommendation-count = { $count ->
+    [one] { $count } рекомендация
+    [few] { $count } рекомендации
+    [many] { $count } рекомендаций
+   *[other] { $count } рекомендации
+}
+field-area-count = { $count ->
+    [one] { $count } область
+    [few] { $count } области
+    [many] { $count } областей
+   *[other] { $count } области
+}
+field-recommendations = Рекомендации
+field-areas = Области
+field-id = Идентификатор
+field-tags = Признаки
+field-previous = Предыдущее направление
+field-next = Следующее направление
+field-back = Назад ко всем направлениям деятельности
+
+footer-source = Источник
+footer-version = Редакция { $version }, загружена { $date }
+footer-software = Работает на teilhabe — свободном программном обеспечении для муниципальной работы по интеграции.
+footer-api = Открытый интерфейс (JSON)
+
+not-found-title = Страница не найдена
+not-found-text = По этому адресу страницы нет. Возможно, помогут поиск или главная страница.
+no-concept-title = Концепция ещё не загружена
+no-concept-text = В этой базе данных ещё нет концепции интеграции. Загрузите её командой «teilhabe concept load ФАЙЛ» или запустите «teilhabe serve --demo».
+error-title = Произошла ошибка
+error-text = Страницу сейчас невозможно показать. Пожалуйста, попробуйте позже.
+
+month-1 = января
+month-2 = февраля
+month-3 = марта
+month-4 = апреля
+month-5 = мая
+month-6 = июня
+month-7 = июля
+month-8 = августа
+month-9 = сентября
+month-10 = октября
+month-11 = ноября
+month-12 = декабря
+date-long = { $day } { $month } { $year } г.
+
+# --- measures, working groups, accounts ---
+
+nav-measures = Меры
+nav-programmes = Программы
+nav-working-groups = Рабочие группы
+nav-admin = Администрирование
+account-signed-in-as = Вы вошли как: { $name }
+account-login = Войти
+account-logout = Выйти
+account-title = Моя учётная запись
+account-password = Изменить пароль
+account-current = Текущий пароль
+account-new = Новый пароль
+account-repeat = Повторите новый пароль
+account-change = Изменить пароль
+account-error-current = Текущий пароль указан неверно.
+account-error-repeat = Два новых пароля не совпадают.
+account-sessions = Сеансы
+account-sessions-text = Если Вы вошли в систему на чужом или потерянном устройстве: эта кнопка завершает все Ваши сеансы на всех устройствах. Новый пароль делает то же самое.
+account-logout-everywhere = Выйти на всех устройствах
+
+demo-badge = Демонстрационные данные
+demo-notice = Эта мера — пример (демонстрационные данные) и не описывает реальную меру города.
+measure-unpublished = не опубликовано
+measure-kicker = Мера
+measure-new-title = Новая мера
+measure-edit-title = Редактировать меру
+measure-delete = Удалить меру
+measure-facts = Сведения
+measure-history = История изменений
+measure-progress = Выполнено { $percent } %
+
+progress-label = Выполнено { $percent } % ({ $weighting })
+progress-weighted-budget = взвешено по запланированному бюджету
+progress-weighted-equal = все меры учитываются одинаково
+progress-no-measures = Пока нет ни одной меры
+progress-none-counting = Нет текущих мер
+progress-gaps = Рекомендации без мер: { $count } из { $total }
+
+status-idea = идея
+status-planned = запланирована
+status-running = реализуется
+status-completed = завершена
+status-permanent = закреплена на постоянной основе
+status-stopped = остановлена
+status-none = нет
+status-count-idea = Идеи: { $count }
+status-count-planned = Запланировано: { $count }
+status-count-running = Реализуется: { $count }
+status-count-completed = Завершено: { $count }
+status-count-permanent = Закреплено на постоянной основе: { $count }
+status-count-stopped = Остановлено: { $count }
+
+programme-concept = Концепция интеграции
+programme-refugee = Программа для беженцев «{ $name }»
+programme-both = Концепция интеграции и «{ $name }»
+districts-all = по всему городу (все районы)
+districts-some = в этих районах:
+value-none = –
+value-yes = да
+value-no = нет
+
+col-id = Номер
+col-field = Направление деятельности
+col-title_de = Название (на немецком)
+col-title_en = Название (на английском)
+col-description_de = Описание (на немецком)
+col-description_en = Описание (на английском)
+col-recommendations = Рекомендации
+col-programme = Программа
+col-organisation = Ответственная организация
+col-contact = Контактное лицо
+col-working_group = Рабочая группа
+col-status = Статус
+col-stop_reason = Причина остановки
+col-progress = Выполнение (%)
+col-start_date = Начало
+col-end_date = Окончание
+col-budget_planned = Бюджет запланирован (EUR)
+col-budget_spent = Бюджет израсходован (EUR)
+col-target_groups = Целевые группы
+col-districts = Районы города
+col-gender_aspect = Гендерный аспект
+col-gender_aspect_note = Как мера учитывает гендер
+col-evidence = Подтверждения
+col-milestones = Ключевые этапы
+col-published = Публикация
+
+hint-id = { "" }
+hint-title_de = Обязательное поле. Кратко и понятно.
+hint-title_en = Необязательно.
+hint-description_de = Что происходит, для кого и с какой целью.
+hint-description_en = Необязательно.
+hint-recommendations = Хотя бы одна рекомендация, которой служит мера.
+hint-programme = { "" }
+hint-organisation = { "" }
+hint-contact = Имя и способ связи, например адрес электронной почты.
+hint-working_group = { "" }
+hint-status = Предлагаются только допустимые следующие шаги.
+hint-stop_reason = Только для остановленных мер; для них обязательно.
+hint-progress = Целое число от 0 до 100.
+hint-start_date = { "" }
+hint-end_date = { "" }
+hint-budget_planned = В евро, например 12 500,00.
+hint-budget_spent = В евро, например 8 250,50.
+hint-target_groups = { "" }
+hint-districts = { "" }
+hint-gender_aspect = { "" }
+hint-gender_aspect_note = Обязательно, если у меры есть гендерный аспект.
+hint-evidence = Одно подтверждение на строку: название <https://…>
+hint-milestones = Один этап на строку: ГГГГ-ММ-ДД текст
+hint-published = { "" }
+
+timeline-created = создано
+timeline-changed = изменено
+timeline-deleted = удалено
+
+measures-title = Меры
+measures-count = { $count ->
+    [0] Меры не найдены.
+    [one] { $count } мера.
+    [few] { $count } меры.
+    [many] { $count } мер.
+   *[other] { $count } меры.
+}
+filter-title = Фильтр мер
+filter-text = Поисковый запрос
+filter-apply = Применить
+filter-reset = Сбросить фильтры
+filter-any = все
+
+form-errors = Пожалуйста, проверьте эти данные:
+form-section-description = Описание
+form-section-responsibility = Ответственность
+form-section-state = Состояние и бюджет
+form-section-evidence = Подтверждения и ключевые этапы
+form-gender-aspect = У меры есть гендерный аспект
+form-published = Видна всем (в том числе без входа в систему)
+form-save = Сохранить
+form-cancel = Отмена
+
+conflict-title = Тем временем эту меру изменил кто-то другой.
+conflict-text = Ваши данные сохранены в форме ниже. Сравните их с сохранённым состоянием и сохраните ещё раз, чтобы принять Вашу редакцию.
+conflict-updated-at = Последнее сохранение: { $date }.
+conflict-caption = Отличия от сохранённого состояния (редакция { $version })
+conflict-field = Поле
+conflict-yours = Ваши данные
+conflict-theirs = Сохранено
+
+error-required = Пожалуйста, заполните.
+error-unknown-recommendation = «{ $id }» — не рекомендация концепции.
+error-retired-recommendation = Рекомендация «{ $id }» отозвана из концепции; её сохраняют только меры, которые уже служили ей.
+error-unknown-working-group = «{ $id }» — не направление деятельности концепции.
+error-unknown-target-group = «{ $id }» — неизвестная целевая группа.
+error-unknown-district = «{ $id }» — не район города.
+error-unknown-language = «{ $id }» — не код языка.
+error-cell-progress = «{ $value }» — не степень выполнения; ожидается целое число от 0 до 100.
+error-cell-date = «{ $value }» — не дата; ожидается ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.
+error-cell-money = «{ $value }» — не сумма; ожидается, например, 12 500,00.
+error-cell-evidence = «{ $value }» — не ссылка; ожидается «название <https://…>».
+error-cell-milestone = «{ $value }» — не ключевой этап; ожидается «ГГГГ-ММ-ДД текст».
+error-end-before-start = Окончание раньше начала.
+error-stop-reason = Для остановленной меры нужна причина.
+error-gender-note = Опишите одним предложением, как мера учитывает гендер.
+error-negative-amount = Суммы не могут быть отрицательными.
+error-transition = Мера со статусом «{ $from }» не может получить статус «{ $to }».
+error-transition-allowed = Возможно: { $allowed }.
+
+programmes-title = Концепция интеграции и программа для беженцев
+programmes-intro = Концепция интеграции требует экономить ресурсы за счёт согласования с работой по приёму и сопровождению беженцев. Здесь меры обеих программ показаны рядом.
+programmes-overlaps = { $count ->
+    [0] Возможных дублирований нет
+    [one] { $count } возможное дублирование
+    [few] { $count } возможных дублирования
+    [many] { $count } возможных дублирований
+   *[other] { $count } возможного дублирования
+}
+programmes-overlaps-intro = Эти меры служат одной и той же рекомендации, одной и той же целевой группе и одному и тому же району в обеих программах.
+programmes-no-overlaps = Ни одна мера одной программы полностью не совпадает с мерой другой.
+
+login-title = Вход
+login-intro = Для членов рабочих групп, бюро по интеграции и статистической службы.
+login-name = Имя пользователя
+login-password = Пароль
+login-submit = Войти
+login-failed = Неверное имя пользователя или пароль.
+login-throttled = Слишком много неудачных попыток. Пожалуйста, подождите { $minutes ->
+    [one] { $minutes } минуту
+    [few] { $minutes } минуты
+    [many] { $minutes } минут
+   *[other] { $minutes } минуты
+}.
+
+forbidden-title = Нет доступа
+forbidden-text = Ваша роль не позволяет пользоваться этой страницей.
+csrf-title = Срок действия формы истёк
+csrf-text = Пожалуйста, обновите страницу и отправьте форму ещё раз. Это защищает от подложных форм с других сайтов.
+
+role-administrator = Администрирование
+role-editor = Рабочая группа (редактирование)
+role-statistician = Статистическая служба
+role-viewer = Доступ для чтения (внутренний)
+role-concept-editor = Редактирование концепции
+
+admin-users-title = Учётные записи
+admin-tokens-title = API-ключи
+admin-audit-title = Журнал изменений
+admin-users-list = Существующие учётные записи
+admin-inactive = заблокирована
+admin-display-name = Имя
+admin-role = Роль
+admin-field = Направление деятельности (рабочая группа)
+admin-field-hint = Только для роли «Рабочая группа»: направление деятельности, меры которого редактирует учётная запись.
+admin-new-password = Новый пароль (оставьте пустым, чтобы не менять)
+admin-active = Учётная запись активна
+admin-new-user = Новая учётная запись
+admin-create-user = Создать учётную запись
+admin-error-role = Пожалуйста, выберите роль.
+admin-error-field = Для роли «Рабочая группа» нужно направление деятельности.
+admin-error-login = Имя пользователя может содержать только строчные латинские буквы, цифры, точку, знак подчёркивания и дефис.
+admin-error-password = Пароль должен содержать не менее { $min } символов.
+admin-error-duplicate = Учётная запись «{ $login }» уже существует.
+admin-error-self = Собственную учётную запись нельзя заблокировать или понизить в правах.
+admin-user-created = Учётная запись «{ $login }» создана.
+admin-user-updated = Учётная запись «{ $login }» сохранена.
+admin-tokens-intro = API-ключи дают скриптам доступ с определённой ролью. Ключ показывается только один раз, его можно отозвать в любое время.
+admin-token-created = Новый ключ — скопируйте его сейчас, больше он показан не будет:
+admin-token-name = Название
+admin-token-created-at = Создан
+admin-token-used = Последнее использование
+admin-token-state = Состояние
+admin-token-revoked = отозван
+admin-token-revoke = Отозвать
+admin-new-token = Новый API-ключ
+admin-create-token = Создать ключ
+admin-error-token-name = Пожалуйста, укажите название.
+admin-error-token-days = Срок действия должен быть от 1 до { $max } дней.
+admin-token-expires = Действителен до
+admin-token-expires-at = Действителен до { $at } (UTC).
+admin-token-days = Срок действия в днях (не более { $max })
+admin-token-expired = истёк
+admin-tokens-rules = Ключ перестаёт действовать в день окончания срока, а также как только учётная запись, создавшая его, блокируется или меняет роль или направление деятельности. Учётными записями и ключами управляет только вошедший в систему человек — никогда скрипт с ключом.
+password-error-long = Пароль может содержать не более { $max } символов.
+password-error-common = Этот пароль слишком распространён (он есть в списке частых паролей или совпадает с именем пользователя). Пожалуйста, выберите другой.
+admin-audit-type = Тип (например, measure, user, token)
+admin-audit-id = Идентификатор
+admin-audit-csv = Скачать в формате CSV
+admin-audit-at = Время (UTC)
+admin-audit-actor = Кто
+admin-audit-action = Действие
+admin-audit-entity = Объект
+admin-audit-field = Поле
+admin-audit-change = Изменение
+
+groups-title = Рабочие группы
+groups-intro = Для каждого направления деятельности есть рабочая группа. Её члены ведут меры этого направления.
+groups-members = { $count ->
+    [0] членов пока нет
+    [one] { $count } член
+    [few] { $count } члена
+    [many] { $count } членов
+   *[other] { $count } члена
+}
+groups-chair = Председатель
+group-title = Рабочая группа «{ $field }»
+group-field-link = К направлению деятельности
+group-measures-link = Меры рабочей группы
+group-members = Члены
+group-no-members = Члены пока не внесены.
+group-remove = Удалить
+group-person = Человек
+group-is-chair = Председательствует
+group-name-public = Показывать имя публично (человек дал согласие)
+group-name-not-public = Имя не публикуется
+group-add-member = Добавить члена
+group-meetings = Заседания
+group-no-meetings = Заседания пока не внесены.
+group-participants = { $count ->
+    [one] { $count } участник
+    [few] { $count } участника
+    [many] { $count } участников
+   *[other] { $count } участника
+}
+group-meeting-date = Дата
+group-participants-label = Число участников
+group-decisions = Решения
+group-add-meeting = Внести заседание
+group-error-person = Пожалуйста, укажите имя человека.
+group-error-organisation = Пожалуйста, укажите организацию.
+group-error-date = Пожалуйста, укажите правильную дату.
+group-error-participants = Пожалуйста, укажите целое число, 0 или больше.
+group-error-decisions = Пожалуйста, укажите решения.
+# --- monitoring ---
+nav-monitoring = Мониторинг
+number-decimal-mark = ,
+monitoring-title = Мониторинг интеграции
+monitoring-intro = { $count ->
+    [one] { $count } показатель показывает, становится ли участие в жизни общества справедливее — для каждой группы, для женщин и мужчин, в каждом районе города.
+   *[other] Показатели (их число: { $count }) показывают, становится ли участие в жизни общества справедливее — для каждой группы, для женщин и мужчин, в каждом районе города. Они отнесены к тем направлениям деятельности, за которыми наблюдают.
+}
+indicator-kind = Показатель
+indicator-unit = Единица
+indicator-concept = Понятие населения
+indicator-no-data = Для этого показателя ещё не импортировано ни одного значения.
+indicator-no-data-short = значений пока нет
+demo-title = Демонстрационные данные
+demo-text = Эти цифры придуманы для демонстрации и не являются официальной статистикой.
+monitoring-demo-badge = Демонстрационные данные
+demo-marker = (демонстрационные данные)
+breakdown-nav = Разбивка по признаку
+breakdown-none = всего
+breakdown-origin = происхождение
+breakdown-sex = пол
+breakdown-age = возрастная группа
+breakdown-district = район города
+latest-heading = Последние значения
+latest-caption = Последние значения в разбивке: { $breakdown }, { $year }
+table-status = Статус
+table-year = Год
+footnote = Примечание
+footnotes-heading = Примечания
+value-interval = 95-процентный интервал от { $lower } до { $upper }
+chart-heading = Временной ряд
+chart-title-by = Временной ряд в разбивке: { $breakdown }
+chart-caption = Отсутствующие значения (например, скрытые по соображениям конфиденциальности) отмечены пустыми кружками у нижнего края, а не как 0. Цифры приведены в таблице.
+chart-desc-series = { $series }: { $change }.
+chart-desc-missing = { $count ->
+    [one] Отсутствующих значений: { $count } (например, скрытых); на графике они не изображены как 0.
+   *[other] Отсутствующих значений: { $count } (например, скрытых); на графике они не изображены как 0.
+}
+chart-desc-table = Все значения приведены в таблице под диаграммой.
+series-table-summary = Временной ряд в виде таблицы
+series-caption = { $title }: все годы
+target-heading = Цель
+target-label = Цель на { $year } год: { $value }
+target-text = Цель для группы «{ $group }»: { $target }.
+target-detail = До сих пор { $actual } в год, нужно { $needed } в год.
+target-detail-actual = До сих пор { $actual } в год.
+target-rule = «По плану» означает: среднее годовое изменение с первого значения (или с разрыва временного ряда) не меньше годового изменения, которое ещё нужно для достижения цели к целевому году.
+verdict-reached = цель достигнута
+verdict-on-track = по плану
+verdict-off-track = отставание от плана
+verdict-missed = цель не достигнута
+verdict-not-judgeable = оценить пока нельзя
+gap-heading = Разрыв между группами «{ $group }» и «{ $reference }»
+gap-desc = Столбцы показывают для каждого года значение группы минус значение группы сравнения; черточки показывают 95-процентный интервал, если он есть. У лет без обоих значений столбца нет.
+gap-column = Разрыв
+gap-missing = нет данных
+gap-table-summary = Разрыв в виде таблицы
+gap-unit-percent = процентных пунктов
+gap-unit-percentage-points = процентных пунктов
+gap-unit-per-thousand = на 1000
+gap-unit-count = количество
+gap-unit-index = пунктов индекса
+gap-unit-square-metres = м²
+gap-unit-years = лет
+map-heading = Районы города
+map-title = { $title }, районы города, { $year }
+map-desc = Карта районов города: чем темнее, тем выше значение. Заштрихованные районы скрыты по соображениям конфиденциальности, серые не имеют значения. Значения приведены в таблице под картой.
+map-suppressed = скрыто (.)
+map-missing = нет значения
+map-years = Год карты
+map-table-summary = Районы города в виде таблицы
+definition-heading = Определение и источник
+definition-numerator = Числитель
+definition-denominator = Знаменатель
+definition-polarity = Направление
+definition-source = Источник
+definition-rhythm = Периодичность
+caveats-heading = Ограничения информативности
+informs-heading = Наблюдает за направлениями деятельности и рекомендациями
+download-heading = Скачать данные
+measures-download = Скачать этот список (в столбцах, которые читает импорт):
+download-csv = CSV
+download-xlsx = Excel (XLSX)
+download-json = JSON
+download-sdmx = SDMX-CSV
+download-api = Интерфейс (JSON)
+unit-percent = проценты
+unit-percentage-points = процентные пункты
+unit-per-thousand = на 1000
+unit-count = количество
+unit-index = индекс (0–100)
+unit-square-metres = квадратные метры
+unit-years = годы
+unit-percent-value = { $value } %
+unit-percentage-points-value = { $value } п. п.
+unit-per-thousand-value = { $value } на 1000
+unit-count-value = { $value }
+unit-index-value = { $value }
+unit-square-metres-value = { $value } м²
+unit-years-value = { $value } лет
+concept-NAT = гражданство (иностранцы и немцы)
+concept-MH = миграционное происхождение (Migrationshintergrund)
+concept-EG = история иммиграции (Einwanderungsgeschichte)
+concept-NONE = без учёта происхождения
+polarity-higher-is-better = чем выше, тем лучше
+polarity-lower-is-better = чем ниже, тем лучше
+polarity-neutral = без оценки
+origin-total = всего
+origin-MH = с миграционным происхождением
+origin-NO_MH = без миграционного происхождения
+origin-FOREIGN = иностранцы
+origin-DE = немцы
+origin-EG = с историей иммиграции
+origin-NO_EG = без истории иммиграции
+sex-total = всего
+sex-F = женщины
+sex-M = мужчины
+sex-D = divers (другой пол)
+sex-X = не указано
+age-total = все возрастные группы
+age-under = до { $to } { $to ->
+    [one] года
+   *[other] лет
+}
+age-from = { $from } { $from ->
+    [one] год
+    [few] года
+    [many] лет
+   *[other] года
+} и старше
+age-exactly = { $from } { $from ->
+    [one] год
+    [few] года
+    [many] лет
+   *[other] года
+}
+age-range = от { $from } до { $to } { $to ->
+    [one] года
+   *[other] лет
+}
+district-total = весь город
+status-A = обычное
+status-B = разрыв временного ряда
+status-E = оценка
+status-F = прогноз
+status-P = предварительное
+status-U = ограниченно достоверное
+status-Q = скрыто
+status-M = не применимо
+status-L = пока нет данных
+direction-label = Последнее изменение
+direction-better = лучше
+direction-worse = хуже
+direction-up = выросло
+direction-down = снизилось
+direction-no-clear-change = без явного изменения
+direction-not-comparable = несопоставимо (разрыв временного ряда)
+direction-unknown = временного ряда пока нет
+field-indicators = Показатели этого направления деятельности
+start-gaps-heading = Наибольшие разрывы
+start-gaps-intro = Где группы в мониторинге интеграции сильнее всего отстают от группы сравнения (последний год; разрыв измеряется относительно значения группы сравнения).
+start-gap-text = { $values }; разрыв { $gap }
+start-all-indicators = Все показатели
+imports-title = Импорт
+imports-intro = Каждая поставка данных, импортированная в teilhabe: файл, источник, периоды, кто и когда её импортировал. Повторный импорт периода заменяет его цифры; журнал изменений это фиксирует.
+imports-none = Пока ничего не импортировано.
+imports-file = Файл
+imports-periods = Показатели и годы
+imports-when = Импортировано
+imports-figures = { $count ->
+    [one] { $count } значение
+    [few] { $count } значения
+    [many] { $count } значений
+   *[other] { $count } значения
+}
+imports-replaced = { $count ->
+    [one] заменяет { $count } значение
+    [few] заменяет { $count } значения
+    [many] заменяет { $count } значений
+   *[other] заменяет { $count } значения
+}
+imports-link = Все импорты и их источники
+imports-upload-heading = Импорт данных
+imports-upload-intro = Только для статистической службы и администрации. Файл проверяется полностью; если в нём есть ошибка, ничего не сохраняется. Пробный запуск показывает, что изменилось бы, ничего не сохраняя.
+imports-upload-table = Таблица (GENESIS-CSV, CSV в длинном формате или XLSX)
+imports-upload-table-file = Файл таблицы
+imports-upload-table-hint = CSV (UTF-8 или Windows-1252, разделитель определяется автоматически) или XLSX.
+imports-upload-mapping = Файл соответствий (TOML, необязательно)
+imports-upload-mapping-hint = Необязательно. Указывает, какие столбцы и коды файла означают какой показатель, год и разбивку (см. docs/formats/imports.md). Без него teilhabe предложит соответствие, которое Вы проверите и подтвердите.
+imports-upload-cubes = Результат статистической службы (teilhabe compute)
+imports-upload-indicators = indicators.csv
+imports-upload-indicators-hint = Файл показателей из выходной папки «teilhabe compute».
+imports-upload-metadata = metadata.json (необязательно)
+imports-upload-metadata-hint = Источник и отчётная дата; без этого файла источником указывается «teilhabe compute».
+imports-upload-dry-run = Пробный запуск: только проверить, ничего не сохранять
+imports-upload-submit = Проверить и импортировать
+import-result-title = Результат импорта
+import-result-stored = { $count ->
+    [one] { $count } значение сохранено как импорт № { $id }
+    [few] { $count } значения сохранены как импорт № { $id }
+    [many] { $count } значений сохранено как импорт № { $id }
+   *[other] { $count } значения сохранено как импорт № { $id }
+}
+import-result-dry-run = { $count ->
+    [one] Пробный запуск: было бы импортировано { $count } значение; ничего не сохранено
+    [few] Пробный запуск: было бы импортировано { $count } значения; ничего не сохранено
+    [many] Пробный запуск: было бы импортировано { $count } значений; ничего не сохранено
+   *[other] Пробный запуск: было бы импортировано { $count } значения; ничего не сохранено
+}
+import-result-demo = Файл помечен как демонстрационные данные.
+import-result-refused = { $count ->
+    [one] Импорт отклонён; ничего не сохранено. Проблем: { $count }:
+   *[other] Импорт отклонён; ничего не сохранено. Проблем: { $count }:
+}
+import-result-incomplete = Не хватает файла; ничего не сохранено.
+import-result-problems-note = В сообщениях указаны файл, строка и столбец.
+import-result-indicator = Показатель
+import-result-year = Год
+import-result-old = Было сохранено
+import-result-new = Новое
+import-result-changed = Из них изменено
+import-result-skipped-indicators = Нет в каталоге и поэтому пропущено: { $list }
+import-result-skipped-rows = Пропущено строк на уровнях или с разбивками, которые каталог не показывает (кварталы, страны происхождения …): { $count }.
+import-result-dropped-keep = Пропущено строк, потому что их кода нет в правиле keep: { $count }. Правило: { $rule }
+import-result-dropped-drop = Пропущено строк по правилу drop: { $count }. Правило: { $rule }
+import-lacks-file = Файл таблицы не выбран.
+import-lacks-mapping = Файл соответствий не выбран.
+import-mapping-not-text = Файл соответствий не является текстовым файлом в кодировке UTF-8.
+import-lacks-indicators = Файл indicators.csv не выбран.
+import-result-format = Формат { $format }, кодировка { $encoding }
+import-result-back = Назад к импортам
+import-upload-too-large = Файл слишком большой (не более 64 МиБ). Ничего не сохранено.
+import-upload-unreadable = Форма пришла не полностью. Пожалуйста, выберите файлы заново и отправьте ещё раз. Ничего не сохранено.
+
+# Cross-field links (issue 10)
+field-linked-from = ↑ мера рабочей группы «{ $group }», связанная с рекомендацией этого направления деятельности
+field-refuse-link = Отклонить связь
+field-error-refuse = Связь нельзя отклонить: тогда у меры не осталось бы ни одной рекомендации.
+
+# Imports history: paged, filtered, linked to the audit log (issue 12, forms)
+imports-history-heading = Прежние импорты
+imports-filter-label = Фильтр импортов
+imports-filter-indicator = Показатель
+imports-filter-source = Источник
+imports-found = { $count ->
+    [0] Импорты не найдены.
+    [one] Найден { $count } импорт.
+    [few] Найдено { $count } импорта.
+    [many] Найдено { $count } импортов.
+   *[other] Найдено { $count } импорта.
+}
+imports-pages-label = Страницы списка импортов
+imports-page-of = Страница { $page } из { $pages }
+imports-page-previous = Предыдущая страница
+imports-page-next = Следующая страница
+imports-audit-link = Изменения импорта { $id } в журнале
+admin-audit-import = Импорт (номер)
+admin-audit-import-hint = Показывает только записи, сделанные этим импортом.
+admin-audit-table = Записи журнала
+admin-audit-import-scope = Записи импорта № { $number }.
+admin-audit-import-all = Показать все записи
+admin-audit-import-error = Ожидается целое число — номер импорта (например, 12).
+# Upload first, map second: import drafts and saved mappings (issue 12)
+draft-title = Проверить соответствие
+draft-check-title = Известная таблица: проверить и импортировать
+draft-intro = teilhabe прочитал файл и предлагает, что означают его столбцы и коды. Любой выбор можно изменить; неуверенные предложения отмечены и не выбраны заранее. «Предпросмотр» показывает первые цифры рядом с сохранёнными; «Импортировать» сохраняет всё или ничего и запоминает соответствие на следующий год.
+draft-expires = Черновик, действителен до { $when }
+draft-what = Источник, показатель и единица
+draft-columns = Столбцы и разбивки
+draft-source = Источник
+draft-source-hint = Издатель и таблица — так, как они указываются при каждой цифре.
+draft-indicator = Показатель
+draft-indicator-for = Показатель для { $code } ({ $label })
+draft-unit = Единица «{ $text }»
+draft-unit-none = не указана
+draft-leave-out = не импортировать
+draft-no-column = такого столбца нет
+draft-not-in-file = нет в файле (всего)
+draft-skip = пропустить (не брать строки)
+draft-please-choose = — пожалуйста, выберите —
+draft-empty-cell = (пустая ячейка)
+draft-rows = { $count ->
+    [one] { $count } строка
+    [few] { $count } строки
+    [many] { $count } строк
+   *[other] { $count } строки
+}
+draft-confidence-sure = уверенно
+draft-confidence-likely = вероятно
+draft-confidence-unsure = неуверенно, пожалуйста, проверьте
+draft-role-year = Столбец «год»
+draft-role-value = Столбец «значение»
+draft-role-indicator = Столбец «показатель»
+draft-role-unit = Столбец «единица»
+draft-role-status = Столбец «статус» (признак качества)
+draft-role-lower = Столбец «нижняя граница»
+draft-role-upper = Столбец «верхняя граница»
+draft-role-base = Столбец «база» (число случаев)
+draft-role-footnote = Столбец «примечание»
+draft-breakdown-district = Район города
+draft-breakdown-sex = Пол
+draft-breakdown-origin = Происхождение
+draft-breakdown-age = Возраст
+draft-codes-of = Коды столбца { $column } ({ $breakdown })
+draft-preview = Предпросмотр
+draft-import = Импортировать
+draft-preview-heading = Предпросмотр
+draft-preview-caption = Первые цифры в том виде, в каком они были бы сохранены, рядом с сохранёнными
+draft-preview-summary = { $count ->
+    [one] Было бы импортировано { $count } значение
+    [few] Было бы импортировано { $count } значения
+    [many] Было бы импортировано { $count } значений
+   *[other] Было бы импортировано { $count } значения
+}, из них новых или изменённых: { $changed }.
+draft-preview-years = Годы: { $years }.
+draft-preview-breakdown = Разбивка
+draft-preview-none = —
+draft-preview-differs = изменено
+draft-problems-note = С этим соответствием файл импортировать нельзя; в сообщениях указаны файл, строка и столбец. Ничего не сохранено.
+draft-recognised = Эта таблица известна: { $label }
+draft-recognised-text = Сохранённое соответствие читает и этот файл. Проверьте предпросмотр и импортируйте — или измените соответствие.
+draft-saved-confirmed = подтверждено: { $who }, { $when }
+draft-change-mapping = Изменить соответствие
+draft-expired-title = Срок действия черновика истёк
+draft-expired-text = Срок действия этого черновика истёк (черновики хранятся 24 часа). Пожалуйста, загрузите файл ещё раз; ничего не сохранено.
+draft-source-missing = Пожалуйста, укажите издателя и таблицу.
+draft-choose-column = Пожалуйста, выберите столбец файла.
+draft-column-taken = Этот столбец уже назначен другой разбивке.
+draft-choose-code = Пожалуйста, выберите подходящий код или пропустите строки.
+draft-choose-indicator = Пожалуйста, выберите показатель, к которому относятся эти значения.
+draft-choose-unit = Пожалуйста, выберите единицу из каталога.
+mappings-title = Сохранённые соответствия
+mappings-intro = Для каждой таблицы, соответствие которой подтверждено: следующий файл той же таблицы распознаётся и импортируется с этим соответствием. Каждое соответствие можно скачать как файл TOML для «teilhabe import table --mapping».
+mappings-none = Соответствия пока не сохранены.
+mappings-table = Таблица
+mappings-confirmed = Подтверждено
+mappings-last-used = Последнее использование
+mappings-file = Файл
+mappings-download = Скачать TOML
+mappings-link = Сохранённые соответствия
+## Das Konzept bearbeiten (Versionen, Unterschiede)
+nav-concept-edit = Редактировать концепцию
+retired = отозвано
+retired-on = Отозвано { $date }: { $reason }
+concept-edit-heading-page = Редактировать концепцию
+concept-edit-intro-page = Изменять тексты на каждом языке, добавлять, отзывать или переставлять рекомендации и направления деятельности. Каждое сохранение становится новой версией с причиной и, если есть, решением городского совета.
+concept-edit-texts = Тексты
+concept-edit-header = Название и заголовки
+concept-edit-header-intro = Название, подзаголовок и заголовок над направлениями деятельности на каждом языке концепции. Пустые переводы удаляются; немецкий текст обязателен.
+concept-edit-section-intro = Заголовок, введение и положения этого раздела на каждом языке концепции. Пустые переводы удаляются; немецкий текст обязателен.
+concept-edit-field-intro = Название, введение и рекомендации этого направления деятельности. Новая рекомендация получает идентификатор автоматически; идентификаторы никогда не меняются. Отозванные рекомендации сохраняются вместе с их мерами.
+concept-edit-part-title = Редактирование: { $part }
+concept-edit-fields = Направления деятельности
+concept-edit-fields-intro = Направление деятельности редактируется по ссылке на его названии. Кнопки меняют порядок или отзывают направление; для этого сначала укажите причину ниже.
+concept-edit-title = Название
+concept-edit-subtitle = Подзаголовок
+concept-edit-results-heading = Заголовок над направлениями деятельности
+concept-edit-heading = Заголовок
+concept-edit-intro = Введение
+concept-edit-statement = Положение { $id }
+concept-edit-recommendation = Рекомендация { $id }
+concept-edit-new-recommendation = Новая рекомендация (необязательно)
+concept-edit-new-field = Новое направление деятельности
+concept-edit-new-field-title = Название направления деятельности
+concept-edit-new-field-recommendation = Первая рекомендация
+concept-edit-add-field = Добавить направление деятельности
+concept-edit-up = Выше
+concept-edit-down = Ниже
+concept-edit-retire = Отозвать
+concept-edit-why = Причина изменения
+concept-edit-reason = Почему меняется концепция?
+concept-edit-reason-hint = Кратко, например «Решение совета о языковом посредничестве». Сохраняется вместе с версией.
+concept-edit-decision-date = Дата решения городского совета (необязательно)
+concept-edit-decision-date-hint = Формат ГГГГ-ММ-ДД. Также дата отзыва.
+concept-edit-decision-reference = Номер документа решения совета (Drucksache, необязательно)
+concept-edit-decision-reference-hint = например, Drucksache 1234/2020-2025
+concept-edit-save = Сохранить как новую версию
+concept-edit-back = К обзору «Редактировать концепцию»
+concept-edit-error-reason = Пожалуйста, кратко укажите, почему меняется концепция (не более 500 символов).
+concept-edit-error-date = Пожалуйста, укажите дату в формате ГГГГ-ММ-ДД, например 2026-11-26.
+concept-edit-error-reference = Номер документа может быть не длиннее 200 символов.
+concept-edit-error-empty = Пожалуйста, укажите немецкий текст.
+concept-edit-conflict-title = Не сохранено: концепция тем временем изменилась
+concept-edit-conflict = Ваше изменение основывалось на версии { $yours }, теперь действует версия { $current }. Форма теперь показывает текущее состояние; пожалуйста, внесите Ваше изменение ещё раз.
+concept-edit-conflict-link = Что изменилось?
+concept-versions-title = Версии концепции
+concept-versions-intro = Каждая версия с временем, автором, причиной и решением совета. Каждую версию можно скачать как файл концепции, который читает «teilhabe concept load».
+concept-versions-loaded = загружено из файла концепции
+concept-versions-current = текущая
+concept-versions-at = Время (UTC)
+concept-versions-by = Автор
+concept-versions-why = Причина
+concept-versions-decision = Решение совета
+concept-versions-changes = Изменения в версии { $version }
+concept-versions-compare = Сравнить две версии
+concept-versions-from = Более старая версия
+concept-versions-to = Более новая версия
+concept-versions-show = Показать различия
+concept-version = Версия { $version }
+concept-download-version = Версия { $version } как файл концепции (TOML)
+concept-difference-title = Различия между версией { $from } и версией { $to }
+concept-difference-none = Эти две версии не различаются.
+concept-difference-count = { $count ->
+    [one] Изменилась { $count } часть.
+    [few] Изменились { $count } части.
+    [many] Изменилось { $count } частей.
+   *[other] Изменилось { $count } части.
+}
+concept-part-concept = Концепция
+concept-part-tag = Ключевое слово
+concept-part-section = Раздел
+concept-part-statement = Положение
+concept-part-field = Направление деятельности
+concept-part-recommendation = Рекомендация
+concept-change-added = Добавлено
+concept-change-removed = Удалено
+concept-change-reinstated = Снова в силе
+concept-change-retired = Отозвано { $date }: { $reason }
+concept-change-moved = Перемещено с места { $from } на место { $to }
+concept-change-reparented = Перемещено из «{ $from }» в «{ $to }»
+concept-change-text = { $what } ({ $language }): изменено
+concept-change-value = { $what }: изменено
+concept-change-old = было
+concept-change-new = стало
+concept-key-title = Название
+concept-key-subtitle = Подзаголовок
+concept-key-results_heading = Заголовок над направлениями деятельности
+concept-key-heading = Заголовок
+concept-key-intro = Введение
+concept-key-text = Текст
+concept-key-label = Обозначение
+concept-key-adopted = Дата принятия
+concept-key-source = Источник
+concept-key-kind = Вид
+concept-key-recommendation_kind = Вид рекомендаций
+concept-key-tags = Ключевые слова

@@ -1,0 +1,767 @@
+# Turkish (Türkçe) — machine-assisted translation, not yet reviewed by a person (issue 14).
+# Date: 2026-12-02. Source: de.ftl (German is the source; same ids and order). Formal address (siz).
+
+language-name = Türkçe
+# ltr or rtl
+language-direction = ltr
+
+site-name = teilhabe
+site-tagline = { $city } Şehri Entegrasyon Konsepti
+skip-to-content = İçeriğe geç
+nav-main = Ana menü
+nav-language = Dil seçin
+nav-breadcrumb = Bulunduğunuz yer
+nav-home = Ana sayfa
+nav-fields = Eylem alanları
+nav-search = Arama
+
+search-label = Entegrasyon konseptinde arayın
+search-button = Ara
+search-title = Arama
+search-hint = Konseptin tüm metinlerinde arayın: temel ilkeler (Leitbild), hedefler, eylem alanları ve eylem önerileri. Büyük/küçük harf ve Almanca özel harfler (ä, ö, ü) fark etmez.
+search-results = { $count ->
+    [0] “{ $query }” için sonuç bulunamadı.
+    [one] “{ $query }” için bir sonuç.
+   *[other] “{ $query }” için { $count } sonuç.
+}
+search-kind-section = Bölüm
+search-kind-statement = İlke
+search-kind-field = Eylem alanı
+search-kind-recommendation = Eylem önerisi
+search-kind-area = Alan
+
+start-adopted = Kabul tarihi: { $date }
+start-fields-intro = Konsept, eylem önerilerini (Handlungsempfehlungen) { $count } eylem alanına (Handlungsfelder) ayırır. Her eylem önerisinin, tedbirlerin ve göstergelerin atıfta bulunduğu sabit bir kimliği vardır.
+start-all-fields = Tüm eylem alanlarını görün
+section-adopted = Kabul tarihi: { $date }
+
+fields-title = Eylem alanları
+fields-intro = { $count } eylem alanı, toplam { $recommendations } eylem önerisi.
+field-recommendation-count = { $count ->
+    [one] bir eylem önerisi
+   *[other] { $count } eylem önerisi
+}
+field-area-count = { $count ->
+    [one] bir alan
+   *[other] { $count } alan
+}
+field-recommendations = Eylem önerileri
+field-areas = Alanlar
+field-id = Kimlik
+field-tags = Özellikler
+field-previous = Önceki eylem alanı
+field-next = Sonraki eylem alanı
+field-back = Tüm eylem alanlarına dön
+
+footer-source = Kaynak
+footer-version = Sürüm { $version }, yükleme tarihi: { $date }
+footer-software = Belediyelerin entegrasyon çalışmaları için özgür yazılım olan teilhabe ile çalışır.
+footer-api = Açık arayüz (JSON)
+
+not-found-title = Sayfa bulunamadı
+not-found-text = Bu adreste bir sayfa yok. Arama veya ana sayfa yardımcı olabilir.
+no-concept-title = Henüz konsept yüklenmedi
+no-concept-text = Bu veritabanında henüz bir entegrasyon konsepti kayıtlı değil. “teilhabe concept load DOSYA” ile bir konsept yükleyin veya “teilhabe serve --demo” ile başlayın.
+error-title = Bir hata oluştu
+error-text = Sayfa şu anda gösterilemiyor. Lütfen daha sonra tekrar deneyin.
+
+month-1 = Ocak
+month-2 = Şubat
+month-3 = Mart
+month-4 = Nisan
+month-5 = Mayıs
+month-6 = Haziran
+month-7 = Temmuz
+month-8 = Ağustos
+month-9 = Eylül
+month-10 = Ekim
+month-11 = Kasım
+month-12 = Aralık
+date-long = { $day } { $month } { $year }
+
+# --- measures, working groups, accounts ---
+
+nav-measures = Tedbirler
+nav-programmes = Programlar
+nav-working-groups = Çalışma grupları
+nav-admin = Yönetim
+account-signed-in-as = Oturum açan: { $name }
+account-login = Oturum aç
+account-logout = Oturumu kapat
+account-title = Hesabım
+account-password = Şifreyi değiştir
+account-current = Mevcut şifre
+account-new = Yeni şifre
+account-repeat = Yeni şifreyi tekrarlayın
+account-change = Şifreyi değiştir
+account-error-current = Mevcut şifre doğru değil.
+account-error-repeat = İki yeni şifre birbirinden farklı.
+account-sessions = Oturumlar
+account-sessions-text = Başkasına ait veya kaybolmuş bir cihazda oturumunuz açıksa: bu düğme tüm cihazlardaki tüm oturumlarınızı sonlandırır. Yeni bir şifre de aynı şeyi yapar.
+account-logout-everywhere = Her yerde oturumu kapat
+
+demo-badge = Örnek veriler
+demo-notice = Bu tedbir bir örnektir (demo verileri) ve şehrin gerçek bir tedbirini tanımlamaz.
+measure-unpublished = yayımlanmadı
+measure-kicker = Tedbir
+measure-new-title = Yeni tedbir
+measure-edit-title = Tedbiri düzenle
+measure-delete = Tedbiri sil
+measure-facts = Bilgiler
+measure-history = Geçmiş
+measure-progress = İlerleme %{ $percent }
+
+progress-label = İlerleme %{ $percent } ({ $weighting })
+progress-weighted-budget = planlanan bütçeye göre ağırlıklı
+progress-weighted-equal = tüm tedbirler eşit ağırlıkta
+progress-no-measures = Henüz tedbir yok
+progress-none-counting = Süren tedbir yok
+progress-gaps = { $total } eylem önerisinden { $count } tanesinin tedbiri yok
+
+status-idea = fikir
+status-planned = planlandı
+status-running = sürüyor
+status-completed = tamamlandı
+status-permanent = kalıcı hâle getirildi
+status-stopped = durduruldu
+status-none = yok
+status-count-idea = { $count } fikir
+status-count-planned = { $count } planlandı
+status-count-running = { $count } sürüyor
+status-count-completed = { $count } tamamlandı
+status-count-permanent = { $count } kalıcı hâle getirildi
+status-count-stopped = { $count } durduruldu
+
+programme-concept = Entegrasyon konsepti
+programme-refugee = Mülteciler için program “{ $name }”
+programme-both = Entegrasyon konsepti ve “{ $name }”
+districts-all = şehrin tamamı (tüm ilçeler)
+districts-some = şu ilçelerde:
+value-none = –
+value-yes = evet
+value-no = hayır
+
+col-id = Numara
+col-field = Eylem alanı
+col-title_de = Başlık (Almanca)
+col-title_en = Başlık (İngilizce)
+col-description_de = Açıklama (Almanca)
+col-description_en = Açıklama (İngilizce)
+col-recommendations = Eylem önerileri
+col-programme = Program
+col-organisation = Sorumlu kuruluş
+col-contact = İrtibat kişisi
+col-working_group = Çalışma grubu
+col-status = Durum
+col-stop_reason = Durdurma gerekçesi
+col-progress = İlerleme (%)
+col-start_date = Başlangıç
+col-end_date = Bitiş
+col-budget_planned = Planlanan bütçe (EUR)
+col-budget_spent = Harcanan bütçe (EUR)
+col-target_groups = Hedef gruplar
+col-districts = İlçeler
+col-gender_aspect = Toplumsal cinsiyet boyutu
+col-gender_aspect_note = Tedbir toplumsal cinsiyeti nasıl dikkate alıyor
+col-evidence = Kanıtlar
+col-milestones = Kilometre taşları
+col-published = Yayın
+
+hint-id = { "" }
+hint-title_de = Zorunlu alan. Kısa ve anlaşılır.
+hint-title_en = İsteğe bağlı.
+hint-description_de = Ne yapılıyor, kimin için, hangi amaçla.
+hint-description_en = İsteğe bağlı.
+hint-recommendations = Tedbirin hizmet ettiği en az bir eylem önerisi.
+hint-programme = { "" }
+hint-organisation = { "" }
+hint-contact = Ad ve ulaşım bilgisi, ör. e-posta adresi.
+hint-working_group = { "" }
+hint-status = Yalnızca izin verilen sonraki adımlar sunulur.
+hint-stop_reason = Yalnızca durdurulan tedbirler için; onlar için zorunludur.
+hint-progress = 0 ile 100 arasında bir tam sayı.
+hint-start_date = { "" }
+hint-end_date = { "" }
+hint-budget_planned = Euro olarak, ör. 12.500,00.
+hint-budget_spent = Euro olarak, ör. 8.250,50.
+hint-target_groups = { "" }
+hint-districts = { "" }
+hint-gender_aspect = { "" }
+hint-gender_aspect_note = Tedbirin toplumsal cinsiyet boyutu varsa zorunludur.
+hint-evidence = Her satıra bir kanıt: ad <https://…>
+hint-milestones = Her satıra bir kilometre taşı: YYYY-AA-GG metin
+hint-published = { "" }
+
+timeline-created = oluşturuldu
+timeline-changed = değiştirildi
+timeline-deleted = silindi
+
+measures-title = Tedbirler
+measures-count = { $count ->
+    [0] Tedbir bulunamadı.
+    [one] Bir tedbir.
+   *[other] { $count } tedbir.
+}
+filter-title = Tedbirleri filtrele
+filter-text = Arama terimi
+filter-apply = Uygula
+filter-reset = Filtreleri sıfırla
+filter-any = tümü
+
+form-errors = Lütfen şu bilgileri kontrol edin:
+form-section-description = Açıklama
+form-section-responsibility = Sorumluluk
+form-section-state = Durum ve bütçe
+form-section-evidence = Kanıtlar ve kilometre taşları
+form-gender-aspect = Tedbirin toplumsal cinsiyet boyutu var
+form-published = Herkese açık (oturum açmadan da görünür)
+form-save = Kaydet
+form-cancel = İptal
+
+conflict-title = Bu tedbir bu arada başka biri tarafından değiştirildi.
+conflict-text = Girdiğiniz bilgiler aşağıdaki formda korunuyor. Bunları kayıtlı durumla karşılaştırın ve kendi sürümünüzü geçerli kılmak için yeniden kaydedin.
+conflict-updated-at = Son kayıt: { $date }.
+conflict-caption = Kayıtlı durumla farklar (sürüm { $version })
+conflict-field = Bilgi
+conflict-yours = Sizin girdiğiniz
+conflict-theirs = Kayıtlı
+
+error-required = Lütfen doldurun.
+error-unknown-recommendation = “{ $id }” konseptin bir eylem önerisi değil.
+error-retired-recommendation = “{ $id }” konseptten geri çekildi; onu yalnızca zaten ona hizmet eden tedbirler korur.
+error-unknown-working-group = “{ $id }” konseptin bir eylem alanı değil.
+error-unknown-target-group = “{ $id }” bilinen bir hedef grup değil.
+error-unknown-district = “{ $id }” bir ilçe değil.
+error-unknown-language = “{ $id }” bir dil kodu değil.
+error-cell-progress = “{ $value }” bir ilerleme değeri değil; 0 ile 100 arasında bir tam sayı bekleniyor.
+error-cell-date = “{ $value }” bir tarih değil; GG.AA.YYYY veya YYYY-AA-GG bekleniyor.
+error-cell-money = “{ $value }” bir tutar değil; ör. 12.500,00 bekleniyor.
+error-cell-evidence = “{ $value }” bir bağlantı değil; “ad <https://…>” bekleniyor.
+error-cell-milestone = “{ $value }” bir kilometre taşı değil; “YYYY-AA-GG metin” bekleniyor.
+error-end-before-start = Bitiş, başlangıçtan önce.
+error-stop-reason = Durdurulan bir tedbir için gerekçe gerekir.
+error-gender-note = Tedbirin toplumsal cinsiyeti nasıl dikkate aldığını bir cümleyle açıklayın.
+error-negative-amount = Tutarlar negatif olamaz.
+error-transition = “{ $from }” durumundaki bir tedbir “{ $to }” durumuna geçemez.
+error-transition-allowed = Mümkün olan: { $allowed }.
+
+programmes-title = Entegrasyon konsepti ve mülteciler için program
+programmes-intro = Entegrasyon konsepti, mültecilere yönelik hizmetlerle eşgüdüm sağlanarak kaynakların tasarruflu kullanılmasını ister. Burada iki programın tedbirleri yan yana gösterilir.
+programmes-overlaps = { $count ->
+    [0] Olası çakışma yok
+    [one] Bir olası çakışma
+   *[other] { $count } olası çakışma
+}
+programmes-overlaps-intro = Bu tedbirler her iki programda da aynı eylem önerisine, aynı hedef gruba ve aynı ilçeye hizmet ediyor.
+programmes-no-overlaps = Bir programın hiçbir tedbiri diğer programın bir tedbiriyle tamamen örtüşmüyor.
+
+login-title = Oturum aç
+login-intro = Çalışma gruplarının üyeleri, entegrasyon bürosu ve istatistik birimi için.
+login-name = Kullanıcı adı
+login-password = Şifre
+login-submit = Oturum aç
+login-failed = Kullanıcı adı veya şifre yanlış.
+login-throttled = Çok fazla başarısız deneme. Lütfen { $minutes ->
+    [one] bir dakika
+   *[other] { $minutes } dakika
+} bekleyin.
+
+forbidden-title = Yetki yok
+forbidden-text = Rolünüzle bu sayfayı kullanamazsınız.
+csrf-title = Formun süresi doldu
+csrf-text = Lütfen sayfayı yeniden yükleyin ve formu tekrar gönderin. Bu, başka web sitelerinin gizlice gönderdiği formlara karşı koruma sağlar.
+
+role-administrator = Yönetim
+role-editor = Çalışma grubu (düzenleme)
+role-statistician = İstatistik birimi
+role-viewer = Okuma erişimi (dahili)
+role-concept-editor = Konsept düzenleme
+
+admin-users-title = Kullanıcı hesapları
+admin-tokens-title = API anahtarları
+admin-audit-title = Kayıt defteri
+admin-users-list = Mevcut hesaplar
+admin-inactive = kilitli
+admin-display-name = Ad
+admin-role = Rol
+admin-field = Eylem alanı (çalışma grubu)
+admin-field-hint = Yalnızca “çalışma grubu” rolü için: hesabın tedbirlerini düzenlediği eylem alanı.
+admin-new-password = Yeni şifre (boş bırakılırsa değişmez)
+admin-active = Hesap etkin
+admin-new-user = Yeni hesap
+admin-create-user = Hesap oluştur
+admin-error-role = Lütfen bir rol seçin.
+admin-error-field = “Çalışma grubu” rolü bir eylem alanı gerektirir.
+admin-error-login = Kullanıcı adı yalnızca küçük harf (Latin), rakam, nokta, alt çizgi ve tire içerebilir.
+admin-error-password = Şifre en az { $min } karakter olmalıdır.
+admin-error-duplicate = “{ $login }” adlı bir hesap zaten var.
+admin-error-self = Kendi hesabınızı kilitleyemez veya yetkisini düşüremezsiniz.
+admin-user-created = “{ $login }” hesabı oluşturuldu.
+admin-user-updated = “{ $login }” hesabı kaydedildi.
+admin-tokens-intro = API anahtarları, betiklerin bir rolle erişmesini sağlar. Bir anahtar yalnızca bir kez gösterilir ve her zaman iptal edilebilir.
+admin-token-created = Yeni anahtar – şimdi kopyalayın, bir daha gösterilmeyecek:
+admin-token-name = Ad
+admin-token-created-at = Oluşturulma
+admin-token-used = Son kullanım
+admin-token-state = Durum
+admin-token-revoked = iptal tarihi
+admin-token-revoke = İptal et
+admin-new-token = Yeni API anahtarı
+admin-create-token = Anahtar oluştur
+admin-error-token-name = Lütfen bir ad girin.
+admin-error-token-days = Geçerlilik süresi 1 ile { $max } gün arasında olmalıdır.
+admin-token-expires = Geçerlilik sonu
+admin-token-expires-at = Geçerlilik sonu: { $at } (UTC).
+admin-token-days = Gün olarak geçerlilik süresi (en fazla { $max })
+admin-token-expired = süresi doldu
+admin-tokens-rules = Bir anahtar, geçerlilik tarihinde ve onu oluşturan hesap kilitlendiği ya da rolü veya eylem alanı değiştiği anda geçersiz olur. Hesapları ve anahtarları yalnızca oturum açmış bir kişi yönetir – asla anahtarlı bir betik değil.
+password-error-long = Şifre en fazla { $max } karakter olabilir.
+password-error-common = Bu şifre çok yaygın (sık kullanılan şifreler listesinde var veya kullanıcı adıyla aynı). Lütfen başka bir şifre seçin.
+admin-audit-type = Tür (ör. measure, user, token)
+admin-audit-id = Kimlik
+admin-audit-csv = CSV olarak indir
+admin-audit-at = Zaman (UTC)
+admin-audit-actor = Kim
+admin-audit-action = İşlem
+admin-audit-entity = Nesne
+admin-audit-field = Alan
+admin-audit-change = Değişiklik
+
+groups-title = Çalışma grupları
+groups-intro = Her eylem alanının bir çalışma grubu vardır. Grubun üyeleri o eylem alanının tedbirlerini güncel tutar.
+groups-members = { $count ->
+    [0] henüz üye yok
+    [one] bir üye
+   *[other] { $count } üye
+}
+groups-chair = Başkanlık
+group-title = Çalışma grubu: { $field }
+group-field-link = Eylem alanına git
+group-measures-link = Çalışma grubunun tedbirleri
+group-members = Üyeler
+group-no-members = Henüz üye kaydedilmedi.
+group-remove = Kaldır
+group-person = Kişi
+group-is-chair = Başkanlık yapıyor
+group-name-public = Adı herkese açık göster (kişi onay verdi)
+group-name-not-public = Ad herkese açık değil
+group-add-member = Üye ekle
+group-meetings = Toplantılar
+group-no-meetings = Henüz toplantı kaydedilmedi.
+group-participants = { $count ->
+    [one] bir katılımcı
+   *[other] { $count } katılımcı
+}
+group-meeting-date = Tarih
+group-participants-label = Katılımcı sayısı
+group-decisions = Kararlar
+group-add-meeting = Toplantı kaydet
+group-error-person = Lütfen kişinin adını girin.
+group-error-organisation = Lütfen kuruluşu girin.
+group-error-date = Lütfen geçerli bir tarih girin.
+group-error-participants = Lütfen 0 veya daha büyük bir tam sayı girin.
+group-error-decisions = Lütfen kararları girin.
+# --- monitoring ---
+nav-monitoring = İzleme
+number-decimal-mark = ,
+monitoring-title = Entegrasyon izleme
+monitoring-intro = { $count ->
+    [one] Bir gösterge, katılımın daha adil hâle gelip gelmediğini gösterir – her grup için, kadınlar ve erkekler için, her ilçede.
+   *[other] { $count } gösterge, katılımın daha adil hâle gelip gelmediğini gösterir – her grup için, kadınlar ve erkekler için, her ilçede. Göstergeler, gözlemledikleri eylem alanlarının altında listelenir.
+}
+indicator-kind = Gösterge
+indicator-unit = Birim
+indicator-concept = Nüfus kavramı
+indicator-no-data = Bu gösterge için henüz veri aktarılmadı.
+indicator-no-data-short = henüz veri yok
+demo-title = Demo verileri
+demo-text = Bu rakamlar tanıtım için uydurulmuştur ve resmî istatistik değildir.
+monitoring-demo-badge = Demo verileri
+demo-marker = (demo verileri)
+breakdown-nav = Ayrıntılandırma ölçütü
+breakdown-none = toplam
+breakdown-origin = köken
+breakdown-sex = cinsiyet
+breakdown-age = yaş grubu
+breakdown-district = ilçe
+latest-heading = En son değerler
+latest-caption = En son değerler ({ $breakdown }), { $year }
+table-status = Durum
+table-year = Yıl
+footnote = Dipnot
+footnotes-heading = Dipnotlar
+value-interval = %95 aralığı: { $lower } – { $upper }
+chart-heading = Zaman serisi
+chart-title-by = Zaman serisi ({ $breakdown })
+chart-caption = Eksik değerler (ör. gizlilik nedeniyle) 0 olarak değil, alt kenarda boş dairelerle işaretlenmiştir. Rakamlar tablodadır.
+chart-desc-series = { $series }: { $change }.
+chart-desc-missing = { $count ->
+    [one] Bir değer eksik (ör. gizli) ve 0 olarak çizilmemiştir.
+   *[other] { $count } değer eksik (ör. gizli) ve 0 olarak çizilmemiştir.
+}
+chart-desc-table = Tüm değerler grafiğin altındaki tablodadır.
+series-table-summary = Tablo olarak zaman serisi
+series-caption = { $title }: tüm yıllar
+target-heading = Hedef
+target-label = Hedef ({ $year }): { $value }
+target-text = “{ $group }” için hedef: { $target }.
+target-detail = Şimdiye kadar yılda { $actual }, gereken yılda { $needed }.
+target-detail-actual = Şimdiye kadar yılda { $actual }.
+target-rule = Hedefe doğru ilerliyor demek şudur: ilk değerden (veya bir seri kırılmasından) bu yana ortalama yıllık değişim, hedef yılına kadar hâlâ gereken yıllık değişim kadar büyüktür ya da daha büyüktür.
+verdict-reached = hedefe ulaşıldı
+verdict-on-track = hedefe doğru ilerliyor
+verdict-off-track = hedefin gerisinde
+verdict-missed = hedefe ulaşılamadı
+verdict-not-judgeable = henüz değerlendirilemez
+gap-heading = Fark: “{ $group }” ile “{ $reference }” karşılaştırması
+gap-desc = Çubuklar her yıl için grubun değerinden karşılaştırma grubunun değerinin çıkarılmasını gösterir; çizgiler, varsa %95 aralığını gösterir. İki değeri birden olmayan yılların çubuğu yoktur.
+gap-column = Fark
+gap-missing = eksik
+gap-table-summary = Tablo olarak fark
+gap-unit-percent = yüzde puan
+gap-unit-percentage-points = yüzde puan
+gap-unit-per-thousand = binde
+gap-unit-count = sayı
+gap-unit-index = endeks puanı
+gap-unit-square-metres = m²
+gap-unit-years = yıl
+map-heading = İlçeler
+map-title = { $title }, ilçeler, { $year }
+map-desc = İlçe haritası; renk ne kadar koyuysa değer o kadar yüksektir. Taralı ilçeler gizli tutulmuştur, gri olanların değeri yoktur. Değerler haritanın altındaki tablodadır.
+map-suppressed = gizli (.)
+map-missing = değer yok
+map-years = Haritanın yılı
+map-table-summary = Tablo olarak ilçeler
+definition-heading = Tanım ve kaynak
+definition-numerator = Pay
+definition-denominator = Payda
+definition-polarity = Yön
+definition-source = Kaynak
+definition-rhythm = Yayın sıklığı
+caveats-heading = Anlam gücüne ilişkin notlar
+informs-heading = Gözlemlediği eylem alanları ve eylem önerileri
+download-heading = Verileri indir
+measures-download = Bu listeyi indirin (içe aktarmanın okuduğu sütunlarla):
+download-csv = CSV
+download-xlsx = Excel (XLSX)
+download-json = JSON
+download-sdmx = SDMX-CSV
+download-api = Arayüz (JSON)
+unit-percent = yüzde
+unit-percentage-points = yüzde puan
+unit-per-thousand = binde
+unit-count = sayı
+unit-index = endeks (0–100)
+unit-square-metres = metrekare
+unit-years = yıl
+unit-percent-value = %{ $value }
+unit-percentage-points-value = { $value } yüzde puan
+unit-per-thousand-value = binde { $value }
+unit-count-value = { $value }
+unit-index-value = { $value }
+unit-square-metres-value = { $value } m²
+unit-years-value = { $value } yıl
+concept-NAT = vatandaşlık (yabancılar ve Almanlar)
+concept-MH = göç geçmişi (Migrationshintergrund)
+concept-EG = göç öyküsü (Einwanderungsgeschichte)
+concept-NONE = kökene göre değil
+polarity-higher-is-better = yüksek olması daha iyi
+polarity-lower-is-better = düşük olması daha iyi
+polarity-neutral = değerlendirme yok
+origin-total = toplam
+origin-MH = göç geçmişi olanlar
+origin-NO_MH = göç geçmişi olmayanlar
+origin-FOREIGN = yabancılar
+origin-DE = Almanlar
+origin-EG = göç öyküsü olanlar
+origin-NO_EG = göç öyküsü olmayanlar
+sex-total = toplam
+sex-F = kadın
+sex-M = erkek
+sex-D = divers (diğer)
+sex-X = belirtilmemiş
+age-total = tüm yaş grupları
+age-under = { $to } yaş altı
+age-from = { $from } yaş ve üzeri
+age-exactly = { $from } yaş
+age-range = { $from }–{ $to } yaş
+district-total = şehrin tamamı
+status-A = normal
+status-B = seri kırılması
+status-E = tahmini
+status-F = öngörü
+status-P = geçici
+status-U = sınırlı güvenilirlik
+status-Q = gizli
+status-M = uygulanamaz
+status-L = henüz mevcut değil
+direction-label = Son değişim
+direction-better = daha iyi
+direction-worse = daha kötü
+direction-up = arttı
+direction-down = azaldı
+direction-no-clear-change = belirgin değişim yok
+direction-not-comparable = karşılaştırılamaz (seri kırılması)
+direction-unknown = henüz zaman serisi yok
+field-indicators = Bu eylem alanının göstergeleri
+start-gaps-heading = En büyük farklar
+start-gaps-intro = Entegrasyon izlemede grupların karşılaştırma grubunun en çok gerisinde kaldığı yerler (en son yıl; fark, karşılaştırma grubunun değerine oranla ölçülür).
+start-gap-text = { $values }; fark { $gap }
+start-all-indicators = Tüm göstergeleri görün
+imports-title = İçe aktarmalar
+imports-intro = teilhabe'ye aktarılan her veri teslimi: dosya, kaynak, dönemler, kimin ne zaman aktardığı. Bir dönemin yeniden aktarılması o dönemin rakamlarının yerini alır; kayıt defteri bunu belgeler.
+imports-none = Henüz hiçbir şey içe aktarılmadı.
+imports-file = Dosya
+imports-periods = Göstergeler ve yıllar
+imports-when = İçe aktarılma
+imports-figures = { $count ->
+    [one] bir değer
+   *[other] { $count } değer
+}
+imports-replaced = { $count ->
+    [one] bir değerin yerini alıyor
+   *[other] { $count } değerin yerini alıyor
+}
+imports-link = Tüm içe aktarmalar ve kaynakları
+imports-upload-heading = Veri içe aktar
+imports-upload-intro = Yalnızca istatistik birimi ve yönetim için. Dosya bütünüyle kontrol edilir; bir hata içeriyorsa hiçbir şey kaydedilmez. Deneme çalıştırması, hiçbir şey kaydetmeden neyin değişeceğini gösterir.
+imports-upload-table = Tablo (GENESIS-CSV, uzun biçimli CSV veya XLSX)
+imports-upload-table-file = Tablo dosyası
+imports-upload-table-hint = CSV (UTF-8 veya Windows-1252, ayırıcı otomatik tanınır) ya da XLSX.
+imports-upload-mapping = Eşleştirme dosyası (TOML, isteğe bağlı)
+imports-upload-mapping-hint = İsteğe bağlı. Dosyanın hangi sütunlarının ve kodlarının hangi gösterge, yıl ve ayrıntılandırma olduğunu belirtir (bkz. docs/formats/imports.md). Bu dosya olmadan teilhabe, sizin kontrol edip onaylayacağınız bir eşleştirme önerir.
+imports-upload-cubes = İstatistik biriminin sonucu (teilhabe compute)
+imports-upload-indicators = indicators.csv
+imports-upload-indicators-hint = “teilhabe compute” çıktı klasöründeki gösterge dosyası.
+imports-upload-metadata = metadata.json (isteğe bağlı)
+imports-upload-metadata-hint = Kaynak ve referans tarihi; bu dosya olmadan kaynak olarak “teilhabe compute” kaydedilir.
+imports-upload-dry-run = Deneme çalıştırması: yalnızca kontrol et, hiçbir şey kaydetme
+imports-upload-submit = Kontrol et ve içe aktar
+import-result-title = İçe aktarma sonucu
+import-result-stored = { $count ->
+    [one] Bir değer { $id } numaralı içe aktarma olarak kaydedildi
+   *[other] { $count } değer { $id } numaralı içe aktarma olarak kaydedildi
+}
+import-result-dry-run = { $count ->
+    [one] Deneme çalıştırması: bir değer içe aktarılacaktı; hiçbir şey kaydedilmedi
+   *[other] Deneme çalıştırması: { $count } değer içe aktarılacaktı; hiçbir şey kaydedilmedi
+}
+import-result-demo = Dosya demo verileri olarak işaretlenmiş.
+import-result-refused = { $count ->
+    [one] İçe aktarma reddedildi; hiçbir şey kaydedilmedi. Bir sorun:
+   *[other] İçe aktarma reddedildi; hiçbir şey kaydedilmedi. { $count } sorun:
+}
+import-result-incomplete = Bir dosya eksik; hiçbir şey kaydedilmedi.
+import-result-problems-note = İletiler dosyayı, satırı ve sütunu belirtir.
+import-result-indicator = Gösterge
+import-result-year = Yıl
+import-result-old = Önceden kayıtlı
+import-result-new = Yeni
+import-result-changed = Bunlardan değişen
+import-result-skipped-indicators = Katalogda olmadığı için atlandı: { $list }
+import-result-skipped-rows = Katalogun göstermediği düzeylerdeki veya ayrıntılandırmalardaki (mahalleler, referans ülkeler …) { $count } satır atlandı.
+import-result-dropped-keep = Kodu keep kuralında olmadığı için { $count } satır dışarıda bırakıldı: { $rule }
+import-result-dropped-drop = drop kuralına göre { $count } satır dışarıda bırakıldı: { $rule }
+import-lacks-file = Tablo dosyası seçilmedi.
+import-lacks-mapping = Eşleştirme dosyası seçilmedi.
+import-mapping-not-text = Eşleştirme dosyası bir UTF-8 metin dosyası değil.
+import-lacks-indicators = indicators.csv dosyası seçilmedi.
+import-result-format = Biçim { $format }, karakter kodlaması { $encoding }
+import-result-back = İçe aktarmalara dön
+import-upload-too-large = Dosya çok büyük (en fazla 64 MiB). Hiçbir şey kaydedilmedi.
+import-upload-unreadable = Form eksik ulaştı. Lütfen dosyaları yeniden seçip tekrar gönderin. Hiçbir şey kaydedilmedi.
+
+# Cross-field links (issue 10)
+field-linked-from = ↑ “{ $group }” çalışma grubunun, bu eylem alanının bir önerisiyle bağlantılı tedbiri
+field-refuse-link = Bağlantıyı reddet
+field-error-refuse = Bağlantı reddedilemez: tedbirin o zaman hiçbir eylem önerisi kalmaz.
+
+# Imports history: paged, filtered, linked to the audit log (issue 12, forms)
+imports-history-heading = Önceki içe aktarmalar
+imports-filter-label = İçe aktarmaları filtrele
+imports-filter-indicator = Gösterge
+imports-filter-source = Kaynak
+imports-found = { $count ->
+    [0] İçe aktarma bulunamadı.
+    [one] Bir içe aktarma bulundu.
+   *[other] { $count } içe aktarma bulundu.
+}
+imports-pages-label = İçe aktarma listesinin sayfaları
+imports-page-of = Sayfa { $page } / { $pages }
+imports-page-previous = Önceki sayfa
+imports-page-next = Sonraki sayfa
+imports-audit-link = { $id } numaralı içe aktarmanın kayıt defterindeki değişiklikleri
+admin-audit-import = İçe aktarma (numara)
+admin-audit-import-hint = Yalnızca bu içe aktarmanın yazdığı kayıtları gösterir.
+admin-audit-table = Kayıt defteri girdileri
+admin-audit-import-scope = { $number } numaralı içe aktarmanın girdileri.
+admin-audit-import-all = Tüm girdileri göster
+admin-audit-import-error = Bir tam sayı, yani bir içe aktarmanın numarası bekleniyor (ör. 12).
+# Upload first, map second: import drafts and saved mappings (issue 12)
+draft-title = Eşleştirmeyi kontrol et
+draft-check-title = Bilinen tablo: kontrol et ve içe aktar
+draft-intro = teilhabe dosyayı okudu ve sütunlarının ve kodlarının ne anlama geldiğini öneriyor. Her seçim değiştirilebilir; emin olunmayan öneriler işaretlidir ve önceden seçilmemiştir. “Önizleme” ilk rakamları kayıtlı olanların yanında gösterir; “İçe aktar” ya her şeyi ya da hiçbir şeyi kaydeder ve eşleştirmeyi gelecek yıl için hatırlar.
+draft-expires = Taslak, geçerlilik sonu: { $when }
+draft-what = Kaynak, gösterge ve birim
+draft-columns = Sütunlar ve ayrıntılandırmalar
+draft-source = Kaynak
+draft-source-hint = Yayımcı ve tablo, her rakamın yanında belirtildiği gibi.
+draft-indicator = Gösterge
+draft-indicator-for = { $code } için gösterge ({ $label })
+draft-unit = Birim “{ $text }”
+draft-unit-none = belirtilmemiş
+draft-leave-out = içe aktarılmasın
+draft-no-column = böyle bir sütun yok
+draft-not-in-file = dosyada yok (toplam)
+draft-skip = atla (satırları dışarıda bırak)
+draft-please-choose = — lütfen seçin —
+draft-empty-cell = (boş hücre)
+draft-rows = { $count ->
+    [one] 1 satır
+   *[other] { $count } satır
+}
+draft-confidence-sure = kesin
+draft-confidence-likely = muhtemel
+draft-confidence-unsure = belirsiz, lütfen kontrol edin
+draft-role-year = “Yıl” sütunu
+draft-role-value = “Değer” sütunu
+draft-role-indicator = “Gösterge” sütunu
+draft-role-unit = “Birim” sütunu
+draft-role-status = “Durum” sütunu (kalite işareti)
+draft-role-lower = “Alt sınır” sütunu
+draft-role-upper = “Üst sınır” sütunu
+draft-role-base = “Taban” sütunu (vaka sayısı)
+draft-role-footnote = “Dipnot” sütunu
+draft-breakdown-district = İlçe
+draft-breakdown-sex = Cinsiyet
+draft-breakdown-origin = Köken
+draft-breakdown-age = Yaş
+draft-codes-of = { $column } kodları ({ $breakdown })
+draft-preview = Önizleme
+draft-import = İçe aktar
+draft-preview-heading = Önizleme
+draft-preview-caption = İlk rakamlar, kaydedilecekleri biçimde, kayıtlı olanların yanında
+draft-preview-summary = { $count ->
+    [one] 1 rakam içe aktarılacak
+   *[other] { $count } rakam içe aktarılacak
+}, bunlardan { $changed } tanesi yeni veya değişmiş.
+draft-preview-years = Yıllar: { $years }.
+draft-preview-breakdown = Ayrıntılandırma
+draft-preview-none = —
+draft-preview-differs = değişti
+draft-problems-note = Dosya bu eşleştirmeyle içe aktarılamıyor; iletiler dosyayı, satırı ve sütunu belirtir. Hiçbir şey kaydedilmedi.
+draft-recognised = Bu tablo biliniyor: { $label }
+draft-recognised-text = Kayıtlı eşleştirme bu dosyayı da okuyor. Önizlemeyi kontrol edip içe aktarın – ya da eşleştirmeyi değiştirin.
+draft-saved-confirmed = onaylayan: { $who }, { $when }
+draft-change-mapping = Eşleştirmeyi değiştir
+draft-expired-title = Taslağın süresi doldu
+draft-expired-text = Bu taslağın süresi doldu (taslaklar 24 saat saklanır). Lütfen dosyayı yeniden yükleyin; hiçbir şey kaydedilmedi.
+draft-source-missing = Lütfen yayımcıyı ve tabloyu belirtin.
+draft-choose-column = Lütfen dosyanın bir sütununu seçin.
+draft-column-taken = Bu sütun zaten başka bir ayrıntılandırmaya atanmış.
+draft-choose-code = Lütfen uygun kodu seçin veya satırları atlayın.
+draft-choose-indicator = Lütfen bu değerlerin ait olduğu göstergeyi seçin.
+draft-choose-unit = Lütfen katalogdan bir birim seçin.
+mappings-title = Kayıtlı eşleştirmeler
+mappings-intro = Eşleştirmesi onaylanmış her tablo için: aynı tablonun bir sonraki dosyası tanınır ve bu eşleştirmeyle içe aktarılır. Her eşleştirme, “teilhabe import table --mapping” için TOML dosyası olarak indirilebilir.
+mappings-none = Henüz kayıtlı eşleştirme yok.
+mappings-table = Tablo
+mappings-confirmed = Onaylandı
+mappings-last-used = Son kullanım
+mappings-file = Dosya
+mappings-download = TOML indir
+mappings-link = Kayıtlı eşleştirmeler
+## Das Konzept bearbeiten (Versionen, Unterschiede)
+nav-concept-edit = Konsepti düzenle
+retired = geri çekildi
+retired-on = Geri çekilme tarihi { $date }: { $reason }
+concept-edit-heading-page = Konsepti düzenle
+concept-edit-intro-page = Metinleri her dilde değiştirin; eylem önerileri ve eylem alanları ekleyin, geri çekin veya sıralarını değiştirin. Her kayıt, gerekçesi ve varsa meclis kararıyla birlikte yeni bir sürüm olur.
+concept-edit-texts = Metinler
+concept-edit-header = Başlık ve ara başlıklar
+concept-edit-header-intro = Konseptin her dilinde başlık, alt başlık ve eylem alanlarının üstündeki ara başlık. Boş çeviriler kaldırılır; Almanca metin zorunludur.
+concept-edit-section-intro = Bu bölümün ara başlığı, girişi ve ifadeleri, konseptin her dilinde. Boş çeviriler kaldırılır; Almanca metin zorunludur.
+concept-edit-field-intro = Bu eylem alanının başlığı, girişi ve eylem önerileri. Yeni bir öneri kimliğini otomatik olarak alır; kimlikler hiç değişmez. Geri çekilen öneriler, tedbirleriyle birlikte korunur.
+concept-edit-part-title = Düzenle: { $part }
+concept-edit-fields = Eylem alanları
+concept-edit-fields-intro = Bir eylem alanını başlığına tıklayarak düzenleyin. Düğmeler sırayı değiştirir veya bir alanı geri çeker; bunun için lütfen önce aşağıda gerekçeyi belirtin.
+concept-edit-title = Başlık
+concept-edit-subtitle = Alt başlık
+concept-edit-results-heading = Eylem alanlarının üstündeki ara başlık
+concept-edit-heading = Ara başlık
+concept-edit-intro = Giriş
+concept-edit-statement = İfade { $id }
+concept-edit-recommendation = Öneri { $id }
+concept-edit-new-recommendation = Yeni öneri (isteğe bağlı)
+concept-edit-new-field = Yeni eylem alanı
+concept-edit-new-field-title = Eylem alanının başlığı
+concept-edit-new-field-recommendation = İlk öneri
+concept-edit-add-field = Eylem alanı ekle
+concept-edit-up = Yukarı taşı
+concept-edit-down = Aşağı taşı
+concept-edit-retire = Geri çek
+concept-edit-why = Değişikliğin gerekçesi
+concept-edit-reason = Konsept neden değişiyor?
+concept-edit-reason-hint = Kısaca, ör. “Dil aracılığına ilişkin meclis kararı”. Sürümle birlikte kaydedilir.
+concept-edit-decision-date = Meclis kararının tarihi (isteğe bağlı)
+concept-edit-decision-date-hint = Biçim YYYY-AA-GG. Geri çekmenin tarihi de buraya girilir.
+concept-edit-decision-reference = Meclis kararının belge numarası (Drucksache, isteğe bağlı)
+concept-edit-decision-reference-hint = ör. Drucksache 1234/2020-2025
+concept-edit-save = Yeni sürüm olarak kaydet
+concept-edit-back = “Konsepti düzenle” genel görünümüne dön
+concept-edit-error-reason = Lütfen konseptin neden değiştiğini kısaca belirtin (en fazla 500 karakter).
+concept-edit-error-date = Lütfen YYYY-AA-GG biçiminde bir tarih girin, ör. 2026-11-26.
+concept-edit-error-reference = Belge numarası en fazla 200 karakter olabilir.
+concept-edit-error-empty = Lütfen Almanca metni girin.
+concept-edit-conflict-title = Kaydedilmedi: Konsept bu arada değiştirildi
+concept-edit-conflict = Değişikliğiniz { $yours } numaralı sürüme dayanıyordu; şu anda geçerli olan sürüm { $current }. Form artık güncel durumu gösteriyor; lütfen değişikliğinizi yeniden girin.
+concept-edit-conflict-link = Ne değişti?
+concept-versions-title = Konseptin sürümleri
+concept-versions-intro = Her sürüm zamanı, kişisi, gerekçesi ve meclis kararıyla birlikte. Her sürüm, “teilhabe concept load” komutunun okuduğu konsept dosyası olarak indirilebilir.
+concept-versions-loaded = bir konsept dosyasından yüklendi
+concept-versions-current = güncel
+concept-versions-at = Zaman (UTC)
+concept-versions-by = Kim
+concept-versions-why = Gerekçe
+concept-versions-decision = Meclis kararı
+concept-versions-changes = Sürüm { $version } içindeki değişiklikler
+concept-versions-compare = İki sürümü karşılaştır
+concept-versions-from = Eski sürüm
+concept-versions-to = Yeni sürüm
+concept-versions-show = Farkları göster
+concept-version = Sürüm { $version }
+concept-download-version = Sürüm { $version }, konsept dosyası olarak (TOML)
+concept-difference-title = Sürüm { $from } ile sürüm { $to } arasındaki farklar
+concept-difference-none = İki sürüm arasında fark yok.
+concept-difference-count = { $count ->
+    [one] Bir bölüm değişti.
+   *[other] { $count } bölüm değişti.
+}
+concept-part-concept = Konsept
+concept-part-tag = Anahtar kelime
+concept-part-section = Bölüm
+concept-part-statement = İfade
+concept-part-field = Eylem alanı
+concept-part-recommendation = Öneri
+concept-change-added = Yeni eklendi
+concept-change-removed = Kaldırıldı
+concept-change-reinstated = Yeniden yürürlükte
+concept-change-retired = Geri çekilme tarihi { $date }: { $reason }
+concept-change-moved = { $from }. sıradan { $to }. sıraya taşındı
+concept-change-reparented = “{ $from }” altından “{ $to }” altına taşındı
+concept-change-text = { $what } ({ $language }) değişti
+concept-change-value = { $what } değişti
+concept-change-old = önce
+concept-change-new = şimdi
+concept-key-title = Başlık
+concept-key-subtitle = Alt başlık
+concept-key-results_heading = Eylem alanlarının üstündeki ara başlık
+concept-key-heading = Ara başlık
+concept-key-intro = Giriş
+concept-key-text = Metin
+concept-key-label = Ad
+concept-key-adopted = Kabul tarihi
+concept-key-source = Kaynak
+concept-key-kind = Tür
+concept-key-recommendation_kind = Önerilerin türü
+concept-key-tags = Anahtar kelimeler

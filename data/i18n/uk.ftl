@@ -1,0 +1,815 @@
+# Ukrainian (Українська) — machine-assisted translation, not yet reviewed by a person (issue 14).
+# Date: 2026-12-02. Source: de.ftl (German is the source; same ids and order). Formal address (Ви).
+
+language-name = Українська
+# ltr or rtl
+language-direction = ltr
+
+site-name = teilhabe
+site-tagline = Концепція інтеграції міста { $city }
+skip-to-content = Перейти до змісту
+nav-main = Головне меню
+nav-language = Вибрати мову
+nav-breadcrumb = Ви тут
+nav-home = Головна
+nav-fields = Напрями діяльності
+nav-search = Пошук
+
+search-label = Пошук у концепції інтеграції
+search-button = Шукати
+search-title = Пошук
+search-hint = Шукайте в усіх текстах концепції: засадничі принципи (Leitbild), цілі, напрями діяльності та рекомендації. Великі й малі літери та умлаути значення не мають.
+search-results = { $count ->
+    [0] За запитом «{ $query }» нічого не знайдено.
+    [one] { $count } результат за запитом «{ $query }».
+    [few] { $count } результати за запитом «{ $query }».
+    [many] { $count } результатів за запитом «{ $query }».
+   *[other] { $count } результату за запитом «{ $query }».
+}
+search-kind-section = Розділ
+search-kind-statement = Принцип
+search-kind-field = Напрям діяльності
+search-kind-recommendation = Рекомендація
+search-kind-area = Сфера
+
+start-adopted = Ухвалено { $date }
+start-fields-intro = Концепція розподіляє свої рекомендації за напрямами діяльності (Handlungsfelder); їх кількість: { $count }. Кожна рекомендація (Handlungsempfehlung) має сталий ідентифікатор, на який посилаються заходи та показники.
+start-all-fields = Усі напрями діяльності
+section-adopted = Ухвалено { $date }
+
+fields-title = Напрями діяльності
+fields-intro = Напрямів діяльності: { $count }, рекомендацій у них: { $recommendations }.
+field-recommendation-count = { $count ->
+    [one] { $count } рекомендація
+    [few] { $count } рекомендації
+    [many] { $count } рекомендацій
+   *[other] { $count } рекомендації
+}
+field-area-count = { $count ->
+    [one] { $count } сфера
+    [few] { $count } сфери
+    [many] { $count } сфер
+   *[other] { $count } сфери
+}
+field-recommendations = Рекомендації
+field-areas = Сфери
+field-id = Ідентифікатор
+field-tags = Ознаки
+field-previous = Попередній напрям
+field-next = Наступний напрям
+field-back = Назад до всіх напрямів діяльності
+
+footer-source = Джерело
+footer-version = Редакція { $version }, завантажено { $date }
+footer-software = Працює на teilhabe — вільному програмному забезпеченні для муніципальної роботи з інтеграції.
+footer-api = Відкритий інтерфейс (JSON)
+
+not-found-title = Сторінку не знайдено
+not-found-text = За цією адресою сторінки немає. Можливо, допоможуть пошук або головна сторінка.
+no-concept-title = Концепцію ще не завантажено
+no-concept-text = У цій базі даних ще немає концепції інтеграції. Завантажте її командою «teilhabe concept load ФАЙЛ» або запустіть «teilhabe serve --demo».
+error-title = Сталася помилка
+error-text = Сторінку зараз неможливо показати. Будь ласка, спробуйте пізніше.
+
+month-1 = січня
+month-2 = лютого
+month-3 = березня
+month-4 = квітня
+month-5 = травня
+month-6 = червня
+month-7 = липня
+month-8 = серпня
+month-9 = вересня
+month-10 = жовтня
+month-11 = листопада
+month-12 = грудня
+date-long = { $day } { $month } { $year } р.
+
+# --- measures, working groups, accounts ---
+
+nav-measures = Заходи
+nav-programmes = Програми
+nav-working-groups = Робочі групи
+nav-admin = Адміністрування
+account-signed-in-as = Ви увійшли як: { $name }
+account-login = Увійти
+account-logout = Вийти
+account-title = Мій обліковий запис
+account-password = Змінити пароль
+account-current = Поточний пароль
+account-new = Новий пароль
+account-repeat = Повторіть новий пароль
+account-change = Змінити пароль
+account-error-current = Поточний пароль неправильний.
+account-error-repeat = Два нові паролі не збігаються.
+account-sessions = Сеанси
+account-sessions-text = Якщо Ви увійшли на чужому або втраченому пристрої: ця кнопка завершує всі Ваші сеанси на всіх пристроях. Новий пароль робить те саме.
+account-logout-everywhere = Вийти на всіх пристроях
+
+demo-badge = Демонстраційні дані
+demo-notice = Цей захід — приклад (демонстраційні дані) і не описує реального заходу міста.
+measure-unpublished = не опубліковано
+measure-kicker = Захід
+measure-new-title = Новий захід
+measure-edit-title = Редагувати захід
+measure-delete = Видалити захід
+measure-facts = Відомості
+measure-history = Історія змін
+measure-progress = Виконано { $percent } %
+
+progress-label = Виконано { $percent } % ({ $weighting })
+progress-weighted-budget = зважено за запланованим бюджетом
+progress-weighted-equal = усі заходи враховано однаково
+progress-no-measures = Заходів поки немає
+progress-none-counting = Немає поточних заходів
+progress-gaps = Рекомендації без заходів: { $count } з { $total }
+
+status-idea = ідея
+status-planned = запланований
+status-running = триває
+status-completed = завершений
+status-permanent = закріплений на постійній основі
+status-stopped = зупинений
+status-none = немає
+status-count-idea = Ідеї: { $count }
+status-count-planned = Заплановано: { $count }
+status-count-running = Триває: { $count }
+status-count-completed = Завершено: { $count }
+status-count-permanent = Закріплено на постійній основі: { $count }
+status-count-stopped = Зупинено: { $count }
+
+programme-concept = Концепція інтеграції
+programme-refugee = Програма для біженців «{ $name }»
+programme-both = Концепція інтеграції та «{ $name }»
+districts-all = по всьому місту (усі райони)
+districts-some = у цих районах:
+value-none = –
+value-yes = так
+value-no = ні
+
+col-id = Номер
+col-field = Напрям діяльності
+col-title_de = Назва (німецькою)
+col-title_en = Назва (англійською)
+col-description_de = Опис (німецькою)
+col-description_en = Опис (англійською)
+col-recommendations = Рекомендації
+col-programme = Програма
+col-organisation = Відповідальна організація
+col-contact = Контактна особа
+col-working_group = Робоча група
+col-status = Статус
+col-stop_reason = Причина зупинення
+col-progress = Виконання (%)
+col-start_date = Початок
+col-end_date = Кінець
+col-budget_planned = Бюджет запланований (EUR)
+col-budget_spent = Бюджет витрачений (EUR)
+col-target_groups = Цільові групи
+col-districts = Райони міста
+col-gender_aspect = Гендерний аспект
+col-gender_aspect_note = Як захід ураховує гендер
+col-evidence = Підтвердження
+col-milestones = Ключові етапи
+col-published = Публікація
+
+hint-id = { "" }
+hint-title_de = Обов’язкове поле. Коротко й зрозуміло.
+hint-title_en = Необов’язково.
+hint-description_de = Що відбувається, для кого і з якою метою.
+hint-description_en = Необов’язково.
+hint-recommendations = Принаймні одна рекомендація, якій служить захід.
+hint-programme = { "" }
+hint-organisation = { "" }
+hint-contact = Ім’я та спосіб зв’язку, наприклад адреса електронної пошти.
+hint-working_group = { "" }
+hint-status = Пропонуються лише допустимі наступні кроки.
+hint-stop_reason = Лише для зупинених заходів; для них обов’язково.
+hint-progress = Ціле число від 0 до 100.
+hint-start_date = { "" }
+hint-end_date = { "" }
+hint-budget_planned = У євро, наприклад 12 500,00.
+hint-budget_spent = У євро, наприклад 8 250,50.
+hint-target_groups = { "" }
+hint-districts = { "" }
+hint-gender_aspect = { "" }
+hint-gender_aspect_note = Обов’язково, якщо захід має гендерний аспект.
+hint-evidence = Одне підтвердження на рядок: назва <https://…>
+hint-milestones = Один етап на рядок: РРРР-ММ-ДД текст
+hint-published = { "" }
+
+timeline-created = створено
+timeline-changed = змінено
+timeline-deleted = видалено
+
+measures-title = Заходи
+measures-count = { $count ->
+    [0] Заходів не знайдено.
+    [one] { $count } захід.
+    [few] { $count } заходи.
+    [many] { $count } заходів.
+   *[other] { $count } заходу.
+}
+filter-title = Фільтр заходів
+filter-text = Пошуковий запит
+filter-apply = Застосувати
+filter-reset = Скинути фільтри
+filter-any = усі
+
+form-errors = Будь ласка, перевірте ці дані:
+form-section-description = Опис
+form-section-responsibility = Відповідальність
+form-section-state = Стан і бюджет
+form-section-evidence = Підтвердження та ключові етапи
+form-gender-aspect = Захід має гендерний аспект
+form-published = Видно всім (також без входу в систему)
+form-save = Зберегти
+form-cancel = Скасувати
+
+conflict-title = Тим часом цей захід змінив хтось інший.
+conflict-text = Ваші дані збережено у формі нижче. Порівняйте їх зі збереженим станом і збережіть ще раз, щоб прийняти Вашу редакцію.
+conflict-updated-at = Востаннє збережено: { $date }.
+conflict-caption = Відмінності від збереженого стану (редакція { $version })
+conflict-field = Поле
+conflict-yours = Ваші дані
+conflict-theirs = Збережено
+
+error-required = Будь ласка, заповніть.
+error-unknown-recommendation = «{ $id }» — не рекомендація концепції.
+error-retired-recommendation = Рекомендацію «{ $id }» відкликано з концепції; її зберігають лише заходи, які вже їй служили.
+error-unknown-working-group = «{ $id }» — не напрям діяльності концепції.
+error-unknown-target-group = «{ $id }» — невідома цільова група.
+error-unknown-district = «{ $id }» — не район міста.
+error-unknown-language = «{ $id }» — не код мови.
+error-cell-progress = «{ $value }» — не ступінь виконання; очікується ціле число від 0 до 100.
+error-cell-date = «{ $value }» — не дата; очікується ДД.ММ.РРРР або РРРР-ММ-ДД.
+error-cell-money = «{ $value }» — не сума; очікується, наприклад, 12 500,00.
+error-cell-evidence = «{ $value }» — не посилання; очікується «назва <https://…>».
+error-cell-milestone = «{ $value }» — не ключовий етап; очікується «РРРР-ММ-ДД текст».
+error-end-before-start = Кінець раніше за початок.
+error-stop-reason = Для зупиненого заходу потрібна причина.
+error-gender-note = Опишіть одним реченням, як захід ураховує гендер.
+error-negative-amount = Суми не можуть бути від’ємними.
+error-transition = Захід зі статусом «{ $from }» не може отримати статус «{ $to }».
+error-transition-allowed = Можливо: { $allowed }.
+
+programmes-title = Концепція інтеграції та програма для біженців
+programmes-intro = Концепція інтеграції вимагає заощаджувати ресурси завдяки узгодженню з роботою з прийому та супроводу біженців. Тут заходи обох програм показано поруч.
+programmes-overlaps = { $count ->
+    [0] Можливих дублювань немає
+    [one] { $count } можливе дублювання
+    [few] { $count } можливі дублювання
+    [many] { $count } можливих дублювань
+   *[other] { $count } можливого дублювання
+}
+programmes-overlaps-intro = Ці заходи в обох програмах служать тій самій рекомендації, тій самій цільовій групі й тому самому району.
+programmes-no-overlaps = Жоден захід однієї програми повністю не збігається із заходом іншої.
+
+login-title = Вхід
+login-intro = Для членів робочих груп, бюро з питань інтеграції та статистичної служби.
+login-name = Ім’я користувача
+login-password = Пароль
+login-submit = Увійти
+login-failed = Неправильне ім’я користувача або пароль.
+login-throttled = Забагато невдалих спроб. Будь ласка, зачекайте { $minutes ->
+    [one] { $minutes } хвилину
+    [few] { $minutes } хвилини
+    [many] { $minutes } хвилин
+   *[other] { $minutes } хвилини
+}.
+
+forbidden-title = Немає доступу
+forbidden-text = Ваша роль не дозволяє користуватися цією сторінкою.
+csrf-title = Термін дії форми минув
+csrf-text = Будь ласка, оновіть сторінку й надішліть форму ще раз. Це захищає від підкинутих форм з інших сайтів.
+
+role-administrator = Адміністрування
+role-editor = Робоча група (редагування)
+role-statistician = Статистична служба
+role-viewer = Доступ для читання (внутрішній)
+role-concept-editor = Редагування концепції
+
+admin-users-title = Облікові записи
+admin-tokens-title = API-ключі
+admin-audit-title = Журнал змін
+admin-users-list = Наявні облікові записи
+admin-inactive = заблоковано
+admin-display-name = Ім’я
+admin-role = Роль
+admin-field = Напрям діяльності (робоча група)
+admin-field-hint = Лише для ролі «Робоча група»: напрям діяльності, заходи якого редагує обліковий запис.
+admin-new-password = Новий пароль (залиште порожнім, щоб не змінювати)
+admin-active = Обліковий запис активний
+admin-new-user = Новий обліковий запис
+admin-create-user = Створити обліковий запис
+admin-error-role = Будь ласка, виберіть роль.
+admin-error-field = Для ролі «Робоча група» потрібен напрям діяльності.
+admin-error-login = Ім’я користувача може містити лише малі латинські літери, цифри, крапку, знак підкреслення та дефіс.
+admin-error-password = Пароль має містити щонайменше { $min } символів.
+admin-error-duplicate = Обліковий запис «{ $login }» уже існує.
+admin-error-self = Власний обліковий запис не можна заблокувати або понизити в правах.
+admin-user-created = Обліковий запис «{ $login }» створено.
+admin-user-updated = Обліковий запис «{ $login }» збережено.
+admin-tokens-intro = API-ключі надають скриптам доступ з певною роллю. Ключ показується лише один раз, його можна будь-коли відкликати.
+admin-token-created = Новий ключ — скопіюйте його зараз, більше його не буде показано:
+admin-token-name = Назва
+admin-token-created-at = Створено
+admin-token-used = Останнє використання
+admin-token-state = Стан
+admin-token-revoked = відкликано
+admin-token-revoke = Відкликати
+admin-new-token = Новий API-ключ
+admin-create-token = Створити ключ
+admin-error-token-name = Будь ласка, вкажіть назву.
+admin-error-token-days = Термін дії має бути від 1 до { $max } днів.
+admin-token-expires = Дійсний до
+admin-token-expires-at = Дійсний до { $at } (UTC).
+admin-token-days = Термін дії в днях (не більше { $max })
+admin-token-expired = термін дії минув
+admin-tokens-rules = Ключ перестає діяти в день закінчення терміну, а також щойно обліковий запис, який його створив, блокується або змінює роль чи напрям діяльності. Обліковими записами та ключами керує лише людина, яка увійшла в систему, — ніколи не скрипт із ключем.
+password-error-long = Пароль може містити не більше { $max } символів.
+password-error-common = Цей пароль надто поширений (він є у списку поширених паролів або збігається з ім’ям користувача). Будь ласка, виберіть інший.
+admin-audit-type = Тип (наприклад, measure, user, token)
+admin-audit-id = Ідентифікатор
+admin-audit-csv = Завантажити у форматі CSV
+admin-audit-at = Час (UTC)
+admin-audit-actor = Хто
+admin-audit-action = Дія
+admin-audit-entity = Об’єкт
+admin-audit-field = Поле
+admin-audit-change = Зміна
+
+groups-title = Робочі групи
+groups-intro = Для кожного напряму діяльності є робоча група. Її члени ведуть заходи цього напряму.
+groups-members = { $count ->
+    [0] членів поки немає
+    [one] { $count } член
+    [few] { $count } члени
+    [many] { $count } членів
+   *[other] { $count } члена
+}
+groups-chair = Голова
+group-title = Робоча група «{ $field }»
+group-field-link = До напряму діяльності
+group-measures-link = Заходи робочої групи
+group-members = Члени
+group-no-members = Членів поки не внесено.
+group-remove = Видалити
+group-person = Особа
+group-is-chair = Головує
+group-name-public = Показувати ім’я публічно (особа дала згоду)
+group-name-not-public = Ім’я не публікується
+group-add-member = Додати члена
+group-meetings = Засідання
+group-no-meetings = Засідань поки не внесено.
+group-participants = { $count ->
+    [one] { $count } учасник
+    [few] { $count } учасники
+    [many] { $count } учасників
+   *[other] { $count } учасника
+}
+group-meeting-date = Дата
+group-participants-label = Кількість учасників
+group-decisions = Рішення
+group-add-meeting = Внести засідання
+group-error-person = Будь ласка, вкажіть ім’я особи.
+group-error-organisation = Будь ласка, вкажіть організацію.
+group-error-date = Будь ласка, вкажіть правильну дату.
+group-error-participants = Будь ласка, вкажіть ціле число, 0 або більше.
+group-error-decisions = Будь ласка, вкажіть рішення.
+# --- monitoring ---
+nav-monitoring = Моніторинг
+number-decimal-mark = ,
+monitoring-title = Моніторинг інтеграції
+monitoring-intro = { $count ->
+    [one] { $count } показник показує, чи стає участь у житті суспільства справедливішою — для кожної групи, для жінок і чоловіків, у кожному районі міста.
+   *[other] Показники (їх кількість: { $count }) показують, чи стає участь у житті суспільства справедливішою — для кожної групи, для жінок і чоловіків, у кожному районі міста. Їх віднесено до тих напрямів діяльності, за якими вони спостерігають.
+}
+indicator-kind = Показник
+indicator-unit = Одиниця
+indicator-concept = Поняття населення
+indicator-no-data = Для цього показника ще не імпортовано жодного значення.
+indicator-no-data-short = значень поки немає
+demo-title = Демонстраційні дані
+demo-text = Ці цифри вигадано для демонстрації, вони не є офіційною статистикою.
+monitoring-demo-badge = Демонстраційні дані
+demo-marker = (демонстраційні дані)
+breakdown-nav = Розріз за ознакою
+breakdown-none = усього
+breakdown-origin = походження
+breakdown-sex = стать
+breakdown-age = вікова група
+breakdown-district = район міста
+latest-heading = Останні значення
+latest-caption = Останні значення в розрізі: { $breakdown }, { $year }
+table-status = Статус
+table-year = Рік
+footnote = Примітка
+footnotes-heading = Примітки
+value-interval = 95-відсотковий інтервал від { $lower } до { $upper }
+chart-heading = Часовий ряд
+chart-title-by = Часовий ряд у розрізі: { $breakdown }
+chart-caption = Відсутні значення (наприклад, приховані з міркувань конфіденційності) позначено порожніми кружечками біля нижнього краю, а не як 0. Цифри наведено в таблиці.
+chart-desc-series = { $series }: { $change }.
+chart-desc-missing = { $count ->
+    [one] Відсутніх значень: { $count } (наприклад, прихованих); на графіку їх не зображено як 0.
+   *[other] Відсутніх значень: { $count } (наприклад, прихованих); на графіку їх не зображено як 0.
+}
+chart-desc-table = Усі значення наведено в таблиці під діаграмою.
+series-table-summary = Часовий ряд у вигляді таблиці
+series-caption = { $title }: усі роки
+target-heading = Ціль
+target-label = Ціль на { $year } рік: { $value }
+target-text = Ціль для групи «{ $group }»: { $target }.
+target-detail = Досі { $actual } на рік, потрібно { $needed } на рік.
+target-detail-actual = Досі { $actual } на рік.
+target-rule = «За планом» означає: середня річна зміна від першого значення (або від розриву часового ряду) не менша за річну зміну, яка ще потрібна, щоб досягти цілі до цільового року.
+verdict-reached = ціль досягнуто
+verdict-on-track = за планом
+verdict-off-track = відставання від плану
+verdict-missed = ціль не досягнуто
+verdict-not-judgeable = оцінити поки неможливо
+gap-heading = Розрив між групами «{ $group }» і «{ $reference }»
+gap-desc = Стовпчики показують для кожного року значення групи мінус значення групи порівняння; риски показують 95-відсотковий інтервал, якщо він є. Роки без обох значень не мають стовпчика.
+gap-column = Розрив
+gap-missing = немає даних
+gap-table-summary = Розрив у вигляді таблиці
+gap-unit-percent = відсоткових пунктів
+gap-unit-percentage-points = відсоткових пунктів
+gap-unit-per-thousand = на 1000
+gap-unit-count = кількість
+gap-unit-index = пунктів індексу
+gap-unit-square-metres = м²
+gap-unit-years = років
+map-heading = Райони міста
+map-title = { $title }, райони міста, { $year }
+map-desc = Карта районів міста: що темніше, то вище значення. Заштриховані райони приховано з міркувань конфіденційності, сірі не мають значення. Значення наведено в таблиці під картою.
+map-suppressed = приховано (.)
+map-missing = немає значення
+map-years = Рік карти
+map-table-summary = Райони міста у вигляді таблиці
+definition-heading = Визначення та джерело
+definition-numerator = Чисельник
+definition-denominator = Знаменник
+definition-polarity = Напрям
+definition-source = Джерело
+definition-rhythm = Періодичність
+caveats-heading = Обмеження інформативності
+informs-heading = Спостерігає за напрямами діяльності та рекомендаціями
+download-heading = Завантажити дані
+measures-download = Завантажити цей список (у стовпцях, які читає імпорт):
+download-csv = CSV
+download-xlsx = Excel (XLSX)
+download-json = JSON
+download-sdmx = SDMX-CSV
+download-api = Інтерфейс (JSON)
+unit-percent = відсотки
+unit-percentage-points = відсоткові пункти
+unit-per-thousand = на 1000
+unit-count = кількість
+unit-index = індекс (0–100)
+unit-square-metres = квадратні метри
+unit-years = роки
+unit-percent-value = { $value } %
+unit-percentage-points-value = { $value } в. п.
+unit-per-thousand-value = { $value } на 1000
+unit-count-value = { $value }
+unit-index-value = { $value }
+unit-square-metres-value = { $value } м²
+unit-years-value = { $value } років
+concept-NAT = громадянство (іноземці та німці)
+concept-MH = міграційне походження (Migrationshintergrund)
+concept-EG = історія імміграції (Einwanderungsgeschichte)
+concept-NONE = без урахування походження
+polarity-higher-is-better = що вище, то краще
+polarity-lower-is-better = що нижче, то краще
+polarity-neutral = без оцінки
+origin-total = усього
+origin-MH = з міграційним походженням
+origin-NO_MH = без міграційного походження
+origin-FOREIGN = іноземці
+origin-DE = німці
+origin-EG = з історією імміграції
+origin-NO_EG = без історії імміграції
+sex-total = усього
+sex-F = жінки
+sex-M = чоловіки
+sex-D = divers (інша стать)
+sex-X = не вказано
+age-total = усі вікові групи
+age-under = до { $to } { $to ->
+    [one] року
+   *[other] років
+}
+age-from = { $from } { $from ->
+    [one] рік
+    [few] роки
+    [many] років
+   *[other] року
+} і старше
+age-exactly = { $from } { $from ->
+    [one] рік
+    [few] роки
+    [many] років
+   *[other] року
+}
+age-range = від { $from } до { $to } { $to ->
+    [one] року
+   *[other] років
+}
+district-total = усе місто
+status-A = звичайне
+status-B = розрив часового ряду
+status-E = оцінка
+status-F = прогноз
+status-P = попереднє
+status-U = обмежено достовірне
+status-Q = приховано
+status-M = не застосовується
+status-L = поки немає даних
+direction-label = Остання зміна
+direction-better = краще
+direction-worse = гірше
+direction-up = зросло
+direction-down = знизилося
+direction-no-clear-change = без явної зміни
+direction-not-comparable = непорівнянно (розрив часового ряду)
+direction-unknown = часового ряду поки немає
+field-indicators = Показники цього напряму діяльності
+start-gaps-heading = Найбільші розриви
+start-gaps-intro = Де групи в моніторингу інтеграції найбільше відстають від групи порівняння (останній рік; розрив виміряно відносно значення групи порівняння).
+start-gap-text = { $values }; розрив { $gap }
+start-all-indicators = Усі показники
+imports-title = Імпорт
+imports-intro = Кожне постачання даних, імпортоване в teilhabe: файл, джерело, періоди, хто і коли його імпортував. Повторний імпорт періоду замінює його цифри; журнал змін це фіксує.
+imports-none = Поки нічого не імпортовано.
+imports-file = Файл
+imports-periods = Показники та роки
+imports-when = Імпортовано
+imports-figures = { $count ->
+    [one] { $count } значення
+    [few] { $count } значення
+    [many] { $count } значень
+   *[other] { $count } значення
+}
+imports-replaced = { $count ->
+    [one] замінює { $count } значення
+    [few] замінює { $count } значення
+    [many] замінює { $count } значень
+   *[other] замінює { $count } значення
+}
+imports-link = Усі імпорти та їхні джерела
+imports-upload-heading = Імпорт даних
+imports-upload-intro = Лише для статистичної служби та адміністрації. Файл перевіряється повністю; якщо в ньому є помилка, нічого не зберігається. Пробний запуск показує, що змінилося б, нічого не зберігаючи.
+imports-upload-table = Таблиця (GENESIS-CSV, CSV у довгому форматі або XLSX)
+imports-upload-table-file = Файл таблиці
+imports-upload-table-hint = CSV (UTF-8 або Windows-1252, роздільник визначається автоматично) або XLSX.
+imports-upload-mapping = Файл відповідностей (TOML, необов’язково)
+imports-upload-mapping-hint = Необов’язково. Вказує, які стовпці та коди файлу означають який показник, рік і розріз (див. docs/formats/imports.md). Без нього teilhabe запропонує відповідність, яку Ви перевірите й підтвердите.
+imports-upload-cubes = Результат статистичної служби (teilhabe compute)
+imports-upload-indicators = indicators.csv
+imports-upload-indicators-hint = Файл показників із вихідної папки «teilhabe compute».
+imports-upload-metadata = metadata.json (необов’язково)
+imports-upload-metadata-hint = Джерело та звітна дата; без цього файлу джерелом зазначається «teilhabe compute».
+imports-upload-dry-run = Пробний запуск: лише перевірити, нічого не зберігати
+imports-upload-submit = Перевірити та імпортувати
+import-result-title = Результат імпорту
+import-result-stored = { $count ->
+    [one] { $count } значення збережено як імпорт № { $id }
+    [few] { $count } значення збережено як імпорт № { $id }
+    [many] { $count } значень збережено як імпорт № { $id }
+   *[other] { $count } значення збережено як імпорт № { $id }
+}
+import-result-dry-run = { $count ->
+    [one] Пробний запуск: було б імпортовано { $count } значення; нічого не збережено
+    [few] Пробний запуск: було б імпортовано { $count } значення; нічого не збережено
+    [many] Пробний запуск: було б імпортовано { $count } значень; нічого не збережено
+   *[other] Пробний запуск: було б імпортовано { $count } значення; нічого не збережено
+}
+import-result-demo = Файл позначено як демонстраційні дані.
+import-result-refused = { $count ->
+    [one] Імпорт відхилено; нічого не збережено. Проблем: { $count }:
+   *[other] Імпорт відхилено; нічого не збережено. Проблем: { $count }:
+}
+import-result-incomplete = Бракує файлу; нічого не збережено.
+import-result-problems-note = У повідомленнях зазначено файл, рядок і стовпець.
+import-result-indicator = Показник
+import-result-year = Рік
+import-result-old = Було збережено
+import-result-new = Нове
+import-result-changed = З них змінено
+import-result-skipped-indicators = Немає в каталозі, тому пропущено: { $list }
+import-result-skipped-rows = Пропущено рядків на рівнях або з розрізами, яких каталог не показує (квартали, країни походження …): { $count }.
+import-result-dropped-keep = Пропущено рядків, бо їхнього коду немає в правилі keep: { $count }. Правило: { $rule }
+import-result-dropped-drop = Пропущено рядків за правилом drop: { $count }. Правило: { $rule }
+import-lacks-file = Файл таблиці не вибрано.
+import-lacks-mapping = Файл відповідностей не вибрано.
+import-mapping-not-text = Файл відповідностей не є текстовим файлом у кодуванні UTF-8.
+import-lacks-indicators = Файл indicators.csv не вибрано.
+import-result-format = Формат { $format }, кодування { $encoding }
+import-result-back = Назад до імпортів
+import-upload-too-large = Файл завеликий (не більше 64 МіБ). Нічого не збережено.
+import-upload-unreadable = Форма надійшла не повністю. Будь ласка, виберіть файли знову й надішліть ще раз. Нічого не збережено.
+
+# Cross-field links (issue 10)
+field-linked-from = ↑ захід робочої групи «{ $group }», пов’язаний із рекомендацією цього напряму діяльності
+field-refuse-link = Відхилити зв’язок
+field-error-refuse = Зв’язок не можна відхилити: тоді в заходу не залишилося б жодної рекомендації.
+
+# Imports history: paged, filtered, linked to the audit log (issue 12, forms)
+imports-history-heading = Попередні імпорти
+imports-filter-label = Фільтр імпортів
+imports-filter-indicator = Показник
+imports-filter-source = Джерело
+imports-found = { $count ->
+    [0] Імпортів не знайдено.
+    [one] Знайдено { $count } імпорт.
+    [few] Знайдено { $count } імпорти.
+    [many] Знайдено { $count } імпортів.
+   *[other] Знайдено { $count } імпорту.
+}
+imports-pages-label = Сторінки списку імпортів
+imports-page-of = Сторінка { $page } з { $pages }
+imports-page-previous = Попередня сторінка
+imports-page-next = Наступна сторінка
+imports-audit-link = Зміни імпорту { $id } у журналі
+admin-audit-import = Імпорт (номер)
+admin-audit-import-hint = Показує лише записи, зроблені цим імпортом.
+admin-audit-table = Записи журналу
+admin-audit-import-scope = Записи імпорту № { $number }.
+admin-audit-import-all = Показати всі записи
+admin-audit-import-error = Очікується ціле число — номер імпорту (наприклад, 12).
+# Upload first, map second: import drafts and saved mappings (issue 12)
+draft-title = Перевірити відповідність
+draft-check-title = Відома таблиця: перевірити та імпортувати
+draft-intro = teilhabe прочитав файл і пропонує, що означають його стовпці та коди. Будь-який вибір можна змінити; непевні пропозиції позначено й не вибрано заздалегідь. «Попередній перегляд» показує перші цифри поруч зі збереженими; «Імпортувати» зберігає все або нічого й запам’ятовує відповідність на наступний рік.
+draft-expires = Чернетка, дійсна до { $when }
+draft-what = Джерело, показник і одиниця
+draft-columns = Стовпці та розрізи
+draft-source = Джерело
+draft-source-hint = Видавець і таблиця — так, як їх зазначають біля кожної цифри.
+draft-indicator = Показник
+draft-indicator-for = Показник для { $code } ({ $label })
+draft-unit = Одиниця «{ $text }»
+draft-unit-none = не вказано
+draft-leave-out = не імпортувати
+draft-no-column = такого стовпця немає
+draft-not-in-file = немає у файлі (усього)
+draft-skip = пропустити (не брати рядки)
+draft-please-choose = — будь ласка, виберіть —
+draft-empty-cell = (порожня клітинка)
+draft-rows = { $count ->
+    [one] { $count } рядок
+    [few] { $count } рядки
+    [many] { $count } рядків
+   *[other] { $count } рядка
+}
+draft-confidence-sure = упевнено
+draft-confidence-likely = імовірно
+draft-confidence-unsure = непевно, будь ласка, перевірте
+draft-role-year = Стовпець «рік»
+draft-role-value = Стовпець «значення»
+draft-role-indicator = Стовпець «показник»
+draft-role-unit = Стовпець «одиниця»
+draft-role-status = Стовпець «статус» (ознака якості)
+draft-role-lower = Стовпець «нижня межа»
+draft-role-upper = Стовпець «верхня межа»
+draft-role-base = Стовпець «база» (кількість випадків)
+draft-role-footnote = Стовпець «примітка»
+draft-breakdown-district = Район міста
+draft-breakdown-sex = Стать
+draft-breakdown-origin = Походження
+draft-breakdown-age = Вік
+draft-codes-of = Коди стовпця { $column } ({ $breakdown })
+draft-preview = Попередній перегляд
+draft-import = Імпортувати
+draft-preview-heading = Попередній перегляд
+draft-preview-caption = Перші цифри в тому вигляді, у якому їх було б збережено, поруч зі збереженими
+draft-preview-summary = { $count ->
+    [one] Було б імпортовано { $count } значення
+    [few] Було б імпортовано { $count } значення
+    [many] Було б імпортовано { $count } значень
+   *[other] Було б імпортовано { $count } значення
+}, з них нових або змінених: { $changed }.
+draft-preview-years = Роки: { $years }.
+draft-preview-breakdown = Розріз
+draft-preview-none = —
+draft-preview-differs = змінено
+draft-problems-note = З цією відповідністю файл не можна імпортувати; у повідомленнях зазначено файл, рядок і стовпець. Нічого не збережено.
+draft-recognised = Ця таблиця відома: { $label }
+draft-recognised-text = Збережена відповідність читає й цей файл. Перевірте попередній перегляд та імпортуйте — або змініть відповідність.
+draft-saved-confirmed = підтверджено: { $who }, { $when }
+draft-change-mapping = Змінити відповідність
+draft-expired-title = Термін дії чернетки минув
+draft-expired-text = Термін дії цієї чернетки минув (чернетки зберігаються 24 години). Будь ласка, завантажте файл ще раз; нічого не збережено.
+draft-source-missing = Будь ласка, вкажіть видавця й таблицю.
+draft-choose-column = Будь ласка, виберіть стовпець файлу.
+draft-column-taken = Цей стовпець уже призначено іншому розрізу.
+draft-choose-code = Будь ласка, виберіть відповідний код або пропустіть рядки.
+draft-choose-indicator = Будь ласка, виберіть показник, до якого належать ці значення.
+draft-choose-unit = Будь ласка, виберіть одиницю з каталогу.
+mappings-title = Збережені відповідності
+mappings-intro = Для кожної таблиці, відповідність якої підтверджено: наступний файл тієї самої таблиці розпізнається й імпортується з цією відповідністю. Кожну відповідність можна завантажити як файл TOML для «teilhabe import table --mapping».
+mappings-none = Відповідностей поки не збережено.
+mappings-table = Таблиця
+mappings-confirmed = Підтверджено
+mappings-last-used = Останнє використання
+mappings-file = Файл
+mappings-download = Завантажити TOML
+mappings-link = Збережені відповідності
+## Das Konzept bearbeiten (Versionen, Unterschiede)
+nav-concept-edit = Редагувати концепцію
+retired = відкликано
+retired-on = Відкликано { $date }: { $reason }
+concept-edit-heading-page = Редагувати концепцію
+concept-edit-intro-page = Змінювати тексти кожною мовою, додавати, відкликати або переставляти рекомендації та напрями діяльності. Кожне збереження стає новою версією з причиною і, якщо є, рішенням міської ради.
+concept-edit-texts = Тексти
+concept-edit-header = Назва та заголовки
+concept-edit-header-intro = Назва, підзаголовок і заголовок над напрямами діяльності кожною мовою концепції. Порожні переклади видаляються; німецький текст обов’язковий.
+concept-edit-section-intro = Заголовок, вступ і положення цього розділу кожною мовою концепції. Порожні переклади видаляються; німецький текст обов’язковий.
+concept-edit-field-intro = Назва, вступ і рекомендації цього напряму діяльності. Нова рекомендація отримує ідентифікатор автоматично; ідентифікатори ніколи не змінюються. Відкликані рекомендації зберігаються разом із їхніми заходами.
+concept-edit-part-title = Редагування: { $part }
+concept-edit-fields = Напрями діяльності
+concept-edit-fields-intro = Напрям діяльності редагується за посиланням на його назві. Кнопки змінюють порядок або відкликають напрям; для цього спершу вкажіть причину нижче.
+concept-edit-title = Назва
+concept-edit-subtitle = Підзаголовок
+concept-edit-results-heading = Заголовок над напрямами діяльності
+concept-edit-heading = Заголовок
+concept-edit-intro = Вступ
+concept-edit-statement = Положення { $id }
+concept-edit-recommendation = Рекомендація { $id }
+concept-edit-new-recommendation = Нова рекомендація (необов’язково)
+concept-edit-new-field = Новий напрям діяльності
+concept-edit-new-field-title = Назва напряму діяльності
+concept-edit-new-field-recommendation = Перша рекомендація
+concept-edit-add-field = Додати напрям діяльності
+concept-edit-up = Вище
+concept-edit-down = Нижче
+concept-edit-retire = Відкликати
+concept-edit-why = Причина зміни
+concept-edit-reason = Чому змінюється концепція?
+concept-edit-reason-hint = Коротко, наприклад «Рішення ради про мовне посередництво». Зберігається разом із версією.
+concept-edit-decision-date = Дата рішення міської ради (необов’язково)
+concept-edit-decision-date-hint = Формат РРРР-ММ-ДД. Також дата відкликання.
+concept-edit-decision-reference = Номер документа рішення ради (Drucksache, необов’язково)
+concept-edit-decision-reference-hint = наприклад, Drucksache 1234/2020-2025
+concept-edit-save = Зберегти як нову версію
+concept-edit-back = До огляду «Редагувати концепцію»
+concept-edit-error-reason = Будь ласка, коротко вкажіть, чому змінюється концепція (не більше 500 символів).
+concept-edit-error-date = Будь ласка, вкажіть дату у форматі РРРР-ММ-ДД, наприклад 2026-11-26.
+concept-edit-error-reference = Номер документа може бути не довшим за 200 символів.
+concept-edit-error-empty = Будь ласка, вкажіть німецький текст.
+concept-edit-conflict-title = Не збережено: концепцію тим часом змінено
+concept-edit-conflict = Ваша зміна ґрунтувалася на версії { $yours }, тепер чинна версія { $current }. Форма тепер показує поточний стан; будь ласка, внесіть Вашу зміну ще раз.
+concept-edit-conflict-link = Що змінилося?
+concept-versions-title = Версії концепції
+concept-versions-intro = Кожна версія з часом, автором, причиною та рішенням ради. Кожну версію можна завантажити як файл концепції, який читає «teilhabe concept load».
+concept-versions-loaded = завантажено з файлу концепції
+concept-versions-current = чинна
+concept-versions-at = Час (UTC)
+concept-versions-by = Автор
+concept-versions-why = Причина
+concept-versions-decision = Рішення ради
+concept-versions-changes = Зміни у версії { $version }
+concept-versions-compare = Порівняти дві версії
+concept-versions-from = Старіша версія
+concept-versions-to = Новіша версія
+concept-versions-show = Показати відмінності
+concept-version = Версія { $version }
+concept-download-version = Версія { $version } як файл концепції (TOML)
+concept-difference-title = Відмінності між версією { $from } і версією { $to }
+concept-difference-none = Ці дві версії не відрізняються.
+concept-difference-count = { $count ->
+    [one] Змінилася { $count } частина.
+    [few] Змінилися { $count } частини.
+    [many] Змінилося { $count } частин.
+   *[other] Змінилося { $count } частини.
+}
+concept-part-concept = Концепція
+concept-part-tag = Ключове слово
+concept-part-section = Розділ
+concept-part-statement = Положення
+concept-part-field = Напрям діяльності
+concept-part-recommendation = Рекомендація
+concept-change-added = Додано
+concept-change-removed = Видалено
+concept-change-reinstated = Знову чинне
+concept-change-retired = Відкликано { $date }: { $reason }
+concept-change-moved = Переміщено з місця { $from } на місце { $to }
+concept-change-reparented = Переміщено з «{ $from }» до «{ $to }»
+concept-change-text = { $what } ({ $language }): змінено
+concept-change-value = { $what }: змінено
+concept-change-old = було
+concept-change-new = стало
+concept-key-title = Назва
+concept-key-subtitle = Підзаголовок
+concept-key-results_heading = Заголовок над напрямами діяльності
+concept-key-heading = Заголовок
+concept-key-intro = Вступ
+concept-key-text = Текст
+concept-key-label = Позначення
+concept-key-adopted = Дата ухвалення
+concept-key-source = Джерело
+concept-key-kind = Вид
+concept-key-recommendation_kind = Вид рекомендацій
+concept-key-tags = Ключові слова
