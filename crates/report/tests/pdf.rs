@@ -360,6 +360,9 @@ fn samples() {
     };
     let dir = PathBuf::from(dir);
     std::fs::create_dir_all(&dir).expect("samples dir");
+    // The data too, for crates/report/examples/report_bench.rs without a database.
+    let json = serde_json::to_string(&fixture::report()).expect("serialises");
+    std::fs::write(dir.join("report.json"), json).expect("write");
     for language in ["de", "en"] {
         let report = report_pdf(&fixture::report(), &options(language)).expect("renders");
         std::fs::write(dir.join(format!("report-{language}.pdf")), report).expect("write");
