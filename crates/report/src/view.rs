@@ -113,12 +113,20 @@ const LABELS: &[&str] = &[
     "gap-column",
 ];
 
-fn labels(t: &Translator<'_>) -> Vec<u8> {
+fn labels(t: &Translator<'_>) -> String {
     let map: std::collections::BTreeMap<&str, String> = LABELS
         .iter()
         .map(|id| (id.strip_prefix("report-").unwrap_or(id), t.msg(id)))
         .collect();
-    serde_json::to_vec(&map).unwrap_or_default()
+    serde_json::to_string(&map).unwrap_or_default()
+}
+
+/// Text the embedded font can print. KERN's Noto Sans has no U+2212 MINUS SIGN, which number
+/// formatting may write for negative values, and PDF/UA-1 refuses a glyph the font lacks; the
+/// hyphen-minus reads the same. Applied to JSON and SVG text alike (neither gives U+2212 a
+/// syntactic meaning).
+fn printable(text: &str) -> String {
+    text.replace('\u{2212}', "-")
 }
 
 #[derive(Serialize)]
@@ -337,7 +345,8 @@ impl Builder<'_> {
 
     fn chart(&mut self, svg: String) -> String {
         let file = format!("charts/{}.svg", self.charts.len() + 1);
-        self.charts.push((format!("/{file}"), svg.into_bytes()));
+        self.charts
+            .push((format!("/{file}"), printable(&svg).into_bytes()));
         file
     }
 
@@ -440,11 +449,14 @@ impl Builder<'_> {
     }
 
     fn files(self, document: &Document) -> Result<Vec<(String, Vec<u8>)>, RenderError> {
-        let data =
-            serde_json::to_vec(document).map_err(|error| RenderError::Data(error.to_string()))?;
+        let data = serde_json::to_string(document)
+            .map_err(|error| RenderError::Data(error.to_string()))?;
         let mut files = vec![
-            ("/data.json".to_owned(), data),
-            ("/labels.json".to_owned(), labels(&self.t)),
+            ("/data.json".to_owned(), printable(&data).into_bytes()),
+            (
+                "/labels.json".to_owned(),
+                printable(&labels(&self.t)).into_bytes(),
+            ),
         ];
         files.extend(self.charts);
         Ok(files)

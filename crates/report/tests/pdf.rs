@@ -255,6 +255,14 @@ fn a_suppressed_value_never_appears() {
 }
 
 #[test]
+fn a_minus_sign_renders_though_the_font_lacks_it() {
+    // Negative gaps and changes may be written with U+2212; Noto Sans from KERN has no glyph.
+    let data = fixture::report_with("Abstand \u{2212}3,5 Prozentpunkte");
+    let pdf = report_pdf(&data, &options("de")).expect("a minus sign renders");
+    assert!(flat(&text_of(&pdf, "minus.pdf")).contains("Abstand -3,5 Prozentpunkte"));
+}
+
+#[test]
 fn markup_in_the_data_is_printed_not_run() {
     for hostile in [
         "#panic(\"x\")",
@@ -352,6 +360,9 @@ fn samples() {
     };
     let dir = PathBuf::from(dir);
     std::fs::create_dir_all(&dir).expect("samples dir");
+    // The data too, for crates/report/examples/report_bench.rs without a database.
+    let json = serde_json::to_string(&fixture::report()).expect("serialises");
+    std::fs::write(dir.join("report.json"), json).expect("write");
     for language in ["de", "en"] {
         let report = report_pdf(&fixture::report(), &options(language)).expect("renders");
         std::fs::write(dir.join(format!("report-{language}.pdf")), report).expect("write");
