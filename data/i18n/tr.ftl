@@ -765,3 +765,137 @@ concept-key-source = Kaynak
 concept-key-kind = Tür
 concept-key-recommendation_kind = Önerilerin türü
 concept-key-tags = Anahtar kelimeler
+
+## The PDF report and indicator sheets (crates/report, issue 13)
+report-contents = İçindekiler
+report-title-page-year = { $year } yılı raporu
+report-created = Oluşturulma tarihi
+report-data-date = Veri durumu
+report-demo-contains = Bu belge demo verileri içerir. Demo rakamları içeren sayfalar sağ üstte işaretlenmiştir.
+report-demo-page = Demo verileri – gerçek rakamlar değil
+report-page = Sayfa
+report-portal = Çevrimiçi
+report-summary = Özet
+report-summary-gaps = En büyük farklar ve gelişimleri
+report-summary-gaps-none = Hiçbir gösterge için grup ile karşılaştırma grubu arasında bir fark yok.
+report-summary-no-measure = Tedbiri olmayan eylem önerileri bulunan eylem alanları
+report-summary-no-measure-none = Her eylem önerisinin devam eden veya planlanan en az bir tedbiri var.
+report-summary-completed = Rapor yılında tamamlanan tedbirler
+report-summary-stopped = Rapor yılında durdurulan tedbirler
+report-summary-none = yok
+report-gap-line = { $values }; fark { $gap }
+report-trend-narrowed = azaldı
+report-trend-widened = arttı
+report-trend-unchanged = değişmedi
+report-trend-not-comparable = karşılaştırılamaz (seri kırılması)
+report-trend-no-earlier-year = karşılaştırma için önceki yıl yok
+report-concept = Kısaca konsept
+report-fields = Eylem alanları
+report-field-progress = Tedbirlerin ilerlemesi: %{ $progress }
+report-recommendations = Eylem önerileri
+report-recommendation-measures = { $count ->
+    [0] tedbir yok
+    [one] bir tedbir
+   *[other] { $count } tedbir
+}
+report-measures = Tedbirler
+report-measures-none = Bu eylem alanı için yayımlanmış bir tedbir yok.
+report-measure-status = Durum
+report-measure-progress = İlerleme
+report-measure-budget = Bütçe
+report-measure-organisation = Yürütücü kurum
+report-measure-period = Dönem
+report-budget-planned-spent = { $planned } planlandı, { $spent } harcandı
+report-budget-planned = { $planned } planlandı
+report-budget-spent = { $spent } harcandı
+report-working-group = Çalışma grubu
+report-working-group-none = Yayımlanmış üye yok.
+report-chair = başkan
+report-meetings = Rapor yılındaki toplantılar: { $count }; son toplantı: { $last }
+report-indicators = Göstergeler
+report-indicators-none = Bu eylem alanına atanmış bir gösterge yok.
+report-method = Yöntem
+report-method-intro = Göstergeler resmî istatistiklere ve kayıt (sicil) verilerine dayanır. Bu bölüm, nüfus gruplarının nasıl tanımlandığını, kişisel bilgilerin nasıl korunduğunu ve rakamların nereden geldiğini açıklar.
+report-method-concepts = Nüfus kavramları ve sınırları
+report-method-concept-NAT = Vatandaşlığa göre ayırır. Vatandaşlığa geçenler ve Alman vatandaşlığına sahip yabancı ebeveynlerin çocukları Alman sayılır; bu nedenle “yabancılar” grubu göç edenlerin yalnızca bir kısmını kapsar.
+report-method-concept-MH = Bir kişinin kendisi veya ebeveynlerinden en az biri Alman vatandaşlığına doğuştan sahip değilse o kişinin göç geçmişi (Migrationshintergrund) vardır. Kayıtlar ebeveynler hakkında sınırlı bilgi içerdiğinden değerler kısmen tahminidir.
+report-method-concept-EG = Bir kişinin kendisi veya her iki ebeveyni 1950’den bu yana Almanya’ya göç etmişse o kişinin göç öyküsü (Einwanderungsgeschichte) vardır (Entegrasyon Yeterliliği Uzmanlar Komisyonu’nun tanımı). Sonuçlar, daha eski göç geçmişi kavramıyla doğrudan karşılaştırılamaz.
+report-method-concept-NONE = Bu göstergeler kökene göre ayrılmaz.
+report-method-disclosure = Gizlilik
+report-method-disclosure-text = Küçük vaka sayıları tek tek kişiler hakkında çıkarım yapılmasına olanak verebilir. Bu tür değerler yayımlanmadan önce gizlenir (birincil gizleme); bunlardan geri hesaplanabilecek değerler de gizlenir (ikincil gizleme). Gizlenen değerler bu raporda hiçbir zaman sayı olarak değil, yalnızca işaret olarak yer alır.
+report-method-missing = { $count ->
+    [0] Bu raporda eksik değer yok.
+    [one] Bu rapordaki bir değer gizli, anlamsız ya da henüz mevcut değil.
+   *[other] Bu rapordaki { $count } değer gizli, anlamsız ya da henüz mevcut değil.
+}
+report-method-signs = Tablolardaki işaretler: “.” gizli · “x” anlamlı değil · “...” veri daha sonra gelecek · “–” değer yok. Kısıtlı değerlerin kısıtı parantez içinde belirtilir, ör. “(geçici)”; dipnotlar özel durumları açıklar.
+report-method-sources = Kaynaklar ve veri durumu
+report-method-import = { $file }, aktarılma tarihi: { $date }
+report-method-glossary = Kavramlar
+report-glossary-gap-term = Fark
+report-glossary-gap = Aynı yılda grubun değerinden karşılaştırma grubunun değerinin çıkarılması; göstergenin biriminde (oranlarda yüzde puan olarak).
+report-glossary-interval-term = Güven aralığı
+report-glossary-interval = Rakam bir örnekleme dayandığında, gerçek değerin %95 olasılıkla içinde bulunduğu aralık.
+report-glossary-on-track-term = Hedefe doğru ilerliyor
+report-glossary-on-track = İlk değerden bu yana ortalama yıllık değişim, hedefe hedef yılında ulaşmak için yeterlidir.
+report-glossary-provisional-term = Geçici
+report-glossary-provisional = İstatistiğin sonraki teslimleriyle hâlâ değişebilecek bir değer.
+report-glossary-suppressed-term = Gizli
+report-glossary-suppressed = Kişisel verilerin korunması nedeniyle yayımlanmayan bir değer.
+report-appendix = Ek: göstergeler
+report-appendix-intro = Katalogdaki tüm göstergeler, tanımları ve tüm değerleriyle.
+report-definition = Tanım
+report-numerator = Pay
+report-denominator = Payda
+report-unit = Birim
+report-population-concept = Nüfus kavramı
+report-polarity = Yön
+report-source = Kaynak
+report-rhythm = Sıklık
+report-caveats = Notlar
+report-figures = Değerler
+report-year = Yıl
+report-group = Grup
+report-value = Değer
+report-district = İlçe
+report-latest-change = Son değişim
+report-targets = Hedefler
+report-footnotes = Dipnotlar
+report-link-indicator = Portaldaki gösterge
+report-sheet-subtitle = Gösterge sayfası: { $city }
+## Issue 13: the integration report on the web (crates/web/src/report/)
+nav-reports = Raporlar
+download-pdf = PDF özet sayfası
+reports-title = Entegrasyon raporları
+reports-intro = Entegrasyon raporu, rapor yılında neler olduğunu özetler: gruplar arasındaki en büyük farklar, tedbiri olmayan eylem önerileri, tamamlanan ve sona erdirilen tedbirler ve ayrıca tedbirleri ve göstergeleriyle birlikte her eylem alanı. Yayımlanan sürümlere değiştirilmeden erişilebilir.
+reports-editions = Yayımlanan sürümler
+reports-none = Henüz yayımlanmış bir sürüm yok.
+reports-year = Rapor yılı
+reports-year-hint = Bu yıla kadarki göstergeler; bu yıl tamamlanan veya sona erdirilen tedbirler.
+reports-language = Dil
+reports-released-at = Yayımlanma tarihi
+reports-released-by = Yayımlayan
+reports-download = İndir
+reports-pdf-link = { $year } raporu, PDF ({ $kb } KB)
+reports-draft = Taslak oluşturun
+reports-draft-text = Taslak, bir sürümle aynı verileri gösterir (yalnızca yayımlanmış tedbirler ve göstergeler), ancak kaydedilmez.
+reports-draft-button = Taslağı PDF olarak indirin
+reports-release = Sürümü yayımlayın
+reports-release-text = Yayımlama, raporu oluşturulduğu verilerle birlikte kaydeder ve burada herkese açık olarak gösterir. Bir sürüm bundan sonra asla değiştirilmez.
+reports-release-button = Sürümü yayımlayın
+reports-error-year = Lütfen göstergeleri olan bir rapor yılı seçin.
+reports-error-language = Lütfen sitenin dillerinden birini seçin.
+## Issue 13: the static portal (teilhabe export site)
+site-search-title = Arama
+site-search-intro = Bu portalın { $count } sayfasının tümü, baş harfe ve eylem alanına göre sıralanmış.
+site-search-label = Sayfalarda arayın
+site-search-none = Sayfa bulunamadı.
+site-search-some = Bulunan sayfalar: %n
+site-search-letters = A’dan Z’ye sayfalar
+site-search-fields = Eylem alanına göre sayfalar
+site-search-letter-title = “{ $letter }” bölümündeki sayfalar
+site-search-field-title = “{ $field }” eylem alanıyla ilgili sayfalar
+site-search-count = { $count ->
+    [one] Bir sayfa.
+   *[other] { $count } sayfa.
+}
