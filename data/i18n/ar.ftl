@@ -851,3 +851,147 @@ concept-key-source = المصدر
 concept-key-kind = النوع
 concept-key-recommendation_kind = نوع التوصيات
 concept-key-tags = الكلمات المفتاحية
+
+## The PDF report and indicator sheets (crates/report, issue 13)
+report-contents = المحتويات
+report-title-page-year = تقرير عام { $year }
+report-created = تاريخ الإعداد
+report-data-date = تاريخ البيانات
+report-demo-contains = تحتوي هذه الوثيقة على بيانات تجريبية. الصفحات التي فيها أرقام تجريبية مُعلَّمة في أعلاها على اليمين.
+report-demo-page = بيانات تجريبية – ليست أرقامًا حقيقية
+report-page = الصفحة
+report-portal = على الإنترنت
+report-summary = الملخّص
+report-summary-gaps = أكبر الفروق وتطوّرها
+report-summary-gaps-none = لا يوجد لأي مؤشر فرق بين فئة وفئتها المرجعية.
+report-summary-no-measure = مجالات العمل التي فيها توصيات بلا إجراء
+report-summary-no-measure-none = لكل توصية إجراء واحد على الأقل جارٍ أو مخطَّط له.
+report-summary-completed = الإجراءات المنجَزة في سنة التقرير
+report-summary-stopped = الإجراءات المتوقِّفة في سنة التقرير
+report-summary-none = لا شيء
+report-gap-line = { $values }؛ الفرق { $gap }
+report-trend-narrowed = تقلّص
+report-trend-widened = اتّسع
+report-trend-unchanged = لم يتغيّر
+report-trend-not-comparable = غير قابل للمقارنة (انقطاع في السلسلة الزمنية)
+report-trend-no-earlier-year = لا توجد سنة سابقة للمقارنة
+report-concept = المفهوم باختصار
+report-fields = مجالات العمل
+report-field-progress = تقدّم الإجراءات: { $progress }٪
+report-recommendations = التوصيات
+report-recommendation-measures = { $count ->
+    [0] لا يوجد إجراء
+    [one] إجراء واحد
+    [two] إجراءان
+    [few] { $count } إجراءات
+    [many] { $count } إجراءً
+   *[other] { $count } إجراء
+}
+report-measures = الإجراءات
+report-measures-none = لم يُنشر أي إجراء لمجال العمل هذا.
+report-measure-status = الوضع
+report-measure-progress = التقدّم
+report-measure-budget = الميزانية
+report-measure-organisation = الجهة المنفِّذة
+report-measure-period = الفترة
+report-budget-planned-spent = { $planned } مخطَّط، { $spent } مصروف
+report-budget-planned = { $planned } مخطَّط
+report-budget-spent = { $spent } مصروف
+report-working-group = فريق العمل
+report-working-group-none = لم يُنشر أي عضو.
+report-chair = الرئاسة
+report-meetings = الاجتماعات في سنة التقرير: { $count }؛ آخر اجتماع: { $last }
+report-indicators = المؤشرات
+report-indicators-none = لا يرتبط أي مؤشر بمجال العمل هذا.
+report-method = المنهجية
+report-method-intro = تستند المؤشرات إلى الإحصاءات الرسمية ومستخرجات السجلات. يشرح هذا الفصل كيف تُحدَّد الفئات السكانية، وكيف تُحمى البيانات الفردية، ومن أين تأتي الأرقام.
+report-method-concepts = مفاهيم السكان وحدودها
+report-method-concept-NAT = يميّز حسب الجنسية. يُحسب المتجنّسون ألمانًا، وكذلك أبناء الآباء الأجانب الحاملون للجنسية الألمانية؛ لذلك لا تشمل فئة «الأجانب» المهاجرين إلا جزئيًا.
+report-method-concept-MH = يكون للشخص خلفية هجرة (Migrationshintergrund) إذا لم يكن هو نفسه أو أحد والديه على الأقل حاملًا للجنسية الألمانية منذ الولادة. لا تعرف السجلات الوالدين إلا بشكل محدود؛ لذلك بعض القيم تقديرية.
+report-method-concept-EG = يكون للشخص تاريخ هجرة (Einwanderungsgeschichte) إذا هاجر هو نفسه أو هاجر والداه كلاهما منذ عام 1950 (تعريف لجنة الخبراء المعنية بالقدرة على الاندماج). لا يمكن مقارنة النتائج مباشرةً بمفهوم خلفية الهجرة الأقدم.
+report-method-concept-NONE = لا تُقسَّم هذه المؤشرات حسب الأصل.
+report-method-disclosure = السرّية
+report-method-disclosure-text = قد تسمح الأعداد الصغيرة باستنتاجات عن أفراد بعينهم. لذلك تُحجب هذه القيم قبل النشر (الحجب الأولي)، وكذلك القيم التي يمكن حسابها منها عكسيًا (الحجب الثانوي). لا تظهر القيم المحجوبة في هذا التقرير أبدًا كأرقام، بل كرموز فقط.
+report-method-missing = { $count ->
+    [0] لا تنقص هذا التقرير أي قيمة.
+    [one] قيمة واحدة في هذا التقرير محجوبة أو غير ذات صلة أو غير متوفرة بعد.
+    [two] قيمتان في هذا التقرير محجوبتان أو غير ذات صلة أو غير متوفرتين بعد.
+    [few] { $count } قيم في هذا التقرير محجوبة أو غير ذات صلة أو غير متوفرة بعد.
+    [many] { $count } قيمةً في هذا التقرير محجوبة أو غير ذات صلة أو غير متوفرة بعد.
+   *[other] { $count } قيمة في هذا التقرير محجوبة أو غير ذات صلة أو غير متوفرة بعد.
+}
+report-method-signs = الرموز في الجداول: «.» محجوب · «x» لا معنى للقيمة · «...» القيمة ستتوفر لاحقًا · «–» لا توجد قيمة. تحمل القيم المقيَّدة قيدها بين قوسين، مثل «(مؤقت)»؛ وتشرح الحواشي الحالات الخاصة.
+report-method-sources = المصادر وتاريخ البيانات
+report-method-import = { $file }، استُورد بتاريخ { $date }
+report-method-glossary = المصطلحات
+report-glossary-gap-term = الفرق
+report-glossary-gap = قيمة الفئة مطروحًا منها قيمة الفئة المرجعية في السنة نفسها، بوحدة المؤشر (بالنقاط المئوية في حالة النِّسب).
+report-glossary-interval-term = فترة الثقة
+report-glossary-interval = النطاق الذي تقع فيه القيمة الحقيقية باحتمال 95٪، حين يستند الرقم إلى عيّنة.
+report-glossary-on-track-term = على المسار الصحيح
+report-glossary-on-track = متوسط التغيّر السنوي منذ القيمة الأولى كافٍ لبلوغ الهدف في سنة الهدف.
+report-glossary-provisional-term = مؤقت
+report-glossary-provisional = قيمة قد تتغيّر مع الدفعات اللاحقة من بيانات الإحصاء.
+report-glossary-suppressed-term = محجوب
+report-glossary-suppressed = قيمة لا تُنشر حمايةً للبيانات الشخصية.
+report-appendix = ملحق: المؤشرات
+report-appendix-intro = جميع مؤشرات الكتالوج مع تعريفها وجميع قيمها.
+report-definition = التعريف
+report-numerator = البسط
+report-denominator = المقام
+report-unit = الوحدة
+report-population-concept = مفهوم السكان
+report-polarity = الاتجاه
+report-source = المصدر
+report-rhythm = الدورية
+report-caveats = ملاحظات
+report-figures = القيم
+report-year = السنة
+report-group = الفئة
+report-value = القيمة
+report-district = الحي
+report-latest-change = آخر تغيّر
+report-targets = الأهداف
+report-footnotes = الحواشي
+report-link-indicator = المؤشر على البوابة
+report-sheet-subtitle = صحيفة المؤشرات – { $city }
+## Issue 13: the integration report on the web (crates/web/src/report/)
+nav-reports = التقارير
+download-pdf = ملخّص بصيغة PDF
+reports-title = تقارير الاندماج
+reports-intro = يلخّص تقرير الاندماج ما جرى في سنة التقرير: أكبر الفروق بين الفئات، والتوصيات التي لا إجراء لها، والإجراءات المنجَزة والمنتهية، إضافةً إلى كل مجال عمل مع إجراءاته ومؤشراته. تبقى الإصدارات المعتمَدة متاحة دون تغيير.
+reports-editions = الإصدارات المعتمَدة
+reports-none = لم يُعتمَد أي إصدار بعد.
+reports-year = سنة التقرير
+reports-year-hint = المؤشرات حتى هذه السنة، والإجراءات التي أُنجزت أو انتهت في هذه السنة.
+reports-language = اللغة
+reports-released-at = تاريخ الاعتماد
+reports-released-by = اعتمده
+reports-download = تنزيل
+reports-pdf-link = تقرير { $year } بصيغة PDF ({ $kb } KB)
+reports-draft = إعداد مسودة
+reports-draft-text = تعرض المسودة البيانات نفسها التي يعرضها الإصدار (الإجراءات والمؤشرات المنشورة فقط)، لكنها لا تُحفظ.
+reports-draft-button = تنزيل المسودة بصيغة PDF
+reports-release = اعتماد إصدار
+reports-release-text = يحفظ الاعتماد التقرير مع البيانات التي أُعدّ منها، ويعرضه هنا للعموم. لا يُغيَّر الإصدار بعد ذلك أبدًا.
+reports-release-button = اعتماد الإصدار
+reports-error-year = يُرجى اختيار سنة تقرير لها مؤشرات.
+reports-error-language = يُرجى اختيار إحدى لغات الموقع.
+## Issue 13: the static portal (teilhabe export site)
+site-search-title = البحث
+site-search-intro = جميع صفحات هذه البوابة وعددها { $count }، مرتّبة حسب الحرف الأول وحسب مجال العمل.
+site-search-label = البحث في الصفحات
+site-search-none = لم يُعثر على أي صفحة.
+site-search-some = الصفحات التي عُثر عليها: %n
+site-search-letters = الصفحات من A إلى Z
+site-search-fields = الصفحات حسب مجال العمل
+site-search-letter-title = الصفحات تحت { $letter }
+site-search-field-title = الصفحات الخاصة بمجال العمل «{ $field }»
+site-search-count = { $count ->
+    [zero] لا توجد صفحات.
+    [one] صفحة واحدة.
+    [two] صفحتان.
+    [few] { $count } صفحات.
+    [many] { $count } صفحةً.
+   *[other] { $count } صفحة.
+}
