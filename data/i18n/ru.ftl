@@ -813,3 +813,143 @@ concept-key-source = Источник
 concept-key-kind = Вид
 concept-key-recommendation_kind = Вид рекомендаций
 concept-key-tags = Ключевые слова
+
+## The PDF report and indicator sheets (crates/report, issue 13)
+report-contents = Содержание
+report-title-page-year = Отчёт за { $year } год
+report-created = Дата составления
+report-data-date = Состояние данных
+report-demo-contains = Этот документ содержит демонстрационные данные. Страницы с демонстрационными цифрами отмечены вверху справа.
+report-demo-page = Демонстрационные данные – не реальные цифры
+report-page = Страница
+report-portal = Онлайн
+report-summary = Резюме
+report-summary-gaps = Наибольшие разрывы и их динамика
+report-summary-gaps-none = Ни по одному показателю нет разрыва между группой и группой сравнения.
+report-summary-no-measure = Направления деятельности с рекомендациями без мер
+report-summary-no-measure-none = У каждой рекомендации есть хотя бы одна текущая или запланированная мера.
+report-summary-completed = Меры, завершённые в отчётном году
+report-summary-stopped = Меры, остановленные в отчётном году
+report-summary-none = нет
+report-gap-line = { $values }; разрыв { $gap }
+report-trend-narrowed = сократился
+report-trend-widened = увеличился
+report-trend-unchanged = не изменился
+report-trend-not-comparable = несопоставимо (разрыв временного ряда)
+report-trend-no-earlier-year = нет более раннего года для сравнения
+report-concept = Концепция вкратце
+report-fields = Направления деятельности
+report-field-progress = Выполнение мер: { $progress } %
+report-recommendations = Рекомендации
+report-recommendation-measures = { $count ->
+    [0] нет мер
+    [one] { $count } мера
+    [few] { $count } меры
+    [many] { $count } мер
+   *[other] { $count } меры
+}
+report-measures = Меры
+report-measures-none = По этому направлению деятельности не опубликовано ни одной меры.
+report-measure-status = Состояние
+report-measure-progress = Выполнение
+report-measure-budget = Бюджет
+report-measure-organisation = Исполнитель
+report-measure-period = Период
+report-budget-planned-spent = { $planned } запланировано, { $spent } израсходовано
+report-budget-planned = { $planned } запланировано
+report-budget-spent = { $spent } израсходовано
+report-working-group = Рабочая группа
+report-working-group-none = Члены группы не опубликованы.
+report-chair = председатель
+report-meetings = Заседания в отчётном году: { $count }; последнее заседание: { $last }
+report-indicators = Показатели
+report-indicators-none = Этому направлению деятельности не присвоен ни один показатель.
+report-method = Методика
+report-method-intro = Показатели основаны на официальной статистике и выписках из регистров. В этой главе объясняется, как разграничиваются группы населения, как защищаются индивидуальные сведения и откуда берутся цифры.
+report-method-concepts = Понятия населения и их ограничения
+report-method-concept-NAT = Различает по гражданству. Натурализованные лица считаются немцами, как и дети родителей-иностранцев с немецким гражданством; поэтому группа «иностранцы» охватывает иммигрантов лишь частично.
+report-method-concept-MH = У человека есть миграционное происхождение (Migrationshintergrund), если он сам или хотя бы один из его родителей не имеет немецкого гражданства по рождению. Регистры содержат сведения о родителях лишь в ограниченном объёме, поэтому значения частично оценочные.
+report-method-concept-EG = У человека есть история иммиграции (Einwanderungsgeschichte), если он сам или оба его родителя иммигрировали после 1950 года (определение Экспертной комиссии по интеграционной способности). Результаты нельзя напрямую сравнивать с более старым понятием миграционного происхождения.
+report-method-concept-NONE = Эти показатели не разделяются по происхождению.
+report-method-disclosure = Защита конфиденциальности
+report-method-disclosure-text = Малые числа случаев могут позволить сделать выводы об отдельных лицах. Такие значения скрываются перед публикацией (первичное засекречивание), как и значения, по которым их можно было бы вычислить обратно (вторичное засекречивание). Скрытые значения никогда не приводятся в этом отчёте числом, только знаком.
+report-method-missing = { $count ->
+    [0] В этом отчёте нет недостающих значений.
+    [one] { $count } значение этого отчёта скрыто, не применимо или ещё не поступило.
+    [few] { $count } значения этого отчёта скрыты, не применимы или ещё не поступили.
+    [many] { $count } значений этого отчёта скрыты, не применимы или ещё не поступили.
+   *[other] { $count } значения этого отчёта скрыты, не применимы или ещё не поступили.
+}
+report-method-signs = Знаки в таблицах: «.» скрыто · «x» показатель не имеет смысла · «...» данные поступят позже · «–» нет значения. Значения с оговоркой указывают её в скобках, например «(предварительное)»; сноски поясняют особенности.
+report-method-sources = Источники и дата данных
+report-method-import = { $file }, импортирован { $date }
+report-method-glossary = Термины
+report-glossary-gap-term = Разрыв
+report-glossary-gap = Значение группы минус значение группы сравнения за тот же год, в единицах показателя (для долей — в процентных пунктах).
+report-glossary-interval-term = Доверительный интервал
+report-glossary-interval = Диапазон, в котором с вероятностью 95 % лежит истинное значение, если цифра основана на выборке.
+report-glossary-on-track-term = По плану
+report-glossary-on-track = Среднего ежегодного изменения с момента первого значения достаточно, чтобы достичь цели в целевом году.
+report-glossary-provisional-term = Предварительное
+report-glossary-provisional = Значение, которое ещё может измениться с последующими поставками статистических данных.
+report-glossary-suppressed-term = Скрыто
+report-glossary-suppressed = Значение, которое не публикуется в целях защиты персональных данных.
+report-appendix = Приложение: показатели
+report-appendix-intro = Все показатели каталога с их определением и всеми значениями.
+report-definition = Определение
+report-numerator = Числитель
+report-denominator = Знаменатель
+report-unit = Единица
+report-population-concept = Понятие населения
+report-polarity = Направление
+report-source = Источник
+report-rhythm = Периодичность
+report-caveats = Примечания
+report-figures = Значения
+report-year = Год
+report-group = Группа
+report-value = Значение
+report-district = Район города
+report-latest-change = Последнее изменение
+report-targets = Цели
+report-footnotes = Сноски
+report-link-indicator = Показатель на портале
+report-sheet-subtitle = Карточка показателей: { $city }
+## Issue 13: the integration report on the web (crates/web/src/report/)
+nav-reports = Отчёты
+download-pdf = Карточка в PDF
+reports-title = Отчёты об интеграции
+reports-intro = Отчёт об интеграции подводит итоги отчётного года: наибольшие разрывы между группами, рекомендации без мер, завершённые и прекращённые меры, а также каждое направление деятельности с его мерами и показателями. Опубликованные выпуски остаются доступными без изменений.
+reports-editions = Опубликованные выпуски
+reports-none = Ещё не опубликовано ни одного выпуска.
+reports-year = Отчётный год
+reports-year-hint = Показатели до этого года; меры, завершённые или прекращённые в этом году.
+reports-language = Язык
+reports-released-at = Дата публикации
+reports-released-by = Опубликовал(а)
+reports-download = Скачать
+reports-pdf-link = Отчёт за { $year } год в формате PDF ({ $kb } КБ)
+reports-draft = Создать черновик
+reports-draft-text = Черновик показывает те же данные, что и выпуск (только опубликованные меры и показатели), но не сохраняется.
+reports-draft-button = Скачать черновик в формате PDF
+reports-release = Опубликовать выпуск
+reports-release-text = При публикации отчёт сохраняется вместе с данными, на основе которых он создан, и публично показывается здесь. Выпуск больше никогда не изменяется.
+reports-release-button = Опубликовать выпуск
+reports-error-year = Пожалуйста, выберите отчётный год, за который есть показатели.
+reports-error-language = Пожалуйста, выберите один из языков сайта.
+## Issue 13: the static portal (teilhabe export site)
+site-search-title = Поиск
+site-search-intro = Все страницы этого портала ({ $count }), упорядоченные по начальной букве и по направлениям деятельности.
+site-search-label = Поиск по страницам
+site-search-none = Страницы не найдены.
+site-search-some = Найдено страниц: %n
+site-search-letters = Страницы от A до Z
+site-search-fields = Страницы по направлениям деятельности
+site-search-letter-title = Страницы в разделе «{ $letter }»
+site-search-field-title = Страницы направления деятельности «{ $field }»
+site-search-count = { $count ->
+    [one] { $count } страница.
+    [few] { $count } страницы.
+    [many] { $count } страниц.
+   *[other] { $count } страницы.
+}
