@@ -813,3 +813,143 @@ concept-key-source = Джерело
 concept-key-kind = Вид
 concept-key-recommendation_kind = Вид рекомендацій
 concept-key-tags = Ключові слова
+
+## The PDF report and indicator sheets (crates/report, issue 13)
+report-contents = Зміст
+report-title-page-year = Звіт за { $year } рік
+report-created = Дата складання
+report-data-date = Стан даних
+report-demo-contains = Цей документ містить демонстраційні дані. Сторінки з демонстраційними цифрами позначено вгорі праворуч.
+report-demo-page = Демонстраційні дані – не реальні цифри
+report-page = Сторінка
+report-portal = Онлайн
+report-summary = Резюме
+report-summary-gaps = Найбільші розриви та їхня динаміка
+report-summary-gaps-none = За жодним показником немає розриву між групою та групою порівняння.
+report-summary-no-measure = Напрями діяльності з рекомендаціями без заходів
+report-summary-no-measure-none = Кожна рекомендація має принаймні один поточний або запланований захід.
+report-summary-completed = Заходи, завершені у звітному році
+report-summary-stopped = Заходи, зупинені у звітному році
+report-summary-none = немає
+report-gap-line = { $values }; розрив { $gap }
+report-trend-narrowed = скоротився
+report-trend-widened = збільшився
+report-trend-unchanged = не змінився
+report-trend-not-comparable = непорівнянно (розрив часового ряду)
+report-trend-no-earlier-year = немає попереднього року для порівняння
+report-concept = Концепція коротко
+report-fields = Напрями діяльності
+report-field-progress = Виконання заходів: { $progress } %
+report-recommendations = Рекомендації
+report-recommendation-measures = { $count ->
+    [0] немає заходів
+    [one] { $count } захід
+    [few] { $count } заходи
+    [many] { $count } заходів
+   *[other] { $count } заходу
+}
+report-measures = Заходи
+report-measures-none = За цим напрямом діяльності не опубліковано жодного заходу.
+report-measure-status = Стан
+report-measure-progress = Виконання
+report-measure-budget = Бюджет
+report-measure-organisation = Виконавець
+report-measure-period = Період
+report-budget-planned-spent = { $planned } заплановано, { $spent } витрачено
+report-budget-planned = { $planned } заплановано
+report-budget-spent = { $spent } витрачено
+report-working-group = Робоча група
+report-working-group-none = Членів групи не опубліковано.
+report-chair = голова
+report-meetings = Засідання у звітному році: { $count }; останнє засідання: { $last }
+report-indicators = Показники
+report-indicators-none = Цьому напряму діяльності не призначено жодного показника.
+report-method = Методика
+report-method-intro = Показники ґрунтуються на офіційній статистиці та витягах із реєстрів. У цьому розділі пояснено, як розмежовуються групи населення, як захищаються індивідуальні відомості та звідки беруться цифри.
+report-method-concepts = Поняття населення та їхні межі
+report-method-concept-NAT = Розрізняє за громадянством. Натуралізовані особи вважаються німцями, як і діти батьків-іноземців із німецьким громадянством; тому група «іноземці» охоплює іммігрантів лише частково.
+report-method-concept-MH = Людина має міграційне походження (Migrationshintergrund), якщо вона сама або принаймні один із її батьків не має німецького громадянства від народження. Реєстри містять відомості про батьків лише обмежено, тому значення частково оціночні.
+report-method-concept-EG = Людина має історію імміграції (Einwanderungsgeschichte), якщо вона сама або обоє її батьків іммігрували після 1950 року (визначення Експертної комісії з питань інтеграційної спроможності). Результати не можна безпосередньо порівнювати зі старішим поняттям міграційного походження.
+report-method-concept-NONE = Ці показники не розділяються за походженням.
+report-method-disclosure = Захист конфіденційності
+report-method-disclosure-text = Малі кількості випадків можуть дозволити зробити висновки про окремих осіб. Такі значення приховуються перед публікацією (первинне приховування), як і значення, з яких їх можна було б обчислити у зворотному порядку (вторинне приховування). Приховані значення ніколи не наводяться в цьому звіті числом, лише знаком.
+report-method-missing = { $count ->
+    [0] У цьому звіті немає відсутніх значень.
+    [one] { $count } значення цього звіту приховане, не застосовне або ще не надійшло.
+    [few] { $count } значення цього звіту приховані, не застосовні або ще не надійшли.
+    [many] { $count } значень цього звіту приховані, не застосовні або ще не надійшли.
+   *[other] { $count } значення цього звіту приховані, не застосовні або ще не надійшли.
+}
+report-method-signs = Знаки в таблицях: «.» приховано · «x» показник не має сенсу · «...» дані надійдуть пізніше · «–» немає значення. Значення із застереженням наводять його в дужках, наприклад «(попереднє)»; виноски пояснюють особливості.
+report-method-sources = Джерела та дата даних
+report-method-import = { $file }, імпортовано { $date }
+report-method-glossary = Терміни
+report-glossary-gap-term = Розрив
+report-glossary-gap = Значення групи мінус значення групи порівняння за той самий рік, в одиницях показника (для часток — у відсоткових пунктах).
+report-glossary-interval-term = Довірчий інтервал
+report-glossary-interval = Діапазон, у якому з імовірністю 95 % лежить справжнє значення, якщо цифра ґрунтується на вибірці.
+report-glossary-on-track-term = За планом
+report-glossary-on-track = Середньої щорічної зміни від першого значення достатньо, щоб досягти цілі в цільовому році.
+report-glossary-provisional-term = Попереднє
+report-glossary-provisional = Значення, яке ще може змінитися з подальшими постачаннями статистичних даних.
+report-glossary-suppressed-term = Приховано
+report-glossary-suppressed = Значення, яке не публікується з метою захисту персональних даних.
+report-appendix = Додаток: показники
+report-appendix-intro = Усі показники каталогу з їхнім визначенням і всіма значеннями.
+report-definition = Визначення
+report-numerator = Чисельник
+report-denominator = Знаменник
+report-unit = Одиниця
+report-population-concept = Поняття населення
+report-polarity = Напрям
+report-source = Джерело
+report-rhythm = Періодичність
+report-caveats = Примітки
+report-figures = Значення
+report-year = Рік
+report-group = Група
+report-value = Значення
+report-district = Район міста
+report-latest-change = Остання зміна
+report-targets = Цілі
+report-footnotes = Виноски
+report-link-indicator = Показник на порталі
+report-sheet-subtitle = Картка показників: { $city }
+## Issue 13: the integration report on the web (crates/web/src/report/)
+nav-reports = Звіти
+download-pdf = Картка у PDF
+reports-title = Звіти про інтеграцію
+reports-intro = Звіт про інтеграцію підсумовує, що відбулося у звітному році: найбільші розриви між групами, рекомендації без заходів, завершені та припинені заходи, а також кожен напрям діяльності з його заходами й показниками. Опубліковані випуски залишаються доступними без змін.
+reports-editions = Опубліковані випуски
+reports-none = Ще не опубліковано жодного випуску.
+reports-year = Звітний рік
+reports-year-hint = Показники до цього року; заходи, завершені або припинені в цьому році.
+reports-language = Мова
+reports-released-at = Дата публікації
+reports-released-by = Опублікував(-ла)
+reports-download = Завантажити
+reports-pdf-link = Звіт за { $year } рік у форматі PDF ({ $kb } КБ)
+reports-draft = Створити чернетку
+reports-draft-text = Чернетка показує ті самі дані, що й випуск (лише опубліковані заходи та показники), але не зберігається.
+reports-draft-button = Завантажити чернетку у форматі PDF
+reports-release = Опублікувати випуск
+reports-release-text = Під час публікації звіт зберігається разом із даними, на основі яких його створено, і публічно показується тут. Випуск більше ніколи не змінюється.
+reports-release-button = Опублікувати випуск
+reports-error-year = Будь ласка, виберіть звітний рік, за який є показники.
+reports-error-language = Будь ласка, виберіть одну з мов сайту.
+## Issue 13: the static portal (teilhabe export site)
+site-search-title = Пошук
+site-search-intro = Усі сторінки цього порталу ({ $count }), упорядковані за початковою літерою та за напрямами діяльності.
+site-search-label = Пошук по сторінках
+site-search-none = Сторінок не знайдено.
+site-search-some = Знайдено сторінок: %n
+site-search-letters = Сторінки від A до Z
+site-search-fields = Сторінки за напрямами діяльності
+site-search-letter-title = Сторінки в розділі «{ $letter }»
+site-search-field-title = Сторінки напряму діяльності «{ $field }»
+site-search-count = { $count ->
+    [one] { $count } сторінка.
+    [few] { $count } сторінки.
+    [many] { $count } сторінок.
+   *[other] { $count } сторінки.
+}
