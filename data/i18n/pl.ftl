@@ -801,3 +801,143 @@ concept-key-source = Źródło
 concept-key-kind = Rodzaj
 concept-key-recommendation_kind = Rodzaj rekomendacji
 concept-key-tags = Słowa kluczowe
+
+## The PDF report and indicator sheets (crates/report, issue 13)
+report-contents = Spis treści
+report-title-page-year = Raport za rok { $year }
+report-created = Data sporządzenia
+report-data-date = Stan danych
+report-demo-contains = Ten dokument zawiera dane demonstracyjne. Strony z liczbami demonstracyjnymi są oznaczone w prawym górnym rogu.
+report-demo-page = Dane demonstracyjne – nie są to prawdziwe liczby
+report-page = Strona
+report-portal = Online
+report-summary = Podsumowanie
+report-summary-gaps = Największe różnice i ich zmiany
+report-summary-gaps-none = Dla żadnego wskaźnika nie ma różnicy między grupą a grupą porównawczą.
+report-summary-no-measure = Obszary działań z rekomendacjami bez działania
+report-summary-no-measure-none = Każda rekomendacja ma co najmniej jedno trwające lub planowane działanie.
+report-summary-completed = Działania zakończone w roku sprawozdawczym
+report-summary-stopped = Działania wstrzymane w roku sprawozdawczym
+report-summary-none = brak
+report-gap-line = { $values }; różnica { $gap }
+report-trend-narrowed = zmniejszyła się
+report-trend-widened = zwiększyła się
+report-trend-unchanged = bez zmian
+report-trend-not-comparable = nieporównywalne (przerwa w szeregu czasowym)
+report-trend-no-earlier-year = brak wcześniejszego roku do porównania
+report-concept = Koncepcja w skrócie
+report-fields = Obszary działań
+report-field-progress = Postęp działań: { $progress } %
+report-recommendations = Rekomendacje
+report-recommendation-measures = { $count ->
+    [0] brak działań
+    [one] jedno działanie
+    [few] { $count } działania
+    [many] { $count } działań
+   *[other] { $count } działania
+}
+report-measures = Działania
+report-measures-none = W tym obszarze działań nie opublikowano żadnego działania.
+report-measure-status = Stan
+report-measure-progress = Postęp
+report-measure-budget = Budżet
+report-measure-organisation = Realizator
+report-measure-period = Okres
+report-budget-planned-spent = { $planned } zaplanowano, { $spent } wydano
+report-budget-planned = { $planned } zaplanowano
+report-budget-spent = { $spent } wydano
+report-working-group = Grupa robocza
+report-working-group-none = Nie opublikowano członków.
+report-chair = przewodnictwo
+report-meetings = Posiedzenia w roku sprawozdawczym: { $count }; ostatnie posiedzenie: { $last }
+report-indicators = Wskaźniki
+report-indicators-none = Do tego obszaru działań nie przypisano żadnego wskaźnika.
+report-method = Metoda
+report-method-intro = Wskaźniki opierają się na statystyce publicznej i wyciągach z rejestrów. Ten rozdział wyjaśnia, jak wyodrębnia się grupy ludności, jak chroni się dane jednostkowe i skąd pochodzą liczby.
+report-method-concepts = Pojęcia ludności i ich ograniczenia
+report-method-concept-NAT = Rozróżnia według obywatelstwa. Osoby naturalizowane liczą się jako Niemcy, podobnie dzieci rodziców cudzoziemców mające obywatelstwo niemieckie; grupa „cudzoziemcy” obejmuje więc imigrantów tylko częściowo.
+report-method-concept-MH = Osoba ma pochodzenie migracyjne (Migrationshintergrund), jeśli ona sama lub co najmniej jedno z jej rodziców nie posiada obywatelstwa niemieckiego od urodzenia. Rejestry zawierają dane o rodzicach tylko w ograniczonym zakresie, dlatego wartości są częściowo szacowane.
+report-method-concept-EG = Osoba ma historię imigracji (Einwanderungsgeschichte), jeśli ona sama lub oboje jej rodzice imigrowali po 1950 roku (definicja Komisji Ekspertów ds. Zdolności Integracyjnej). Wyników nie można bezpośrednio porównywać ze starszym pojęciem pochodzenia migracyjnego.
+report-method-concept-NONE = Te wskaźniki nie są rozróżniane według pochodzenia.
+report-method-disclosure = Tajemnica statystyczna
+report-method-disclosure-text = Małe liczebności mogłyby pozwolić na wnioskowanie o poszczególnych osobach. Takie wartości są utajniane przed publikacją (utajnienie pierwotne), podobnie jak wartości, z których można by je odtworzyć (utajnienie wtórne). Wartości utajnione nigdy nie występują w tym raporcie jako liczba, lecz tylko jako znak.
+report-method-missing = { $count ->
+    [0] W tym raporcie nie brakuje żadnej wartości.
+    [one] Jedna wartość tego raportu jest utajniona, nie ma zastosowania lub nie jest jeszcze dostępna.
+    [few] Wartości tego raportu, które są utajnione, nie mają zastosowania lub nie są jeszcze dostępne: { $count }.
+    [many] Wartości tego raportu, które są utajnione, nie mają zastosowania lub nie są jeszcze dostępne: { $count }.
+   *[other] Wartości tego raportu, które są utajnione, nie mają zastosowania lub nie są jeszcze dostępne: { $count }.
+}
+report-method-signs = Znaki w tabelach: „.” utajnione · „x” podawanie wartości niecelowe · „...” dane zostaną podane później · „–” brak wartości. Wartości z zastrzeżeniem podają je w nawiasie, np. „(wstępna)”; przypisy wyjaśniają szczególne przypadki.
+report-method-sources = Źródła i stan danych
+report-method-import = { $file }, zaimportowano { $date }
+report-method-glossary = Pojęcia
+report-glossary-gap-term = Różnica
+report-glossary-gap = Wartość grupy minus wartość grupy porównawczej w tym samym roku, w jednostce wskaźnika (dla udziałów w punktach procentowych).
+report-glossary-interval-term = Przedział ufności
+report-glossary-interval = Przedział, w którym z prawdopodobieństwem 95% leży prawdziwa wartość, gdy liczba opiera się na próbie.
+report-glossary-on-track-term = Zgodnie z planem
+report-glossary-on-track = Średnia roczna zmiana od pierwszej wartości wystarcza, aby osiągnąć cel w roku docelowym.
+report-glossary-provisional-term = Wstępna
+report-glossary-provisional = Wartość, która może się jeszcze zmienić wraz z późniejszymi dostawami danych statystycznych.
+report-glossary-suppressed-term = Utajniona
+report-glossary-suppressed = Wartość, której nie publikuje się ze względu na ochronę danych osobowych.
+report-appendix = Załącznik: wskaźniki
+report-appendix-intro = Wszystkie wskaźniki katalogu wraz z definicją i wszystkimi wartościami.
+report-definition = Definicja
+report-numerator = Licznik
+report-denominator = Mianownik
+report-unit = Jednostka
+report-population-concept = Pojęcie ludności
+report-polarity = Kierunek
+report-source = Źródło
+report-rhythm = Częstotliwość
+report-caveats = Uwagi
+report-figures = Wartości
+report-year = Rok
+report-group = Grupa
+report-value = Wartość
+report-district = Dzielnica
+report-latest-change = Ostatnia zmiana
+report-targets = Cele
+report-footnotes = Przypisy
+report-link-indicator = Wskaźnik w portalu
+report-sheet-subtitle = Karta wskaźników: { $city }
+## Issue 13: the integration report on the web (crates/web/src/report/)
+nav-reports = Raporty
+download-pdf = Karta w PDF
+reports-title = Raporty integracyjne
+reports-intro = Raport integracyjny podsumowuje, co wydarzyło się w roku sprawozdawczym: największe różnice między grupami, rekomendacje bez działania, działania zakończone i wstrzymane, a także każdy obszar działań z jego działaniami i wskaźnikami. Opublikowane wydania pozostają dostępne bez zmian.
+reports-editions = Opublikowane wydania
+reports-none = Nie opublikowano jeszcze żadnego wydania.
+reports-year = Rok sprawozdawczy
+reports-year-hint = Wskaźniki do tego roku; działania zakończone lub wstrzymane w tym roku.
+reports-language = Język
+reports-released-at = Data publikacji
+reports-released-by = Opublikował(a)
+reports-download = Pobierz
+reports-pdf-link = Raport za rok { $year } w formacie PDF ({ $kb } KB)
+reports-draft = Utwórz wersję roboczą
+reports-draft-text = Wersja robocza pokazuje te same dane co wydanie (tylko opublikowane działania i wskaźniki), ale nie jest zapisywana.
+reports-draft-button = Pobierz wersję roboczą jako PDF
+reports-release = Opublikuj wydanie
+reports-release-text = Publikacja zapisuje raport wraz z danymi, na podstawie których powstał, i pokazuje go tutaj publicznie. Wydanie nigdy później nie jest zmieniane.
+reports-release-button = Opublikuj wydanie
+reports-error-year = Proszę wybrać rok sprawozdawczy, dla którego są wskaźniki.
+reports-error-language = Proszę wybrać jeden z języków strony.
+## Issue 13: the static portal (teilhabe export site)
+site-search-title = Wyszukiwanie
+site-search-intro = Wszystkie strony tego portalu ({ $count }), uporządkowane według pierwszej litery i według obszaru działań.
+site-search-label = Przeszukaj strony
+site-search-none = Nie znaleziono żadnej strony.
+site-search-some = Znalezione strony: %n
+site-search-letters = Strony od A do Z
+site-search-fields = Strony według obszaru działań
+site-search-letter-title = Strony w sekcji „{ $letter }”
+site-search-field-title = Strony obszaru działań „{ $field }”
+site-search-count = { $count ->
+    [one] Jedna strona.
+    [few] { $count } strony.
+    [many] { $count } stron.
+   *[other] { $count } strony.
+}
