@@ -109,7 +109,6 @@ const LABELS: &[&str] = &[
     "report-targets",
     "report-footnotes",
     "report-link-indicator",
-    "report-sheet-subtitle",
     "gap-column",
 ];
 

@@ -487,7 +487,7 @@ async fn download_of_an_unknown_indicator_or_format_is_the_not_found_page() {
     let site = Site::start(Backend::Sqlite).await;
     let client = site.anonymous();
     for path in [
-        format!("/indikatoren/{VHS}/download/pdf"),
+        format!("/indikatoren/{VHS}/download/docx"),
         "/indikatoren/gibt-es-nicht/download/csv".to_owned(),
     ] {
         let response = client.get(site.url(&path)).send().await.unwrap();
