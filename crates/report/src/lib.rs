@@ -87,6 +87,17 @@ fn check_format(found: u32) -> Result<(), RenderError> {
 }
 
 fn render(prepared: view::Prepared, created_at: &str) -> Result<Vec<u8>, RenderError> {
+    let pdf = compile(prepared, created_at);
+    // typst memoises layout and shaping in a process-wide cache (comemo) that only grows
+    // unless evicted; a server rendering PDFs on request would grow without bound. Evicting
+    // entries unused in the last 10 renders (as typst's own watch mode does) keeps what
+    // repeated renders of the same report share — the standard library, shaped headings,
+    // fonts' metrics — and bounds the cache to about ten documents' worth.
+    typst::comemo::evict(10);
+    pdf
+}
+
+fn compile(prepared: view::Prepared, created_at: &str) -> Result<Vec<u8>, RenderError> {
     let date = datetime(created_at);
     let world = world::ReportWorld::new(REPORT_TEMPLATE, prepared.files, date)
         .ok_or_else(|| RenderError::Data("a chart has an invalid file name".into()))?;
