@@ -363,7 +363,8 @@ fn samples() {
     // The data too, for crates/report/examples/report_bench.rs without a database.
     let json = serde_json::to_string(&fixture::report()).expect("serialises");
     std::fs::write(dir.join("report.json"), json).expect("write");
-    for language in ["de", "en"] {
+    let locales = teilhabe_i18n::Locales::embedded().expect("translations");
+    for language in locales.all().iter().map(|locale| locale.code.as_str()) {
         let report = report_pdf(&fixture::report(), &options(language)).expect("renders");
         std::fs::write(dir.join(format!("report-{language}.pdf")), report).expect("write");
         for sheet in fixture::sheets() {
