@@ -11,6 +11,8 @@
 //! the web page gives screen readers). Its identifier and date come from the data, so the same
 //! data gives the same bytes.
 
+mod glyphs;
+mod outline;
 mod view;
 mod world;
 

@@ -20,7 +20,8 @@ use teilhabe_domain::report::{
 use teilhabe_domain::text::Text;
 use teilhabe_i18n::{Locales, Translator};
 
-use crate::{Options, RenderError, world};
+use crate::glyphs::{chart_svg, printable, printable_json};
+use crate::{Options, RenderError};
 
 /// The virtual files of one document and its stable identifier.
 pub(crate) struct Prepared {
@@ -119,105 +120,6 @@ fn labels(t: &Translator<'_>) -> String {
         .map(|id| (id.strip_prefix("report-").unwrap_or(id), t.msg(id)))
         .collect();
     serde_json::to_string(&map).unwrap_or_default()
-}
-
-/// Text the embedded fonts can print: PDF/UA-1 refuses a glyph no font has, and one emoji or
-/// Chinese character in a measure's title must not fail the whole report. KERN's Noto Sans has
-/// no U+2212 MINUS SIGN, which number formatting may write for negative values; the
-/// hyphen-minus reads the same. Any other character without a glyph becomes U+FFFD if a font
-/// has that, else `?`. Control characters and white space pass (typst lays them out without a
-/// glyph; JSON escapes the controls). Applied to JSON and SVG text alike: their syntax is ASCII,
-/// which the fonts cover.
-fn printable(text: &str) -> String {
-    let replacement = if world::has_glyph('\u{FFFD}') {
-        '\u{FFFD}'
-    } else {
-        '?'
-    };
-    text.chars()
-        .filter_map(|c| match c {
-            '\u{2212}' => Some('-'),
-            // Variation selectors choose an emoji's look; the fonts have no emoji.
-            '\u{FE00}'..='\u{FE0F}' => None,
-            c if c.is_ascii() || c.is_control() || c.is_whitespace() || is_format(c) => Some(c),
-            c if world::has_glyph(c) => Some(c),
-            _ => Some(replacement),
-        })
-        .collect()
-}
-
-/// [`printable`] on every string of the template's data except alternative texts (`alt`):
-/// those are read out, not drawn, so they keep every character (an arrow `→` included).
-fn printable_json(value: &mut serde_json::Value, is_alt: bool) {
-    match value {
-        serde_json::Value::String(text) if !is_alt => *text = printable(text),
-        serde_json::Value::Array(items) => {
-            items
-                .iter_mut()
-                .for_each(|item| printable_json(item, false));
-        }
-        serde_json::Value::Object(map) => {
-            for (key, item) in map.iter_mut() {
-                printable_json(item, key == "alt");
-            }
-        }
-        _ => {}
-    }
-}
-
-/// Leaves out the Arabic letters of a chart's `<text>` (issue 14, a known gap). Two limits meet
-/// here: usvg (which draws SVG text for typst) falls back from the chart's font glyph by glyph
-/// and gives up when the fallback shapes a different number of glyphs, which Arabic ligatures
-/// do — a `<tspan font-family="Noto Sans Arabic">` per run fixes that — but krilla then cannot
-/// map the shaped Arabic glyphs back to their characters, and PDF/UA-1 refuses the document
-/// ("text with missing codepoints"). Until the charts' text is drawn as outlines, an Arabic
-/// chart shows its numbers and Latin labels; its alternative text and the table under it keep
-/// every word.
-fn without_arabic(svg: &str) -> String {
-    let arabic = |c: char| matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}');
-    let mut out = String::with_capacity(svg.len());
-    let mut depth = 0usize; // inside how many <text> elements
-    let mut run = String::new(); // Arabic letters and the spaces between them, not yet written
-    let mut rest = svg;
-    while let Some(c) = rest.chars().next() {
-        if c == '<' {
-            let end = rest.find('>').map_or(rest.len(), |i| i + 1);
-            let tag = &rest[..end];
-            flush_run(&mut out, &mut run);
-            if tag.starts_with("<text") && !tag.ends_with("/>") {
-                depth += 1;
-            } else if tag.starts_with("</text") {
-                depth = depth.saturating_sub(1);
-            }
-            out.push_str(tag);
-            rest = &rest[end..];
-            continue;
-        }
-        if depth > 0 && (arabic(c) || (c == ' ' && !run.is_empty())) {
-            run.push(c);
-        } else {
-            flush_run(&mut out, &mut run);
-            out.push(c);
-        }
-        rest = &rest[c.len_utf8()..];
-    }
-    flush_run(&mut out, &mut run);
-    out
-}
-
-fn flush_run(out: &mut String, run: &mut String) {
-    if run.is_empty() {
-        return;
-    }
-    let letters = run.trim_end_matches(' ');
-    out.push_str(&run[letters.len()..]);
-    run.clear();
-}
-
-/// Invisible formatting characters typst uses for shaping and direction, not drawn as glyphs:
-/// zero-width (non-)joiner, direction marks and embeddings, word joiner, isolates.
-fn is_format(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}')
 }
 
 #[derive(Serialize)]
@@ -436,10 +338,8 @@ impl Builder<'_> {
 
     fn chart(&mut self, svg: String) -> String {
         let file = format!("charts/{}.svg", self.charts.len() + 1);
-        self.charts.push((
-            format!("/{file}"),
-            without_arabic(&printable(&svg)).into_bytes(),
-        ));
+        self.charts
+            .push((format!("/{file}"), chart_svg(&svg).into_bytes()));
         file
     }
 

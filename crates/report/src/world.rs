@@ -15,7 +15,7 @@ use typst::{Library, LibraryExt, World};
 /// Noto Sans from KERN UX and Noto Sans Arabic from fontsource (the face the web embeds),
 /// unpacked from WOFF by build.rs. Noto Sans covers Latin, Greek and Cyrillic; the template
 /// names Noto Sans Arabic as the fallback for what Noto Sans lacks (issue 14).
-static FONT_FILES: [&[u8]; 4] = [
+pub(crate) static FONT_FILES: [&[u8]; 4] = [
     include_bytes!(concat!(env!("OUT_DIR"), "/NotoSans-Regular.ttf")),
     include_bytes!(concat!(env!("OUT_DIR"), "/NotoSans-Bold.ttf")),
     include_bytes!(concat!(env!("OUT_DIR"), "/NotoSansArabic-Regular.ttf")),
