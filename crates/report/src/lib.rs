@@ -28,7 +28,8 @@ const REPORT_TEMPLATE: &str = include_str!("../templates/report.typ");
 /// be marked as demo data regardless of the figures' own flags.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
-    /// A language with a file in data/i18n (`de`, `en`); others fall back to German.
+    /// A language with a file in data/i18n (`de`, `en`, `tr`, `ar`, `ru`, `uk`, `pl`); others fall
+    /// back to German, as do messages a language lacks.
     pub language: String,
     /// The public portal's address, e.g. `https://integration.bielefeld.de`; links in the PDF
     /// point there. Without a trailing slash.
