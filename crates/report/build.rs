@@ -1,6 +1,7 @@
 #![allow(clippy::panic, reason = "a build script reports failure by panicking")]
 //! Makes the report's fonts: KERN UX (npm `@kern-ux/native`, the design system the web uses)
-//! ships Noto Sans as WOFF 1.0, and typst reads only TrueType/OpenType. A WOFF 1.0 file is an
+//! ships Noto Sans as WOFF 1.0, and so does `@fontsource/noto-sans-arabic` (the face the web
+//! embeds for Arabic); typst reads only TrueType/OpenType. A WOFF 1.0 file is an
 //! sfnt whose tables are zlib-compressed one by one, so unpacking it is exact: the result is the
 //! font as its makers built it. Written to OUT_DIR and embedded with `include_bytes!`.
 //!
@@ -11,7 +12,22 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 const KERN_FONTS: &str = "node_modules/@kern-ux/native/dist/fonts/noto-sans";
-const FONTS: [&str; 2] = ["NotoSans-Regular", "NotoSans-Bold"];
+const ARABIC_FONTS: &str = "node_modules/@fontsource/noto-sans-arabic/files";
+/// (folder, WOFF file name without `.woff`, TrueType file name in OUT_DIR without `.ttf`).
+const FONTS: [(&str, &str, &str); 4] = [
+    (KERN_FONTS, "NotoSans-Regular", "NotoSans-Regular"),
+    (KERN_FONTS, "NotoSans-Bold", "NotoSans-Bold"),
+    (
+        ARABIC_FONTS,
+        "noto-sans-arabic-arabic-400-normal",
+        "NotoSansArabic-Regular",
+    ),
+    (
+        ARABIC_FONTS,
+        "noto-sans-arabic-arabic-700-normal",
+        "NotoSansArabic-Bold",
+    ),
+];
 
 fn main() {
     let crate_dir = PathBuf::from(env("CARGO_MANIFEST_DIR"));
@@ -21,18 +37,20 @@ fn main() {
         "cargo:rerun-if-changed={}",
         root.join("package-lock.json").display()
     );
-    let fonts = root.join(KERN_FONTS);
-    if !fonts.join(format!("{}.woff", FONTS[0])).exists() {
+    let missing = FONTS
+        .iter()
+        .any(|(dir, name, _)| !root.join(dir).join(format!("{name}.woff")).exists());
+    if missing {
         npm_ci(&root);
     }
-    for name in FONTS {
-        let source = fonts.join(format!("{name}.woff"));
+    for (dir, name, ttf) in FONTS {
+        let source = root.join(dir).join(format!("{name}.woff"));
         println!("cargo:rerun-if-changed={}", source.display());
         let woff = std::fs::read(&source)
             .unwrap_or_else(|error| panic!("read {}: {error}", source.display()));
         let sfnt =
             woff_to_sfnt(&woff).unwrap_or_else(|error| panic!("{}: {error}", source.display()));
-        let target = out_dir.join(format!("{name}.ttf"));
+        let target = out_dir.join(format!("{ttf}.ttf"));
         std::fs::write(&target, sfnt)
             .unwrap_or_else(|error| panic!("write {}: {error}", target.display()));
     }
@@ -127,7 +145,7 @@ fn npm_ci(root: &Path) {
     match status {
         Ok(status) if status.success() => {}
         Ok(status) => panic!(
-            "`npm ci` in {} failed ({status}); the report's fonts come from KERN UX",
+            "`npm ci` in {} failed ({status}); the report's fonts come from npm (KERN UX, fontsource)",
             root.display()
         ),
         Err(error) => panic!(

@@ -11,6 +11,8 @@
 //! the web page gives screen readers). Its identifier and date come from the data, so the same
 //! data gives the same bytes.
 
+mod glyphs;
+mod outline;
 mod view;
 mod world;
 
@@ -26,7 +28,8 @@ const REPORT_TEMPLATE: &str = include_str!("../templates/report.typ");
 /// be marked as demo data regardless of the figures' own flags.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
-    /// A language with a file in data/i18n (`de`, `en`); others fall back to German.
+    /// A language with a file in data/i18n (`de`, `en`, `tr`, `ar`, `ru`, `uk`, `pl`); others fall
+    /// back to German, as do messages a language lacks.
     pub language: String,
     /// The public portal's address, e.g. `https://integration.bielefeld.de`; links in the PDF
     /// point there. Without a trailing slash.
@@ -87,6 +90,17 @@ fn check_format(found: u32) -> Result<(), RenderError> {
 }
 
 fn render(prepared: view::Prepared, created_at: &str) -> Result<Vec<u8>, RenderError> {
+    let pdf = compile(prepared, created_at);
+    // typst memoises layout and shaping in a process-wide cache (comemo) that only grows
+    // unless evicted; a server rendering PDFs on request would grow without bound. Evicting
+    // entries unused in the last 10 renders (as typst's own watch mode does) keeps what
+    // repeated renders of the same report share — the standard library, shaped headings,
+    // fonts' metrics — and bounds the cache to about ten documents' worth.
+    typst::comemo::evict(10);
+    pdf
+}
+
+fn compile(prepared: view::Prepared, created_at: &str) -> Result<Vec<u8>, RenderError> {
     let date = datetime(created_at);
     let world = world::ReportWorld::new(REPORT_TEMPLATE, prepared.files, date)
         .ok_or_else(|| RenderError::Data("a chart has an invalid file name".into()))?;

@@ -20,6 +20,7 @@ use teilhabe_domain::report::{
 use teilhabe_domain::text::Text;
 use teilhabe_i18n::{Locales, Translator};
 
+use crate::glyphs::{chart_svg, printable, printable_json};
 use crate::{Options, RenderError};
 
 /// The virtual files of one document and its stable identifier.
@@ -118,14 +119,6 @@ fn labels(t: &Translator<'_>) -> String {
         .map(|id| (id.strip_prefix("report-").unwrap_or(id), t.msg(id)))
         .collect();
     serde_json::to_string(&map).unwrap_or_default()
-}
-
-/// Text the embedded font can print. KERN's Noto Sans has no U+2212 MINUS SIGN, which number
-/// formatting may write for negative values, and PDF/UA-1 refuses a glyph the font lacks; the
-/// hyphen-minus reads the same. Applied to JSON and SVG text alike (neither gives U+2212 a
-/// syntactic meaning).
-fn printable(text: &str) -> String {
-    text.replace('\u{2212}', "-")
 }
 
 #[derive(Serialize)]
@@ -345,7 +338,7 @@ impl Builder<'_> {
     fn chart(&mut self, svg: String) -> String {
         let file = format!("charts/{}.svg", self.charts.len() + 1);
         self.charts
-            .push((format!("/{file}"), printable(&svg).into_bytes()));
+            .push((format!("/{file}"), chart_svg(&svg).into_bytes()));
         file
     }
 
@@ -448,10 +441,12 @@ impl Builder<'_> {
     }
 
     fn files(self, document: &Document) -> Result<Vec<(String, Vec<u8>)>, RenderError> {
-        let data = serde_json::to_string(document)
-            .map_err(|error| RenderError::Data(error.to_string()))?;
+        let mut data =
+            serde_json::to_value(document).map_err(|error| RenderError::Data(error.to_string()))?;
+        printable_json(&mut data, false);
+        let data = data.to_string();
         let mut files = vec![
-            ("/data.json".to_owned(), printable(&data).into_bytes()),
+            ("/data.json".to_owned(), data.into_bytes()),
             (
                 "/labels.json".to_owned(),
                 printable(&labels(&self.t)).into_bytes(),

@@ -12,11 +12,14 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
-/// Noto Sans from KERN UX, unpacked from WOFF by build.rs. Noto Sans covers Latin, Greek and
-/// Cyrillic; a right-to-left language adds its Noto face here (issue 14).
-static FONT_FILES: [&[u8]; 2] = [
+/// Noto Sans from KERN UX and Noto Sans Arabic from fontsource (the face the web embeds),
+/// unpacked from WOFF by build.rs. Noto Sans covers Latin, Greek and Cyrillic; the template
+/// names Noto Sans Arabic as the fallback for what Noto Sans lacks (issue 14).
+pub(crate) static FONT_FILES: [&[u8]; 4] = [
     include_bytes!(concat!(env!("OUT_DIR"), "/NotoSans-Regular.ttf")),
     include_bytes!(concat!(env!("OUT_DIR"), "/NotoSans-Bold.ttf")),
+    include_bytes!(concat!(env!("OUT_DIR"), "/NotoSansArabic-Regular.ttf")),
+    include_bytes!(concat!(env!("OUT_DIR"), "/NotoSansArabic-Bold.ttf")),
 ];
 
 struct Shared {
@@ -39,6 +42,15 @@ fn shared() -> &'static Shared {
             fonts,
         }
     })
+}
+
+/// Whether an embedded font has a glyph for `c`. PDF/UA-1 refuses text whose glyph no font
+/// has, so text is filtered with this before it reaches the template.
+pub(crate) fn has_glyph(c: char) -> bool {
+    shared()
+        .fonts
+        .iter()
+        .any(|font| font.info().coverage.contains(u32::from(c)))
 }
 
 pub(crate) fn file_id(path: &str) -> Option<FileId> {

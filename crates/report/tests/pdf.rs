@@ -363,7 +363,8 @@ fn samples() {
     // The data too, for crates/report/examples/report_bench.rs without a database.
     let json = serde_json::to_string(&fixture::report()).expect("serialises");
     std::fs::write(dir.join("report.json"), json).expect("write");
-    for language in ["de", "en"] {
+    let locales = teilhabe_i18n::Locales::embedded().expect("translations");
+    for language in locales.all().iter().map(|locale| locale.code.as_str()) {
         let report = report_pdf(&fixture::report(), &options(language)).expect("renders");
         std::fs::write(dir.join(format!("report-{language}.pdf")), report).expect("write");
         for sheet in fixture::sheets() {
@@ -372,4 +373,77 @@ fn samples() {
             std::fs::write(dir.join(name), pdf).expect("write");
         }
     }
+}
+
+#[test]
+fn a_character_no_font_has_is_replaced_not_fatal() {
+    // PDF/UA-1 refuses a glyph the fonts lack; an emoji or Chinese character in a text someone
+    // typed must not cost the whole report. The Arabic letters stay: their font is embedded.
+    let data = fixture::report_with("Sprachkurs 🎉\u{FE0F} für 中文 Lernende, مرحبا");
+    let pdf = report_pdf(&data, &options("de")).expect("renders despite unknown characters");
+    let text = flat(&text_of(&pdf, "unknown-glyphs.pdf"));
+    assert!(!text.contains('🎉') && !text.contains('中'), "{text}");
+    assert!(
+        ['\u{FFFD}', '?']
+            .iter()
+            .any(|r| text.contains(&format!("Sprachkurs {r} für {r}{r} Lernende"))),
+        "no replacement characters in {text}"
+    );
+    // pdftotext reads Arabic back in its own order and forms; the letters are what counts.
+    assert!(
+        ['م', 'ر', 'ح', 'ب', 'ا'].iter().all(|c| text.contains(*c)),
+        "Arabic text lost: {text}"
+    );
+}
+
+#[test]
+fn report_and_sheet_render_in_every_language() {
+    // Messages a language lacks fall back to German; what matters here is that no language's
+    // script, direction or number format fails the template or PDF/UA-1.
+    let locales = teilhabe_i18n::Locales::embedded().expect("translations");
+    let data = fixture::report();
+    let sheet = &fixture::sheets()[0];
+    assert!(locales.all().len() >= 7, "fewer languages than the site's");
+    for locale in locales.all() {
+        let code = locale.code.as_str();
+        let report =
+            report_pdf(&data, &options(code)).unwrap_or_else(|e| panic!("report in {code}: {e}"));
+        let document = Document::load_mem(&report).expect("lopdf reads it");
+        let catalog = document.catalog().expect("catalog");
+        assert_eq!(
+            catalog.get(b"Lang").ok().and_then(string).as_deref(),
+            Some(code),
+            "the {code} report's language"
+        );
+        indicator_sheet_pdf(sheet, &options(code))
+            .unwrap_or_else(|e| panic!("sheet in {code}: {e}"));
+    }
+}
+
+#[test]
+fn the_arabic_report_is_arabic_text() {
+    let data = fixture::report();
+    let pdf = report_pdf(&data, &options("ar")).expect("renders");
+    let document = Document::load_mem(&pdf).expect("lopdf reads it");
+    assert_eq!(
+        document
+            .catalog()
+            .expect("catalog")
+            .get(b"Lang")
+            .ok()
+            .and_then(string)
+            .as_deref(),
+        Some("ar")
+    );
+    let text = flat(&text_of(&pdf, "ar.pdf"));
+    let locales = teilhabe_i18n::Locales::embedded().expect("translations");
+    let t = locales.translator("ar");
+    // The method chapter's heading; German until ar.ftl has it, then Arabic.
+    let heading = t.msg("report-method");
+    assert!(text.contains(&heading), "`{heading}` missing");
+    let arabic = |c: char| ('\u{0600}'..='\u{06FF}').contains(&c);
+    assert!(
+        text.chars().filter(|c| arabic(*c)).count() > 20,
+        "hardly any Arabic letters in {text}"
+    );
 }

@@ -36,7 +36,8 @@ pub struct ReportArgs {
 
 #[derive(Args)]
 pub struct Common {
-    /// The language of the PDF (de, en).
+    /// The language of the PDF: any UI language (de, en, tr, ar, ru, uk, pl); Arabic is right
+    /// to left.
     #[arg(long, default_value = "de")]
     pub lang: String,
     /// Where to write [default: integrationsbericht-YEAR.pdf, ID.pdf, ausgabe-N.pdf].
