@@ -18,3 +18,23 @@ ensure_packages() {
 ensure_npm() {
   command -v npm >/dev/null 2>&1 || ensure_packages nodejs npm
 }
+
+# The front-end packages from package-lock.json: KERN UX, the Arabic font, axe-core. Installed
+# here, before cargo, because two build scripts (crates/web, crates/report) read them and would
+# each run `npm ci` — at the same time, deleting node_modules under the other — when one is missing.
+ensure_front_end_packages() {
+  local needed=(
+    node_modules/@kern-ux/native/dist/kern.min.css
+    node_modules/@kern-ux/native/dist/fonts/noto-sans/NotoSans-Regular.woff
+    node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff
+    node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2
+    node_modules/axe-core/axe.min.js
+  )
+  for file in "${needed[@]}"; do
+    if [ ! -f "$file" ]; then
+      echo "==> front-end packages (npm ci)"
+      npm ci --ignore-scripts --no-audit --no-fund
+      return
+    fi
+  done
+}
