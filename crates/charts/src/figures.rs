@@ -9,11 +9,14 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use teilhabe_domain::monitoring::judgement::{self, Point};
+use teilhabe_domain::monitoring::judgement::{self, TargetJudgement, Verdict};
 use teilhabe_domain::monitoring::{
     Breakdown, Decimal, IndicatorDef, ObsStatus, Observation, Polarity, PopulationConcept, TOTAL,
-    Unit,
+    Target, Unit,
 };
+/// The series and its judgement points, as the domain selects them (shared with the report's
+/// summary rules).
+pub use teilhabe_domain::monitoring::{judgement::points, series_of};
 use teilhabe_i18n::Translator;
 
 use crate::chart::{ChartPoint, ChartSeries, LineChart, TargetLine};
@@ -110,45 +113,6 @@ pub fn missing_text(t: &Translator<'_>, observation: &Observation) -> String {
 /// The status to mention beside a value: none for normal figures.
 pub fn shown_status(observation: &Observation) -> Option<ObsStatus> {
     (observation.status != ObsStatus::Normal).then_some(observation.status)
-}
-
-/// Figures at the whole-city, all-sexes, all-ages level with a given code of `breakdown`, by
-/// year.
-pub fn series_of<'a>(
-    observations: impl IntoIterator<Item = &'a Observation>,
-    breakdown: Breakdown,
-    code: &str,
-) -> Vec<&'a Observation> {
-    let mut series: Vec<&Observation> = observations
-        .into_iter()
-        .filter(|o| {
-            Breakdown::ALL.into_iter().all(|b| {
-                if b == breakdown {
-                    o.at.get(b) == code
-                } else {
-                    o.at.get(b) == TOTAL
-                }
-            })
-        })
-        .collect();
-    series.sort_by_key(|o| o.at.year);
-    series
-}
-
-/// Points with a value, for the judgement rules.
-pub fn points(series: &[&Observation]) -> Vec<Point> {
-    series
-        .iter()
-        .filter_map(|o| {
-            judgement::point(
-                o.at.year,
-                o.shown_value(),
-                o.lower,
-                o.upper,
-                o.status == ObsStatus::Break,
-            )
-        })
-        .collect()
 }
 
 /// The series lists and summaries show: the group (for indicators with groups), else the whole
@@ -479,6 +443,65 @@ pub struct GapView {
     pub group_label: String,
     pub reference_label: String,
     pub rows: Vec<GapRow>,
+}
+
+/// A target in words: "group: value (year)", the verdict's message id and the change per year
+/// so far and still needed. The web's indicator page and the report print the same.
+pub struct TargetTexts {
+    pub text: String,
+    pub verdict_id: &'static str,
+    pub detail: Option<String>,
+}
+
+pub fn target_texts(
+    t: &Translator<'_>,
+    indicator: &IndicatorDef,
+    target: &Target,
+    judged: &TargetJudgement,
+    city: &str,
+) -> TargetTexts {
+    let mark = t.decimal_mark();
+    let group = code_label(t, Breakdown::Origin, &target.origin, city);
+    let value = with_unit(
+        t,
+        &format_decimal(target.value, indicator.decimals, mark),
+        indicator.unit,
+    );
+    let verdict_id = match judged.verdict {
+        Verdict::Reached => "verdict-reached",
+        Verdict::OnTrack => "verdict-on-track",
+        Verdict::OffTrack => "verdict-off-track",
+        Verdict::Missed => "verdict-missed",
+        Verdict::NotJudgeable => "verdict-not-judgeable",
+    };
+    let per_year = |value: f64| {
+        let text = crate::number(value, indicator.decimals + 1, mark);
+        if value > 0.0 {
+            format!("+{text}")
+        } else {
+            text
+        }
+    };
+    let detail = match (judged.actual_per_year, judged.needed_per_year) {
+        (Some(actual), Some(needed)) => Some(t.msg_with2(
+            "target-detail",
+            ("actual", per_year(actual)),
+            ("needed", per_year(needed)),
+        )),
+        (Some(actual), None) => {
+            Some(t.msg_with("target-detail-actual", "actual", per_year(actual)))
+        }
+        _ => None,
+    };
+    TargetTexts {
+        text: t.msg_with2(
+            "target-text",
+            ("group", group.as_str()),
+            ("target", format!("{value} ({})", target.year)),
+        ),
+        verdict_id,
+        detail,
+    }
 }
 
 /// "+2,1" for a positive difference; negatives and zero as they are.

@@ -12,7 +12,6 @@ use std::sync::OnceLock;
 use serde::Serialize;
 use teilhabe_charts::figures::{self, Footnotes};
 use teilhabe_domain::measure::Status;
-use teilhabe_domain::monitoring::judgement::Verdict;
 use teilhabe_domain::monitoring::{Breakdown, Observation};
 use teilhabe_domain::report::{
     GapTrend, IndicatorSheet, MeasureRef, MeasureReport, ReportData, Trend,
@@ -520,52 +519,11 @@ fn target_view(
     status: &teilhabe_domain::report::TargetStatus,
     city: &str,
 ) -> TargetView {
-    let indicator = &sheet.indicator;
-    let mark = t.decimal_mark();
-    let target = &status.target;
-    let group = figures::code_label(t, Breakdown::Origin, &target.origin, city);
-    let value = figures::with_unit(
-        t,
-        &figures::format_decimal(target.value, indicator.decimals, mark),
-        indicator.unit,
-    );
-    let verdict = match status.judgement.verdict {
-        Verdict::Reached => "verdict-reached",
-        Verdict::OnTrack => "verdict-on-track",
-        Verdict::OffTrack => "verdict-off-track",
-        Verdict::Missed => "verdict-missed",
-        Verdict::NotJudgeable => "verdict-not-judgeable",
-    };
-    let per_year = |value: f64| {
-        let text = teilhabe_charts::number(value, indicator.decimals + 1, mark);
-        if value > 0.0 {
-            format!("+{text}")
-        } else {
-            text
-        }
-    };
-    let detail = match (
-        status.judgement.actual_per_year,
-        status.judgement.needed_per_year,
-    ) {
-        (Some(actual), Some(needed)) => Some(t.msg_with2(
-            "target-detail",
-            ("actual", per_year(actual)),
-            ("needed", per_year(needed)),
-        )),
-        (Some(actual), None) => {
-            Some(t.msg_with("target-detail-actual", "actual", per_year(actual)))
-        }
-        _ => None,
-    };
+    let texts = figures::target_texts(t, &sheet.indicator, &status.target, &status.judgement, city);
     TargetView {
-        text: t.msg_with2(
-            "target-text",
-            ("group", group.as_str()),
-            ("target", format!("{value} ({})", target.year)),
-        ),
-        verdict: t.msg(verdict),
-        detail,
+        text: texts.text,
+        verdict: t.msg(texts.verdict_id),
+        detail: texts.detail,
     }
 }
 

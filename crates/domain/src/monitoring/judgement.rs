@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use super::decimal::Decimal;
 use super::indicator::Polarity;
+use super::observation::Observation;
+use super::status::ObsStatus;
 
 /// One value of a series with its optional interval.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -255,6 +257,23 @@ pub fn disadvantage(gap: &Gap, polarity: Polarity) -> Option<f64> {
 /// One unit of the last shown decimal place: 0.1 for one decimal.
 pub fn precision(decimals: u32) -> f64 {
     10f64.powi(-(decimals.min(9) as i32))
+}
+
+/// The points of a series with a shown value, for the judgement rules (a break in the series
+/// marks its point).
+pub fn points(series: &[&Observation]) -> Vec<Point> {
+    series
+        .iter()
+        .filter_map(|o| {
+            point(
+                o.at.year,
+                o.shown_value(),
+                o.lower,
+                o.upper,
+                o.status == ObsStatus::Break,
+            )
+        })
+        .collect()
 }
 
 /// A point from a stored figure, when it has a value.

@@ -12,5 +12,5 @@ pub mod status;
 
 pub use decimal::{Decimal, DecimalMark};
 pub use indicator::{IndicatorDef, Polarity, PopulationConcept, Target, Unit, parse_indicator};
-pub use observation::{Breakdown, Coordinates, Observation, TOTAL};
+pub use observation::{Breakdown, Coordinates, Observation, TOTAL, series_of};
 pub use status::{ConfStatus, ObsStatus};

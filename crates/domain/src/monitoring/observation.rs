@@ -179,6 +179,29 @@ impl Observation {
     }
 }
 
+/// Figures with a given code of `breakdown` and every other breakdown at its total (the whole
+/// city, all sexes, all ages), by year: the series the pages, the API and the report judge.
+pub fn series_of<'a>(
+    observations: impl IntoIterator<Item = &'a Observation>,
+    breakdown: Breakdown,
+    code: &str,
+) -> Vec<&'a Observation> {
+    let mut series: Vec<&Observation> = observations
+        .into_iter()
+        .filter(|o| {
+            Breakdown::ALL.into_iter().all(|b| {
+                if b == breakdown {
+                    o.at.get(b) == code
+                } else {
+                    o.at.get(b) == TOTAL
+                }
+            })
+        })
+        .collect();
+    series.sort_by_key(|o| o.at.year);
+    series
+}
+
 /// Parses an SDMX-style age code into its range in completed years: `Y3T5` → (3, Some(5)),
 /// `Y_LT18` → (0, Some(17)), `Y_GE65` → (65, None), `Y18` → (18, Some(18)).
 pub fn age_range(code: &str) -> Option<(u32, Option<u32>)> {

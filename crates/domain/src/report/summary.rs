@@ -9,8 +9,10 @@ use serde::{Deserialize, Serialize};
 use super::{FieldWithoutMeasure, MeasureRef, RecommendationRef, TargetStatus};
 use crate::concept::Concept;
 use crate::measure::{Measure, Status};
-use crate::monitoring::judgement::{self, Direction, Point};
-use crate::monitoring::{Breakdown, Decimal, IndicatorDef, ObsStatus, Observation, TOTAL};
+use crate::monitoring::judgement::{self, Direction, points};
+use crate::monitoring::{
+    Breakdown, Decimal, IndicatorDef, ObsStatus, Observation, TOTAL, series_of,
+};
 use crate::text::Text;
 
 /// `figure` as the public may see it: a withheld figure (suppressed, not applicable, not yet
@@ -22,46 +24,9 @@ pub fn shown(figure: &Observation) -> Observation {
         value,
         lower: value.and(figure.lower),
         upper: value.and(figure.upper),
-        base: value.and(figure.base),
+        base: figure.shown_base(),
         ..figure.clone()
     }
-}
-
-/// The series of one code of `breakdown` with every other breakdown at its total, by year.
-pub fn series<'a>(
-    figures: &'a [Observation],
-    breakdown: Breakdown,
-    code: &str,
-) -> Vec<&'a Observation> {
-    let mut series: Vec<&Observation> = figures
-        .iter()
-        .filter(|o| {
-            Breakdown::ALL.into_iter().all(|b| {
-                if b == breakdown {
-                    o.at.get(b) == code
-                } else {
-                    o.at.get(b) == TOTAL
-                }
-            })
-        })
-        .collect();
-    series.sort_by_key(|o| o.at.year);
-    series
-}
-
-fn points(series: &[&Observation]) -> Vec<Point> {
-    series
-        .iter()
-        .filter_map(|o| {
-            judgement::point(
-                o.at.year,
-                o.shown_value(),
-                o.lower,
-                o.upper,
-                o.status == ObsStatus::Break,
-            )
-        })
-        .collect()
 }
 
 /// How the size of a gap moved against the previous year with figures for both groups.
@@ -126,8 +91,8 @@ pub fn gap_trend(
     }
     let group_code = indicator.group_code()?;
     let reference_code = indicator.reference_code()?;
-    let group = series(figures, Breakdown::Origin, group_code);
-    let reference = series(figures, Breakdown::Origin, reference_code);
+    let group = series_of(figures, Breakdown::Origin, group_code);
+    let reference = series_of(figures, Breakdown::Origin, reference_code);
     // Years with both values shown, newest first.
     let mut pairs: Vec<(&Observation, &Observation, Decimal, Decimal)> = group
         .iter()
@@ -216,7 +181,7 @@ pub fn largest_gaps<'a>(
 
 /// The direction of the latest change of the whole population's series.
 pub fn total_change(indicator: &IndicatorDef, figures: &[Observation]) -> Direction {
-    let total = series(figures, Breakdown::Origin, TOTAL);
+    let total = series_of(figures, Breakdown::Origin, TOTAL);
     judgement::latest_change(
         &points(&total),
         indicator.polarity,
@@ -233,7 +198,7 @@ pub fn target_statuses(indicator: &IndicatorDef, figures: &[Observation]) -> Vec
         .map(|target| TargetStatus {
             target: target.clone(),
             judgement: judgement::judge_target(
-                &points(&series(figures, Breakdown::Origin, &target.origin)),
+                &points(&series_of(figures, Breakdown::Origin, &target.origin)),
                 target.year,
                 target.value.to_f64(),
                 indicator.polarity,

@@ -252,7 +252,6 @@ pub(super) fn target_view(
     target: &teilhabe_domain::monitoring::Target,
     city: &str,
 ) -> TargetView {
-    let mark = decimal_mark(t);
     let series = series_of(observations, Breakdown::Origin, &target.origin);
     let judged = judgement::judge_target(
         &points(&series),
@@ -260,47 +259,17 @@ pub(super) fn target_view(
         target.value.to_f64(),
         indicator.polarity,
     );
-    let group = code_label(t, Breakdown::Origin, &target.origin, city);
-    let value = with_unit(
-        t,
-        &format_decimal(target.value, indicator.decimals, mark),
-        indicator.unit,
-    );
-    let (verdict_class, verdict_id) = match judged.verdict {
-        Verdict::Reached => ("verdict--good", "verdict-reached"),
-        Verdict::OnTrack => ("verdict--good", "verdict-on-track"),
-        Verdict::OffTrack => ("verdict--bad", "verdict-off-track"),
-        Verdict::Missed => ("verdict--bad", "verdict-missed"),
-        Verdict::NotJudgeable => ("verdict--neutral", "verdict-not-judgeable"),
-    };
-    let per_year = |value: f64| {
-        let text = crate::svg::number(value, indicator.decimals + 1, mark);
-        if value > 0.0 {
-            format!("+{text}")
-        } else {
-            text
-        }
-    };
-    let detail = match (judged.actual_per_year, judged.needed_per_year) {
-        (Some(actual), Some(needed)) => Some(t.msg_with2(
-            "target-detail",
-            ("actual", per_year(actual)),
-            ("needed", per_year(needed)),
-        )),
-        (Some(actual), None) => {
-            Some(t.msg_with("target-detail-actual", "actual", per_year(actual)))
-        }
-        _ => None,
+    let texts = crate::svg::figures::target_texts(t, indicator, target, &judged, city);
+    let verdict_class = match judged.verdict {
+        Verdict::Reached | Verdict::OnTrack => "verdict--good",
+        Verdict::OffTrack | Verdict::Missed => "verdict--bad",
+        Verdict::NotJudgeable => "verdict--neutral",
     };
     TargetView {
-        text: t.msg_with2(
-            "target-text",
-            ("group", group.as_str()),
-            ("target", format!("{value} ({})", target.year)),
-        ),
-        verdict: t.msg(verdict_id),
+        text: texts.text,
+        verdict: t.msg(texts.verdict_id),
         verdict_class,
-        detail,
+        detail: texts.detail,
     }
 }
 

@@ -15,7 +15,6 @@ use teilhabe_store::{ObservationFilter, StoredObservation};
 use super::items::FieldGroup;
 use super::{
     code_label, decimal_mark, format_decimal, is_demo, points, series_of, shown_status, value_text,
-    with_unit,
 };
 use crate::frame::i18n::Translator;
 use crate::frame::state::AppState;
