@@ -38,3 +38,20 @@ ensure_front_end_packages() {
     fi
   done
 }
+
+# A debug build of every test binary takes ~10 GB. The linker dies with a bus error, not a
+# message, when the disk fills while it writes; so when less than 15 GB is free, drop the
+# incremental caches (rebuilt as needed) before building, and say so.
+ensure_free_disk() {
+  local target="$1" free_kb
+  mkdir -p "$target"
+  free_kb="$(df -Pk "$target" | awk 'NR==2 {print $4}')"
+  if [ "${free_kb:-0}" -lt $((15 * 1024 * 1024)) ]; then
+    echo "==> only $((free_kb / 1024)) MB free beside $target: removing its incremental caches"
+    rm -rf "$target"/debug/incremental "$target"/release/incremental
+    free_kb="$(df -Pk "$target" | awk 'NR==2 {print $4}')"
+    if [ "$free_kb" -lt $((8 * 1024 * 1024)) ]; then
+      echo "warning: still only $((free_kb / 1024)) MB free; the build needs about 10 GB" >&2
+    fi
+  fi
+}
