@@ -18,9 +18,7 @@ use crate::error::{Actor, AppError, Problem};
 
 pub use access::{TranslatorGrant, grants, may_translate, set_languages, translatable_languages};
 
-/// The longest translation of one text, in characters (the longest German text of the concept
-/// is a few hundred).
-pub const MAX_TEXT: usize = 20_000;
+pub use teilhabe_domain::translation::MAX_TEXT;
 
 /// Published translations of one language for public pages; no authorisation (public content).
 /// German, English and languages without content translations get an empty set.
