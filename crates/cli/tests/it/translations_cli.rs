@@ -269,3 +269,66 @@ fn i18n_check_lists_missing_and_outdated_content_texts_and_fails_on_broken_files
         "{out}"
     );
 }
+
+/// The demo loads every shipped file (`data/translations/bielefeld/*.xlf`, embedded at build
+/// time): each unit made from the current German is then a current, machine-assisted
+/// translation — and a language without a file has none.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_demo_loads_the_shipped_translations() {
+    use teilhabe_domain::translation::CONTENT_LANGUAGES;
+    use teilhabe_domain::translation::xliff::read_xliff;
+
+    let site = crate::site::Site::start(Backend::Sqlite).await;
+    let shipped = workspace_root().join("data/translations/bielefeld");
+    let directory = tempfile::tempdir().unwrap();
+    for language in CONTENT_LANGUAGES {
+        let out = directory.path().join(format!("{language}.xlf"));
+        let output = teilhabe(
+            &site.database,
+            &[
+                "translations",
+                "export",
+                "--lang",
+                language,
+                "--out",
+                path(&out),
+            ],
+        );
+        assert!(output.status.success(), "{:?}", text(&output));
+        let exported = read_xliff(&std::fs::read(&out).unwrap()).unwrap();
+        let mut translated: Vec<(String, String)> = exported
+            .units
+            .iter()
+            .filter(|unit| unit.carries_translation())
+            .map(|unit| (unit.key.clone(), unit.target.clone().unwrap_or_default()))
+            .collect();
+        translated.sort();
+        // Units whose source is the German the export shows are current: those must be there.
+        let mut expected: Vec<(String, String)> =
+            match std::fs::read(shipped.join(format!("{language}.xlf"))) {
+                Ok(bytes) => {
+                    let german: std::collections::HashMap<&str, &str> = exported
+                        .units
+                        .iter()
+                        .map(|unit| (unit.key.as_str(), unit.source.as_str()))
+                        .collect();
+                    read_xliff(&bytes)
+                        .unwrap()
+                        .units
+                        .into_iter()
+                        .filter(|unit| unit.carries_translation())
+                        .filter(|unit| german.get(unit.key.as_str()) == Some(&unit.source.as_str()))
+                        .map(|unit| (unit.key, unit.target.unwrap_or_default()))
+                        .collect()
+                }
+                Err(_) => Vec::new(),
+            };
+        expected.sort();
+        assert_eq!(translated, expected, "{language}");
+        let machine = std::fs::read_to_string(&out)
+            .unwrap()
+            .matches("subState=\"teilhabe:machine-assisted\"")
+            .count();
+        assert_eq!(machine, expected.len(), "{language}: all machine-assisted");
+    }
+}
