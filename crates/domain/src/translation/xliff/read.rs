@@ -20,6 +20,11 @@ const NAMESPACE_1_2: &str = "urn:oasis:names:tc:xliff:document:1.2";
 /// Groups nested deeper than this are refused (they would only serve to exhaust the stack).
 const MAX_GROUP_DEPTH: usize = 16;
 
+/// Elements nested deeper than this are refused before parsing: the parser's time grows with
+/// the square of the depth (a 7 MB file of nested elements took minutes). A file of ours nests
+/// about six deep, an agency's with groups a few more.
+const MAX_DEPTH: usize = 64;
+
 /// A segment's `state`; a file without one means `initial`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum SegmentState {
@@ -99,6 +104,13 @@ pub fn read_xliff(bytes: &[u8]) -> Result<XliffFile, Vec<XliffProblem>> {
         }
     };
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    if let Some(offset) = too_deep(text) {
+        return Err(vec![XliffProblem {
+            position: Some(Position::of_offset(text, offset)),
+            element: None,
+            message: format!("elements nested deeper than {MAX_DEPTH} levels"),
+        }]);
+    }
     let options = ParsingOptions {
         allow_dtd: false,
         nodes_limit: MAX_NODES,
@@ -125,6 +137,7 @@ pub fn read_xliff(bytes: &[u8]) -> Result<XliffFile, Vec<XliffProblem>> {
     };
     let mut reader = Reader {
         document: &document,
+        cursor: Cursor::new(text),
         problems: Vec::new(),
         units: Vec::new(),
         seen: HashMap::new(),
@@ -208,8 +221,114 @@ pub fn check_units(
     }
 }
 
+/// The offset of the first start tag nested deeper than [`MAX_DEPTH`], if any. A rough scan —
+/// comments, CDATA, processing instructions and declarations skipped, quotes in tags respected —
+/// that leaves every judgement of well-formedness to the parser.
+fn too_deep(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let find = |from: usize, needle: &[u8]| -> Option<usize> {
+        bytes
+            .get(from..)?
+            .windows(needle.len())
+            .position(|window| window == needle)
+            .map(|at| from + at)
+    };
+    let mut depth = 0usize;
+    let mut at = 0;
+    while let Some(start) = find(at, b"<") {
+        let rest = bytes.get(start + 1..).unwrap_or_default();
+        let skip_to = |end: &[u8]| find(start + 1, end).map(|found| found + end.len());
+        let next = if rest.starts_with(b"!--") {
+            skip_to(b"-->")
+        } else if rest.starts_with(b"![CDATA[") {
+            skip_to(b"]]>")
+        } else if rest.starts_with(b"?") {
+            skip_to(b"?>")
+        } else if rest.starts_with(b"!") {
+            skip_to(b">")
+        } else if rest.starts_with(b"/") {
+            depth = depth.saturating_sub(1);
+            skip_to(b">")
+        } else {
+            let mut quote = None;
+            let mut end = None;
+            for (index, &byte) in rest.iter().enumerate() {
+                match quote {
+                    Some(open) if byte == open => quote = None,
+                    Some(_) => {}
+                    None if byte == b'"' || byte == b'\'' => quote = Some(byte),
+                    None if byte == b'>' => {
+                        end = Some(start + 1 + index);
+                        break;
+                    }
+                    None => {}
+                }
+            }
+            if let Some(end) = end {
+                let self_closing = end > 0 && bytes.get(end - 1) == Some(&b'/');
+                if !self_closing {
+                    depth += 1;
+                    if depth > MAX_DEPTH {
+                        return Some(start);
+                    }
+                }
+            }
+            end.map(|end| end + 1)
+        };
+        match next {
+            Some(next) => at = next,
+            None => break,
+        }
+    }
+    None
+}
+
+/// Positions of offsets asked for in increasing order, each found by walking on from the last
+/// one: nodes are visited in document order, so a file costs one walk. (Counting from the line's
+/// start each time is quadratic for a file written on one line, as some tools do.)
+struct Cursor<'t> {
+    text: &'t str,
+    offset: usize,
+    position: Position,
+}
+
+impl<'t> Cursor<'t> {
+    fn new(text: &'t str) -> Self {
+        Cursor {
+            text,
+            offset: 0,
+            position: Position { line: 1, column: 1 },
+        }
+    }
+
+    fn position(&mut self, offset: usize) -> Position {
+        if offset < self.offset {
+            *self = Cursor::new(self.text);
+        }
+        let walked = self.text.get(self.offset..).unwrap_or_default();
+        for (index, character) in walked.char_indices() {
+            if self.offset + index >= offset {
+                break;
+            }
+            if character == '\n' {
+                self.position.line += 1;
+                self.position.column = 1;
+            } else {
+                self.position.column += 1;
+            }
+        }
+        self.offset = offset.min(self.text.len()).max(self.offset);
+        // Land on a character boundary, as offsets from the parser always do.
+        while !self.text.is_char_boundary(self.offset) {
+            self.offset -= 1;
+        }
+        self.position
+    }
+}
+
 struct Reader<'d, 'i> {
     document: &'d Document<'i>,
+    cursor: Cursor<'i>,
     problems: Vec<XliffProblem>,
     units: Vec<XliffUnit>,
     /// Unit ids already read, with where.
@@ -225,12 +344,8 @@ fn is_named(node: &Node<'_, '_>, name: &str) -> bool {
 }
 
 impl Reader<'_, '_> {
-    fn position(&self, node: &Node<'_, '_>) -> Position {
-        let pos = self.document.text_pos_at(node.range().start);
-        Position {
-            line: pos.row as usize,
-            column: pos.col as usize,
-        }
+    fn position(&mut self, node: &Node<'_, '_>) -> Position {
+        self.cursor.position(node.range().start)
     }
 
     fn problem(&mut self, node: &Node<'_, '_>, message: impl Into<String>) {

@@ -339,3 +339,45 @@ fn mangled_files_never_panic() {
     }
     assert!(refused >= bytes.len() - 1, "truncated files are refused");
 }
+
+/// Hostile shapes within the size limit: an entity bomb, a million nested elements (the parser
+/// would take minutes), 60,000 units on one line (positions once cost a walk from the line's
+/// start each, minutes again).
+#[test]
+fn hostile_files_are_refused_or_read_within_bounds() {
+    let bomb = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]><xliff>&b;</xliff>";
+    assert!(problems(bomb.as_bytes())[0].contains("not well-formed XML"));
+
+    let depth = 1_000_000;
+    let deep = format!(
+        "<xliff xmlns=\"{NAMESPACE}\" version=\"2.0\" srcLang=\"de\" trgLang=\"tr\"><file id=\"m\">{}{}</file></xliff>",
+        "<g>".repeat(depth),
+        "</g>".repeat(depth)
+    );
+    assert!(deep.len() < MAX_BYTES);
+    assert_eq!(
+        problems(deep.as_bytes()),
+        // <xliff> and <file> are levels 1 and 2: the 63rd <g> is the 65th level.
+        [format!(
+            "line 1, column {}: elements nested deeper than 64 levels",
+            deep.find("<g>").unwrap() + 62 * 3 + 1
+        )]
+    );
+    // Quotes, comments and self-closing tags do not count as nesting.
+    let shallow = unit_file(
+        "tr",
+        &"<unit id=\"a>b\"><!-- <x> --><segment state='initial'><source>x<cp hex=\"1\"/></source></segment></unit>\n"
+            .repeat(3)
+            .replace("id=\"a>b\">", "id=\"a\">")
+            .replacen("id=\"a\"", "id=\"b\"", 1)
+            .replacen("id=\"a\"", "id=\"c\"", 1),
+    );
+    assert_eq!(read_xliff(shallow.as_bytes()).unwrap().units.len(), 3);
+
+    let units: String = (0..60_000)
+        .map(|n| format!("<unit id=\"k{n}\"><segment><source>x</source></segment></unit>"))
+        .collect();
+    let many = unit_file("tr", &units);
+    assert!(many.len() < MAX_BYTES);
+    assert_eq!(read_xliff(many.as_bytes()).unwrap().units.len(), 60_000);
+}
