@@ -899,3 +899,8 @@ site-search-count = { $count ->
     [one] Eine Seite.
    *[other] { $count } Seiten.
 }
+
+# Issue 14, H2 tweb: Leichte Sprache, content translations on pages, translator pages.
+easy-read-marker = Leichte Sprache
+easy-read-not-available = Diese Seite gibt es nicht in Leichter Sprache. Sie sehen die Seite in normalem Deutsch.
+content-outdated-label = Deutsches Original, seit dieser Übersetzung geändert:

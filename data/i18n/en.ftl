@@ -897,3 +897,8 @@ site-search-count = { $count ->
     [one] One page.
    *[other] { $count } pages.
 }
+
+# Issue 14, H2 tweb: Leichte Sprache, content translations on pages, translator pages.
+easy-read-marker = Leichte Sprache (easy-to-read German)
+easy-read-not-available = This page is not available in Leichte Sprache. It is shown in standard German.
+content-outdated-label = German original, changed since this translation:

@@ -11,6 +11,10 @@ use super::visitor::Viewer;
 
 pub struct LanguageLink {
     pub code: String,
+    /// What `lang` and `hreflang` say: the code, or `de` for Leichte Sprache.
+    pub html_lang: String,
+    /// Leichte Sprache: the link shows its mark beside the name.
+    pub easy_read: bool,
     pub name: String,
     pub href: String,
     pub current: bool,
@@ -37,6 +41,12 @@ pub struct Layout<'a> {
     pub t: Translator<'a>,
     pub account: Option<Account>,
     pub lang: String,
+    /// `leichte-sprache` on pages in Leichte Sprache (`data-variant` on the html element; the
+    /// language code itself is not in `lang`, which says `de`).
+    pub variant: Option<&'static str>,
+    /// The page has its own texts in Leichte Sprache (the concept's public pages); other pages
+    /// in Leichte Sprache say that they show normal German.
+    pub easy_read_content: bool,
     pub dir: &'static str,
     pub title: String,
     pub tagline: String,
@@ -72,6 +82,8 @@ impl<'a> Layout<'a> {
             })
             .map(|other| LanguageLink {
                 code: other.code.clone(),
+                html_lang: other.html_lang.clone(),
+                easy_read: other.is_variant(),
                 name: other.name.clone(),
                 href: language.switch_href(&other.code),
                 current: other.code == locale.code,
@@ -109,7 +121,10 @@ impl<'a> Layout<'a> {
         Layout {
             t,
             account,
-            lang: locale.code.clone(),
+            lang: locale.html_lang.clone(),
+            // The only variant the site speaks is Leichte Sprache (data/i18n/de-x-ls.ftl).
+            variant: locale.is_variant().then_some("leichte-sprache"),
+            easy_read_content: false,
             dir: locale.direction.as_str(),
             title,
             tagline,
