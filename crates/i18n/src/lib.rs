@@ -63,7 +63,8 @@ pub struct Locale {
     formats: Option<formats::Formats>,
 }
 
-/// All languages the site speaks, German first, the rest alphabetically by code.
+/// All languages the site speaks, German first (then Leichte Sprache), the rest alphabetically
+/// by code.
 pub struct Locales {
     locales: Vec<Locale>,
 }
@@ -80,7 +81,13 @@ impl Locales {
         for (code, source) in sources {
             locales.push(Locale::parse(code, source)?);
         }
-        locales.sort_by_key(|locale| (locale.code != DEFAULT_LANGUAGE, locale.code.clone()));
+        // A variant (Leichte Sprache) stands right after its base language.
+        locales.sort_by_key(|locale| {
+            let base = variant_base(&locale.code)
+                .unwrap_or(&locale.code)
+                .to_owned();
+            (base != DEFAULT_LANGUAGE, base, locale.code.clone())
+        });
         if locales
             .first()
             .is_none_or(|locale| locale.code != DEFAULT_LANGUAGE)
@@ -625,14 +632,20 @@ mod tests {
         let locales = Locales::embedded().expect("embedded translations parse");
         let easy = locales.get("de-x-ls").expect("de-x-ls.ftl is embedded");
         assert_eq!(easy.name, "Leichte Sprache");
-        assert_eq!(easy.html_lang, "de", "browsers do not know private-use tags");
+        assert_eq!(
+            easy.html_lang, "de",
+            "browsers do not know private-use tags"
+        );
         assert!(easy.is_variant());
         assert_eq!(easy.direction, Direction::LeftToRight);
         assert!(!locales.get("de").expect("de").is_variant());
         let t = locales.translator("de-x-ls");
         assert_eq!(t.code(), "de-x-ls");
         // Not in de-x-ls.ftl: German.
-        assert_eq!(t.msg("search-button"), locales.translator("de").msg("search-button"));
+        assert_eq!(
+            t.msg("search-button"),
+            locales.translator("de").msg("search-button")
+        );
         assert_eq!(t.number(12345.6, 1), "12.345,6");
         assert_eq!(t.long_date("2016-06-30"), "30. Juni 2016");
         assert!(locales.missing_messages("de-x-ls").is_empty());
