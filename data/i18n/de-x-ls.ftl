@@ -7,12 +7,12 @@ language-name = Leichte Sprache
 # ltr or rtl
 language-direction = ltr
 
-nav-home = Start-Seite
-start-fields-intro = Das Konzept hat { $count } Themen. Wir nennen die Themen: Handlungs-Felder. Zu jedem Handlungs-Feld gibt es Vorschläge. Die Vorschläge heißen: Handlungs-Empfehlungen.
-start-all-fields = Alle Handlungs-Felder ansehen
-fields-title = Handlungs-Felder
-field-recommendations = Handlungs-Empfehlungen
-field-back = Zurück zu allen Handlungs-Feldern
+nav-home = Start·seite
+start-fields-intro = Das Konzept hat { $count } Themen. Wir nennen die Themen: Handlungs·felder. Zu jedem Handlungs·feld gibt es Vorschläge. Die Vorschläge heißen: Handlungs·empfehlungen.
+start-all-fields = Alle Handlungs·felder ansehen
+fields-title = Handlungs·felder
+field-recommendations = Handlungs·empfehlungen
+field-back = Zurück zu allen Handlungs·feldern
 search-button = Suchen
 easy-read-not-available = Diese Seite gibt es nicht in Leichter Sprache. Hier steht alles in schwerer Sprache.
 content-outdated-label = Der deutsche Text ist neu. Die Übersetzung ist alt. Hier ist der neue Text:

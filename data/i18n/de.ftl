@@ -904,3 +904,4 @@ site-search-count = { $count ->
 easy-read-marker = Leichte Sprache
 easy-read-not-available = Diese Seite gibt es nicht in Leichter Sprache. Sie sehen die Seite in normalem Deutsch.
 content-outdated-label = Deutsches Original, seit dieser Übersetzung geändert:
+measures-col-title = Titel

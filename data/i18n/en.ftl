@@ -902,3 +902,4 @@ site-search-count = { $count ->
 easy-read-marker = Leichte Sprache (easy-to-read German)
 easy-read-not-available = This page is not available in Leichte Sprache. It is shown in standard German.
 content-outdated-label = German original, changed since this translation:
+measures-col-title = Title

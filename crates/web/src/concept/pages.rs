@@ -11,15 +11,15 @@ use teilhabe_domain::concept::Concept;
 use super::view::{FieldContext, field_page, fields_page, search_page, start_page};
 use teilhabe_domain::translation::keys;
 
-use crate::frame::{OrPage, Page, PageError, Panel, PanelPlace, PanelRequest};
+use crate::frame::{Content, OrPage, Page, PageError, Panel, PanelPlace, PanelRequest};
 use crate::measures::links::{measures_version, visible_measures};
 
 pub async fn start(page: Page) -> Result<Response, PageError> {
     let stored = page.concept().await?;
     let concept = &stored.concept;
     let measures = visible_measures(&page, &concept.city.slug).await?;
-    let panels = panels(&page, concept, PanelPlace::Start).await;
     let content = page.content().await?;
+    let panels = panels(&page, &content, concept, PanelPlace::Start).await;
     let title = content.text(&keys::concept_title(), &concept.title).text;
     let mut layout = page.layout(Some(&stored), super::HOME, title);
     layout.easy_read_content = true;
@@ -59,8 +59,8 @@ pub async fn field(page: Page, Path(slug): Path<String>) -> Result<Response, Pag
         return Err(page.not_found(Some(&stored)));
     };
     let measures = visible_measures(&page, &concept.city.slug).await?;
-    let panels = panels(&page, concept, PanelPlace::Field(&slug)).await;
     let content = page.content().await?;
+    let panels = panels(&page, &content, concept, PanelPlace::Field(&slug)).await;
     let title = content
         .text(&keys::field_title(&slug), &concept.fields[index].title)
         .text;
@@ -121,10 +121,16 @@ struct Panels {
     version: String,
 }
 
-async fn panels(page: &Page, concept: &Concept, place: PanelPlace<'_>) -> Panels {
+async fn panels(
+    page: &Page,
+    content: &Content,
+    concept: &Concept,
+    place: PanelPlace<'_>,
+) -> Panels {
     let t = page.t();
     let request = PanelRequest {
         t: &t,
+        content,
         concept,
         place,
     };

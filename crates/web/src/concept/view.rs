@@ -261,7 +261,7 @@ pub fn field_page<'a>(
                     measures: measures
                         .iter()
                         .filter(|m| m.content.recommendations.contains(&recommendation.id))
-                        .map(|m| measure_link(&t, m))
+                        .map(|m| measure_link(&t, &c, m))
                         .collect(),
                 },
             )
