@@ -8,12 +8,14 @@
 //! the shipped files (docs/formats/translations.md).
 
 pub mod keys;
+mod state;
 mod texts;
 
 use std::collections::HashMap;
 
 use sha2::{Digest, Sha256};
 
+pub use state::{ContentText, Selection, TextState, is_kept, text_states};
 pub use texts::content_texts;
 
 /// The language tag of Leichte Sprache (easy-to-read German).
