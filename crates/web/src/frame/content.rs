@@ -72,9 +72,10 @@ impl Page {
 }
 
 async fn load(page: &Page, language: &str) -> Result<ContentTranslations, super::PageError> {
-    // STUB until tcore's step 4 (teilhabe_app::translations::for_language) is merged.
-    let _ = page;
-    Ok(ContentTranslations::empty(language))
+    use super::page::OrPage;
+    teilhabe_app::translations::for_language(page.state.store(), language)
+        .await
+        .or_page(page)
 }
 
 impl Content {

@@ -23,10 +23,7 @@ pub struct ListQuery {
     gespeichert: Option<String>,
 }
 
-pub async fn work_list(
-    page: Page,
-    Query(query): Query<ListQuery>,
-) -> Result<Response, PageError> {
+pub async fn work_list(page: Page, Query(query): Query<ListQuery>) -> Result<Response, PageError> {
     page.require_signed_in()?;
     let stored = page.concept().await?;
     let languages = translatable(&page).await?;
@@ -51,9 +48,15 @@ pub async fn work_list(
             .unwrap_or(view::Kind::All),
     };
     let texts = all_texts(&page, &stored.concept.city.slug, &filter.language).await?;
-    let layout = page.layout(Some(&stored), super::NAV, page.t().msg("translations-title"));
+    let layout = page.layout(
+        Some(&stored),
+        super::NAV,
+        page.t().msg("translations-title"),
+    );
     let csrf = page.viewer.csrf.clone().unwrap_or_default();
-    let saved = query.gespeichert.filter(|key| texts.iter().any(|t| &t.key == key));
+    let saved = query
+        .gespeichert
+        .filter(|key| texts.iter().any(|t| &t.key == key));
     let view = view::list_page(layout, &page, &languages, &filter, &texts, saved, csrf);
     Ok(page.render(StatusCode::OK, &view))
 }
@@ -112,11 +115,7 @@ async fn render_edit(
         return Err(page.not_found(Some(&stored)));
     };
     let t = page.t();
-    let layout = page.layout(
-        Some(&stored),
-        super::NAV,
-        t.msg("translations-edit-title"),
-    );
+    let layout = page.layout(Some(&stored), super::NAV, t.msg("translations-edit-title"));
     let target = page.state.locales().get(language).map(|locale| {
         (
             locale.name.clone(),
@@ -142,11 +141,7 @@ async fn translatable(page: &Page) -> Result<Vec<String>, PageError> {
 }
 
 /// Every text of `language` with its state (the use case checks that the visitor translates it).
-async fn all_texts(
-    page: &Page,
-    city: &str,
-    language: &str,
-) -> Result<Vec<ContentText>, PageError> {
+async fn all_texts(page: &Page, city: &str, language: &str) -> Result<Vec<ContentText>, PageError> {
     let actor = Actor::Visitor(page.viewer.visitor.clone());
     translations::work_list(page.state.store(), &actor, city, language, Selection::All)
         .await

@@ -137,7 +137,10 @@ fn row(t: &Translator<'_>, language: &str, text: &ContentText, saved: Option<&st
     TextRow {
         key: text.key.clone(),
         anchor: anchor(&text.key),
-        kind: t.msg(&format!("translations-kind-{}", Kind::of(&text.key).as_str())),
+        kind: t.msg(&format!(
+            "translations-kind-{}",
+            Kind::of(&text.key).as_str()
+        )),
         state: t.msg(state),
         state_class,
         german: text.german.clone(),
@@ -255,10 +258,14 @@ pub fn list_page<'a>(
         summary,
         rows,
         downloads,
-        upload: Field::file("datei", t.msg("translations-upload-file"), ".xlf,.xliff,.xml")
-            .id("upload-file")
-            .hint(t.msg("translations-upload-hint"))
-            .required(),
+        upload: Field::file(
+            "datei",
+            t.msg("translations-upload-file"),
+            ".xlf,.xliff,.xml",
+        )
+        .id("upload-file")
+        .hint(t.msg("translations-upload-hint"))
+        .required(),
         csrf,
         layout,
     }
