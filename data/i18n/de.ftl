@@ -958,3 +958,4 @@ translations-upload-heading = Übersetzte Datei hochladen
 translations-upload-file = XLIFF-Datei
 translations-upload-hint = Eine XLIFF-2.0-Datei mit srcLang="de"; die Zielsprache steht in der Datei.
 translations-upload-submit = Hochladen und speichern
+admin-translates = Übersetzt in (Übersetzerin oder Übersetzer für diese Sprachen)

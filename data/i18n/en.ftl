@@ -956,3 +956,4 @@ translations-upload-heading = Upload a translated file
 translations-upload-file = XLIFF file
 translations-upload-hint = An XLIFF 2.0 file with srcLang="de"; the file names the target language.
 translations-upload-submit = Upload and save
+admin-translates = Translates into (translator for these languages)
