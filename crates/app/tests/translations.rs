@@ -13,7 +13,7 @@ use teilhabe_domain::concept::edit::{Edit, TextPath};
 use teilhabe_domain::concept::parse_concept;
 use teilhabe_domain::translation::{Origin, Selection, Shown, TextState, keys};
 use teilhabe_store::{AuditFilter, DatabaseUrl, Store};
-use teilhabe_testkit::{Backend, TestDatabase, workspace_root};
+use teilhabe_testkit::{Backend, TestDatabase, row_counts, workspace_root};
 
 const CITY: &str = "musterstadt";
 
@@ -23,7 +23,7 @@ struct Fixture {
     admin: Visitor,
     /// A viewer account granted Turkish.
     turkish: Visitor,
-    _database: TestDatabase,
+    database: TestDatabase,
 }
 
 async fn account(store: &Store, clock: &Clock, login: &str, role: Role) -> Visitor {
@@ -79,7 +79,7 @@ async fn fixture() -> Fixture {
         clock,
         admin,
         turkish,
-        _database: database,
+        database,
     }
 }
 
@@ -337,4 +337,299 @@ async fn saving_checks_the_key_and_the_text() {
     .unwrap();
     assert!(list.iter().all(|text| keys::is_concept(&text.key)));
     assert!(list.len() > 10);
+}
+
+// --- XLIFF ------------------------------------------------------------------------------------
+
+fn xliff(language: &str, units: &str) -> String {
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"de\" trgLang=\"{language}\">\n\
+         <file id=\"{CITY}\">\n{units}\n</file>\n</xliff>\n"
+    )
+}
+
+fn unit(key: &str, source: &str, target: &str) -> String {
+    format!(
+        "<unit id=\"{key}\"><segment state=\"translated\" subState=\"teilhabe:machine-assisted\"><source>{source}</source><target>{target}</target></segment></unit>"
+    )
+}
+
+#[tokio::test]
+async fn an_unchanged_export_imports_without_changing_anything() {
+    let f = fixture().await;
+    let actor = Actor::Visitor(f.turkish.clone());
+    let title = "Integrationskonzept";
+    let recommendation = "Deutschkurse mit Kinderbetreuung wohnortnah anbieten";
+    let file = xliff(
+        "tr",
+        &[
+            unit(&keys::concept_title(), title, "Uyum konsepti"),
+            unit(
+                &keys::recommendation("sprache-1"),
+                recommendation,
+                "Almanca kursları",
+            ),
+        ]
+        .join("\n"),
+    );
+    let first = translations::import_xliff(
+        &f.store,
+        &actor,
+        CITY,
+        "tr.xlf",
+        file.as_bytes(),
+        f.clock.now(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        (first.language.as_str(), first.added, first.changed),
+        ("tr", 2, 0)
+    );
+    let stored = translations::for_language(&f.store, "tr").await.unwrap();
+    let origin = stored.get(&keys::concept_title()).unwrap().origin;
+    assert_eq!(origin, Origin::MachineAssisted);
+    assert_eq!(
+        stored.get(&keys::concept_title()).unwrap().translator,
+        "user:ayse"
+    );
+
+    // A human revises one text, so the export holds every origin; another text goes outdated.
+    translations::save(
+        &f.store,
+        &f.turkish,
+        CITY,
+        "tr",
+        &keys::concept_subtitle(),
+        "Çeşitlilik içinde birlikte",
+        f.clock.now(),
+    )
+    .await
+    .unwrap();
+    let export = translations::export_xliff(&f.store, &actor, CITY, "tr", Selection::All)
+        .await
+        .unwrap();
+    assert!(export.contains("subState=\"teilhabe:human\""));
+    assert!(export.contains("<target>Uyum konsepti</target>"));
+    assert!(
+        export.contains("state=\"initial\""),
+        "missing texts are exported without target"
+    );
+
+    f.clock.advance(jiff::SignedDuration::from_hours(1));
+    let before = row_counts(&f.database.url).await;
+    let version = f.store.content_version().await.unwrap();
+    let all_before = translations::for_language(&f.store, "tr").await.unwrap();
+    let again = translations::import_xliff(
+        &f.store,
+        &actor,
+        CITY,
+        "tr-export.xlf",
+        export.as_bytes(),
+        f.clock.now(),
+    )
+    .await
+    .unwrap();
+    assert_eq!((again.added, again.changed, again.unchanged), (0, 0, 3));
+    assert!(again.skipped > 10, "{again:?}");
+    assert_eq!(
+        row_counts(&f.database.url).await,
+        before,
+        "not even an audit entry"
+    );
+    assert_eq!(f.store.content_version().await.unwrap(), version);
+    let all_after = translations::for_language(&f.store, "tr").await.unwrap();
+    assert_eq!(all_after, all_before, "not even updated_at moves");
+}
+
+#[tokio::test]
+async fn a_file_from_an_older_german_imports_as_outdated_and_the_work_list_shows_it() {
+    let f = fixture().await;
+    let actor = Actor::Visitor(f.admin.clone());
+    let file = xliff(
+        "ar",
+        &unit(&keys::concept_title(), "Altes Konzept", "المفهوم القديم"),
+    );
+    let imported = translations::import_xliff(
+        &f.store,
+        &actor,
+        CITY,
+        "ar.xlf",
+        file.as_bytes(),
+        f.clock.now(),
+    )
+    .await
+    .unwrap();
+    assert_eq!((imported.added, imported.outdated), (1, 1));
+    let outdated = translations::work_list(&f.store, &actor, CITY, "ar", Selection::Outdated)
+        .await
+        .unwrap();
+    assert_eq!(outdated.len(), 1);
+    assert_eq!(
+        outdated[0].translation.as_ref().unwrap().source_text,
+        "Altes Konzept"
+    );
+    let export = translations::export_xliff(&f.store, &actor, CITY, "ar", Selection::Outdated)
+        .await
+        .unwrap();
+    assert!(export.contains("<note category=\"teilhabe:old-source\">Altes Konzept</note>"));
+    assert!(export.contains("<source>Integrationskonzept</source>"));
+}
+
+#[tokio::test]
+async fn a_broken_file_stores_nothing_and_names_line_and_element() {
+    let f = fixture().await;
+    let actor = Actor::Visitor(f.admin.clone());
+    let good = xliff(
+        "tr",
+        &unit(
+            &keys::concept_title(),
+            "Integrationskonzept",
+            "Uyum konsepti",
+        ),
+    );
+    let broken = xliff(
+        "ar",
+        &[
+            unit(&keys::concept_title(), "Integrationskonzept", "مفهوم"),
+            "<unit><segment><source>x</source></segment></unit>".to_owned(),
+            unit("concept.recommendation.gibt-es-nicht", "x", "y"),
+        ]
+        .join("\n"),
+    );
+    let before = row_counts(&f.database.url).await;
+    let error = translations::import_xliff_files(
+        &f.store,
+        &actor,
+        CITY,
+        &[
+            ("tr.xlf".to_owned(), good.as_bytes()),
+            ("ar.xlf".to_owned(), broken.as_bytes()),
+        ],
+        f.clock.now(),
+    )
+    .await
+    .unwrap_err();
+    let AppError::Invalid(problems) = error else {
+        panic!("expected problems, got {error:?}");
+    };
+    let lines: Vec<String> = problems
+        .iter()
+        .map(|p| format!("{}: {}", p.field, p.message))
+        .collect();
+    assert_eq!(
+        lines,
+        ["ar.xlf: line 5, column 1: <unit>: without id; expected the text's key as id"]
+    );
+    assert_eq!(
+        row_counts(&f.database.url).await,
+        before,
+        "the good file is not stored either"
+    );
+
+    // Once the file reads, its unknown key stops it just as well.
+    let unknown = xliff(
+        "ar",
+        &unit("concept.recommendation.gibt-es-nicht", "x", "y"),
+    );
+    let error = translations::import_xliff(
+        &f.store,
+        &actor,
+        CITY,
+        "ar.xlf",
+        unknown.as_bytes(),
+        f.clock.now(),
+    )
+    .await
+    .unwrap_err();
+    assert!(
+        error.to_string().contains(
+            "ar.xlf: line 4, column 1: <unit>: unknown key `concept.recommendation.gibt-es-nicht`"
+        ),
+        "{error}"
+    );
+    let not_xml = translations::import_xliff(
+        &f.store,
+        &actor,
+        CITY,
+        "x.xlf",
+        b"\x00\x01 kein XML",
+        f.clock.now(),
+    )
+    .await
+    .unwrap_err();
+    assert!(
+        not_xml
+            .to_string()
+            .starts_with("x.xlf: line 1, column 1: not well-formed XML"),
+        "{not_xml}"
+    );
+    assert_eq!(row_counts(&f.database.url).await, before);
+}
+
+#[tokio::test]
+async fn imports_and_exports_need_the_language() {
+    let f = fixture().await;
+    let now = f.clock.now();
+    let arabic = xliff(
+        "ar",
+        &unit(&keys::concept_title(), "Integrationskonzept", "مفهوم"),
+    );
+    let turkish = Actor::Visitor(f.turkish.clone());
+    let error =
+        translations::import_xliff(&f.store, &turkish, CITY, "ar.xlf", arabic.as_bytes(), now)
+            .await
+            .unwrap_err();
+    assert!(
+        error.to_string().contains("not a translator for `ar`"),
+        "{error}"
+    );
+    assert!(matches!(
+        translations::import_xliff(
+            &f.store,
+            &Actor::Visitor(Visitor::Public),
+            CITY,
+            "ar.xlf",
+            arabic.as_bytes(),
+            now
+        )
+        .await,
+        Err(AppError::Unauthenticated)
+    ));
+    assert_refused(
+        translations::export_xliff(&f.store, &turkish, CITY, "ar", Selection::All).await,
+    );
+    assert!(matches!(
+        translations::export_xliff(
+            &f.store,
+            &Actor::Visitor(Visitor::Public),
+            CITY,
+            "tr",
+            Selection::All
+        )
+        .await,
+        Err(AppError::Unauthenticated)
+    ));
+    // The operator at the command line translates every language; the audit log names them.
+    let operator = Actor::Operator("cli:root".into());
+    translations::import_xliff(&f.store, &operator, CITY, "ar.xlf", arabic.as_bytes(), now)
+        .await
+        .unwrap();
+    let entries = f
+        .store
+        .audit_log(&AuditFilter {
+            entity_type: Some("content_translation".into()),
+            ..AuditFilter::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0].entry.actor, "cli:root");
+    assert_eq!(entries[0].entry.action, "translation.import");
+    assert_eq!(entries[0].entry.field.as_deref(), Some("ar"));
+    assert_eq!(
+        entries[0].entry.detail.as_deref(),
+        Some("XLIFF ar.xlf; origin machine-assisted")
+    );
 }

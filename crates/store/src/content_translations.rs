@@ -27,12 +27,22 @@ pub struct TranslationWrite {
     pub detail: Option<String>,
 }
 
+/// What a batch write did with one translation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Written {
+    Added,
+    Changed,
+    Unchanged,
+}
+
 /// What a batch write did.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TranslationsWritten {
     pub added: usize,
     pub changed: usize,
     pub unchanged: usize,
+    /// One per translation of the batch, in its order.
+    pub each: Vec<Written>,
 }
 
 fn translation_from(row: &AnyRow) -> Result<Translation, StoreError> {
@@ -121,6 +131,7 @@ impl Store {
             match old {
                 Some(old) if same_content(old, translation) => {
                     written.unchanged += 1;
+                    written.each.push(Written::Unchanged);
                     continue;
                 }
                 Some(_) => {
@@ -140,6 +151,7 @@ impl Store {
                     .execute(&mut *transaction)
                     .await?;
                     written.changed += 1;
+                    written.each.push(Written::Changed);
                 }
                 None => {
                     sqlx::query(
@@ -158,6 +170,7 @@ impl Store {
                     .execute(&mut *transaction)
                     .await?;
                     written.added += 1;
+                    written.each.push(Written::Added);
                 }
             }
             let origin = translation.origin.as_str();

@@ -36,7 +36,7 @@ pub use backup::{BackupError, TableCounts};
 pub use concept::{
     ConceptLoad, ConceptVersion, SearchHit, SearchHitKind, StoredConcept, VersionNote,
 };
-pub use content_translations::{TranslationWrite, TranslationsWritten};
+pub use content_translations::{TranslationWrite, TranslationsWritten, Written};
 pub use database_url::{Backend, DatabaseUrl, redact_password};
 pub use error::StoreError;
 pub use import_mappings::{ImportDraft, NewDraft, NewSavedMapping, SavedMapping};

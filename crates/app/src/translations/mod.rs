@@ -4,6 +4,7 @@
 //! command line) every content language, other accounts the languages granted to them.
 
 mod access;
+mod xliff;
 
 use jiff::Timestamp;
 use teilhabe_domain::access::Visitor;
@@ -17,10 +18,9 @@ use teilhabe_store::{Store, TranslationWrite};
 use crate::error::{Actor, AppError, Problem};
 
 pub use access::{TranslatorGrant, grants, may_translate, set_languages, translatable_languages};
+pub use xliff::{Imported, export_xliff, import_xliff, import_xliff_files};
 
-/// The longest translation of one text, in characters (the longest German text of the concept
-/// is a few hundred).
-pub const MAX_TEXT: usize = 20_000;
+pub use teilhabe_domain::translation::MAX_TEXT;
 
 /// Published translations of one language for public pages; no authorisation (public content).
 /// German, English and languages without content translations get an empty set.

@@ -10,6 +10,7 @@
 pub mod keys;
 mod state;
 mod texts;
+pub mod xliff;
 
 use std::collections::HashMap;
 
@@ -23,6 +24,10 @@ pub const LEICHTE_SPRACHE: &str = "de-x-ls";
 
 /// tr, ar, ru, uk, pl, de-x-ls — the languages content translations are kept for.
 pub const CONTENT_LANGUAGES: [&str; 6] = ["tr", "ar", "ru", "uk", "pl", LEICHTE_SPRACHE];
+
+/// The longest translation of one text, in characters (the longest German text of the concept
+/// is a few hundred).
+pub const MAX_TEXT: usize = 20_000;
 
 /// Whether content translations are kept for `language`.
 pub fn is_content_language(language: &str) -> bool {
