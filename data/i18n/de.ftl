@@ -959,3 +959,18 @@ translations-upload-file = XLIFF-Datei
 translations-upload-hint = Eine XLIFF-2.0-Datei mit srcLang="de"; die Zielsprache steht in der Datei.
 translations-upload-submit = Hochladen und speichern
 admin-translates = Übersetzt in (Übersetzerin oder Übersetzer für diese Sprachen)
+translations-upload-result = Ergebnis des Uploads
+translations-upload-failed = Upload nicht möglich
+translations-upload-not-a-form = Die Anfrage war kein Formular mit Datei. Bitte laden Sie die Datei über das Formular auf der Seite „Übersetzungen“ hoch.
+translations-upload-no-file = Bitte wählen Sie eine XLIFF-Datei aus.
+translations-imported = Gespeichert:
+translations-import-refused = Die Datei wurde nicht übernommen; nichts wurde gespeichert. Bitte beheben Sie diese Fehler:
+translations-imported-units = { $count ->
+    [one] eine Übersetzung in der Datei
+   *[other] { $count } Übersetzungen in der Datei
+}
+translations-imported-added = { $count } neu
+translations-imported-changed = { $count } geändert
+translations-imported-unchanged = { $count } unverändert
+translations-imported-outdated = { $count } aus einer älteren deutschen Fassung (als veraltet gespeichert)
+translations-imported-skipped = { $count } ohne Übersetzung übersprungen

@@ -957,3 +957,18 @@ translations-upload-file = XLIFF file
 translations-upload-hint = An XLIFF 2.0 file with srcLang="de"; the file names the target language.
 translations-upload-submit = Upload and save
 admin-translates = Translates into (translator for these languages)
+translations-upload-result = Upload result
+translations-upload-failed = Upload not possible
+translations-upload-not-a-form = The request was not a form with a file. Please upload the file with the form on the "Translations" page.
+translations-upload-no-file = Please choose an XLIFF file.
+translations-imported = Stored:
+translations-import-refused = The file was not taken; nothing was stored. Please fix these errors:
+translations-imported-units = { $count ->
+    [one] one translation in the file
+   *[other] { $count } translations in the file
+}
+translations-imported-added = { $count } new
+translations-imported-changed = { $count } changed
+translations-imported-unchanged = { $count } unchanged
+translations-imported-outdated = { $count } from an older German text (stored as outdated)
+translations-imported-skipped = { $count } without a translation, skipped

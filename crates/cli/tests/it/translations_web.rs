@@ -394,3 +394,95 @@ async fn translator_pages_leichte_sprache_and_an_outdated_arabic_text_pass_axe()
     check("/verwaltung/benutzer").await;
     browser.stop().await;
 }
+
+/// Posts `bytes` as the upload form's file.
+async fn upload(site: &Site, client: &Client, csrf: &str, bytes: Vec<u8>) -> reqwest::Response {
+    let form = reqwest::multipart::Form::new()
+        .text("csrf", csrf.to_owned())
+        .part(
+            "datei",
+            reqwest::multipart::Part::bytes(bytes).file_name("agentur-tr.xlf"),
+        );
+    client
+        .post(site.url("/uebersetzungen/import"))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn an_agency_file_goes_out_and_comes_back_through_the_browser_all_or_nothing() {
+    let site = Site::start(Backend::Sqlite).await;
+    let (admin, csrf) = site.sign_in("admin").await;
+    let download = admin
+        .get(site.url("/uebersetzungen/tr/xliff?auswahl=missing"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(download.status(), StatusCode::OK);
+    let disposition = download.headers()[header::CONTENT_DISPOSITION]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(disposition.contains("-tr-missing.xlf"), "{disposition}");
+    let xliff = download.text().await.unwrap();
+    assert!(xliff.contains("trgLang=\"tr\""), "{xliff}");
+    assert!(xliff.contains("<unit id=\"concept.title\">"));
+
+    // The agency fills in the title: the file comes back and is stored.
+    let title = "Bielefeld Entegrasyon Konsepti";
+    let unit = &xliff[xliff.find("<unit id=\"concept.title\">").unwrap()..];
+    let unit = &unit[..unit.find("</unit>").unwrap() + "</unit>".len()];
+    let source_end = unit.find("</source>").unwrap() + "</source>".len();
+    let filled = format!(
+        "{}<target>{title}</target>{}",
+        &unit[..source_end],
+        &unit[source_end..]
+    )
+    .replace("state=\"initial\"", "state=\"translated\"");
+    let returned = xliff.replace(unit, &filled);
+    let stored = upload(&site, &admin, &csrf, returned.clone().into_bytes()).await;
+    assert_eq!(stored.status(), StatusCode::OK);
+    let result = stored.text().await.unwrap();
+    assert!(result.contains("1 neu"), "{result}");
+    let start = text(&site.anonymous(), &site.url("/?lang=tr")).await;
+    assert!(
+        start.contains(&format!(">{title}</h1>")),
+        "the imported title"
+    );
+
+    // A broken file: the problem with line and element, nothing stored.
+    let broken = returned
+        .replace(title, "Başka bir başlık")
+        .replace("<unit id=\"concept.subtitle\">", "<unit>");
+    let refused = upload(&site, &admin, &csrf, broken.into_bytes()).await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = refused.text().await.unwrap();
+    assert!(page.contains("agentur-tr.xlf: line "), "{page}");
+    assert!(
+        page.contains("&#60;unit&#62;: without id"),
+        "the element: {page}"
+    );
+    let start = text(&site.anonymous(), &site.url("/?lang=tr")).await;
+    assert!(
+        start.contains(title),
+        "nothing of the broken file was stored"
+    );
+    assert!(!start.contains("Başka bir başlık"));
+
+    // No file, and a visitor who translates nothing.
+    let empty = upload(&site, &admin, &csrf, Vec::new()).await;
+    assert_eq!(empty.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let (vera, vera_csrf) = site.sign_in("vera").await;
+    let refused = vera
+        .get(site.url("/uebersetzungen/tr/xliff"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    let refused = upload(&site, &vera, &vera_csrf, returned.into_bytes()).await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let stale = upload(&site, &admin, "wrong", Vec::new()).await;
+    assert_eq!(stale.status(), StatusCode::FORBIDDEN);
+}

@@ -6,6 +6,7 @@
 
 mod pages;
 mod view;
+mod xliff;
 
 use axum::Router;
 use axum::routing::get;
@@ -35,5 +36,11 @@ fn routes() -> Router<AppState> {
         .route(
             "/uebersetzungen/{language}/texte/{key}",
             get(pages::edit_form).post(pages::save),
+        )
+        .route("/uebersetzungen/{language}/xliff", get(xliff::download))
+        .route(
+            "/uebersetzungen/import",
+            axum::routing::post(xliff::upload)
+                .layer(axum::extract::DefaultBodyLimit::max(xliff::UPLOAD_LIMIT)),
         )
 }
