@@ -3,14 +3,12 @@
 //! residents' further languages and Leichte Sprache ask the stored content translations
 //! (docs/decisions.md, "Issue 14: content translations on the pages").
 
-use std::collections::HashMap;
-use std::sync::{Arc, RwLock};
+use std::sync::Arc;
 
 use teilhabe_domain::text::{PRIMARY_LANGUAGE, Text};
 use teilhabe_domain::translation::{ContentTranslations, Shown, is_content_language};
 
-use super::layout::Localized;
-use super::page::Page;
+use super::localized::Localized;
 
 /// One request's content translations, loaded once and shared by the page's view models.
 #[derive(Clone)]
@@ -20,62 +18,6 @@ pub struct Content {
     rtl: bool,
     /// What the translations depend on, for the page's ETag: the database's content version.
     version: String,
-}
-
-/// Translations per language, kept for the current content version (like the monitoring's
-/// snapshot): a public page reads them once per version, not once per request.
-#[derive(Default)]
-struct Kept {
-    by_language: RwLock<(i64, HashMap<String, Arc<ContentTranslations>>)>,
-}
-
-impl Page {
-    /// The content translations of the page's language; `Content::inline` for German and
-    /// English. Answers the "internal error" page when the store cannot be read.
-    pub async fn content(&self) -> Result<Content, super::PageError> {
-        let language = self.language.code.as_str();
-        if !is_content_language(language) {
-            return Ok(Content::inline(language));
-        }
-        let rtl = self.t().locale().direction == teilhabe_i18n::Direction::RightToLeft;
-        let state = &self.state;
-        let version = state.page_cache().version(state).await;
-        let kept = state.shared::<Kept>();
-        if let Some(version) = version
-            && let Ok(guard) = kept.by_language.read()
-            && guard.0 == version
-            && let Some(translations) = guard.1.get(language)
-        {
-            return Ok(Content {
-                translations: translations.clone(),
-                rtl,
-                version: version.to_string(),
-            });
-        }
-        let translations = Arc::new(load(self, language).await?);
-        if let Some(version) = version
-            && let Ok(mut guard) = kept.by_language.write()
-            && guard.0 <= version
-        {
-            if guard.0 < version {
-                *guard = (version, HashMap::new());
-            }
-            guard.1.insert(language.to_owned(), translations.clone());
-        }
-        Ok(Content {
-            translations,
-            rtl,
-            // Without a readable version the ETag must not promise anything: a fresh one each time.
-            version: version.map_or_else(|| "unversioned".to_owned(), |v| v.to_string()),
-        })
-    }
-}
-
-async fn load(page: &Page, language: &str) -> Result<ContentTranslations, super::PageError> {
-    use super::page::OrPage;
-    teilhabe_app::translations::for_language(page.state.store(), language)
-        .await
-        .or_page(page)
 }
 
 impl Content {
@@ -89,10 +31,15 @@ impl Content {
     }
 
     pub fn new(translations: ContentTranslations, rtl: bool) -> Self {
+        Content::kept(Arc::new(translations), rtl, String::new())
+    }
+
+    /// Translations shared with other requests, valid for the content `version`.
+    pub fn kept(translations: Arc<ContentTranslations>, rtl: bool, version: String) -> Self {
         Content {
-            translations: Arc::new(translations),
+            translations,
             rtl,
-            version: String::new(),
+            version,
         }
     }
 
