@@ -13,6 +13,8 @@ pub mod error;
 pub mod measures;
 pub mod monitoring;
 pub mod report;
+// Issue 14: content translations and the translator role.
+pub mod translations;
 pub mod working_groups;
 
 pub use clock::Clock;

@@ -15,3 +15,5 @@ pub mod report;
 pub mod search;
 pub mod spreadsheet;
 pub mod text;
+// Issue 14: content translations.
+pub mod translation;

@@ -679,7 +679,7 @@ pub(crate) fn report(data: &ReportData, options: &Options) -> Result<Prepared, R
     };
     let document = Document {
         kind: "report",
-        lang: t.code().to_owned(),
+        lang: t.locale().html_lang.clone(),
         title: builder.text(&data.title),
         subtitle: data.subtitle.as_ref().map(|s| builder.text(s)),
         city: data.city.name.clone(),
@@ -839,7 +839,7 @@ pub(crate) fn sheet(sheet: &IndicatorSheet, options: &Options) -> Result<Prepare
     let view = builder.sheet(sheet, options.demo);
     let document = Document {
         kind: "sheet",
-        lang: t.code().to_owned(),
+        lang: t.locale().html_lang.clone(),
         title: view.title.clone(),
         subtitle: Some(t.msg_with("report-sheet-subtitle", "city", sheet.city.name.as_str())),
         city: sheet.city.name.clone(),

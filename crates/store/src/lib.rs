@@ -10,6 +10,8 @@ pub mod audit;
 pub mod backup;
 mod concept;
 mod content_version;
+// Issue 14: content translations and translator grants.
+mod content_translations;
 mod database_url;
 mod error;
 mod import_mappings;
@@ -34,6 +36,7 @@ pub use backup::{BackupError, TableCounts};
 pub use concept::{
     ConceptLoad, ConceptVersion, SearchHit, SearchHitKind, StoredConcept, VersionNote,
 };
+pub use content_translations::{TranslationWrite, TranslationsWritten, Written};
 pub use database_url::{Backend, DatabaseUrl, redact_password};
 pub use error::StoreError;
 pub use import_mappings::{ImportDraft, NewDraft, NewSavedMapping, SavedMapping};

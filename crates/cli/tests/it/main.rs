@@ -30,6 +30,7 @@ mod report;
 mod security;
 mod site;
 mod site_export;
+mod translations_web;
 
 /// The binary under test, built by cargo for this test run.
 pub const TEILHABE: &str = env!("CARGO_BIN_EXE_teilhabe");

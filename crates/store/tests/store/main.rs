@@ -4,6 +4,7 @@
 mod accounts;
 mod backup;
 mod concept;
+mod content_translations;
 mod content_version;
 mod drift;
 mod import_mappings;

@@ -3,6 +3,7 @@
 use teilhabe_domain::text::Text;
 use teilhabe_store::StoredConcept;
 
+use super::content::Content;
 use super::i18n::Translator;
 use super::language::Language;
 use super::nav::Nav;
@@ -11,6 +12,10 @@ use super::visitor::Viewer;
 
 pub struct LanguageLink {
     pub code: String,
+    /// What `lang` and `hreflang` say: the code, or `de` for Leichte Sprache.
+    pub html_lang: String,
+    /// Leichte Sprache: the link shows its mark beside the name.
+    pub easy_read: bool,
     pub name: String,
     pub href: String,
     pub current: bool,
@@ -37,6 +42,12 @@ pub struct Layout<'a> {
     pub t: Translator<'a>,
     pub account: Option<Account>,
     pub lang: String,
+    /// `leichte-sprache` on pages in Leichte Sprache (`data-variant` on the html element; the
+    /// language code itself is not in `lang`, which says `de`).
+    pub variant: Option<&'static str>,
+    /// The page has its own texts in Leichte Sprache (the concept's public pages); other pages
+    /// in Leichte Sprache say that they show normal German.
+    pub easy_read_content: bool,
     pub dir: &'static str,
     pub title: String,
     pub tagline: String,
@@ -47,9 +58,17 @@ pub struct Layout<'a> {
     /// pages instead of the search box.
     pub static_site: bool,
     pub footer: Option<Footer>,
+    /// The content translations of the page's language (`Content::inline` until a page that
+    /// shows content texts loads them, frame/content.rs).
+    pub content: Content,
 }
 
 impl<'a> Layout<'a> {
+    /// A content text (`key` per docs/formats/translations.md) in the page's language.
+    pub fn text(&self, key: &str, text: &Text) -> Localized {
+        self.content.text(key, text)
+    }
+
     pub fn new(
         t: Translator<'a>,
         language: &Language,
@@ -72,6 +91,8 @@ impl<'a> Layout<'a> {
             })
             .map(|other| LanguageLink {
                 code: other.code.clone(),
+                html_lang: other.html_lang.clone(),
+                easy_read: other.is_variant(),
                 name: other.name.clone(),
                 href: language.switch_href(&other.code),
                 current: other.code == locale.code,
@@ -109,7 +130,10 @@ impl<'a> Layout<'a> {
         Layout {
             t,
             account,
-            lang: locale.code.clone(),
+            lang: locale.html_lang.clone(),
+            // The only variant the site speaks is Leichte Sprache (data/i18n/de-x-ls.ftl).
+            variant: locale.is_variant().then_some("leichte-sprache"),
+            easy_read_content: false,
             dir: locale.direction.as_str(),
             title,
             tagline,
@@ -118,28 +142,50 @@ impl<'a> Layout<'a> {
             search_query: String::new(),
             static_site: language.exported.is_some(),
             footer,
+            content: Content::inline(&locale.code),
         }
     }
 }
 
 /// A concept text in the page's language, or in German when it has no translation — then marked
-/// with `lang="de"` so screen readers pronounce it right.
+/// with `lang="de"` so screen readers pronounce it right (and `dir="ltr"` on right-to-left pages).
 pub struct Localized {
     pub text: String,
     fallback_lang: Option<String>,
+    fallback_dir: Option<&'static str>,
+    /// A translation of an older German text: the current German, shown beside it.
+    pub outdated: Option<OutdatedSource>,
+}
+
+/// The current German beside an outdated translation.
+pub struct OutdatedSource {
+    pub german: String,
+    dir: Option<&'static str>,
+}
+
+impl OutdatedSource {
+    /// ` lang="de"`, and ` dir="ltr"` on right-to-left pages.
+    pub fn attrs(&self) -> String {
+        lang_and_dir(teilhabe_domain::text::PRIMARY_LANGUAGE, self.dir)
+    }
+}
+
+fn lang_and_dir(language: &str, dir: Option<&str>) -> String {
+    match dir {
+        Some(dir) => format!(" lang=\"{language}\" dir=\"{dir}\""),
+        None => format!(" lang=\"{language}\""),
+    }
 }
 
 impl Localized {
     pub fn new(text: &Text, language: &str) -> Self {
         match text.translation(language) {
-            Some(translated) => Localized {
-                text: translated.to_owned(),
-                fallback_lang: None,
-            },
-            None => Localized {
-                text: text.german_text().to_owned(),
-                fallback_lang: Some(teilhabe_domain::text::PRIMARY_LANGUAGE.to_owned()),
-            },
+            Some(translated) => Localized::plain(translated.to_owned()),
+            None => Localized::fallback(
+                text.german_text().to_owned(),
+                teilhabe_domain::text::PRIMARY_LANGUAGE,
+                None,
+            ),
         }
     }
 
@@ -148,14 +194,31 @@ impl Localized {
         Localized {
             text,
             fallback_lang: None,
+            fallback_dir: None,
+            outdated: None,
         }
+    }
+
+    /// A text in `language`, not the page's.
+    pub fn fallback(text: String, language: &str, dir: Option<&'static str>) -> Self {
+        Localized {
+            text,
+            fallback_lang: Some(language.to_owned()),
+            fallback_dir: dir,
+            outdated: None,
+        }
+    }
+
+    pub fn with_outdated(mut self, german: String, dir: Option<&'static str>) -> Self {
+        self.outdated = Some(OutdatedSource { german, dir });
+        self
     }
 
     /// ` lang="de"` when the text is not in the page's language, else nothing. Language codes
     /// are validated as two or three lowercase letters, so this is safe to emit unescaped.
     pub fn lang_attr(&self) -> String {
         match &self.fallback_lang {
-            Some(language) => format!(" lang=\"{language}\""),
+            Some(language) => lang_and_dir(language, self.fallback_dir),
             None => String::new(),
         }
     }

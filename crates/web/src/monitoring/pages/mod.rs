@@ -167,8 +167,11 @@ pub async fn indicator(
         .filter(|b| indicator.has_breakdown(*b))
         .or_else(|| default_breakdown(&indicator));
     let map_year = query.jahr.as_deref().and_then(|year| year.parse().ok());
+    let content = page.content().await?;
+    let translations = content.version().to_owned();
     let view = build_page(
         t,
+        content,
         &page,
         &stored,
         &indicator,
@@ -182,7 +185,14 @@ pub async fn indicator(
         map_year.map(|y: i32| y.to_string()).unwrap_or_default()
     );
     Ok(page.respond(
-        &[&stored.content_hash, &version, "indicator", &id, &key],
+        &[
+            &stored.content_hash,
+            &version,
+            "indicator",
+            &id,
+            &key,
+            &translations,
+        ],
         StatusCode::OK,
         &view,
     ))
@@ -204,20 +214,25 @@ pub async fn indicators(page: Page) -> Result<Response, PageError> {
         .as_ref()
         .map(|c| c.indicators.as_slice())
         .unwrap_or_default();
-    let groups = super::items::field_groups(&t, &stored.concept, indicators, observations);
+    let content = page.content().await?;
+    let translations = content.version().to_owned();
+    let groups =
+        super::items::field_groups(&t, &content, &stored.concept, indicators, observations);
+    let mut layout = page.layout(
+        Some(&stored),
+        crate::monitoring::NAV,
+        t.msg("monitoring-title"),
+    );
+    layout.content = content;
     let view = IndicatorsPage {
-        layout: page.layout(
-            Some(&stored),
-            crate::monitoring::NAV,
-            t.msg("monitoring-title"),
-        ),
+        layout,
         intro: t.msg_with("monitoring-intro", "count", indicators.len()),
         demo: observations.iter().any(|o| o.is_demo),
         groups,
         may_import: page.viewer.visitor.may_import(),
     };
     Ok(page.respond(
-        &[&stored.content_hash, &version, "indicators"],
+        &[&stored.content_hash, &version, "indicators", &translations],
         StatusCode::OK,
         &view,
     ))
