@@ -1,7 +1,8 @@
 #![allow(clippy::panic, reason = "a build script reports failure by panicking")]
 //! Embeds the demo monitoring data into the binary, so `serve --demo` needs no data folder (one
 //! file to deploy): Bielefeld's indicator catalogue (`data/indicators/bielefeld/*.toml`) and the
-//! demo import files with their mappings (`data/demo/monitoring/`).
+//! demo import files with their mappings (`data/demo/monitoring/`), and the shipped content
+//! translations (`data/translations/bielefeld/*.xlf`, issue 14) where there are any.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -49,6 +50,25 @@ fn main() {
             absolute(data),
             absolute(&mapping)
         );
+    }
+    code.push_str("];\n");
+    // Issue 14: shipped content translations; a build without them has none.
+    let translations = root.join("data/translations");
+    println!("cargo:rerun-if-changed={}", translations.display());
+    let shipped = translations.join("bielefeld");
+    println!("cargo:rerun-if-changed={}", shipped.display());
+    code.push_str(
+        "\n/// Shipped content translations of Bielefeld: (file name, XLIFF).\npub static TRANSLATIONS: &[(&str, &[u8])] = &[\n",
+    );
+    if shipped.is_dir() {
+        for path in files(&shipped, |name| name.ends_with(".xlf")) {
+            let _ = writeln!(
+                code,
+                "    ({:?}, include_bytes!({:?})),",
+                name(&path),
+                absolute(&path)
+            );
+        }
     }
     code.push_str("];\n");
     std::fs::write(out.join("demo_data.rs"), code)

@@ -633,3 +633,59 @@ async fn imports_and_exports_need_the_language() {
         Some("XLIFF ar.xlf; origin machine-assisted")
     );
 }
+
+#[tokio::test]
+async fn shipped_files_fill_gaps_but_never_replace_a_translation_made_in_teilhabe() {
+    let f = fixture().await;
+    let now = f.clock.now();
+    let title = keys::concept_title();
+    let subtitle = keys::concept_subtitle();
+    translations::save(
+        &f.store,
+        &f.turkish,
+        CITY,
+        "tr",
+        &title,
+        "Ayşe'nin başlığı",
+        now,
+    )
+    .await
+    .unwrap();
+    let shipped = xliff(
+        "tr",
+        &[
+            unit(&title, "Integrationskonzept", "Makine başlığı"),
+            unit(
+                &subtitle,
+                "Gemeinsam in Vielfalt",
+                "Çeşitlilik içinde birlikte",
+            ),
+        ]
+        .join("\n"),
+    );
+    let files = [("tr.xlf".to_owned(), shipped.as_bytes())];
+    let loaded = translations::load_shipped(&f.store, CITY, &files, now)
+        .await
+        .unwrap();
+    assert_eq!((loaded[0].translations, loaded[0].added), (1, 1));
+    let stored = translations::for_language(&f.store, "tr").await.unwrap();
+    assert_eq!(stored.get(&title).unwrap().text, "Ayşe'nin başlığı");
+    let subtitle_row = stored.get(&subtitle).unwrap();
+    assert_eq!(subtitle_row.origin, Origin::MachineAssisted);
+    assert_eq!(subtitle_row.translator, translations::SHIPPED);
+
+    // A newer shipped text replaces the older shipped one; the next start changes nothing.
+    let newer = xliff(
+        "tr",
+        &unit(&subtitle, "Gemeinsam in Vielfalt", "Çeşitlilikte birlikte"),
+    );
+    let files = [("tr.xlf".to_owned(), newer.as_bytes())];
+    let loaded = translations::load_shipped(&f.store, CITY, &files, now)
+        .await
+        .unwrap();
+    assert_eq!(loaded[0].changed, 1);
+    let again = translations::load_shipped(&f.store, CITY, &files, now)
+        .await
+        .unwrap();
+    assert_eq!((again[0].changed, again[0].unchanged), (0, 1));
+}

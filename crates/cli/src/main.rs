@@ -62,6 +62,9 @@ enum Command {
     /// Check the UI translations (data/i18n) against German.
     #[command(subcommand)]
     I18n(cmd::i18n::I18nCommand),
+    /// Content translations as XLIFF 2.0 files (export, import) and translator languages.
+    #[command(subcommand)]
+    Translations(cmd::translations::TranslationsCommand),
 }
 
 fn main() -> std::process::ExitCode {
@@ -82,6 +85,7 @@ fn main() -> std::process::ExitCode {
         Command::Audit(args) => cmd::audit::run(args),
         Command::Report(args) => cmd::report::run(&cli.global, args),
         Command::I18n(command) => cmd::i18n::run(command),
+        Command::Translations(command) => cmd::translations::run(&cli.global, command),
     };
     match result {
         Ok(code) => code,

@@ -18,7 +18,7 @@ use teilhabe_store::{Store, TranslationWrite};
 use crate::error::{Actor, AppError, Problem};
 
 pub use access::{TranslatorGrant, grants, may_translate, set_languages, translatable_languages};
-pub use xliff::{Imported, export_xliff, import_xliff, import_xliff_files};
+pub use xliff::{Imported, SHIPPED, export_xliff, import_xliff, import_xliff_files, load_shipped};
 
 pub use teilhabe_domain::translation::MAX_TEXT;
 

@@ -8,7 +8,7 @@ use jiff::Timestamp;
 use teilhabe_domain::translation::xliff::{
     XliffProblem, XliffUnit, check_units, read_xliff, write_xliff,
 };
-use teilhabe_domain::translation::{Selection, is_kept, text_states};
+use teilhabe_domain::translation::{Selection, Translation, is_kept, text_states};
 use teilhabe_store::{Store, TranslationWrite, Written};
 
 use super::{current_texts, for_language, may_translate};
@@ -79,6 +79,46 @@ pub async fn import_xliff_files(
     files: &[(String, &[u8])],
     now: Timestamp,
 ) -> Result<Vec<Imported>, AppError> {
+    let (summaries, batch) = prepare(store, actor, city, files).await?;
+    write(store, actor, files, summaries, batch, now).await
+}
+
+/// Who shipped translations (`data/translations/<city>/*.xlf`) are by, in the store and the
+/// audit log.
+pub const SHIPPED: &str = "teilhabe (shipped)";
+
+/// Loads shipped translation files, as the demo does at every start: an import by [`SHIPPED`],
+/// except that a translation someone made or imported in teilhabe is never replaced by a
+/// shipped one. All files or nothing, as an import.
+pub async fn load_shipped(
+    store: &Store,
+    city: &str,
+    files: &[(String, &[u8])],
+    now: Timestamp,
+) -> Result<Vec<Imported>, AppError> {
+    let actor = Actor::Operator(SHIPPED.to_owned());
+    let (mut summaries, mut batch) = prepare(store, &actor, city, files).await?;
+    for (summary, translations) in summaries.iter_mut().zip(batch.iter_mut()) {
+        let stored = for_language(store, &summary.language).await?;
+        translations.retain(|translation| {
+            stored
+                .get(&translation.key)
+                .is_none_or(|old| old.translator == SHIPPED)
+        });
+        summary.translations = translations.len();
+    }
+    write(store, &actor, files, summaries, batch, now).await
+}
+
+type Prepared = (Vec<Imported>, Vec<Vec<Translation>>);
+
+/// Every file read and checked, nothing stored yet.
+async fn prepare(
+    store: &Store,
+    actor: &Actor,
+    city: &str,
+    files: &[(String, &[u8])],
+) -> Result<Prepared, AppError> {
     if let Actor::Visitor(visitor) = actor
         && !visitor.sees_internal()
     {
@@ -146,6 +186,18 @@ pub async fn import_xliff_files(
     if !problems.is_empty() {
         return Err(AppError::Invalid(problems));
     }
+    Ok((summaries, batch))
+}
+
+/// Stores every prepared file's translations in one transaction and counts what happened.
+async fn write(
+    store: &Store,
+    actor: &Actor,
+    files: &[(String, &[u8])],
+    mut summaries: Vec<Imported>,
+    batch: Vec<Vec<Translation>>,
+    now: Timestamp,
+) -> Result<Vec<Imported>, AppError> {
     let names: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
     let write = TranslationWrite {
         actor: actor.name(),

@@ -16,6 +16,9 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/demo_data.rs"));
 }
 
+/// The shipped content translations (issue 14), embedded by the same build script.
+pub use embedded::TRANSLATIONS;
+
 pub async fn load(store: &Store, city: &str, clock: &Clock) -> anyhow::Result<()> {
     let indicators =
         parse_catalogue("data/indicators/bielefeld", embedded::CATALOGUE).map_err(|problems| {

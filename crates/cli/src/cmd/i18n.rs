@@ -1,4 +1,5 @@
-//! `teilhabe i18n check`: the UI translations against German (the work is in teilhabe-i18n).
+//! `teilhabe i18n check`: the UI translations against German (the work is in teilhabe-i18n), and
+//! the shipped content translations against the shipped concept and indicator files.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -14,15 +15,23 @@ pub enum I18nCommand {
         /// The folder of Fluent files, one per language (de.ftl, en.ftl, tr.ftl, …).
         #[arg(long, default_value = "data/i18n")]
         dir: PathBuf,
+        /// The data folder with concept/<city>.toml, indicators/<city>/ and
+        /// translations/<city>/*.xlf, whose content translations are listed per language
+        /// (informative; broken files and unknown keys fail) [default: the parent of --dir].
+        #[arg(long)]
+        data: Option<PathBuf>,
     },
 }
 
 pub fn run(command: I18nCommand) -> anyhow::Result<ExitCode> {
     match command {
-        I18nCommand::Check { dir } => {
+        I18nCommand::Check { dir, data } => {
             let report = check_dir(&dir)?;
             print!("{}", render(&report));
-            Ok(if report.passed() {
+            let data = data.unwrap_or_else(|| dir.parent().map(Into::into).unwrap_or_default());
+            let content = super::content_check::check(&data)?;
+            print!("{}", content.text);
+            Ok(if report.passed() && content.passed {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::FAILURE

@@ -5,8 +5,11 @@ pub mod backup;
 pub mod city;
 pub mod compute;
 pub mod concept;
+// Issue 14: the content part of `i18n check`.
 pub mod config;
+pub mod content_check;
 pub mod demo_monitoring;
+pub mod demo_translations;
 pub mod export;
 pub mod generate;
 pub mod i18n;
@@ -18,6 +21,8 @@ pub mod monitoring_import;
 pub mod report;
 pub mod serve;
 pub mod site;
+// Issue 14: content translations (XLIFF) and translator grants.
+pub mod translations;
 pub mod user;
 
 use std::future::Future;

@@ -150,7 +150,15 @@ async fn load_demo(store: &Store) -> anyhow::Result<()> {
             Err(teilhabe_store::measures::ImportError::Store(error)) => return Err(error.into()),
         }
     }
-    super::demo_monitoring::load(store, DEMO_CITY, &super::clock()).await
+    super::demo_monitoring::load(store, DEMO_CITY, &super::clock()).await?;
+    // After the catalogue: the shipped files translate indicator texts too.
+    super::demo_translations::load(
+        store,
+        DEMO_CITY,
+        super::demo_monitoring::TRANSLATIONS,
+        &super::clock(),
+    )
+    .await
 }
 
 /// Deletes ended sessions and login failures that no longer count, every hour (logins do it

@@ -30,6 +30,8 @@ mod report;
 mod security;
 mod site;
 mod site_export;
+mod translations_cli;
+mod translations_http;
 mod translations_web;
 
 /// The binary under test, built by cargo for this test run.

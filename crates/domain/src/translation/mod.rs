@@ -7,6 +7,7 @@
 //! The keys, the source version and the XLIFF shape are a contract shared with the web pages and
 //! the shipped files (docs/formats/translations.md).
 
+mod files;
 pub mod keys;
 mod state;
 mod texts;
@@ -16,6 +17,7 @@ use std::collections::HashMap;
 
 use sha2::{Digest, Sha256};
 
+pub use files::{FilesReport, LanguageFiles, check_files};
 pub use state::{ContentText, Selection, TextState, is_kept, text_states};
 pub use texts::content_texts;
 

@@ -257,6 +257,9 @@ async fn an_older_backup_is_restored_then_migrated() {
             "import_mappings",
             // Report editions (0400) came with issue 13.
             "report_editions",
+            // Content translations and translator grants (0500) came with issue 14.
+            "content_translations",
+            "translator_languages",
         ];
         let added_later = [
             ("working_group_members", "name_public"),
