@@ -34,14 +34,11 @@ pub async fn download(
             axum::http::StatusCode::NOT_MODIFIED.into_response()
         }));
     }
-    let (catalogue, observations, _) = data(&page.state, &city, &id)
+    let (indicator, observations, _) = data(&page.state, &city, &id)
         .await
         .map_err(|()| page.internal_error())?
         .ok_or_else(|| page.not_found(None))?;
-    let indicator = catalogue
-        .iter()
-        .find(|i| i.id == id)
-        .ok_or_else(|| page.not_found(None))?;
+    let indicator = &indicator;
     let (content_type, extension, body): (&str, &str, Vec<u8>) = match format.as_str() {
         "csv" => (
             "text/csv; charset=utf-8",

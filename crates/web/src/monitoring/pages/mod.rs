@@ -177,13 +177,10 @@ pub async fn indicator(
     if let Some(unchanged) = page.unchanged(&etag_parts) {
         return Ok(unchanged);
     }
-    let (catalogue, observations, _) = match data(&page.state, &city, &id).await {
+    let (indicator, observations, _) = match data(&page.state, &city, &id).await {
         Ok(Some(found)) => found,
         Ok(None) => return Err(page.not_found(Some(&stored))),
         Err(()) => return Err(page.internal_error()),
-    };
-    let Some(indicator) = catalogue.into_iter().find(|i| i.id == id) else {
-        return Err(page.not_found(Some(&stored)));
     };
     let t = page.t();
     let breakdown = query
@@ -240,12 +237,14 @@ pub async fn indicators(page: Page) -> Result<Response, PageError> {
     ))
 }
 
-/// The catalogue, the indicator's figures and the data version; `Ok(None)` for an unknown id.
+/// The indicator, its figures and the data version; `Ok(None)` for an unknown id. Only the one
+/// definition is copied: copying the whole catalogue for every page and download made a static
+/// export grow with the square of the catalogue (bench/site/run, 280 indicators).
 pub(super) async fn data(
     state: &AppState,
     city: &str,
     id: &str,
-) -> Result<Option<(Vec<IndicatorDef>, Vec<StoredObservation>, String)>, ()> {
+) -> Result<Option<(IndicatorDef, Vec<StoredObservation>, String)>, ()> {
     // The catalogue from the snapshot of the content version (snapshot.rs): parsing the stored
     // catalogue for every indicator page and download was a fifth of a static export of a
     // catalogue of 280 indicators (bench/site/run).
@@ -258,10 +257,10 @@ pub(super) async fn data(
             let Some(catalogue) = &snapshot.catalogue else {
                 return Ok(None);
             };
-            if catalogue.indicator(id).is_none() {
+            let Some(indicator) = catalogue.indicator(id) else {
                 return Ok(None);
-            }
-            Ok(Some((catalogue.indicators.clone(), observations, version)))
+            };
+            Ok(Some((indicator.clone(), observations, version)))
         }
         Err(error) => {
             tracing::error!(%error, "cannot read the indicator");
