@@ -995,3 +995,70 @@ site-search-count = { $count ->
     [many] { $count } صفحةً.
    *[other] { $count } صفحة.
 }
+
+# Issue 14, H2 tweb: Leichte Sprache, content translations on pages, translator pages.
+# (H3 texts: machine-assisted translation, not yet reviewed by a person.)
+easy-read-marker = Leichte Sprache (الألمانية المبسطة)
+easy-read-not-available = هذه الصفحة غير متوفرة بلغة Leichte Sprache (الألمانية المبسطة). تُعرض الصفحة بالألمانية العادية.
+content-outdated-label = النص الألماني الأصلي، وقد تغيّر بعد هذه الترجمة:
+measures-col-title = العنوان
+nav-translations = الترجمات
+translations-title = الترجمات
+translations-intro = نصوص المفهوم والمؤشرات والإجراءات باللغات المسندة إلى هذا الحساب للترجمة. الألمانية هي المصدر دائمًا. عندما يتغير نص ألماني تُعدّ ترجمته قديمة إلى أن يجددها أحد؛ وحتى ذلك الحين تعرض الصفحات النصين معًا.
+translations-filter-label = اختيار النصوص
+translations-language = اللغة
+translations-selection = الاختيار
+translations-selection-open = مفتوحة (ناقصة أو قديمة)
+translations-selection-missing = ناقصة
+translations-selection-outdated = قديمة
+translations-selection-all = جميع النصوص
+translations-kind = النوع
+translations-kind-all = جميع الأنواع
+translations-kind-concept = المفهوم
+translations-kind-indicator = مؤشر
+translations-kind-measure = إجراء
+translations-summary = النصوص الناقصة: { $missing }، النصوص القديمة: { $outdated }.
+translations-texts-heading = النصوص
+translations-none = لا توجد نصوص في هذا الاختيار.
+translations-state-current = حديثة
+translations-state-outdated = قديمة
+translations-state-missing = ناقصة
+translations-saved = تم الحفظ.
+translations-german-now = الألمانية (الحالية)
+translations-german-then = الألمانية (النسخة التي تُرجمت)
+translations-translation-then = الترجمة السابقة
+translations-about = { $origin }، { $date }
+translations-origin-human = ترجمها إنسان
+translations-origin-machine-assisted = بمساعدة آلية، لم تُراجع
+translations-origin-imported = مستوردة
+translations-edit-new = ترجمة
+translations-edit-change = تعديل الترجمة
+translations-edit-title = ترجمة نص
+translations-text-label = الترجمة ({ $language })
+translations-error-empty = يُرجى إدخال الترجمة.
+translations-error-too-long = الترجمة طويلة جدًا (20000 حرف على الأكثر).
+translations-save = حفظ
+translations-back = العودة إلى القائمة
+translations-xliff-heading = XLIFF لمكاتب الترجمة
+translations-xliff-intro = يمكن تنزيل النصوص ملفًا بصيغة XLIFF 2.0 وترجمتها في برنامج ترجمة ثم رفع الملف من جديد. يُرفض الملف المعيب كاملًا، وتذكر الرسالة السطر والعنصر.
+translations-download-open = تنزيل النصوص المفتوحة (XLIFF)
+translations-download-missing = تنزيل النصوص الناقصة (XLIFF)
+translations-download-outdated = تنزيل النصوص القديمة (XLIFF)
+translations-download-all = تنزيل جميع النصوص (XLIFF)
+translations-upload-heading = رفع ملف مترجم
+translations-upload-file = ملف XLIFF
+translations-upload-hint = ملف XLIFF 2.0 فيه srcLang="de"؛ واللغة الهدف مذكورة في الملف.
+translations-upload-submit = رفع وحفظ
+admin-translates = يترجم إلى (مترجم أو مترجمة لهذه اللغات)
+translations-upload-result = نتيجة الرفع
+translations-upload-failed = تعذّر الرفع
+translations-upload-not-a-form = لم يكن الطلب نموذجًا يتضمن ملفًا. يُرجى رفع الملف عبر النموذج في صفحة «الترجمات».
+translations-upload-no-file = يُرجى اختيار ملف XLIFF.
+translations-imported = تم الحفظ:
+translations-import-refused = لم يُقبل الملف ولم يُحفظ شيء. يُرجى إصلاح هذه الأخطاء:
+translations-imported-units = الترجمات في الملف: { $count }
+translations-imported-added = جديدة: { $count }
+translations-imported-changed = معدّلة: { $count }
+translations-imported-unchanged = دون تغيير: { $count }
+translations-imported-outdated = من نسخة ألمانية أقدم (حُفظت على أنها قديمة): { $count }
+translations-imported-skipped = دون ترجمة، تم تخطيها: { $count }

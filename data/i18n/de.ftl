@@ -899,3 +899,78 @@ site-search-count = { $count ->
     [one] Eine Seite.
    *[other] { $count } Seiten.
 }
+
+# Issue 14, H2 tweb: Leichte Sprache, content translations on pages, translator pages.
+easy-read-marker = Leichte Sprache
+easy-read-not-available = Diese Seite gibt es nicht in Leichter Sprache. Sie sehen die Seite in normalem Deutsch.
+content-outdated-label = Deutsches Original, seit dieser Übersetzung geändert:
+measures-col-title = Titel
+nav-translations = Übersetzungen
+translations-title = Übersetzungen
+translations-intro = Die Texte des Konzepts, der Kennzahlen und der Maßnahmen in den Sprachen, die Sie übersetzen. Deutsch ist immer die Quelle. Ändert sich ein deutscher Text, gilt seine Übersetzung als veraltet, bis jemand sie erneuert; bis dahin zeigen die Seiten beide Texte.
+translations-filter-label = Texte auswählen
+translations-language = Sprache
+translations-selection = Auswahl
+translations-selection-open = Offen (fehlend oder veraltet)
+translations-selection-missing = Fehlend
+translations-selection-outdated = Veraltet
+translations-selection-all = Alle Texte
+translations-kind = Art
+translations-kind-all = Alle Arten
+translations-kind-concept = Konzept
+translations-kind-indicator = Kennzahl
+translations-kind-measure = Maßnahme
+translations-summary = { $missing ->
+    [one] ein Text fehlt
+   *[other] { $missing } Texte fehlen
+}, { $outdated ->
+    [one] einer ist veraltet.
+   *[other] { $outdated } sind veraltet.
+}
+translations-texts-heading = Texte
+translations-none = Keine Texte in dieser Auswahl.
+translations-state-current = aktuell
+translations-state-outdated = veraltet
+translations-state-missing = fehlt
+translations-saved = Gespeichert.
+translations-german-now = Deutsch (aktuell)
+translations-german-then = Deutsch (Fassung der Übersetzung)
+translations-translation-then = Bisherige Übersetzung
+translations-about = { $origin }, { $date }
+translations-origin-human = von einem Menschen übersetzt
+translations-origin-machine-assisted = maschinell unterstützt, nicht geprüft
+translations-origin-imported = importiert
+translations-edit-new = Übersetzen
+translations-edit-change = Übersetzung bearbeiten
+translations-edit-title = Text übersetzen
+translations-text-label = Übersetzung ({ $language })
+translations-error-empty = Bitte geben Sie die Übersetzung ein.
+translations-error-too-long = Die Übersetzung ist zu lang (höchstens 20.000 Zeichen).
+translations-save = Speichern
+translations-back = Zurück zur Liste
+translations-xliff-heading = XLIFF für Übersetzungsbüros
+translations-xliff-intro = Laden Sie die Texte als XLIFF-2.0-Datei herunter, lassen Sie sie in einem Übersetzungsprogramm übersetzen und laden Sie die Datei wieder hoch. Eine fehlerhafte Datei wird ganz abgelehnt; die Meldung nennt Zeile und Element.
+translations-download-open = Offene Texte herunterladen (XLIFF)
+translations-download-missing = Fehlende Texte herunterladen (XLIFF)
+translations-download-outdated = Veraltete Texte herunterladen (XLIFF)
+translations-download-all = Alle Texte herunterladen (XLIFF)
+translations-upload-heading = Übersetzte Datei hochladen
+translations-upload-file = XLIFF-Datei
+translations-upload-hint = Eine XLIFF-2.0-Datei mit srcLang="de"; die Zielsprache steht in der Datei.
+translations-upload-submit = Hochladen und speichern
+admin-translates = Übersetzt in (Übersetzerin oder Übersetzer für diese Sprachen)
+translations-upload-result = Ergebnis des Uploads
+translations-upload-failed = Upload nicht möglich
+translations-upload-not-a-form = Die Anfrage war kein Formular mit Datei. Bitte laden Sie die Datei über das Formular auf der Seite „Übersetzungen“ hoch.
+translations-upload-no-file = Bitte wählen Sie eine XLIFF-Datei aus.
+translations-imported = Gespeichert:
+translations-import-refused = Die Datei wurde nicht übernommen; nichts wurde gespeichert. Bitte beheben Sie diese Fehler:
+translations-imported-units = { $count ->
+    [one] eine Übersetzung in der Datei
+   *[other] { $count } Übersetzungen in der Datei
+}
+translations-imported-added = { $count } neu
+translations-imported-changed = { $count } geändert
+translations-imported-unchanged = { $count } unverändert
+translations-imported-outdated = { $count } aus einer älteren deutschen Fassung (als veraltet gespeichert)
+translations-imported-skipped = { $count } ohne Übersetzung übersprungen

@@ -897,3 +897,78 @@ site-search-count = { $count ->
     [one] One page.
    *[other] { $count } pages.
 }
+
+# Issue 14, H2 tweb: Leichte Sprache, content translations on pages, translator pages.
+easy-read-marker = Leichte Sprache (easy-to-read German)
+easy-read-not-available = This page is not available in Leichte Sprache. It is shown in standard German.
+content-outdated-label = German original, changed since this translation:
+measures-col-title = Title
+nav-translations = Translations
+translations-title = Translations
+translations-intro = The texts of the concept, the indicators and the measures in the languages you translate. German is always the source. When a German text changes, its translation counts as outdated until someone renews it; until then the pages show both texts.
+translations-filter-label = Choose texts
+translations-language = Language
+translations-selection = Selection
+translations-selection-open = Open (missing or outdated)
+translations-selection-missing = Missing
+translations-selection-outdated = Outdated
+translations-selection-all = All texts
+translations-kind = Kind
+translations-kind-all = All kinds
+translations-kind-concept = Concept
+translations-kind-indicator = Indicator
+translations-kind-measure = Measure
+translations-summary = { $missing ->
+    [one] one text is missing
+   *[other] { $missing } texts are missing
+}, { $outdated ->
+    [one] one is outdated.
+   *[other] { $outdated } are outdated.
+}
+translations-texts-heading = Texts
+translations-none = No texts in this selection.
+translations-state-current = current
+translations-state-outdated = outdated
+translations-state-missing = missing
+translations-saved = Saved.
+translations-german-now = German (current)
+translations-german-then = German (as translated)
+translations-translation-then = Previous translation
+translations-about = { $origin }, { $date }
+translations-origin-human = translated by a person
+translations-origin-machine-assisted = machine-assisted, not reviewed
+translations-origin-imported = imported
+translations-edit-new = Translate
+translations-edit-change = Edit translation
+translations-edit-title = Translate a text
+translations-text-label = Translation ({ $language })
+translations-error-empty = Please enter the translation.
+translations-error-too-long = The translation is too long (at most 20,000 characters).
+translations-save = Save
+translations-back = Back to the list
+translations-xliff-heading = XLIFF for translation agencies
+translations-xliff-intro = Download the texts as an XLIFF 2.0 file, have them translated in a translation tool and upload the file again. A faulty file is refused as a whole; the message names the line and the element.
+translations-download-open = Download open texts (XLIFF)
+translations-download-missing = Download missing texts (XLIFF)
+translations-download-outdated = Download outdated texts (XLIFF)
+translations-download-all = Download all texts (XLIFF)
+translations-upload-heading = Upload a translated file
+translations-upload-file = XLIFF file
+translations-upload-hint = An XLIFF 2.0 file with srcLang="de"; the file names the target language.
+translations-upload-submit = Upload and save
+admin-translates = Translates into (translator for these languages)
+translations-upload-result = Upload result
+translations-upload-failed = Upload not possible
+translations-upload-not-a-form = The request was not a form with a file. Please upload the file with the form on the "Translations" page.
+translations-upload-no-file = Please choose an XLIFF file.
+translations-imported = Stored:
+translations-import-refused = The file was not taken; nothing was stored. Please fix these errors:
+translations-imported-units = { $count ->
+    [one] one translation in the file
+   *[other] { $count } translations in the file
+}
+translations-imported-added = { $count } new
+translations-imported-changed = { $count } changed
+translations-imported-unchanged = { $count } unchanged
+translations-imported-outdated = { $count } from an older German text (stored as outdated)
+translations-imported-skipped = { $count } without a translation, skipped

@@ -941,3 +941,70 @@ site-search-count = { $count ->
     [many] { $count } stron.
    *[other] { $count } strony.
 }
+
+# Issue 14, H2 tweb: Leichte Sprache, content translations on pages, translator pages.
+# (H3 texts: machine-assisted translation, not yet reviewed by a person.)
+easy-read-marker = Leichte Sprache (uproszczony niemiecki)
+easy-read-not-available = Ta strona nie jest dostępna w Leichte Sprache (uproszczonym niemieckim). Jest wyświetlana w standardowym języku niemieckim.
+content-outdated-label = Niemiecki oryginał, zmieniony od czasu tego tłumaczenia:
+measures-col-title = Tytuł
+nav-translations = Tłumaczenia
+translations-title = Tłumaczenia
+translations-intro = Teksty koncepcji, wskaźników i działań w językach tłumaczenia przypisanych do tego konta. Źródłem jest zawsze język niemiecki. Gdy niemiecki tekst się zmienia, jego tłumaczenie uznaje się za nieaktualne, dopóki ktoś go nie odnowi; do tego czasu strony pokazują oba teksty.
+translations-filter-label = Wybór tekstów
+translations-language = Język
+translations-selection = Zakres
+translations-selection-open = Otwarte (brakujące lub nieaktualne)
+translations-selection-missing = Brakujące
+translations-selection-outdated = Nieaktualne
+translations-selection-all = Wszystkie teksty
+translations-kind = Rodzaj
+translations-kind-all = Wszystkie rodzaje
+translations-kind-concept = Koncepcja
+translations-kind-indicator = Wskaźnik
+translations-kind-measure = Działanie
+translations-summary = Brakujące teksty: { $missing }, nieaktualne: { $outdated }.
+translations-texts-heading = Teksty
+translations-none = Brak tekstów w tym zakresie.
+translations-state-current = aktualne
+translations-state-outdated = nieaktualne
+translations-state-missing = brak
+translations-saved = Zapisano.
+translations-german-now = Niemiecki (aktualny)
+translations-german-then = Niemiecki (wersja, z której tłumaczono)
+translations-translation-then = Dotychczasowe tłumaczenie
+translations-about = { $origin }, { $date }
+translations-origin-human = przetłumaczone przez człowieka
+translations-origin-machine-assisted = wspomagane maszynowo, niesprawdzone
+translations-origin-imported = zaimportowane
+translations-edit-new = Przetłumacz
+translations-edit-change = Edytuj tłumaczenie
+translations-edit-title = Tłumaczenie tekstu
+translations-text-label = Tłumaczenie ({ $language })
+translations-error-empty = Proszę wpisać tłumaczenie.
+translations-error-too-long = Tłumaczenie jest za długie (najwyżej 20 000 znaków).
+translations-save = Zapisz
+translations-back = Powrót do listy
+translations-xliff-heading = XLIFF dla biur tłumaczeń
+translations-xliff-intro = Proszę pobrać teksty jako plik XLIFF 2.0, zlecić ich tłumaczenie w programie do tłumaczeń i ponownie przesłać plik. Błędny plik jest odrzucany w całości; komunikat podaje wiersz i element.
+translations-download-open = Pobierz otwarte teksty (XLIFF)
+translations-download-missing = Pobierz brakujące teksty (XLIFF)
+translations-download-outdated = Pobierz nieaktualne teksty (XLIFF)
+translations-download-all = Pobierz wszystkie teksty (XLIFF)
+translations-upload-heading = Prześlij przetłumaczony plik
+translations-upload-file = Plik XLIFF
+translations-upload-hint = Plik XLIFF 2.0 z srcLang="de"; język docelowy jest podany w pliku.
+translations-upload-submit = Prześlij i zapisz
+admin-translates = Tłumaczy na (tłumaczka lub tłumacz tych języków)
+translations-upload-result = Wynik przesyłania
+translations-upload-failed = Przesłanie niemożliwe
+translations-upload-not-a-form = Żądanie nie było formularzem z plikiem. Proszę przesłać plik za pomocą formularza na stronie „Tłumaczenia”.
+translations-upload-no-file = Proszę wybrać plik XLIFF.
+translations-imported = Zapisano:
+translations-import-refused = Plik nie został przyjęty; nic nie zapisano. Proszę poprawić te błędy:
+translations-imported-units = Tłumaczenia w pliku: { $count }
+translations-imported-added = nowe: { $count }
+translations-imported-changed = zmienione: { $count }
+translations-imported-unchanged = bez zmian: { $count }
+translations-imported-outdated = ze starszej wersji niemieckiej (zapisane jako nieaktualne): { $count }
+translations-imported-skipped = bez tłumaczenia, pominięte: { $count }

@@ -953,3 +953,70 @@ site-search-count = { $count ->
     [many] { $count } страниц.
    *[other] { $count } страницы.
 }
+
+# Issue 14, H2 tweb: Leichte Sprache, content translations on pages, translator pages.
+# (H3 texts: machine-assisted translation, not yet reviewed by a person.)
+easy-read-marker = Leichte Sprache (упрощённый немецкий)
+easy-read-not-available = Эта страница недоступна на Leichte Sprache (упрощённом немецком). Она показана на обычном немецком языке.
+content-outdated-label = Немецкий оригинал, изменённый после этого перевода:
+measures-col-title = Название
+nav-translations = Переводы
+translations-title = Переводы
+translations-intro = Тексты концепции, показателей и мер на языках, на которые Вы переводите. Источник всегда немецкий. Если немецкий текст меняется, его перевод считается устаревшим, пока кто-нибудь его не обновит; до тех пор страницы показывают оба текста.
+translations-filter-label = Выбрать тексты
+translations-language = Язык
+translations-selection = Выборка
+translations-selection-open = Открытые (отсутствующие или устаревшие)
+translations-selection-missing = Отсутствующие
+translations-selection-outdated = Устаревшие
+translations-selection-all = Все тексты
+translations-kind = Вид
+translations-kind-all = Все виды
+translations-kind-concept = Концепция
+translations-kind-indicator = Показатель
+translations-kind-measure = Мера
+translations-summary = Нет перевода: { $missing }, устарели: { $outdated }.
+translations-texts-heading = Тексты
+translations-none = В этой выборке нет текстов.
+translations-state-current = актуален
+translations-state-outdated = устарел
+translations-state-missing = отсутствует
+translations-saved = Сохранено.
+translations-german-now = Немецкий (текущий)
+translations-german-then = Немецкий (версия, с которой переводили)
+translations-translation-then = Прежний перевод
+translations-about = { $origin }, { $date }
+translations-origin-human = переведено человеком
+translations-origin-machine-assisted = машинный перевод, не проверен
+translations-origin-imported = импортировано
+translations-edit-new = Перевести
+translations-edit-change = Изменить перевод
+translations-edit-title = Перевести текст
+translations-text-label = Перевод ({ $language })
+translations-error-empty = Пожалуйста, введите перевод.
+translations-error-too-long = Перевод слишком длинный (не более 20 000 знаков).
+translations-save = Сохранить
+translations-back = Назад к списку
+translations-xliff-heading = XLIFF для бюро переводов
+translations-xliff-intro = Скачайте тексты в виде файла XLIFF 2.0, отдайте их на перевод в программе для переводчиков и загрузите файл обратно. Файл с ошибками отклоняется целиком; сообщение называет строку и элемент.
+translations-download-open = Скачать открытые тексты (XLIFF)
+translations-download-missing = Скачать отсутствующие тексты (XLIFF)
+translations-download-outdated = Скачать устаревшие тексты (XLIFF)
+translations-download-all = Скачать все тексты (XLIFF)
+translations-upload-heading = Загрузить переведённый файл
+translations-upload-file = Файл XLIFF
+translations-upload-hint = Файл XLIFF 2.0 с srcLang="de"; целевой язык указан в файле.
+translations-upload-submit = Загрузить и сохранить
+admin-translates = Переводит на (переводчица или переводчик для этих языков)
+translations-upload-result = Результат загрузки
+translations-upload-failed = Загрузка невозможна
+translations-upload-not-a-form = Запрос не был формой с файлом. Пожалуйста, загрузите файл через форму на странице «Переводы».
+translations-upload-no-file = Пожалуйста, выберите файл XLIFF.
+translations-imported = Сохранено:
+translations-import-refused = Файл не принят; ничего не сохранено. Пожалуйста, исправьте эти ошибки:
+translations-imported-units = Переводов в файле: { $count }
+translations-imported-added = новых: { $count }
+translations-imported-changed = изменённых: { $count }
+translations-imported-unchanged = без изменений: { $count }
+translations-imported-outdated = по более старой немецкой версии (сохранены как устаревшие): { $count }
+translations-imported-skipped = без перевода, пропущено: { $count }

@@ -899,3 +899,79 @@ site-search-count = { $count ->
     [one] Bir sayfa.
    *[other] { $count } sayfa.
 }
+
+# Issue 14, H2 tweb: Leichte Sprache, content translations on pages, translator pages.
+# (H3 texts: machine-assisted translation, not yet reviewed by a person.)
+easy-read-marker = Leichte Sprache (kolay okunur Almanca)
+easy-read-not-available = Bu sayfa Leichte Sprache (kolay okunur Almanca) olarak mevcut değildir. Sayfayı standart Almanca olarak görüyorsunuz.
+content-outdated-label = Bu çeviriden sonra değiştirilmiş Almanca asıl metin:
+measures-col-title = Başlık
+nav-translations = Çeviriler
+translations-title = Çeviriler
+translations-intro = Konseptin, göstergelerin ve tedbirlerin metinleri, çevirdiğiniz dillerde. Kaynak her zaman Almancadır. Almanca bir metin değiştiğinde, biri yenileyene kadar çevirisi güncelliğini yitirmiş sayılır; o zamana kadar sayfalar iki metni de gösterir.
+translations-filter-label = Metinleri seçin
+translations-language = Dil
+translations-selection = Seçim
+translations-selection-open = Açık (eksik veya güncel olmayan)
+translations-selection-missing = Eksik
+translations-selection-outdated = Güncel olmayan
+translations-selection-all = Tüm metinler
+translations-kind = Tür
+translations-kind-all = Tüm türler
+translations-kind-concept = Konsept
+translations-kind-indicator = Gösterge
+translations-kind-measure = Tedbir
+translations-summary = { $missing ->
+    [one] bir metin eksik
+   *[other] { $missing } metin eksik
+}, { $outdated ->
+    [one] biri güncel değil.
+   *[other] { $outdated } tanesi güncel değil.
+}
+translations-texts-heading = Metinler
+translations-none = Bu seçimde metin yok.
+translations-state-current = güncel
+translations-state-outdated = güncel değil
+translations-state-missing = eksik
+translations-saved = Kaydedildi.
+translations-german-now = Almanca (güncel)
+translations-german-then = Almanca (çevirinin yapıldığı sürüm)
+translations-translation-then = Önceki çeviri
+translations-about = { $origin }, { $date }
+translations-origin-human = bir kişi tarafından çevrildi
+translations-origin-machine-assisted = makine destekli, kontrol edilmedi
+translations-origin-imported = içe aktarıldı
+translations-edit-new = Çevir
+translations-edit-change = Çeviriyi düzenle
+translations-edit-title = Metni çevir
+translations-text-label = Çeviri ({ $language })
+translations-error-empty = Lütfen çeviriyi girin.
+translations-error-too-long = Çeviri çok uzun (en fazla 20.000 karakter).
+translations-save = Kaydet
+translations-back = Listeye dön
+translations-xliff-heading = Çeviri büroları için XLIFF
+translations-xliff-intro = Metinleri XLIFF 2.0 dosyası olarak indirin, bir çeviri programında çevirtin ve dosyayı yeniden yükleyin. Hatalı bir dosya bütünüyle reddedilir; hata mesajı satırı ve öğeyi belirtir.
+translations-download-open = Açık metinleri indir (XLIFF)
+translations-download-missing = Eksik metinleri indir (XLIFF)
+translations-download-outdated = Güncel olmayan metinleri indir (XLIFF)
+translations-download-all = Tüm metinleri indir (XLIFF)
+translations-upload-heading = Çevrilmiş dosyayı yükleyin
+translations-upload-file = XLIFF dosyası
+translations-upload-hint = srcLang="de" içeren bir XLIFF 2.0 dosyası; hedef dil dosyada belirtilir.
+translations-upload-submit = Yükle ve kaydet
+admin-translates = Çeviri dilleri (bu diller için çevirmen)
+translations-upload-result = Yükleme sonucu
+translations-upload-failed = Yükleme yapılamadı
+translations-upload-not-a-form = İstek, dosya içeren bir form değildi. Lütfen dosyayı "Çeviriler" sayfasındaki form ile yükleyin.
+translations-upload-no-file = Lütfen bir XLIFF dosyası seçin.
+translations-imported = Kaydedildi:
+translations-import-refused = Dosya alınmadı; hiçbir şey kaydedilmedi. Lütfen şu hataları düzeltin:
+translations-imported-units = { $count ->
+    [one] dosyada bir çeviri
+   *[other] dosyada { $count } çeviri
+}
+translations-imported-added = { $count } yeni
+translations-imported-changed = { $count } değiştirildi
+translations-imported-unchanged = { $count } değişmedi
+translations-imported-outdated = { $count } tanesi eski bir Almanca sürümden (güncel olmayan olarak kaydedildi)
+translations-imported-skipped = { $count } tanesi çevirisiz, atlandı

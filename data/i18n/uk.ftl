@@ -953,3 +953,70 @@ site-search-count = { $count ->
     [many] { $count } сторінок.
    *[other] { $count } сторінки.
 }
+
+# Issue 14, H2 tweb: Leichte Sprache, content translations on pages, translator pages.
+# (H3 texts: machine-assisted translation, not yet reviewed by a person.)
+easy-read-marker = Leichte Sprache (спрощена німецька)
+easy-read-not-available = Ця сторінка недоступна мовою Leichte Sprache (спрощеною німецькою). Її показано звичайною німецькою мовою.
+content-outdated-label = Німецький оригінал, змінений після цього перекладу:
+measures-col-title = Назва
+nav-translations = Переклади
+translations-title = Переклади
+translations-intro = Тексти концепції, показників і заходів мовами, якими Ви перекладаєте. Джерелом завжди є німецька. Коли німецький текст змінюється, його переклад вважається застарілим, доки хтось його не оновить; до того часу сторінки показують обидва тексти.
+translations-filter-label = Вибрати тексти
+translations-language = Мова
+translations-selection = Вибірка
+translations-selection-open = Відкриті (відсутні або застарілі)
+translations-selection-missing = Відсутні
+translations-selection-outdated = Застарілі
+translations-selection-all = Усі тексти
+translations-kind = Вид
+translations-kind-all = Усі види
+translations-kind-concept = Концепція
+translations-kind-indicator = Показник
+translations-kind-measure = Захід
+translations-summary = Без перекладу: { $missing }, застарілі: { $outdated }.
+translations-texts-heading = Тексти
+translations-none = У цій вибірці немає текстів.
+translations-state-current = актуальний
+translations-state-outdated = застарілий
+translations-state-missing = відсутній
+translations-saved = Збережено.
+translations-german-now = Німецька (поточна)
+translations-german-then = Німецька (версія, з якої перекладали)
+translations-translation-then = Попередній переклад
+translations-about = { $origin }, { $date }
+translations-origin-human = перекладено людиною
+translations-origin-machine-assisted = машинний переклад, не перевірено
+translations-origin-imported = імпортовано
+translations-edit-new = Перекласти
+translations-edit-change = Редагувати переклад
+translations-edit-title = Перекласти текст
+translations-text-label = Переклад ({ $language })
+translations-error-empty = Будь ласка, введіть переклад.
+translations-error-too-long = Переклад задовгий (не більше 20 000 знаків).
+translations-save = Зберегти
+translations-back = Назад до списку
+translations-xliff-heading = XLIFF для бюро перекладів
+translations-xliff-intro = Завантажте тексти як файл XLIFF 2.0, передайте їх на переклад у програмі для перекладачів і завантажте файл назад. Файл із помилками відхиляється повністю; повідомлення називає рядок і елемент.
+translations-download-open = Завантажити відкриті тексти (XLIFF)
+translations-download-missing = Завантажити відсутні тексти (XLIFF)
+translations-download-outdated = Завантажити застарілі тексти (XLIFF)
+translations-download-all = Завантажити всі тексти (XLIFF)
+translations-upload-heading = Вивантажити перекладений файл
+translations-upload-file = Файл XLIFF
+translations-upload-hint = Файл XLIFF 2.0 з srcLang="de"; цільову мову зазначено у файлі.
+translations-upload-submit = Вивантажити й зберегти
+admin-translates = Перекладає (перекладачка або перекладач для цих мов)
+translations-upload-result = Результат вивантаження
+translations-upload-failed = Вивантаження неможливе
+translations-upload-not-a-form = Запит не був формою з файлом. Будь ласка, вивантажте файл через форму на сторінці «Переклади».
+translations-upload-no-file = Будь ласка, виберіть файл XLIFF.
+translations-imported = Збережено:
+translations-import-refused = Файл не прийнято; нічого не збережено. Будь ласка, виправте ці помилки:
+translations-imported-units = Перекладів у файлі: { $count }
+translations-imported-added = нових: { $count }
+translations-imported-changed = змінених: { $count }
+translations-imported-unchanged = без змін: { $count }
+translations-imported-outdated = зі старішої німецької версії (збережено як застарілі): { $count }
+translations-imported-skipped = без перекладу, пропущено: { $count }

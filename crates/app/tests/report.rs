@@ -12,6 +12,8 @@ use teilhabe_domain::monitoring::indicator::parse_indicator;
 use teilhabe_domain::monitoring::{Coordinates, ObsStatus, Observation};
 use teilhabe_domain::report::ReportData;
 use teilhabe_domain::text::Text;
+use teilhabe_domain::translation::{Origin, Translation, keys, source_version};
+use teilhabe_store::TranslationWrite;
 use teilhabe_store::working_groups::NewMember;
 use teilhabe_store::{DatabaseUrl, NewImport, Store};
 use teilhabe_testkit::{Backend, TestDatabase, workspace_root};
@@ -283,4 +285,123 @@ async fn an_indicator_sheet_has_every_year_and_is_public() {
         report::indicator_sheet(&store, CITY, "gibt-es-nicht").await,
         Err(AppError::NotFound)
     ));
+}
+
+fn translation(key: &str, language: &str, text: &str, made_from: &str) -> Translation {
+    Translation {
+        key: key.into(),
+        language: language.into(),
+        text: text.into(),
+        source_version: source_version(made_from),
+        source_text: made_from.into(),
+        origin: Origin::Human,
+        translator: "ayse".into(),
+        updated_at: String::new(),
+    }
+}
+
+#[tokio::test]
+async fn the_report_carries_current_translations_only() {
+    let (store, _database) = filled().await;
+    let data = report::report_data(&store, &operator(), CITY, 2024, at("2025-03-02T10:00:00Z"))
+        .await
+        .unwrap();
+    let field = &data.fields[0];
+    let recommendation = &field.recommendations[0];
+    let measure = &field.measures[0];
+    let sheet = data.indicator("auslaender-anteil").unwrap();
+    let section = &data.concept.sections[0];
+    let statement = &section.items[0];
+    let translations = [
+        translation(
+            &keys::recommendation(&recommendation.id),
+            "tr",
+            "Öneri",
+            recommendation.text.german_text(),
+        ),
+        // Made from an older German title: outdated, so the report prints the German.
+        translation(
+            &keys::field_title(&field.slug),
+            "tr",
+            "Eski başlık",
+            "Ein früherer Titel",
+        ),
+        translation(
+            &keys::measure_title(measure.id),
+            "ar",
+            "مقهى اللغة",
+            measure.title.german_text(),
+        ),
+        translation(
+            &keys::indicator_title("auslaender-anteil"),
+            "uk",
+            "Частка іноземців",
+            sheet.indicator.title.german_text(),
+        ),
+        translation(
+            &keys::statement(&section.id, &statement.id),
+            "pl",
+            "Zdanie",
+            statement.text.german_text(),
+        ),
+        // Leichte Sprache is no report language.
+        translation(
+            &keys::recommendation(&recommendation.id),
+            "de-x-ls",
+            "Leicht",
+            recommendation.text.german_text(),
+        ),
+    ];
+    store
+        .save_content_translations(
+            &translations,
+            &TranslationWrite {
+                actor: "test".into(),
+                action: "translation.import".into(),
+                detail: None,
+            },
+            at("2025-03-02T09:00:00Z"),
+        )
+        .await
+        .unwrap();
+
+    let data = report::report_data(&store, &operator(), CITY, 2024, at("2025-03-02T10:00:00Z"))
+        .await
+        .unwrap();
+    let field = &data.fields[0];
+    assert_eq!(
+        field.recommendations[0].text.translation("tr"),
+        Some("Öneri")
+    );
+    assert_eq!(field.recommendations[0].text.translation("de-x-ls"), None);
+    assert_eq!(field.title.translation("tr"), None, "outdated stays out");
+    assert_eq!(
+        field.measures[0].title.translation("ar"),
+        Some("مقهى اللغة")
+    );
+    assert_eq!(
+        data.summary.completed[0].title.translation("ar"),
+        Some("مقهى اللغة")
+    );
+    let sheet = data.indicator("auslaender-anteil").unwrap();
+    assert_eq!(
+        sheet.indicator.title.translation("uk"),
+        Some("Частка іноземців")
+    );
+    assert_eq!(
+        data.method.sources[0].title.translation("uk"),
+        Some("Частка іноземців")
+    );
+    assert_eq!(
+        data.concept.sections[0].items[0].text.translation("pl"),
+        Some("Zdanie")
+    );
+    // The sheet alone carries them too.
+    let alone = report::indicator_sheet(&store, CITY, "auslaender-anteil")
+        .await
+        .unwrap();
+    assert_eq!(
+        alone.indicator.title.translation("uk"),
+        Some("Частка іноземців")
+    );
 }

@@ -23,6 +23,11 @@ impl Text {
         self
     }
 
+    /// Sets (or replaces) the text in `language`.
+    pub fn insert(&mut self, language: &str, text: impl Into<String>) {
+        self.0.insert(language.to_owned(), text.into());
+    }
+
     /// Built from language → text pairs; `None` when German is missing.
     pub fn from_map(map: BTreeMap<String, String>) -> Option<Self> {
         map.contains_key(PRIMARY_LANGUAGE).then_some(Text(map))

@@ -26,7 +26,8 @@ pub struct SyntaxError {
 pub struct LanguageReport {
     pub code: String,
     pub file: PathBuf,
-    /// Ids (messages, and terms as `-name`) of de.ftl that this file lacks.
+    /// Ids (messages, and terms as `-name`) of de.ftl that this file lacks; always empty for a
+    /// variant (`de-x-ls`), which words only what it says differently and falls back to German.
     pub missing: Vec<String>,
     /// Ids of this file that de.ftl does not have.
     pub superfluous: Vec<String>,
@@ -114,10 +115,15 @@ pub fn check_sources(sources: &[(String, PathBuf, String)], german: usize) -> Ch
         if index == german {
             continue;
         }
+        let missing = if crate::variant_base(code).is_some() {
+            Vec::new()
+        } else {
+            german_ids.difference(ids).cloned().collect()
+        };
         report.languages.push(LanguageReport {
             code: code.clone(),
             file: file.clone(),
-            missing: german_ids.difference(ids).cloned().collect(),
+            missing,
             superfluous: ids.difference(german_ids).cloned().collect(),
         });
     }
@@ -202,6 +208,20 @@ mod tests {
     }
 
     #[test]
+    fn a_variant_lacks_nothing_it_takes_from_german() {
+        let report = check_sources(
+            &[
+                source("de", "a = A\nb = B\n"),
+                source("de-x-ls", "a = Leicht A\nz = Z\n"),
+            ],
+            0,
+        );
+        assert!(report.passed(), "{report:#?}");
+        assert!(report.languages[0].missing.is_empty());
+        assert_eq!(report.languages[0].superfluous, vec!["z"]);
+    }
+
+    #[test]
     fn a_syntax_error_is_named_with_file_line_and_column() {
         let report = check_sources(
             &[
@@ -223,7 +243,7 @@ mod tests {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/i18n");
         let report = check_dir(&dir).expect("data/i18n is readable");
         assert!(report.passed(), "{report:#?}");
-        assert_eq!(report.languages.len(), 6, "{report:#?}");
+        assert_eq!(report.languages.len(), 7, "{report:#?}");
     }
 
     #[test]

@@ -18,6 +18,14 @@ use unic_langid::LanguageIdentifier;
 
 pub const DEFAULT_LANGUAGE: &str = "de";
 
+/// The language of a variant code: `de` for Leichte Sprache `de-x-ls` (a private-use subtag, see
+/// docs/decisions.md, "Issue 14: Leichte Sprache as a language"); `None` for a plain language.
+/// A variant's Fluent file holds only the messages it words differently; the rest come from its
+/// base language, so it is never reported as incomplete.
+pub fn variant_base(code: &str) -> Option<&str> {
+    code.split_once("-x-").map(|(base, _)| base)
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
     LeftToRight,
@@ -43,6 +51,9 @@ pub enum I18nError {
 
 pub struct Locale {
     pub code: String,
+    /// What the HTML `lang` attribute says: the code, or for a variant (`de-x-ls`) its base
+    /// language, since browsers and screen readers do not know private-use tags.
+    pub html_lang: String,
     pub name: String,
     pub direction: Direction,
     bundle: FluentBundle<FluentResource>,
@@ -52,7 +63,8 @@ pub struct Locale {
     formats: Option<formats::Formats>,
 }
 
-/// All languages the site speaks, German first, the rest alphabetically by code.
+/// All languages the site speaks, German first (then Leichte Sprache), the rest alphabetically
+/// by code.
 pub struct Locales {
     locales: Vec<Locale>,
 }
@@ -69,7 +81,13 @@ impl Locales {
         for (code, source) in sources {
             locales.push(Locale::parse(code, source)?);
         }
-        locales.sort_by_key(|locale| (locale.code != DEFAULT_LANGUAGE, locale.code.clone()));
+        // A variant (Leichte Sprache) stands right after its base language.
+        locales.sort_by_key(|locale| {
+            let base = variant_base(&locale.code)
+                .unwrap_or(&locale.code)
+                .to_owned();
+            (base != DEFAULT_LANGUAGE, base, locale.code.clone())
+        });
         if locales
             .first()
             .is_none_or(|locale| locale.code != DEFAULT_LANGUAGE)
@@ -105,6 +123,9 @@ impl Locales {
         let Some(locale) = self.get(code) else {
             return Vec::new();
         };
+        if locale.is_variant() {
+            return Vec::new();
+        }
         self.default_locale()
             .message_ids
             .iter()
@@ -120,7 +141,8 @@ impl Locale {
             language: code.to_owned(),
             message,
         };
-        let language: LanguageIdentifier = code
+        let base = variant_base(code).unwrap_or(code);
+        let language: LanguageIdentifier = base
             .parse()
             .map_err(|_| invalid(format!("`{code}` is not a language code")))?;
         let resource = FluentResource::try_new(source.to_owned()).map_err(|(_, errors)| {
@@ -174,12 +196,19 @@ impl Locale {
         bundle.set_use_isolating(direction == Direction::RightToLeft);
         Ok(Locale {
             code: code.to_owned(),
+            html_lang: base.to_owned(),
             name,
             direction,
             bundle,
             message_ids,
-            formats: formats::Formats::new(code),
+            formats: formats::Formats::new(base),
         })
+    }
+
+    /// A variant of another language (Leichte Sprache): its missing messages are taken from
+    /// German on purpose.
+    pub fn is_variant(&self) -> bool {
+        variant_base(&self.code).is_some()
     }
 }
 
@@ -441,6 +470,7 @@ mod tests {
     const PLURAL_CATEGORIES: &[(&str, &[&str])] = &[
         ("ar", &["zero", "one", "two", "few", "many", "other"]),
         ("de", &["one", "other"]),
+        ("de-x-ls", &["one", "other"]),
         ("en", &["one", "other"]),
         ("pl", &["one", "few", "many", "other"]),
         ("ru", &["one", "few", "many", "other"]),
@@ -595,6 +625,32 @@ mod tests {
             "no such day: the message"
         );
         assert_eq!(german.long_date("unbekannt"), "unbekannt");
+    }
+
+    #[test]
+    fn leichte_sprache_is_german_underneath_and_words_only_what_it_changes() {
+        let locales = Locales::embedded().expect("embedded translations parse");
+        let easy = locales.get("de-x-ls").expect("de-x-ls.ftl is embedded");
+        assert_eq!(easy.name, "Leichte Sprache");
+        assert_eq!(
+            easy.html_lang, "de",
+            "browsers do not know private-use tags"
+        );
+        assert!(easy.is_variant());
+        assert_eq!(easy.direction, Direction::LeftToRight);
+        assert!(!locales.get("de").expect("de").is_variant());
+        let t = locales.translator("de-x-ls");
+        assert_eq!(t.code(), "de-x-ls");
+        // Not in de-x-ls.ftl: German.
+        assert_eq!(
+            t.msg("search-button"),
+            locales.translator("de").msg("search-button")
+        );
+        assert_eq!(t.number(12345.6, 1), "12.345,6");
+        assert_eq!(t.long_date("2016-06-30"), "30. Juni 2016");
+        assert!(locales.missing_messages("de-x-ls").is_empty());
+        assert_eq!(variant_base("de-x-ls"), Some("de"));
+        assert_eq!(variant_base("de"), None);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use std::time::Instant;
 
 use teilhabe_domain::report::ReportData;
 use teilhabe_domain::text::Text;
-use teilhabe_report::{Options, indicator_sheet_pdf, report_pdf};
+use teilhabe_report::{Options, indicator_sheet_pdf, report_pdf, report_pdf_timed};
 
 fn median(mut times: Vec<f64>) -> f64 {
     times.sort_by(f64::total_cmp);
@@ -127,6 +127,14 @@ fn main() {
     measure("report de", 3, out, || {
         report_pdf(&data, &de).expect("renders")
     });
+    let (_, phases) = report_pdf_timed(&data, &de).expect("renders");
+    println!(
+        "{:<34} prepare {:.3} s, typst layout {:.3} s, PDF write {:.3} s",
+        "report de, phases",
+        phases.prepare.as_secs_f64(),
+        phases.layout.as_secs_f64(),
+        phases.pdf.as_secs_f64()
+    );
     measure("report en", 3, out, || {
         report_pdf(&data, &en).expect("renders")
     });

@@ -65,9 +65,32 @@ pub enum RenderError {
 
 /// The full integration report of `data` as PDF/UA-1.
 pub fn report_pdf(data: &ReportData, options: &Options) -> Result<Vec<u8>, RenderError> {
+    report_pdf_timed(data, options).map(|(pdf, _)| pdf)
+}
+
+/// How long each phase of a rendering took (for bench/report/run).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Phases {
+    /// Texts translated, figures formatted, charts drawn: the template's files.
+    pub prepare: std::time::Duration,
+    /// typst: evaluating the template and laying out the pages.
+    pub layout: std::time::Duration,
+    /// typst-pdf: writing the tagged PDF.
+    pub pdf: std::time::Duration,
+}
+
+/// [`report_pdf`], and how long its phases took.
+pub fn report_pdf_timed(
+    data: &ReportData,
+    options: &Options,
+) -> Result<(Vec<u8>, Phases), RenderError> {
     check_format(data.format)?;
+    let started = std::time::Instant::now();
     let prepared = view::report(data, options)?;
-    render(prepared, &data.created_at)
+    let prepare = started.elapsed();
+    let (pdf, mut phases) = render(prepared, &data.created_at)?;
+    phases.prepare = prepare;
+    Ok((pdf, phases))
 }
 
 /// One indicator's sheet (chart, map, table, definition; one or two pages) as PDF/UA-1.
@@ -77,7 +100,7 @@ pub fn indicator_sheet_pdf(
 ) -> Result<Vec<u8>, RenderError> {
     check_format(sheet.format)?;
     let prepared = view::sheet(sheet, options)?;
-    render(prepared, &sheet.created_at)
+    render(prepared, &sheet.created_at).map(|(pdf, _)| pdf)
 }
 
 fn check_format(found: u32) -> Result<(), RenderError> {
@@ -89,7 +112,7 @@ fn check_format(found: u32) -> Result<(), RenderError> {
     }
 }
 
-fn render(prepared: view::Prepared, created_at: &str) -> Result<Vec<u8>, RenderError> {
+fn render(prepared: view::Prepared, created_at: &str) -> Result<(Vec<u8>, Phases), RenderError> {
     let pdf = compile(prepared, created_at);
     // typst memoises layout and shaping in a process-wide cache (comemo) that only grows
     // unless evicted; a server rendering PDFs on request would grow without bound. Evicting
@@ -100,13 +123,15 @@ fn render(prepared: view::Prepared, created_at: &str) -> Result<Vec<u8>, RenderE
     pdf
 }
 
-fn compile(prepared: view::Prepared, created_at: &str) -> Result<Vec<u8>, RenderError> {
+fn compile(prepared: view::Prepared, created_at: &str) -> Result<(Vec<u8>, Phases), RenderError> {
+    let started = std::time::Instant::now();
     let date = datetime(created_at);
     let world = world::ReportWorld::new(REPORT_TEMPLATE, prepared.files, date)
         .ok_or_else(|| RenderError::Data("a chart has an invalid file name".into()))?;
     let document: PagedDocument = typst::compile(&world)
         .output
         .map_err(|errors| RenderError::Template(diagnostics(&errors)))?;
+    let layout = started.elapsed();
     let standards = PdfStandards::new(&[PdfStandard::Ua_1])
         .map_err(|error| RenderError::Pdf(error.message().to_string()))?;
     let options = PdfOptions {
@@ -115,7 +140,14 @@ fn compile(prepared: view::Prepared, created_at: &str) -> Result<Vec<u8>, Render
         standards,
         ..PdfOptions::default()
     };
-    typst_pdf::pdf(&document, &options).map_err(|errors| RenderError::Pdf(diagnostics(&errors)))
+    let pdf = typst_pdf::pdf(&document, &options)
+        .map_err(|errors| RenderError::Pdf(diagnostics(&errors)))?;
+    let phases = Phases {
+        prepare: std::time::Duration::ZERO,
+        layout,
+        pdf: started.elapsed().saturating_sub(layout),
+    };
+    Ok((pdf, phases))
 }
 
 /// The date and time of an RFC 3339 timestamp (`2025-03-01T09:30:00Z`), as typst wants it.

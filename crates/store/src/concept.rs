@@ -266,6 +266,28 @@ impl Store {
         }))
     }
 
+    /// The version and content hash of `city`'s current concept, without its document: what a
+    /// copy of the parsed concept is checked against (a version's document never changes).
+    pub async fn current_concept_stamp(
+        &self,
+        city: &str,
+    ) -> Result<Option<(i64, String)>, StoreError> {
+        let row = sqlx::query(
+            "SELECT version, content_hash FROM concept_versions
+             WHERE city_slug = $1 AND is_current = 1",
+        )
+        .bind(city)
+        .fetch_optional(&self.pool)
+        .await?;
+        match row {
+            Some(row) => Ok(Some((
+                row.try_get("version")?,
+                row.try_get("content_hash")?,
+            ))),
+            None => Ok(None),
+        }
+    }
+
     /// Every version of `city`'s concept, newest first.
     pub async fn concept_versions(&self, city: &str) -> Result<Vec<ConceptVersion>, StoreError> {
         let rows = sqlx::query(

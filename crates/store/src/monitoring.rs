@@ -516,6 +516,37 @@ impl Store {
         ))
     }
 
+    /// The version of one indicator's figures: it moves with every import that touches them and
+    /// with a new catalogue, not with imports of other indicators. What depends on one
+    /// indicator alone (its PDF sheet) is validated with it, so that an import of one
+    /// indicator does not make every sheet be typeset again.
+    pub async fn indicator_version(
+        &self,
+        city: &str,
+        indicator: &str,
+    ) -> Result<String, StoreError> {
+        let row = sqlx::query(
+            "SELECT COUNT(*) AS n,
+                    CAST(COALESCE(MAX(import_id), 0) AS BIGINT) AS latest,
+                    CAST(COALESCE(SUM(import_id), 0) AS BIGINT) AS total,
+                    (SELECT content_hash FROM indicator_catalogues
+                      WHERE city_slug = $1 AND is_current = 1) AS catalogue
+             FROM observations WHERE city_slug = $1 AND indicator_id = $2",
+        )
+        .bind(city)
+        .bind(indicator)
+        .fetch_one(&self.pool)
+        .await?;
+        let catalogue: Option<String> = row.try_get("catalogue")?;
+        Ok(format!(
+            "{}-{}-{}-{}",
+            row.try_get::<i64, _>("n")?,
+            row.try_get::<i64, _>("latest")?,
+            row.try_get::<i64, _>("total")?,
+            catalogue.unwrap_or_default()
+        ))
+    }
+
     /// Figures of one indicator, ordered by year and codes.
     pub async fn observations(
         &self,

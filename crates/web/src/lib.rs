@@ -22,6 +22,7 @@ mod report;
 pub mod site;
 /// The charts and maps, from the shared `teilhabe-charts` crate (the PDF report draws the same).
 pub use teilhabe_charts as svg;
+mod translations;
 mod working_groups;
 
 /// Who is asking (the frame's [`frame::visitor`]), under its old name for the command line and
@@ -39,13 +40,15 @@ pub use frame::{i18n, server};
 
 /// The features of the web app, in the order their panels appear on shared pages. A new module
 /// adds its line here (docs/guides/developers.md, "Adding a module").
-const FEATURES: [frame::Feature; 6] = [
+const FEATURES: [frame::Feature; 7] = [
     concept::FEATURE,
     measures::FEATURE,
     working_groups::FEATURE,
     monitoring::FEATURE,
     report::FEATURE,
     accounts::FEATURE,
+    // Issue 14: the translators' pages.
+    translations::FEATURE,
 ];
 
 /// All routes of the app: every feature's, and the frame's own.

@@ -54,9 +54,10 @@ async fn a_right_to_left_language_file_turns_the_page() {
         html.contains("الصفحة الرئيسية"),
         "translated messages are used"
     );
-    // Untranslated concept texts stay German and say so, for screen readers.
+    // Untranslated concept texts stay German and say so, for screen readers — and run left to
+    // right inside the right-to-left page.
     assert!(
-        html.contains("lang=\"de\">Integrationskonzept</h1>"),
+        html.contains("lang=\"de\" dir=\"ltr\">Integrationskonzept</h1>"),
         "the title is marked as German"
     );
     assert!(

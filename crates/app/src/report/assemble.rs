@@ -14,6 +14,7 @@ use teilhabe_domain::report::{
     MemberReport, Method, RecommendationReport, ReportData, SourceNote, Summary,
     WorkingGroupReport,
 };
+use teilhabe_domain::translation::{CONTENT_LANGUAGES, ContentTranslations, LEICHTE_SPRACHE};
 use teilhabe_store::measures::MeasureFilter;
 use teilhabe_store::working_groups::Member;
 use teilhabe_store::{
@@ -180,7 +181,7 @@ pub async fn report(
     };
     let data_date = indicators.iter().filter_map(|s| s.data_date.clone()).max();
     let demo = indicators.iter().any(|s| s.demo) || measures.iter().any(|m| m.demo);
-    Ok(ReportData {
+    let mut data = ReportData {
         format: FORMAT,
         city: concept.city.clone(),
         year,
@@ -198,7 +199,21 @@ pub async fn report(
         fields,
         method,
         indicators,
-    })
+    };
+    data.add_translations(&report_languages(store).await?);
+    Ok(data)
+}
+
+/// The content translations a report carries: every UI language that has them. Leichte Sprache
+/// covers only the concept's pages and is no report language.
+pub(super) async fn report_languages(store: &Store) -> Result<Vec<ContentTranslations>, AppError> {
+    let mut languages = Vec::new();
+    for language in CONTENT_LANGUAGES {
+        if language != LEICHTE_SPRACHE {
+            languages.push(crate::translations::for_language(store, language).await?);
+        }
+    }
+    Ok(languages)
 }
 
 /// One indicator's sheet: figures up to `year` (all when None) as the public sees them.

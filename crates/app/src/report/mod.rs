@@ -84,6 +84,7 @@ pub async fn indicator_sheet(
     {
         sheet.created_at = newest.clone();
     }
+    sheet.add_translations(&assemble::report_languages(store).await?);
     Ok(sheet)
 }
 

@@ -32,6 +32,7 @@ mod site;
 mod site_export;
 mod translations_cli;
 mod translations_http;
+mod translations_web;
 
 /// The binary under test, built by cargo for this test run.
 pub const TEILHABE: &str = env!("CARGO_BIN_EXE_teilhabe");

@@ -11,6 +11,7 @@
 //! [`summary`], with hand-computed tests.
 
 pub mod summary;
+mod translate;
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};

@@ -72,7 +72,13 @@ async fn render_users(
         .await
         .or_page(page)?;
     let fields = field_options(page).await;
-    Ok(page.render(status, &view::users_page(page, users, &fields, view)))
+    let grants = teilhabe_app::translations::grants(page.state.store(), &actor(page)?)
+        .await
+        .or_page(page)?;
+    Ok(page.render(
+        status,
+        &view::users_page(page, users, &fields, &grants, view),
+    ))
 }
 
 /// The role a form names; an unknown one is the form's problem.
@@ -246,6 +252,16 @@ async fn change_user(
     if !password.is_empty()
         && let Err(error) =
             accounts::set_password(store, page.state.hashing(), actor, user.id, password, now).await
+    {
+        return input_problem(page, error, &user.login, password).map(Err);
+    }
+    let languages: Vec<String> = form
+        .all("translates")
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    if let Err(error) =
+        teilhabe_app::translations::set_languages(store, actor, &user.login, &languages, now).await
     {
         return input_problem(page, error, &user.login, password).map(Err);
     }

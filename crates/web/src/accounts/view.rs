@@ -190,6 +190,8 @@ pub(super) struct UserRow {
     pub user: User,
     pub role_label: String,
     pub fields: Vec<Field>,
+    /// One checkbox per content language: the account translates it (issue 14).
+    pub translates: Vec<Field>,
 }
 
 #[derive(Template)]
@@ -215,6 +217,7 @@ pub(super) fn users_page<'a>(
     page: &'a Page,
     users: Vec<User>,
     fields: &FieldOptions,
+    grants: &[teilhabe_app::translations::TranslatorGrant],
     view: UsersView<'_>,
 ) -> UsersPage<'a> {
     let t = page.t();
@@ -244,10 +247,33 @@ pub(super) fn users_page<'a>(
                 Field::checkbox("active", t.msg("admin-active"), user.active)
                     .id(format!("active-{id}")),
             ];
+            let granted = grants
+                .iter()
+                .find(|grant| grant.user_id == id)
+                .map(|grant| grant.languages.as_slice())
+                .unwrap_or_default();
+            let translates = teilhabe_domain::translation::CONTENT_LANGUAGES
+                .iter()
+                .map(|code| {
+                    let (name, lang) = page
+                        .state
+                        .locales()
+                        .get(code)
+                        .map(|locale| (locale.name.clone(), locale.html_lang.clone()))
+                        .unwrap_or_else(|| ((*code).to_owned(), (*code).to_owned()));
+                    let mut field =
+                        Field::checkbox("translates", name, granted.iter().any(|g| g == code))
+                            .id(format!("translates-{id}-{code}"))
+                            .value(*code);
+                    field.lang_attr = format!(" lang=\"{lang}\"");
+                    field
+                })
+                .collect();
             UserRow {
                 role_label: role_label(page, user.role),
                 user,
                 fields,
+                translates,
             }
         })
         .collect();

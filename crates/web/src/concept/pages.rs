@@ -9,20 +9,28 @@ use serde::Deserialize;
 use teilhabe_domain::concept::Concept;
 
 use super::view::{FieldContext, field_page, fields_page, search_page, start_page};
-use crate::frame::{Localized, OrPage, Page, PageError, Panel, PanelPlace, PanelRequest};
+use teilhabe_domain::translation::keys;
+
+use crate::frame::{Content, OrPage, Page, PageError, Panel, PanelPlace, PanelRequest};
 use crate::measures::links::{measures_version, visible_measures};
 
 pub async fn start(page: Page) -> Result<Response, PageError> {
     let stored = page.concept().await?;
     let concept = &stored.concept;
     let measures = visible_measures(&page, &concept.city.slug).await?;
-    let panels = panels(&page, concept, PanelPlace::Start).await;
-    let layout = page.layout(
-        Some(&stored),
-        super::HOME,
-        Localized::new(&concept.title, page.lang()).text,
-    );
-    let versions = [&stored.content_hash, &measures_version(&measures), "start"];
+    let content = page.content().await?;
+    let panels = panels(&page, &content, concept, PanelPlace::Start).await;
+    let title = content.text(&keys::concept_title(), &concept.title).text;
+    let mut layout = page.layout(Some(&stored), super::HOME, title);
+    layout.easy_read_content = true;
+    layout.content = content;
+    let translations = layout.content.version().to_owned();
+    let versions = [
+        &stored.content_hash,
+        &measures_version(&measures),
+        "start",
+        &translations,
+    ];
     let view = start_page(layout, concept, &measures, panels.pages);
     Ok(page.respond(&with(&versions, &panels.version), StatusCode::OK, &view))
 }
@@ -31,11 +39,14 @@ pub async fn fields(page: Page) -> Result<Response, PageError> {
     let stored = page.concept().await?;
     let concept = &stored.concept;
     let measures = visible_measures(&page, &concept.city.slug).await?;
-    let layout = page.layout(Some(&stored), super::FIELDS, page.t().msg("fields-title"));
+    let mut layout = page.layout(Some(&stored), super::FIELDS, page.t().msg("fields-title"));
+    layout.easy_read_content = true;
+    layout.content = page.content().await?;
     let version = measures_version(&measures);
+    let translations = layout.content.version().to_owned();
     let view = fields_page(layout, concept, &measures);
     Ok(page.respond(
-        &[&stored.content_hash, &version, "fields"],
+        &[&stored.content_hash, &version, "fields", &translations],
         StatusCode::OK,
         &view,
     ))
@@ -48,14 +59,21 @@ pub async fn field(page: Page, Path(slug): Path<String>) -> Result<Response, Pag
         return Err(page.not_found(Some(&stored)));
     };
     let measures = visible_measures(&page, &concept.city.slug).await?;
-    let panels = panels(&page, concept, PanelPlace::Field(&slug)).await;
-    let title = Localized::new(&concept.fields[index].title, page.lang()).text;
-    let layout = page.layout(Some(&stored), super::FIELDS, title);
+    let content = page.content().await?;
+    let panels = panels(&page, &content, concept, PanelPlace::Field(&slug)).await;
+    let title = content
+        .text(&keys::field_title(&slug), &concept.fields[index].title)
+        .text;
+    let mut layout = page.layout(Some(&stored), super::FIELDS, title);
+    layout.easy_read_content = true;
+    layout.content = content;
+    let translations = layout.content.version().to_owned();
     let versions = [
         &stored.content_hash,
         &measures_version(&measures),
         "field",
         &slug,
+        &translations,
     ];
     let context = FieldContext {
         index,
@@ -86,10 +104,12 @@ pub async fn search(page: Page, Query(query): Query<SearchQuery>) -> Result<Resp
             .await
             .or_page(&page)?
     };
-    let layout = page.layout(Some(&stored), super::SEARCH, page.t().msg("search-title"));
+    let mut layout = page.layout(Some(&stored), super::SEARCH, page.t().msg("search-title"));
+    layout.content = page.content().await?;
+    let translations = layout.content.version().to_owned();
     let view = search_page(layout, concept, &text, &hits);
     Ok(page.respond(
-        &[&stored.content_hash, "search", &text],
+        &[&stored.content_hash, "search", &text, &translations],
         StatusCode::OK,
         &view,
     ))
@@ -101,10 +121,16 @@ struct Panels {
     version: String,
 }
 
-async fn panels(page: &Page, concept: &Concept, place: PanelPlace<'_>) -> Panels {
+async fn panels(
+    page: &Page,
+    content: &Content,
+    concept: &Concept,
+    place: PanelPlace<'_>,
+) -> Panels {
     let t = page.t();
     let request = PanelRequest {
         t: &t,
+        content,
         concept,
         place,
     };

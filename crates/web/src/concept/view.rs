@@ -8,8 +8,9 @@ use teilhabe_store::{SearchHit, SearchHitKind};
 
 use crate::frame::fields::Field;
 use crate::frame::i18n::Translator;
-use crate::frame::{Layout, Localized, Panel};
+use crate::frame::{Content, Layout, Localized, Panel};
 use crate::measures::links::{MeasureLink, ProgressView, measure_link, progress_view};
+use teilhabe_domain::translation::keys;
 
 #[derive(Template)]
 #[template(path = "concept/start.html")]
@@ -112,13 +113,13 @@ pub fn start_page<'a>(
     panels: Vec<Panel>,
 ) -> StartPage<'a> {
     let t = layout.t;
-    let lang = t.code();
+    let c = layout.content.clone();
     StartPage {
-        title: Localized::new(&concept.title, lang),
+        title: c.text(&keys::concept_title(), &concept.title),
         subtitle: concept
             .subtitle
             .as_ref()
-            .map(|text| Localized::new(text, lang)),
+            .map(|text| c.text(&keys::concept_subtitle(), text)),
         adopted: concept
             .adopted
             .as_ref()
@@ -128,7 +129,7 @@ pub fn start_page<'a>(
             .iter()
             .map(|section| SectionView {
                 id: section.id.clone(),
-                heading: Localized::new(&section.heading, lang),
+                heading: c.text(&keys::section_heading(&section.id), &section.heading),
                 adopted: section
                     .adopted
                     .as_ref()
@@ -136,13 +137,13 @@ pub fn start_page<'a>(
                 intro: section
                     .intro
                     .as_ref()
-                    .map(|text| Localized::new(text, lang)),
+                    .map(|text| c.text(&keys::section_intro(&section.id), text)),
                 items: section
                     .items
                     .iter()
                     .map(|item| ItemView {
                         id: item.id.clone(),
-                        text: Localized::new(&item.text, lang),
+                        text: c.text(&keys::statement(&section.id, &item.id), &item.text),
                     })
                     .collect(),
             })
@@ -150,13 +151,13 @@ pub fn start_page<'a>(
         results_heading: concept
             .results_heading
             .as_ref()
-            .map(|text| Localized::new(text, lang))
+            .map(|text| c.text(&keys::concept_results_heading(), text))
             .unwrap_or_else(|| Localized::plain(t.msg("nav-fields"))),
         fields_intro: t.msg_with("start-fields-intro", "count", concept.fields.len()),
         fields: concept
             .fields
             .iter()
-            .map(|field| field_link(&t, field, measures))
+            .map(|field| field_link(&t, &c, field, measures))
             .collect(),
         panels,
         layout,
@@ -170,6 +171,7 @@ pub fn fields_page<'a>(
     measures: &[Measure],
 ) -> FieldsPage<'a> {
     let t = layout.t;
+    let c = layout.content.clone();
     FieldsPage {
         intro: t.msg_with2(
             "fields-intro",
@@ -179,7 +181,7 @@ pub fn fields_page<'a>(
         fields: concept
             .fields
             .iter()
-            .map(|field| field_link(&t, field, measures))
+            .map(|field| field_link(&t, &c, field, measures))
             .collect(),
         layout,
     }
@@ -201,7 +203,7 @@ pub fn field_page<'a>(
     context: FieldContext,
 ) -> Option<FieldPage<'a>> {
     let t = layout.t;
-    let lang = t.code();
+    let c = layout.content.clone();
     let index = context.index;
     let field = concept.fields.get(index)?;
     let rollup = field_rollup(field, measures);
@@ -216,8 +218,11 @@ pub fn field_page<'a>(
                 ("reason", retired.reason.as_str()),
             )
         }),
-        title: Localized::new(&field.title, lang),
-        intro: field.intro.as_ref().map(|text| Localized::new(text, lang)),
+        title: c.text(&keys::field_title(&field.slug), &field.title),
+        intro: field
+            .intro
+            .as_ref()
+            .map(|text| c.text(&keys::field_intro(&field.slug), text)),
         list_heading: t.msg(match field.recommendation_kind {
             RecommendationKind::Recommendation => "field-recommendations",
             RecommendationKind::Area => "field-areas",
@@ -230,7 +235,10 @@ pub fn field_page<'a>(
             .map(
                 |(recommendation, recommendation_rollup)| RecommendationView {
                     id: recommendation.id.clone(),
-                    text: Localized::new(&recommendation.text, lang),
+                    text: c.text(
+                        &keys::recommendation(&recommendation.id),
+                        &recommendation.text,
+                    ),
                     retired: recommendation.retired.as_ref().map(|retired| {
                         t.msg_with2(
                             "retired-on",
@@ -242,7 +250,7 @@ pub fn field_page<'a>(
                         .tags
                         .iter()
                         .filter_map(|tag| concept.tag(tag))
-                        .map(|tag| Localized::new(&tag.label, lang))
+                        .map(|tag| c.text(&keys::tag(&tag.id), &tag.label))
                         .collect(),
                     progress: progress_view(
                         &t,
@@ -253,7 +261,7 @@ pub fn field_page<'a>(
                     measures: measures
                         .iter()
                         .filter(|m| m.content.recommendations.contains(&recommendation.id))
-                        .map(|m| measure_link(&t, m))
+                        .map(|m| measure_link(&t, &c, m))
                         .collect(),
                 },
             )
@@ -261,11 +269,11 @@ pub fn field_page<'a>(
         previous: index
             .checked_sub(1)
             .and_then(|i| concept.fields.get(i))
-            .map(|field| field_link(&t, field, measures)),
+            .map(|field| field_link(&t, &c, field, measures)),
         next: concept
             .fields
             .get(index + 1)
-            .map(|field| field_link(&t, field, measures)),
+            .map(|field| field_link(&t, &c, field, measures)),
         panels: context.panels,
         layout,
     })
@@ -279,7 +287,7 @@ pub fn search_page<'a>(
     hits: &[SearchHit],
 ) -> SearchPage<'a> {
     let t = layout.t;
-    let lang = t.code();
+    let c = layout.content.clone();
     let hit_views = hits
         .iter()
         .filter_map(|hit| {
@@ -287,7 +295,7 @@ pub fn search_page<'a>(
                 .field_slug
                 .as_deref()
                 .and_then(|slug| concept.field(slug));
-            let (kind, text, href, context) = match hit.kind {
+            let (kind, (key, text), href, context) = match hit.kind {
                 SearchHitKind::Section => {
                     let section = concept
                         .sections
@@ -295,7 +303,7 @@ pub fn search_page<'a>(
                         .find(|section| section.id == hit.id)?;
                     (
                         "search-kind-section",
-                        &section.heading,
+                        (keys::section_heading(&section.id), &section.heading),
                         format!("/#{}", section.id),
                         None,
                     )
@@ -310,16 +318,16 @@ pub fn search_page<'a>(
                     })?;
                     (
                         "search-kind-statement",
-                        &item.text,
+                        (keys::statement(&section.id, &item.id), &item.text),
                         format!("/#{}", item.id),
-                        Some(&section.heading),
+                        Some((keys::section_heading(&section.id), &section.heading)),
                     )
                 }
                 SearchHitKind::Field => {
                     let field = field?;
                     (
                         "search-kind-field",
-                        &field.title,
+                        (keys::field_title(&field.slug), &field.title),
                         format!("/handlungsfelder/{}", field.slug),
                         None,
                     )
@@ -333,17 +341,20 @@ pub fn search_page<'a>(
                     };
                     (
                         kind,
-                        &recommendation.text,
+                        (
+                            keys::recommendation(&recommendation.id),
+                            &recommendation.text,
+                        ),
                         format!("/handlungsfelder/{}#{}", field.slug, recommendation.id),
-                        Some(&field.title),
+                        Some((keys::field_title(&field.slug), &field.title)),
                     )
                 }
             };
             Some(HitView {
                 kind: t.msg(kind),
-                text: Localized::new(text, lang),
+                text: c.text(&key, text),
                 href,
-                context: context.map(|text| Localized::new(text, lang)),
+                context: context.map(|(key, text)| c.text(&key, text)),
             })
         })
         .collect::<Vec<_>>();
@@ -366,7 +377,12 @@ pub fn search_page<'a>(
     }
 }
 
-fn field_link(t: &Translator<'_>, field: &ActionField, measures: &[Measure]) -> FieldLink {
+fn field_link(
+    t: &Translator<'_>,
+    c: &Content,
+    field: &ActionField,
+    measures: &[Measure],
+) -> FieldLink {
     let count = field.recommendations.len();
     let count_label = match field.recommendation_kind {
         RecommendationKind::Recommendation => {
@@ -380,11 +396,11 @@ fn field_link(t: &Translator<'_>, field: &ActionField, measures: &[Measure]) -> 
     };
     FieldLink {
         slug: field.slug.clone(),
-        title: Localized::new(&field.title, t.code()),
+        title: c.text(&keys::field_title(&field.slug), &field.title),
         intro: field
             .intro
             .as_ref()
-            .map(|text| Localized::new(text, t.code())),
+            .map(|text| c.text(&keys::field_intro(&field.slug), text)),
         count_label,
         progress: field_progress(t, &field_rollup(field, measures)),
     }

@@ -3,14 +3,20 @@
 use teilhabe_domain::text::Text;
 use teilhabe_store::StoredConcept;
 
+use super::content::Content;
 use super::i18n::Translator;
 use super::language::Language;
+use super::localized::Localized;
 use super::nav::Nav;
 use super::state::AppState;
 use super::visitor::Viewer;
 
 pub struct LanguageLink {
     pub code: String,
+    /// What `lang` and `hreflang` say: the code, or `de` for Leichte Sprache.
+    pub html_lang: String,
+    /// Leichte Sprache: the link shows its mark beside the name.
+    pub easy_read: bool,
     pub name: String,
     pub href: String,
     pub current: bool,
@@ -37,6 +43,12 @@ pub struct Layout<'a> {
     pub t: Translator<'a>,
     pub account: Option<Account>,
     pub lang: String,
+    /// `leichte-sprache` on pages in Leichte Sprache (`data-variant` on the html element; the
+    /// language code itself is not in `lang`, which says `de`).
+    pub variant: Option<&'static str>,
+    /// The page has its own texts in Leichte Sprache (the concept's public pages); other pages
+    /// in Leichte Sprache say that they show normal German.
+    pub easy_read_content: bool,
     pub dir: &'static str,
     pub title: String,
     pub tagline: String,
@@ -47,9 +59,17 @@ pub struct Layout<'a> {
     /// pages instead of the search box.
     pub static_site: bool,
     pub footer: Option<Footer>,
+    /// The content translations of the page's language (`Content::inline` until a page that
+    /// shows content texts loads them, frame/content.rs).
+    pub content: Content,
 }
 
 impl<'a> Layout<'a> {
+    /// A content text (`key` per docs/formats/translations.md) in the page's language.
+    pub fn text(&self, key: &str, text: &Text) -> Localized {
+        self.content.text(key, text)
+    }
+
     pub fn new(
         t: Translator<'a>,
         language: &Language,
@@ -72,6 +92,8 @@ impl<'a> Layout<'a> {
             })
             .map(|other| LanguageLink {
                 code: other.code.clone(),
+                html_lang: other.html_lang.clone(),
+                easy_read: other.is_variant(),
                 name: other.name.clone(),
                 href: language.switch_href(&other.code),
                 current: other.code == locale.code,
@@ -109,7 +131,10 @@ impl<'a> Layout<'a> {
         Layout {
             t,
             account,
-            lang: locale.code.clone(),
+            lang: locale.html_lang.clone(),
+            // The only variant the site speaks is Leichte Sprache (data/i18n/de-x-ls.ftl).
+            variant: locale.is_variant().then_some("leichte-sprache"),
+            easy_read_content: false,
             dir: locale.direction.as_str(),
             title,
             tagline,
@@ -118,45 +143,7 @@ impl<'a> Layout<'a> {
             search_query: String::new(),
             static_site: language.exported.is_some(),
             footer,
-        }
-    }
-}
-
-/// A concept text in the page's language, or in German when it has no translation — then marked
-/// with `lang="de"` so screen readers pronounce it right.
-pub struct Localized {
-    pub text: String,
-    fallback_lang: Option<String>,
-}
-
-impl Localized {
-    pub fn new(text: &Text, language: &str) -> Self {
-        match text.translation(language) {
-            Some(translated) => Localized {
-                text: translated.to_owned(),
-                fallback_lang: None,
-            },
-            None => Localized {
-                text: text.german_text().to_owned(),
-                fallback_lang: Some(teilhabe_domain::text::PRIMARY_LANGUAGE.to_owned()),
-            },
-        }
-    }
-
-    /// A text that is already in the page's language (a translated message).
-    pub fn plain(text: String) -> Self {
-        Localized {
-            text,
-            fallback_lang: None,
-        }
-    }
-
-    /// ` lang="de"` when the text is not in the page's language, else nothing. Language codes
-    /// are validated as two or three lowercase letters, so this is safe to emit unescaped.
-    pub fn lang_attr(&self) -> String {
-        match &self.fallback_lang {
-            Some(language) => format!(" lang=\"{language}\""),
-            None => String::new(),
+            content: Content::inline(&locale.code),
         }
     }
 }

@@ -50,6 +50,8 @@ pub enum PanelPlace<'a> {
 /// What a panel is rendered from.
 pub struct PanelRequest<'a> {
     pub t: &'a Translator<'a>,
+    /// The page's content translations, for the panel's content texts (indicator titles).
+    pub content: &'a super::content::Content,
     pub concept: &'a Concept,
     pub place: PanelPlace<'a>,
 }

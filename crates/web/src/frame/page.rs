@@ -94,6 +94,38 @@ impl Page {
         }
     }
 
+    /// The ETag [`Page::respond`] gives a page that depends on `etag_parts`, and whether the
+    /// answer is private.
+    fn validator(&self, etag_parts: &[&str]) -> (String, bool) {
+        let mut parts = etag_parts.to_vec();
+        // The same URL looks different for each account (edit buttons, unpublished measures):
+        // a validator of a signed-in page must never match the public one.
+        let visitor = self.viewer.actor();
+        parts.push(&visitor);
+        parts.push(&self.language.code);
+        parts.push("html");
+        let private = self.language.chosen || self.viewer.visitor.sees_internal();
+        (caching::etag(&parts), private)
+    }
+
+    /// The 304 that [`Page::respond`] with the same `etag_parts` would give, when the client
+    /// holds the page already: a handler asks before it reads what the page shows, so that a
+    /// revalidation (the static export's second run) costs no rendering and no figures.
+    pub fn unchanged(&self, etag_parts: &[&str]) -> Option<Response> {
+        let (etag, private) = self.validator(etag_parts);
+        if private || !caching::is_fresh(&self.request, &etag) {
+            return None;
+        }
+        let mut response = caching::cacheable(&self.request, &etag, private, || {
+            StatusCode::NOT_MODIFIED.into_response()
+        });
+        response.headers_mut().insert(
+            header::VARY,
+            HeaderValue::from_static("Cookie, Accept-Language"),
+        );
+        Some(response)
+    }
+
     /// A page that may be cached: public answers get an ETag and 304s; pages for signed-in
     /// visitors or that set a cookie stay private.
     pub fn respond(
@@ -102,15 +134,7 @@ impl Page {
         status: StatusCode,
         page: &impl Template,
     ) -> Response {
-        let mut parts = etag_parts.to_vec();
-        // The same URL looks different for each account (edit buttons, unpublished measures):
-        // a validator of a signed-in page must never match the public one.
-        let visitor = self.viewer.actor();
-        parts.push(&visitor);
-        parts.push(&self.language.code);
-        parts.push("html");
-        let etag = caching::etag(&parts);
-        let private = self.language.chosen || self.viewer.visitor.sees_internal();
+        let (etag, private) = self.validator(etag_parts);
         let mut response =
             caching::cacheable(&self.request, &etag, private, || self.render(status, page));
         if response.status() == StatusCode::NOT_MODIFIED {

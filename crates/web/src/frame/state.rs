@@ -263,11 +263,36 @@ impl AppState {
         }
     }
 
-    /// The current concept of the city this server shows.
+    /// The current concept of the city this server shows. The parsed document is kept while
+    /// the stored version stays current: every page asks for it, and reading and parsing it was
+    /// most of a page's time in the static export of a large city (bench/site/run).
     pub async fn concept(&self) -> Result<Option<StoredConcept>, StoreError> {
-        match self.city().await? {
-            Some(city) => self.inner.store.current_concept(&city).await,
-            None => Ok(None),
+        let Some(city) = self.city().await? else {
+            return Ok(None);
+        };
+        let store = &self.inner.store;
+        let Some((version, hash)) = store.current_concept_stamp(&city).await? else {
+            return Ok(None);
+        };
+        let kept = self.shared::<KeptConcept>();
+        if let Ok(slot) = kept.0.read()
+            && let Some((kept_city, stored)) = slot.as_ref()
+            && *kept_city == city
+            && stored.version == version
+            && stored.content_hash == hash
+        {
+            return Ok(Some(StoredConcept::clone(stored)));
         }
+        let stored = store.current_concept(&city).await?;
+        if let Some(found) = &stored
+            && let Ok(mut slot) = kept.0.write()
+        {
+            *slot = Some((city, Arc::new(found.clone())));
+        }
+        Ok(stored)
     }
 }
+
+/// The last concept read: (city, concept).
+#[derive(Default)]
+struct KeptConcept(RwLock<Option<(String, Arc<StoredConcept>)>>);

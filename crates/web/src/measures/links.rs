@@ -7,7 +7,9 @@ use teilhabe_domain::measure::{Measure, Status};
 use teilhabe_store::measures::MeasureFilter;
 
 use crate::frame::i18n::Translator;
-use crate::frame::{Localized, OrPage, Page, PageError};
+use teilhabe_domain::translation::keys;
+
+use crate::frame::{Content, Localized, OrPage, Page, PageError};
 
 /// Measures by status and the weighted progress, as text and as a bar.
 pub struct ProgressView {
@@ -105,10 +107,10 @@ pub fn progress_view(
     }
 }
 
-pub fn measure_link(t: &Translator<'_>, measure: &Measure) -> MeasureLink {
+pub fn measure_link(t: &Translator<'_>, c: &Content, measure: &Measure) -> MeasureLink {
     MeasureLink {
         id: measure.id,
-        title: Localized::new(&measure.content.title, t.code()),
+        title: c.text(&keys::measure_title(measure.id), &measure.content.title),
         status: t.msg(&format!("status-{}", measure.content.status.as_str())),
         status_class: status_class(measure.content.status),
         progress: measure.content.progress,

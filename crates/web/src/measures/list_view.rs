@@ -11,7 +11,9 @@ use teilhabe_store::measures::MeasureFilter;
 use super::links::{MeasureLink, measure_link};
 use super::{NAV, programme_label};
 use crate::frame::fields::{Choice as FrameChoice, Field};
-use crate::frame::{Layout, Localized, Page};
+use teilhabe_domain::translation::keys;
+
+use crate::frame::{Content, Layout, Localized, Page};
 
 #[derive(Template)]
 #[template(path = "measures/list.html")]
@@ -200,25 +202,29 @@ fn filter_view(
 /// The list page for `measures`, found with `filter`.
 pub fn list_page<'a>(
     page: &'a Page,
+    c: Content,
     stored: &StoredConcept,
     settings: &CitySettings,
     filter: &MeasureFilter,
     measures: &[Measure],
 ) -> ListPage<'a> {
     let t = page.t();
-    let lang = t.code();
     ListPage {
-        layout: page.layout(Some(stored), NAV, t.msg("measures-title")),
+        layout: {
+            let mut layout = page.layout(Some(stored), NAV, t.msg("measures-title"));
+            layout.content = c.clone();
+            layout
+        },
         filter: filter_view(page, stored, settings, filter),
         summary: t.msg_with("measures-count", "count", measures.len()),
         measures: measures
             .iter()
             .map(|m| ListRow {
-                link: measure_link(&t, m),
+                link: measure_link(&t, &c, m),
                 working_group: stored
                     .concept
                     .field(&m.content.working_group)
-                    .map(|f| Localized::new(&f.title, lang))
+                    .map(|f| c.text(&keys::field_title(&f.slug), &f.title))
                     .unwrap_or_else(|| Localized::plain(m.content.working_group.clone())),
                 programme: programme_label(&t, settings, m.content.programme),
             })

@@ -43,10 +43,18 @@ pub async fn list(page: Page, Query(query): Query<ListQuery>) -> Result<Response
     )
     .await
     .or_page(&page)?;
-    let view = list_view::list_page(&page, &stored, &settings, &filter, &measures);
+    let content = page.content().await?;
+    let translations = content.version().to_owned();
+    let view = list_view::list_page(&page, content, &stored, &settings, &filter, &measures);
     let version = links::measures_version(&measures);
     Ok(page.respond(
-        &[&stored.content_hash, &version, "measures", &page.path],
+        &[
+            &stored.content_hash,
+            &version,
+            "measures",
+            &page.path,
+            &translations,
+        ],
         StatusCode::OK,
         &view,
     ))
@@ -58,10 +66,18 @@ pub async fn detail(page: Page, Path(id): Path<i64>) -> Result<Response, PageErr
     let detail = use_case::detail(page.state.store(), &page.viewer.visitor, city, id)
         .await
         .map_err(refused(&page, &stored))?;
-    let view = view::detail_page(&page, &stored, &settings, &detail);
+    let content = page.content().await?;
+    let translations = content.version().to_owned();
+    let view = view::detail_page(&page, content, &stored, &settings, &detail);
     let version = detail.measure.version.to_string();
     Ok(page.respond(
-        &[&stored.content_hash, "measure", &id.to_string(), &version],
+        &[
+            &stored.content_hash,
+            "measure",
+            &id.to_string(),
+            &version,
+            &translations,
+        ],
         StatusCode::OK,
         &view,
     ))

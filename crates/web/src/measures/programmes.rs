@@ -10,7 +10,7 @@ use teilhabe_store::StoredConcept;
 
 use super::links::{MeasureLink, measure_link, visible_measures};
 use super::{programme_label, rules};
-use crate::frame::{Layout, Page, PageError};
+use crate::frame::{Content, Layout, Page, PageError};
 
 #[derive(Template)]
 #[template(path = "measures/programmes.html")]
@@ -34,10 +34,12 @@ struct OverlapView {
 pub async fn programmes(page: Page) -> Result<Response, PageError> {
     let (stored, settings) = rules(&page).await?;
     let measures = visible_measures(&page, &stored.concept.city.slug).await?;
-    let view = programmes_page(&page, &stored, &settings, &measures);
+    let content = page.content().await?;
+    let translations = content.version().to_owned();
+    let view = programmes_page(&page, content, &stored, &settings, &measures);
     let version = super::links::measures_version(&measures);
     Ok(page.respond(
-        &[&stored.content_hash, &version, "programmes"],
+        &[&stored.content_hash, &version, "programmes", &translations],
         StatusCode::OK,
         &view,
     ))
@@ -45,6 +47,7 @@ pub async fn programmes(page: Page) -> Result<Response, PageError> {
 
 fn programmes_page<'a>(
     page: &'a Page,
+    c: Content,
     stored: &StoredConcept,
     settings: &CitySettings,
     measures: &[Measure],
@@ -57,8 +60,8 @@ fn programmes_page<'a>(
         .into_iter()
         .filter_map(|overlap| {
             Some(OverlapView {
-                concept: measure_link(&t, by_id(overlap.concept_measure)?),
-                refugee: measure_link(&t, by_id(overlap.refugee_measure)?),
+                concept: measure_link(&t, &c, by_id(overlap.concept_measure)?),
+                refugee: measure_link(&t, &c, by_id(overlap.refugee_measure)?),
                 recommendations: overlap.recommendations.clone(),
                 target_groups: overlap
                     .target_groups
@@ -90,11 +93,16 @@ fn programmes_page<'a>(
         measures
             .iter()
             .filter(|m| included(m.content.programme))
-            .map(|m| measure_link(&t, m))
+            .map(|m| measure_link(&t, &c, m))
             .collect()
     };
     ProgrammesPage {
-        layout: page.layout(Some(stored), super::PROGRAMMES, t.msg("programmes-title")),
+        layout: {
+            let mut layout =
+                page.layout(Some(stored), super::PROGRAMMES, t.msg("programmes-title"));
+            layout.content = c.clone();
+            layout
+        },
         concept_label: programme_label(&t, settings, Programme::Concept),
         refugee_label: programme_label(&t, settings, Programme::RefugeeProgramme),
         concept_side: side(Programme::includes_concept),

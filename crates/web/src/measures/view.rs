@@ -7,8 +7,10 @@ use teilhabe_store::AuditRecord;
 
 use super::links::{ProgressView, progress_view, status_class};
 use super::programme_label;
-use crate::frame::Localized;
+use teilhabe_domain::translation::keys;
+
 use crate::frame::i18n::Translator;
+use crate::frame::{Content, Localized};
 
 pub struct LinkView {
     pub href: String,
@@ -49,6 +51,7 @@ pub struct MeasureView {
 
 pub fn measure_view(
     t: &Translator<'_>,
+    c: &Content,
     concept: &Concept,
     settings: &CitySettings,
     measure: &Measure,
@@ -70,7 +73,10 @@ pub fn measure_view(
             match found {
                 Some((field, recommendation)) => LinkView {
                     href: format!("/handlungsfelder/{}#{}", field.slug, recommendation.id),
-                    label: Localized::new(&recommendation.text, lang),
+                    label: c.text(
+                        &keys::recommendation(&recommendation.id),
+                        &recommendation.text,
+                    ),
                     retired: recommendation.is_retired(),
                 },
                 None => LinkView {
@@ -181,8 +187,8 @@ pub fn measure_view(
     MeasureView {
         id: measure.id,
         version: measure.version,
-        title: Localized::new(&content.title, lang),
-        description: Localized::new(&content.description, lang),
+        title: c.text(&keys::measure_title(measure.id), &content.title),
+        description: c.text(&keys::measure_description(measure.id), &content.description),
         status: t.msg(&format!("status-{}", content.status.as_str())),
         status_class: status_class(content.status),
         stop_reason: content.stop_reason.clone(),
@@ -350,6 +356,7 @@ pub struct DetailPage<'a> {
 
 pub fn detail_page<'a>(
     page: &'a crate::frame::Page,
+    c: Content,
     stored: &teilhabe_store::StoredConcept,
     settings: &CitySettings,
     detail: &teilhabe_app::measures::MeasureDetail,
@@ -357,6 +364,7 @@ pub fn detail_page<'a>(
     let t = page.t();
     let view = measure_view(
         &t,
+        &c,
         &stored.concept,
         settings,
         &detail.measure,
@@ -364,7 +372,11 @@ pub fn detail_page<'a>(
         detail.internal,
     );
     DetailPage {
-        layout: page.layout(Some(stored), super::NAV, view.title.text.clone()),
+        layout: {
+            let mut layout = page.layout(Some(stored), super::NAV, view.title.text.clone());
+            layout.content = c;
+            layout
+        },
         may_edit: detail.may_edit,
         csrf: page.viewer.csrf.clone().unwrap_or_default(),
         measure: view,

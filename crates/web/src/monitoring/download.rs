@@ -20,14 +20,25 @@ pub async fn download(
         .await
         .or_page(&page)?
         .ok_or_else(|| page.not_found(None))?;
-    let (catalogue, observations, version) = data(&page.state, &city, &id)
+    // A client (or the static export) that holds this version gets 304 before the figures
+    // are read.
+    let version = page
+        .state
+        .store()
+        .monitoring_version(&city)
+        .await
+        .or_page(&page)?;
+    let etag = caching::etag(&[&city, &version, "download", &id, &format]);
+    if caching::is_fresh(&page.request, &etag) {
+        return Ok(caching::cacheable(&page.request, &etag, false, || {
+            axum::http::StatusCode::NOT_MODIFIED.into_response()
+        }));
+    }
+    let (indicator, observations, _) = data(&page.state, &city, &id)
         .await
         .map_err(|()| page.internal_error())?
         .ok_or_else(|| page.not_found(None))?;
-    let indicator = catalogue
-        .iter()
-        .find(|i| i.id == id)
-        .ok_or_else(|| page.not_found(None))?;
+    let indicator = &indicator;
     let (content_type, extension, body): (&str, &str, Vec<u8>) = match format.as_str() {
         "csv" => (
             "text/csv; charset=utf-8",
@@ -55,7 +66,6 @@ pub async fn download(
         ),
         _ => return Err(page.not_found(None)),
     };
-    let etag = caching::etag(&[&city, &version, "download", &id, &format]);
     let file_name = format!("{id}.{extension}");
     Ok(caching::cacheable(&page.request, &etag, false, move || {
         let mut response = body.into_response();

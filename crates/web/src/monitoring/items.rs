@@ -7,8 +7,10 @@ use teilhabe_domain::monitoring::{Breakdown, Decimal, IndicatorDef, Observation,
 use teilhabe_store::StoredObservation;
 
 use super::{code_label, headline_code, points, series_of, value_text, with_unit};
-use crate::frame::Localized;
+use teilhabe_domain::translation::keys;
+
 use crate::frame::i18n::Translator;
+use crate::frame::{Content, Localized};
 use crate::svg::sparkline::sparkline;
 
 pub struct IndicatorItem {
@@ -30,6 +32,7 @@ pub struct FieldGroup {
 
 pub(super) fn item(
     t: &Translator<'_>,
+    c: &Content,
     indicator: &IndicatorDef,
     observations: &[StoredObservation],
     city: &str,
@@ -52,7 +55,7 @@ pub(super) fn item(
         });
     IndicatorItem {
         id: indicator.id.clone(),
-        title: Localized::new(&indicator.title, t.code()),
+        title: c.text(&keys::indicator_title(&indicator.id), &indicator.title),
         code: indicator.code.clone(),
         sparkline: trend_sparkline(&series),
         latest,
@@ -73,6 +76,7 @@ pub(super) fn of_indicator(observations: &[StoredObservation], id: &str) -> Vec<
 /// All indicators grouped by the action fields they inform (an indicator may appear in several).
 pub fn field_groups(
     t: &Translator<'_>,
+    c: &Content,
     concept: &Concept,
     indicators: &[IndicatorDef],
     observations: &[StoredObservation],
@@ -82,11 +86,19 @@ pub fn field_groups(
         .iter()
         .map(|field| FieldGroup {
             slug: field.slug.clone(),
-            title: Localized::new(&field.title, t.code()),
+            title: c.text(&keys::field_title(&field.slug), &field.title),
             indicators: indicators
                 .iter()
                 .filter(|i| i.fields.contains(&field.slug))
-                .map(|i| item(t, i, &of_indicator(observations, &i.id), &concept.city.slug))
+                .map(|i| {
+                    item(
+                        t,
+                        c,
+                        i,
+                        &of_indicator(observations, &i.id),
+                        &concept.city.slug,
+                    )
+                })
                 .collect(),
         })
         .filter(|group| !group.indicators.is_empty())

@@ -10,7 +10,9 @@ use super::items::{IndicatorItem, item, of_indicator};
 use super::{code_label, decimal_mark, format_decimal, series_of, value_text, with_unit};
 use crate::frame::i18n::Translator;
 use crate::frame::state::AppState;
-use crate::frame::{Localized, Panel, PanelFuture, PanelPlace, PanelRequest};
+use teilhabe_domain::translation::keys;
+
+use crate::frame::{Content, Localized, Panel, PanelFuture, PanelPlace, PanelRequest};
 
 /// The monitoring's panel on the start page (the largest gaps) and on a field page (the field's
 /// indicators), offered to the concept's pages through the frame.
@@ -21,12 +23,12 @@ pub(super) fn panel<'a>(state: &'a AppState, request: &'a PanelRequest<'a>) -> P
         let html = match request.place {
             PanelPlace::Start => StartPanelView {
                 t: *t,
-                panel: start_panel(state, t, concept, 5).await?,
+                panel: start_panel(state, t, request.content, concept, 5).await?,
             }
             .render(),
             PanelPlace::Field(slug) => FieldPanelView {
                 t: *t,
-                panel: field_panel(state, t, concept, slug).await?,
+                panel: field_panel(state, t, request.content, concept, slug).await?,
             }
             .render(),
         };
@@ -81,6 +83,7 @@ pub struct StartPanel {
 pub async fn field_panel(
     state: &AppState,
     t: &Translator<'_>,
+    c: &Content,
     concept: &Concept,
     slug: &str,
 ) -> Option<FieldPanel> {
@@ -97,7 +100,7 @@ pub async fn field_panel(
         .indicators
         .iter()
         .filter(|i| i.fields.iter().any(|f| f == slug))
-        .map(|i| item(t, i, &of_indicator(observations, &i.id), city))
+        .map(|i| item(t, c, i, &of_indicator(observations, &i.id), city))
         .collect();
     let demo = indicators.iter().any(|i| i.demo);
     Some(FieldPanel { indicators, demo })
@@ -109,6 +112,7 @@ pub async fn field_panel(
 pub async fn start_panel(
     state: &AppState,
     t: &Translator<'_>,
+    c: &Content,
     concept: &Concept,
     count: usize,
 ) -> Option<StartPanel> {
@@ -186,7 +190,7 @@ pub async fn start_panel(
             score,
             GapItem {
                 id: indicator.id.clone(),
-                title: Localized::new(&indicator.title, t.code()),
+                title: c.text(&keys::indicator_title(&indicator.id), &indicator.title),
                 text,
                 demo: own.iter().any(|o| o.is_demo),
             },

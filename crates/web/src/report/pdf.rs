@@ -84,9 +84,25 @@ pub async fn indicator_pdf(
         .or_page(&page)?
         .ok_or_else(|| page.not_found(None))?;
     let cache = page.state.shared::<ResponseCache>();
-    let version = cache.version(&page.state, &city).await.or_page(&page)?;
+    // The sheet shows this indicator's figures and the concept's city: an import of another
+    // indicator leaves it (and the static export's copy) as it is.
+    let concept = page.concept().await?;
+    let version = page
+        .state
+        .store()
+        .indicator_version(&city, &id)
+        .await
+        .or_page(&page)?;
     let lang = page.lang().to_owned();
-    let etag = caching::etag(&[&city, &version, "download", &id, "pdf", &lang]);
+    let etag = caching::etag(&[
+        &city,
+        &concept.content_hash,
+        &version,
+        "download",
+        &id,
+        "pdf",
+        &lang,
+    ]);
     let file_name = format!("{id}.pdf");
     // A client (or the static export) that holds this version gets 304 without typesetting.
     if caching::is_fresh(&page.request, &etag) {
@@ -94,7 +110,7 @@ pub async fn indicator_pdf(
             StatusCode::NOT_MODIFIED.into_response()
         }));
     }
-    let key = format!("{city}\u{0}{version}\u{0}pdf\u{0}{id}\u{0}{lang}");
+    let key = format!("{etag}\u{0}pdf");
     let answer = match cache.get(&key) {
         Some(answer) => answer,
         None => {

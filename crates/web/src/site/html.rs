@@ -24,7 +24,7 @@ const LINKING: [(&str, &str); 6] = [
 const TEXT_LIMIT: usize = 600;
 
 /// What the exporter reads from a page: where it links, and what the search shows of it.
-#[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Default, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PageFacts {
     /// Every link to another file, as written (decoded).
     pub links: Vec<String>,

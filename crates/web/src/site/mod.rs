@@ -298,20 +298,22 @@ pub async fn export(state: AppState, options: &SiteOptions) -> Result<SiteReport
         .collect();
     check_unique(&files)?;
 
-    let mut outputs: Vec<(String, Option<Vec<u8>>)> = Vec::new();
-    for (key, entry) in &entries {
-        match &entry.body {
-            Body::OnDisk => outputs.push((entry.file.clone(), None)),
-            Body::Bytes(bytes) => outputs.push((entry.file.clone(), Some(bytes.clone()))),
+    let listed: Vec<(&Key, &Entry)> = entries.iter().collect();
+    let mut outputs = on_every_core(&listed, |(key, entry)| {
+        Ok(match &entry.body {
+            Body::OnDisk => (entry.file.clone(), None),
+            Body::Bytes(bytes) => (entry.file.clone(), Some(bytes.clone())),
             Body::Page(html) => {
                 let resolve =
                     |href: &str| resolve(href, key, &entry.file, &options.languages, &files);
                 let rewritten = html::rewrite(html, &resolve)
                     .map_err(|error| SiteError::Page(format!("{}: {error}", key.target)))?;
-                outputs.push((entry.file.clone(), Some(rewritten.into_bytes())));
+                (entry.file.clone(), Some(rewritten.into_bytes()))
             }
-        }
-    }
+        })
+    })
+    .into_iter()
+    .collect::<Result<Vec<(String, Option<Vec<u8>>)>, SiteError>>()?;
     outputs.push((
         "indicators.json".to_owned(),
         Some(search::indicators_json(
@@ -325,12 +327,16 @@ pub async fn export(state: AppState, options: &SiteOptions) -> Result<SiteReport
         report.sitemap = true;
     }
 
+    let written = on_every_core(&outputs, |(file, bytes)| match bytes {
+        Some(bytes) => output::write_if_changed(&out.join(file), bytes),
+        None => Ok(false),
+    });
     let mut written_files = BTreeSet::new();
-    for (file, bytes) in outputs {
-        let path = out.join(&file);
-        match bytes {
-            Some(bytes) if output::write_if_changed(&path, &bytes)? => report.counts.written += 1,
-            _ => report.counts.unchanged += 1,
+    for ((file, _), written) in outputs.into_iter().zip(written) {
+        if written? {
+            report.counts.written += 1;
+        } else {
+            report.counts.unchanged += 1;
         }
         if file.ends_with(".html") {
             report.pages += 1;
@@ -360,6 +366,28 @@ pub async fn export(state: AppState, options: &SiteOptions) -> Result<SiteReport
     }
     .write(out)?;
     Ok(report)
+}
+
+/// `work` on each of `items`, spread over the cores; the results in the order of `items`.
+/// Rewriting the links of thousands of pages and comparing them with the files on disk is
+/// plain computing and file I/O after the crawl: one thread left the other core idle.
+fn on_every_core<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    let chunk = items.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let work = &work;
+        let running: Vec<_> = items
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(work).collect::<Vec<R>>()))
+            .collect();
+        running
+            .into_iter()
+            .flat_map(|thread| match thread.join() {
+                Ok(results) => results,
+                Err(panic) => std::panic::resume_unwind(panic),
+            })
+            .collect()
+    })
 }
 
 /// The keys the crawl reached with an answer the export keeps.

@@ -11,7 +11,7 @@ use teilhabe_import::propose::{Confidence, Proposal, Role, Target, code_options}
 
 use crate::frame::fields::{Choice, Field, FieldError};
 use crate::frame::i18n::Translator;
-use crate::frame::layout::Localized;
+use crate::frame::localized::Localized;
 use crate::monitoring::{code_label, decimal_mark, format_decimal};
 
 /// The codes of one column or variable that is a breakdown.

@@ -4,6 +4,9 @@
 use super::*;
 
 use teilhabe_charts::figures::{self, Footnotes};
+use teilhabe_domain::translation::keys;
+
+use crate::frame::Content;
 
 fn note_refs(notes: &Footnotes, observation: &Observation) -> Vec<NoteRef> {
     notes
@@ -42,6 +45,7 @@ pub(super) fn cell(
 #[allow(clippy::too_many_arguments)]
 pub(super) fn build_page<'a>(
     t: Translator<'a>,
+    content: Content,
     page: &'a Page,
     stored: &teilhabe_store::StoredConcept,
     indicator: &IndicatorDef,
@@ -58,7 +62,7 @@ pub(super) fn build_page<'a>(
         .map(|stored| &stored.observation)
         .collect();
     let unit_name = t.msg(&format!("unit-{}", indicator.unit.as_str()));
-    let title = Localized::new(&indicator.title, lang);
+    let title = content.text(&keys::indicator_title(&indicator.id), &indicator.title);
 
     // The codes of the chosen breakdown, in a stable order: total first.
     let series = figures::breakdown_series(&shown, breakdown);
@@ -165,12 +169,19 @@ pub(super) fn build_page<'a>(
     .collect();
 
     IndicatorPage {
-        layout: page.layout(Some(stored), crate::monitoring::NAV, title.text.clone()),
+        layout: {
+            let mut layout = page.layout(Some(stored), crate::monitoring::NAV, title.text.clone());
+            layout.content = content.clone();
+            layout
+        },
         id: indicator.id.clone(),
         code: indicator.code.clone(),
         demo,
         has_data: !observations.is_empty(),
-        definition: Localized::new(&indicator.definition, lang),
+        definition: content.text(
+            &keys::indicator_definition(&indicator.id),
+            &indicator.definition,
+        ),
         numerator: Localized::new(&indicator.numerator, lang),
         denominator: Localized::new(&indicator.denominator, lang),
         unit: unit_name,
@@ -181,7 +192,10 @@ pub(super) fn build_page<'a>(
         caveats: indicator
             .caveats
             .iter()
-            .map(|c| Localized::new(c, lang))
+            .enumerate()
+            .map(|(index, caveat)| {
+                content.text(&keys::indicator_caveat(&indicator.id, index + 1), caveat)
+            })
             .collect(),
         breakdowns,
         latest_caption: match latest_year {
@@ -212,10 +226,10 @@ pub(super) fn build_page<'a>(
             .filter_map(|slug| concept.field(slug))
             .map(|field| FieldRef {
                 slug: field.slug.clone(),
-                title: Localized::new(&field.title, lang),
+                title: content.text(&keys::field_title(&field.slug), &field.title),
             })
             .collect(),
-        recommendations: recommendation_refs(concept, indicator, lang),
+        recommendations: recommendation_refs(concept, indicator, &content),
         downloads,
         title,
     }
@@ -224,7 +238,7 @@ pub(super) fn build_page<'a>(
 pub(super) fn recommendation_refs(
     concept: &Concept,
     indicator: &IndicatorDef,
-    lang: &str,
+    content: &Content,
 ) -> Vec<RecommendationRef> {
     indicator
         .recommendations
@@ -238,7 +252,7 @@ pub(super) fn recommendation_refs(
                     .map(|r| RecommendationRef {
                         id: r.id.clone(),
                         field: field.slug.clone(),
-                        text: Localized::new(&r.text, lang),
+                        text: content.text(&keys::recommendation(&r.id), &r.text),
                     })
             })
         })

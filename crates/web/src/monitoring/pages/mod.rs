@@ -2,6 +2,9 @@
 //! target, definition, downloads) and the imports page. They work without JavaScript: the
 //! breakdown and the map's year are switched with links.
 
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+
 use askama::Template;
 use axum::extract::{Path, Query};
 use axum::http::StatusCode;
@@ -151,13 +154,38 @@ pub async fn indicator(
 ) -> Result<Response, PageError> {
     let stored = page.concept().await?;
     let city = stored.concept.city.slug.clone();
-    let (catalogue, observations, version) = match data(&page.state, &city, &id).await {
+    // The view is a function of the query as given (an unusable breakdown falls back to the
+    // default alike for every request), so the validator is known before the figures are read.
+    let key = format!(
+        "{}/{}",
+        query.aufschluesselung.as_deref().unwrap_or("-"),
+        query.jahr.as_deref().unwrap_or("-")
+    );
+    let version = page
+        .state
+        .store()
+        .monitoring_version(&city)
+        .await
+        .or_page(&page)?;
+    // The page's content translations (cached per language and data version) name their
+    // version; a new translation changes the validator like new figures do.
+    let content = page.content().await?;
+    let translations = content.version().to_owned();
+    let etag_parts = [
+        stored.content_hash.as_str(),
+        &version,
+        "indicator",
+        &id,
+        &key,
+        &translations,
+    ];
+    if let Some(unchanged) = page.unchanged(&etag_parts) {
+        return Ok(unchanged);
+    }
+    let (indicator, observations, _) = match data(&page.state, &city, &id).await {
         Ok(Some(found)) => found,
         Ok(None) => return Err(page.not_found(Some(&stored))),
         Err(()) => return Err(page.internal_error()),
-    };
-    let Some(indicator) = catalogue.into_iter().find(|i| i.id == id) else {
-        return Err(page.not_found(Some(&stored)));
     };
     let t = page.t();
     let breakdown = query
@@ -169,6 +197,7 @@ pub async fn indicator(
     let map_year = query.jahr.as_deref().and_then(|year| year.parse().ok());
     let view = build_page(
         t,
+        content,
         &page,
         &stored,
         &indicator,
@@ -176,16 +205,7 @@ pub async fn indicator(
         breakdown,
         map_year,
     );
-    let key = format!(
-        "{}/{}",
-        breakdown.map_or("none", |b| b.as_str()),
-        map_year.map(|y: i32| y.to_string()).unwrap_or_default()
-    );
-    Ok(page.respond(
-        &[&stored.content_hash, &version, "indicator", &id, &key],
-        StatusCode::OK,
-        &view,
-    ))
+    Ok(page.respond(&etag_parts, StatusCode::OK, &view))
 }
 
 pub async fn indicators(page: Page) -> Result<Response, PageError> {
@@ -204,50 +224,54 @@ pub async fn indicators(page: Page) -> Result<Response, PageError> {
         .as_ref()
         .map(|c| c.indicators.as_slice())
         .unwrap_or_default();
-    let groups = super::items::field_groups(&t, &stored.concept, indicators, observations);
+    let content = page.content().await?;
+    let translations = content.version().to_owned();
+    let groups =
+        super::items::field_groups(&t, &content, &stored.concept, indicators, observations);
+    let mut layout = page.layout(
+        Some(&stored),
+        crate::monitoring::NAV,
+        t.msg("monitoring-title"),
+    );
+    layout.content = content;
     let view = IndicatorsPage {
-        layout: page.layout(
-            Some(&stored),
-            crate::monitoring::NAV,
-            t.msg("monitoring-title"),
-        ),
+        layout,
         intro: t.msg_with("monitoring-intro", "count", indicators.len()),
         demo: observations.iter().any(|o| o.is_demo),
         groups,
         may_import: page.viewer.visitor.may_import(),
     };
     Ok(page.respond(
-        &[&stored.content_hash, &version, "indicators"],
+        &[&stored.content_hash, &version, "indicators", &translations],
         StatusCode::OK,
         &view,
     ))
 }
 
-/// The catalogue, the indicator's figures and the data version; `Ok(None)` for an unknown id.
+/// The indicator, its figures and the data version; `Ok(None)` for an unknown id. Only the one
+/// definition is copied: copying the whole catalogue for every page and download made a static
+/// export grow with the square of the catalogue (bench/site/run, 280 indicators).
 pub(super) async fn data(
     state: &AppState,
     city: &str,
     id: &str,
-) -> Result<Option<(Vec<IndicatorDef>, Vec<StoredObservation>, String)>, ()> {
-    let store = state.store();
-    let all = ObservationFilter::default();
+) -> Result<Option<(IndicatorDef, Vec<StoredObservation>, String)>, ()> {
     // The catalogue from the snapshot of the content version (snapshot.rs): parsing the stored
     // catalogue for every indicator page and download was a fifth of a static export of a
     // catalogue of 280 indicators (bench/site/run).
     let result = tokio::try_join!(
         crate::monitoring::snapshot::monitoring(state, city),
-        store.observations(city, id, &all),
-        store.monitoring_version(city)
+        figures(state, city, id)
     );
     match result {
-        Ok((snapshot, observations, version)) => {
+        Ok((snapshot, (observations, version))) => {
             let Some(catalogue) = &snapshot.catalogue else {
                 return Ok(None);
             };
-            if catalogue.indicator(id).is_none() {
+            let Some(indicator) = catalogue.indicator(id) else {
                 return Ok(None);
-            }
-            Ok(Some((catalogue.indicators.clone(), observations, version)))
+            };
+            Ok(Some((indicator.clone(), observations, version)))
         }
         Err(error) => {
             tracing::error!(%error, "cannot read the indicator");
@@ -255,6 +279,49 @@ pub(super) async fn data(
         }
     }
 }
+
+/// The figures of one indicator and the data version they are at. An indicator has many views
+/// (breakdowns, map years, four downloads, two languages): the static export asks for each, and
+/// reading the same figures for every one of them was most of its database time. They are kept
+/// per data version, which is read first, so kept figures are never older than their version.
+async fn figures(
+    state: &AppState,
+    city: &str,
+    id: &str,
+) -> Result<(Vec<StoredObservation>, String), teilhabe_store::StoreError> {
+    let store = state.store();
+    let version = store.monitoring_version(city).await?;
+    let kept = state.shared::<KeptFigures>();
+    let key = (city.to_owned(), id.to_owned());
+    if let Ok(slot) = kept.0.read()
+        && slot.0 == version
+        && let Some(figures) = slot.1.get(&key)
+    {
+        return Ok((Vec::clone(figures), version));
+    }
+    let figures = store
+        .observations(city, id, &ObservationFilter::default())
+        .await?;
+    if let Ok(mut slot) = kept.0.write() {
+        if slot.0 != version || slot.1.len() >= KEPT_FIGURES {
+            *slot = (version.clone(), HashMap::new());
+        }
+        slot.1.insert(key, Arc::new(figures.clone()));
+    }
+    Ok((figures, version))
+}
+
+/// Indicators whose figures are kept at most (a few hundred kilobytes each at most).
+const KEPT_FIGURES: usize = 1024;
+
+/// (data version, (city, indicator) → figures).
+#[derive(Default)]
+struct KeptFigures(RwLock<KeptSlot>);
+
+type KeptSlot = (
+    String,
+    HashMap<(String, String), Arc<Vec<StoredObservation>>>,
+);
 
 fn default_breakdown(indicator: &IndicatorDef) -> Option<Breakdown> {
     teilhabe_charts::figures::default_breakdown(indicator)
