@@ -299,6 +299,7 @@ role-editor = فريق العمل (تعديل)
 role-statistician = مكتب الإحصاء
 role-viewer = صلاحية القراءة (داخلية)
 role-concept-editor = تعديل المفهوم
+role-translator = الترجمة (اللغات المخصّصة فقط)
 
 admin-users-title = حسابات المستخدمين
 admin-tokens-title = مفاتيح API

@@ -276,6 +276,7 @@ role-editor = Arbeitsgruppe (bearbeiten)
 role-statistician = Statistikstelle
 role-viewer = Lesezugriff (intern)
 role-concept-editor = Konzept bearbeiten
+role-translator = Übersetzung (nur zugewiesene Sprachen)
 
 admin-users-title = Benutzerkonten
 admin-tokens-title = API-Schlüssel

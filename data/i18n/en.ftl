@@ -274,6 +274,7 @@ role-editor = Working group (editing)
 role-statistician = Statistics office
 role-viewer = Read access (internal)
 role-concept-editor = Concept editing
+role-translator = Translation (granted languages only)
 
 admin-users-title = User accounts
 admin-tokens-title = API keys

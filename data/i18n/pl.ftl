@@ -288,6 +288,7 @@ role-editor = Grupa robocza (edycja)
 role-statistician = Biuro statystyczne
 role-viewer = Dostęp do odczytu (wewnętrzny)
 role-concept-editor = Edycja koncepcji
+role-translator = Tłumaczenie (tylko przydzielone języki)
 
 admin-users-title = Konta użytkowników
 admin-tokens-title = Klucze API

@@ -288,6 +288,7 @@ role-editor = Рабочая группа (редактирование)
 role-statistician = Статистическая служба
 role-viewer = Доступ для чтения (внутренний)
 role-concept-editor = Редактирование концепции
+role-translator = Перевод (только назначенные языки)
 
 admin-users-title = Учётные записи
 admin-tokens-title = API-ключи

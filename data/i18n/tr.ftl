@@ -276,6 +276,7 @@ role-editor = Çalışma grubu (düzenleme)
 role-statistician = İstatistik birimi
 role-viewer = Okuma erişimi (dahili)
 role-concept-editor = Konsept düzenleme
+role-translator = Çeviri (yalnızca atanan diller)
 
 admin-users-title = Kullanıcı hesapları
 admin-tokens-title = API anahtarları

@@ -288,6 +288,7 @@ role-editor = Робоча група (редагування)
 role-statistician = Статистична служба
 role-viewer = Доступ для читання (внутрішній)
 role-concept-editor = Редагування концепції
+role-translator = Переклад (лише призначені мови)
 
 admin-users-title = Облікові записи
 admin-tokens-title = API-ключі

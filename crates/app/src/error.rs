@@ -90,7 +90,7 @@ pub enum AppError {
 impl AppError {
     /// Refuses `visitor`: the public is asked to sign in, a signed-in visitor is told no.
     pub fn refuse(visitor: &Visitor, what: &str) -> Self {
-        if visitor.sees_internal() {
+        if visitor.is_signed_in() {
             AppError::Forbidden(what.to_owned())
         } else {
             AppError::Unauthenticated

@@ -64,7 +64,7 @@ async fn fixture() -> Fixture {
         .await
         .unwrap();
     let admin = account(&store, &clock, "admin", Role::Administrator).await;
-    let turkish = account(&store, &clock, "ayse", Role::Viewer).await;
+    let turkish = account(&store, &clock, "ayse", Role::Translator).await;
     translations::set_languages(
         &store,
         &Actor::Visitor(admin.clone()),

@@ -17,15 +17,19 @@ pub enum Role {
     /// reads everything internal.
     #[serde(rename = "concept-editor")]
     ConceptEditor,
+    /// Translates content texts into the languages an administrator granted, and nothing else:
+    /// an outside translator or agency reads no internal page (unpublished measures, drafts).
+    Translator,
 }
 
 impl Role {
-    pub const ALL: [Role; 5] = [
+    pub const ALL: [Role; 6] = [
         Role::Administrator,
         Role::Editor,
         Role::Statistician,
         Role::Viewer,
         Role::ConceptEditor,
+        Role::Translator,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -35,6 +39,7 @@ impl Role {
             Role::Statistician => "statistician",
             Role::Viewer => "viewer",
             Role::ConceptEditor => "concept-editor",
+            Role::Translator => "translator",
         }
     }
 
@@ -73,8 +78,15 @@ impl Visitor {
         }
     }
 
-    /// Unpublished measures, the audit trail of measures, internal pages.
+    /// Unpublished measures, the audit trail of measures, internal pages: every account but a
+    /// translator's.
     pub fn sees_internal(&self) -> bool {
+        self.principal()
+            .is_some_and(|principal| principal.role != Role::Translator)
+    }
+
+    /// Signed in with any role (the translator pages decide per language in the store).
+    pub fn is_signed_in(&self) -> bool {
         self.principal().is_some()
     }
 
@@ -208,6 +220,7 @@ mod tests {
         let statistician = signed(Role::Statistician, None);
         let viewer = signed(Role::Viewer, None);
         let concept_editor = signed(Role::ConceptEditor, None);
+        let translator = signed(Role::Translator, None);
         let everyone = [
             &public,
             &administrator,
@@ -216,10 +229,24 @@ mod tests {
             &statistician,
             &viewer,
             &concept_editor,
+            &translator,
         ];
         // (rule, visitors it allows); every other visitor is refused.
         type Rule = fn(&Visitor) -> bool;
-        let rules: [(&str, Rule, Vec<&Visitor>); 9] = [
+        let rules: [(&str, Rule, Vec<&Visitor>); 10] = [
+            (
+                "is_signed_in",
+                Visitor::is_signed_in,
+                vec![
+                    &administrator,
+                    &editor,
+                    &editor_without_field,
+                    &statistician,
+                    &viewer,
+                    &concept_editor,
+                    &translator,
+                ],
+            ),
             (
                 "sees_internal",
                 Visitor::sees_internal,
@@ -311,7 +338,8 @@ mod tests {
                 "editor",
                 "statistician",
                 "viewer",
-                "concept-editor"
+                "concept-editor",
+                "translator"
             ]
         );
         assert_eq!(Role::parse("admin"), Some(Role::Administrator));

@@ -120,7 +120,7 @@ async fn prepare(
     files: &[(String, &[u8])],
 ) -> Result<Prepared, AppError> {
     if let Actor::Visitor(visitor) = actor
-        && !visitor.sees_internal()
+        && !visitor.is_signed_in()
     {
         return Err(AppError::Unauthenticated);
     }

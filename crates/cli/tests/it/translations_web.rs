@@ -214,7 +214,15 @@ async fn translator_pages_are_for_translators_of_the_language() {
         .unwrap();
     assert_eq!(refused.status(), StatusCode::FORBIDDEN);
 
-    // The administrator grants Turkish on the account form.
+    // A viewer reads internal pages; as a translator (below) vera reads none.
+    let versions = vera
+        .get(site.url("/konzept/versionen"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(versions.status(), StatusCode::OK);
+
+    // The administrator makes vera a translator for Turkish on the account form.
     let (admin, admin_csrf) = site.sign_in("admin").await;
     let users = text(&admin, &site.url("/verwaltung/benutzer")).await;
     let at = users.find("(vera)").unwrap();
@@ -227,7 +235,7 @@ async fn translator_pages_are_for_translators_of_the_language() {
         .form(&[
             ("csrf", admin_csrf.as_str()),
             ("display_name", "vera"),
-            ("role", "viewer"),
+            ("role", "translator"),
             ("field", ""),
             ("active", "yes"),
             ("translates", "tr"),
@@ -243,6 +251,18 @@ async fn translator_pages_are_for_translators_of_the_language() {
         "the grant shows"
     );
 
+    // A changed role ends the account's sessions: vera signs in again, as a translator.
+    let (vera, _csrf) = site.sign_in("vera").await;
+    let versions = vera
+        .get(site.url("/konzept/versionen"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        versions.status(),
+        StatusCode::FORBIDDEN,
+        "a translator reads no internal page"
+    );
     let list = vera
         .get(site.url("/uebersetzungen?auswahl=all"))
         .send()

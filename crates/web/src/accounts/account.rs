@@ -190,7 +190,7 @@ pub async fn logout_everywhere(page: Page, body: Bytes) -> Result<Response, Page
 
 async fn end_sessions(page: Page, body: Bytes, everywhere: bool) -> Result<Response, PageError> {
     let form = FormData::parse(&body);
-    if !page.viewer.visitor.sees_internal() {
+    if !page.viewer.visitor.is_signed_in() {
         return Ok(Page::see_other("/"));
     }
     if !forms::csrf_ok(&page.viewer, &form) {
@@ -257,7 +257,7 @@ fn render_account(
 /// Changes one's own password; every session of the account ends, this one included.
 pub async fn change_password(page: Page, body: Bytes) -> Result<Response, PageError> {
     let form = FormData::parse(&body);
-    page.require_signed_in()?;
+    page.require_account()?;
     if page.viewer.via_token {
         return Err(page.forbidden());
     }

@@ -104,7 +104,7 @@ impl Page {
         parts.push(&visitor);
         parts.push(&self.language.code);
         parts.push("html");
-        let private = self.language.chosen || self.viewer.visitor.sees_internal();
+        let private = self.language.chosen || self.viewer.visitor.is_signed_in();
         (caching::etag(&parts), private)
     }
 
@@ -260,17 +260,39 @@ impl Page {
         &self,
         body: &axum::body::Bytes,
     ) -> Result<super::forms::FormData, PageError> {
-        let form = super::forms::FormData::parse(body);
         self.require_signed_in()?;
+        self.account_form(body)
+    }
+
+    /// [`Page::signed_form`] for the pages of every account ([`Page::require_account`]).
+    pub fn account_form(
+        &self,
+        body: &axum::body::Bytes,
+    ) -> Result<super::forms::FormData, PageError> {
+        let form = super::forms::FormData::parse(body);
+        self.require_account()?;
         if !super::forms::csrf_ok(&self.viewer, &form) {
             return Err(self.stale_form());
         }
         Ok(form)
     }
 
-    /// Internal pages: the public is sent to the login page.
+    /// Internal pages: the public is sent to the login page, a translator (who reads no
+    /// internal page) is refused.
     pub fn require_signed_in(&self) -> Result<(), PageError> {
         if self.viewer.visitor.sees_internal() {
+            Ok(())
+        } else if self.viewer.visitor.is_signed_in() {
+            Err(self.forbidden())
+        } else {
+            Err(self.login_redirect())
+        }
+    }
+
+    /// Pages of every account, translators' included (the own account, the translator pages,
+    /// whose use cases decide per language): the public is sent to the login page.
+    pub fn require_account(&self) -> Result<(), PageError> {
+        if self.viewer.visitor.is_signed_in() {
             Ok(())
         } else {
             Err(self.login_redirect())

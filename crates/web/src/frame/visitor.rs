@@ -151,8 +151,13 @@ pub(crate) fn require_api_writer(
     viewer: &Viewer,
     headers: &axum::http::HeaderMap,
 ) -> Result<(), super::error::ApiError> {
-    if !viewer.visitor.sees_internal() {
+    if !viewer.visitor.is_signed_in() {
         return Err(super::error::ApiError::Unauthorized);
+    }
+    if !viewer.visitor.sees_internal() {
+        return Err(super::error::ApiError::Forbidden(
+            "a translator's account changes nothing through the API".into(),
+        ));
     }
     if !viewer.via_token {
         let sent = headers

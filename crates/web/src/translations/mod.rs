@@ -25,7 +25,7 @@ pub(crate) const FEATURE: Feature = Feature {
         order: 85,
         // Signed-in people: whether they translate a language is in the store, so the page
         // itself says "forbidden" to those who do not.
-        shown_to: teilhabe_domain::access::Visitor::sees_internal,
+        shown_to: teilhabe_domain::access::Visitor::is_signed_in,
     }],
     panels: None,
 };

@@ -24,7 +24,7 @@ pub struct ListQuery {
 }
 
 pub async fn work_list(page: Page, Query(query): Query<ListQuery>) -> Result<Response, PageError> {
-    page.require_signed_in()?;
+    page.require_account()?;
     let stored = page.concept().await?;
     let languages = translatable(&page).await?;
     let language = query
@@ -65,7 +65,7 @@ pub async fn edit_form(
     page: Page,
     Path((language, key)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
-    page.require_signed_in()?;
+    page.require_account()?;
     render_edit(&page, &language, &key, None, StatusCode::OK).await
 }
 
@@ -74,7 +74,7 @@ pub async fn save(
     Path((language, key)): Path<(String, String)>,
     body: Bytes,
 ) -> Result<Response, PageError> {
-    let form = page.signed_form(&body)?;
+    let form = page.account_form(&body)?;
     let stored = page.concept().await?;
     let text = form.get("text").to_owned();
     let (store, visitor, now) = (page.state.store(), &page.viewer.visitor, page.state.now());

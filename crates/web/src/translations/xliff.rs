@@ -27,7 +27,7 @@ pub async fn download(
     Path(language): Path<String>,
     Query(query): Query<DownloadQuery>,
 ) -> Result<Response, PageError> {
-    page.require_signed_in()?;
+    page.require_account()?;
     let stored = page.concept().await?;
     let city = &stored.concept.city.slug;
     let selection = query
@@ -81,7 +81,7 @@ pub async fn upload(
     page: Page,
     body: Result<Multipart, MultipartRejection>,
 ) -> Result<Response, PageError> {
-    page.require_signed_in()?;
+    page.require_account()?;
     let Ok(multipart) = body else {
         return Err(page.message(
             None,
