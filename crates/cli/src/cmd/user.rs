@@ -20,7 +20,7 @@ pub enum UserCommand {
         /// Login name (lowercase letters, digits, . _ -).
         #[arg(long)]
         login: String,
-        /// administrator, editor, statistician, viewer or concept-editor.
+        /// administrator, editor, statistician, viewer, concept-editor or translator.
         #[arg(long)]
         role: String,
         /// For editors: the action field (slug) of their working group.
@@ -69,7 +69,7 @@ pub fn run(global: &GlobalOptions, command: UserCommand) -> anyhow::Result<ExitC
             }
             let Some(role) = Role::parse(&role) else {
                 bail!(
-                    "`{role}` is not a role; expected administrator, editor, statistician, viewer or concept-editor"
+                    "`{role}` is not a role; expected administrator, editor, statistician, viewer, concept-editor or translator"
                 );
             };
             let field = match accounts::field_of_role(role, field) {
@@ -126,7 +126,7 @@ pub fn run(global: &GlobalOptions, command: UserCommand) -> anyhow::Result<ExitC
         } => {
             let Some(role) = Role::parse(&role) else {
                 bail!(
-                    "`{role}` is not a role; expected administrator, editor, statistician, viewer or concept-editor"
+                    "`{role}` is not a role; expected administrator, editor, statistician, viewer, concept-editor or translator"
                 );
             };
             if role == Role::Editor && field.is_none() {
