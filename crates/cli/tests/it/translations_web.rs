@@ -512,3 +512,39 @@ async fn an_agency_file_goes_out_and_comes_back_through_the_browser_all_or_nothi
     let stale = upload(&site, &admin, "wrong", Vec::new()).await;
     assert_eq!(stale.status(), StatusCode::FORBIDDEN);
 }
+
+/// The shipped Turkish title of the unemployment rate (data/translations/bielefeld/tr.xlf).
+fn shipped_turkish_title(indicator: &str) -> String {
+    let file = std::fs::read_to_string(
+        teilhabe_testkit::workspace_root().join("data/translations/bielefeld/tr.xlf"),
+    )
+    .unwrap();
+    let unit = &file[file
+        .find(&format!("<unit id=\"indicator.{indicator}.title\">"))
+        .unwrap()..];
+    let target = &unit[unit.find("<target>").unwrap() + "<target>".len()..];
+    target[..target.find("</target>").unwrap()].to_owned()
+}
+
+#[tokio::test]
+async fn charts_and_maps_name_the_indicator_in_the_pages_language() {
+    let site = Site::start(Backend::Sqlite).await;
+    let turkish = shipped_turkish_title("arbeitslosenquote");
+    let page = text(
+        &site.anonymous(),
+        &site.url("/indikatoren/arbeitslosenquote?lang=tr"),
+    )
+    .await;
+    let chart = &page[page.find("<title id=\"zeitreihe-title\">").unwrap()..];
+    let chart_title = &chart[..chart.find("</title>").unwrap()];
+    assert!(chart_title.contains(&turkish), "{chart_title}");
+    assert!(!chart_title.contains("Arbeitslosenquote"), "{chart_title}");
+    // German pages keep the German.
+    let page = text(
+        &site.anonymous(),
+        &site.url("/indikatoren/arbeitslosenquote?lang=de"),
+    )
+    .await;
+    let chart = &page[page.find("<title id=\"zeitreihe-title\">").unwrap()..];
+    assert!(chart[..chart.find("</title>").unwrap()].contains("Arbeitslosenquote"));
+}

@@ -8,9 +8,10 @@
 //! updated.
 
 use crate::concept::Section;
-use crate::monitoring::IndicatorDef;
 use crate::text::Text;
-use crate::translation::{ContentTranslations, Shown, keys};
+use crate::translation::{
+    ContentTranslations, add_current as add, add_to_indicator as add_indicator, keys,
+};
 
 use super::{IndicatorSheet, ReportData};
 
@@ -99,33 +100,5 @@ fn add_section(section: &mut Section, translations: &ContentTranslations) {
             &keys::statement(&section.id, &statement.id),
             translations,
         );
-    }
-}
-
-fn add_indicator(indicator: &mut IndicatorDef, translations: &ContentTranslations) {
-    add(
-        &mut indicator.title,
-        &keys::indicator_title(&indicator.id),
-        translations,
-    );
-    add(
-        &mut indicator.definition,
-        &keys::indicator_definition(&indicator.id),
-        translations,
-    );
-    for (index, caveat) in indicator.caveats.iter_mut().enumerate() {
-        add(
-            caveat,
-            &keys::indicator_caveat(&indicator.id, index + 1),
-            translations,
-        );
-    }
-}
-
-/// Sets the text's translation into the set's language when it was made from the current German.
-fn add(text: &mut Text, key: &str, translations: &ContentTranslations) {
-    if let Shown::Current { text: translated } = translations.show(key, text.german_text()) {
-        let translated = translated.to_owned();
-        text.insert(translations.language(), translated);
     }
 }

@@ -17,6 +17,9 @@ use std::collections::HashMap;
 
 use sha2::{Digest, Sha256};
 
+use crate::monitoring::IndicatorDef;
+use crate::text::Text;
+
 pub use files::{FilesReport, LanguageFiles, check_files};
 pub use state::{ContentText, Selection, TextState, is_kept, text_states};
 pub use texts::content_texts;
@@ -184,6 +187,37 @@ impl ContentTranslations {
             }
             _ => Shown::Missing { german },
         }
+    }
+}
+
+/// Sets the translation of `key` into `text` for the set's language when it was made from the
+/// text's current German: for what shows a text without the German beside an outdated one (the
+/// printed report, chart titles and the alternative texts of figures).
+pub fn add_current(text: &mut Text, key: &str, translations: &ContentTranslations) {
+    if let Shown::Current { text: translated } = translations.show(key, text.german_text()) {
+        let translated = translated.to_owned();
+        text.insert(translations.language(), translated);
+    }
+}
+
+/// [`add_current`] for an indicator's title, definition and caveats.
+pub fn add_to_indicator(indicator: &mut IndicatorDef, translations: &ContentTranslations) {
+    add_current(
+        &mut indicator.title,
+        &keys::indicator_title(&indicator.id),
+        translations,
+    );
+    add_current(
+        &mut indicator.definition,
+        &keys::indicator_definition(&indicator.id),
+        translations,
+    );
+    for (index, caveat) in indicator.caveats.iter_mut().enumerate() {
+        add_current(
+            caveat,
+            &keys::indicator_caveat(&indicator.id, index + 1),
+            translations,
+        );
     }
 }
 

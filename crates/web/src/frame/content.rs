@@ -5,8 +5,11 @@
 
 use std::sync::Arc;
 
+use teilhabe_domain::monitoring::IndicatorDef;
 use teilhabe_domain::text::{PRIMARY_LANGUAGE, Text};
-use teilhabe_domain::translation::{ContentTranslations, Shown, is_content_language};
+use teilhabe_domain::translation::{
+    ContentTranslations, Shown, add_to_indicator, is_content_language,
+};
 
 use super::localized::Localized;
 
@@ -50,6 +53,15 @@ impl Content {
 
     pub fn language(&self) -> &str {
         self.translations.language()
+    }
+
+    /// `indicator` with the current translations of its title, definition and caveats, for what
+    /// shows them without the German beside an outdated one: chart and map titles and the
+    /// figures' alternative texts.
+    pub fn indicator(&self, indicator: &IndicatorDef) -> IndicatorDef {
+        let mut translated = indicator.clone();
+        add_to_indicator(&mut translated, &self.translations);
+        translated
     }
 
     /// The text for `key` whose source is `text`: for German and English what the data holds

@@ -53,6 +53,9 @@ pub(super) fn build_page<'a>(
     breakdown: Option<Breakdown>,
     map_year: Option<i32>,
 ) -> IndicatorPage<'a> {
+    // Charts, maps and their alternative texts name the indicator in the page's language.
+    let translated = content.indicator(indicator);
+    let indicator = &translated;
     let lang = t.code();
     let concept = &stored.concept;
     let city = concept.city.slug.as_str();
