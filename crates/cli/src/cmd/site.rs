@@ -19,8 +19,9 @@ pub struct SiteArgs {
     #[arg(long)]
     out: PathBuf,
     /// The languages, comma-separated: the first at the folder's root, the others under
-    /// `CODE/` [default: de,en].
-    #[arg(long, value_delimiter = ',', default_value = "de,en")]
+    /// `CODE/` [default: every UI language, German at the root: de, de-x-ls, ar, en, pl, ru, tr,
+    /// uk].
+    #[arg(long, value_delimiter = ',')]
     lang: Vec<String>,
     /// The address the folder will be published at (https://…); with it, `sitemap.xml` is
     /// written (a sitemap needs absolute addresses). Every link stays relative either way.
@@ -41,10 +42,12 @@ pub fn run(global: &GlobalOptions, args: SiteArgs) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     super::with_store(global, |store| async move {
         let city = super::resolve_city(&store, args.city).await?;
-        let state = AppState::new(store, Locales::embedded()?, Some(city));
+        let locales = Locales::embedded()?;
+        let languages = languages_or_every_one(args.lang, &locales);
+        let state = AppState::new(store, locales, Some(city));
         let options = SiteOptions {
             out: args.out.clone(),
-            languages: args.lang,
+            languages,
             base_url: args.base_url,
             only: args.only,
         };
@@ -68,4 +71,37 @@ pub fn run(global: &GlobalOptions, args: SiteArgs) -> anyhow::Result<ExitCode> {
         }
         Ok(ExitCode::SUCCESS)
     })
+}
+
+/// The languages asked for, or every UI language (the default language first, at the root): a
+/// city's portal speaks to all its residents unless told otherwise.
+fn languages_or_every_one(asked: Vec<String>, locales: &Locales) -> Vec<String> {
+    if asked.is_empty() {
+        locales
+            .all()
+            .iter()
+            .map(|locale| locale.code.clone())
+            .collect()
+    } else {
+        asked
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn without_lang_every_ui_language_is_exported_german_first() {
+        let locales = Locales::embedded().unwrap();
+        let every = languages_or_every_one(Vec::new(), &locales);
+        assert_eq!(every[0], "de");
+        for code in ["de-x-ls", "en", "tr", "ar", "ru", "uk", "pl"] {
+            assert!(every.iter().any(|c| c == code), "{code} in {every:?}");
+        }
+        assert_eq!(
+            languages_or_every_one(vec!["en".into(), "de".into()], &locales),
+            ["en", "de"]
+        );
+    }
 }

@@ -23,7 +23,15 @@ fn run(database: &str, args: &[&str]) -> Output {
 }
 
 fn export(database: &str, out: &Path, extra: &[&str]) -> String {
-    let mut args = vec!["export", "site", "--out", out.to_str().unwrap()];
+    // Two languages keep the debug-build tests short; every language is the default.
+    let mut args = vec![
+        "export",
+        "site",
+        "--out",
+        out.to_str().unwrap(),
+        "--lang",
+        "de,en",
+    ];
     args.extend_from_slice(extra);
     let output = run(database, &args);
     let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
