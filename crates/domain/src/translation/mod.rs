@@ -367,4 +367,46 @@ mod tests {
         assert!(!is_content_language("en"));
         assert!(is_content_language("de-x-ls"));
     }
+
+    #[test]
+    fn only_current_translations_go_into_texts_and_caveats_count_from_one() {
+        let mut indicator = crate::monitoring::parse_indicator(
+            r#"
+id = "d3"
+title = { de = "Arbeitslosenquote" }
+definition = { de = "Anteil der Arbeitslosen" }
+numerator = { de = "Arbeitslose" }
+denominator = { de = "Erwerbspersonen" }
+unit = "percent"
+concept = "NAT"
+polarity = "lower-is-better"
+source = { de = "Bundesagentur für Arbeit" }
+fields = ["sport"]
+breakdowns = []
+caveats = [{ de = "Erste" }, { de = "Zweite" }]
+"#,
+        )
+        .unwrap();
+        let translations = ContentTranslations::new(
+            "tr",
+            vec![
+                translation(
+                    "indicator.d3.title",
+                    "tr",
+                    "İşsizlik oranı",
+                    "Arbeitslosenquote",
+                ),
+                translation("indicator.d3.definition", "tr", "Eski", "Anteil früher"),
+                translation("indicator.d3.caveat.2", "tr", "İkinci", "Zweite"),
+            ],
+        );
+        assert_eq!((translations.len(), translations.is_empty()), (3, false));
+        assert!(ContentTranslations::empty("tr").is_empty());
+        add_to_indicator(&mut indicator, &translations);
+        assert_eq!(indicator.title.translation("tr"), Some("İşsizlik oranı"));
+        assert_eq!(indicator.definition.translation("tr"), None, "outdated");
+        assert_eq!(indicator.caveats[0].translation("tr"), None);
+        assert_eq!(indicator.caveats[1].translation("tr"), Some("İkinci"));
+        assert_eq!(indicator.title.german_text(), "Arbeitslosenquote");
+    }
 }

@@ -169,7 +169,13 @@ mod tests {
                 ("measure.1.title".to_string(), Missing),
             ]
         );
-        assert_eq!(states(Selection::Missing).len(), 2);
+        assert_eq!(
+            states(Selection::Missing),
+            [
+                ("indicator.d3.title".to_string(), Missing),
+                ("measure.1.title".to_string(), Missing),
+            ]
+        );
         assert_eq!(
             states(Selection::Outdated),
             [("concept.subtitle".to_string(), Outdated)]
@@ -198,5 +204,10 @@ mod tests {
         for selection in Selection::ALL {
             assert_eq!(Selection::parse(selection.as_str()), Some(selection));
         }
+        // The states' names are the work list's filter values and CSS classes.
+        assert_eq!(
+            [TextState::Current, TextState::Outdated, TextState::Missing].map(TextState::as_str),
+            ["current", "outdated", "missing"]
+        );
     }
 }
