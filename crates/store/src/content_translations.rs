@@ -128,50 +128,37 @@ impl Store {
         for translation in translations {
             let id = (translation.key.clone(), translation.language.clone());
             let old = stored.get(&id);
-            match old {
-                Some(old) if same_content(old, translation) => {
-                    written.unchanged += 1;
-                    written.each.push(Written::Unchanged);
-                    continue;
-                }
-                Some(_) => {
-                    sqlx::query(
-                        "UPDATE content_translations SET text = $3, source_version = $4,
-                             source_text = $5, origin = $6, translator = $7, updated_at = $8
-                         WHERE key = $1 AND language = $2",
-                    )
-                    .bind(&translation.key)
-                    .bind(&translation.language)
-                    .bind(&translation.text)
-                    .bind(&translation.source_version)
-                    .bind(&translation.source_text)
-                    .bind(translation.origin.as_str())
-                    .bind(&translation.translator)
-                    .bind(&at)
-                    .execute(&mut *transaction)
-                    .await?;
-                    written.changed += 1;
-                    written.each.push(Written::Changed);
-                }
-                None => {
-                    sqlx::query(
-                        "INSERT INTO content_translations (key, language, text, source_version,
-                             source_text, origin, translator, updated_at)
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-                    )
-                    .bind(&translation.key)
-                    .bind(&translation.language)
-                    .bind(&translation.text)
-                    .bind(&translation.source_version)
-                    .bind(&translation.source_text)
-                    .bind(translation.origin.as_str())
-                    .bind(&translation.translator)
-                    .bind(&at)
-                    .execute(&mut *transaction)
-                    .await?;
-                    written.added += 1;
-                    written.each.push(Written::Added);
-                }
+            if old.is_some_and(|old| same_content(old, translation)) {
+                written.unchanged += 1;
+                written.each.push(Written::Unchanged);
+                continue;
+            }
+            // One statement for new and changed rows; `old` says which it was.
+            sqlx::query(
+                "INSERT INTO content_translations (key, language, text, source_version,
+                     source_text, origin, translator, updated_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                 ON CONFLICT (key, language) DO UPDATE SET text = excluded.text,
+                     source_version = excluded.source_version, source_text = excluded.source_text,
+                     origin = excluded.origin, translator = excluded.translator,
+                     updated_at = excluded.updated_at",
+            )
+            .bind(&translation.key)
+            .bind(&translation.language)
+            .bind(&translation.text)
+            .bind(&translation.source_version)
+            .bind(&translation.source_text)
+            .bind(translation.origin.as_str())
+            .bind(&translation.translator)
+            .bind(&at)
+            .execute(&mut *transaction)
+            .await?;
+            if old.is_some() {
+                written.changed += 1;
+                written.each.push(Written::Changed);
+            } else {
+                written.added += 1;
+                written.each.push(Written::Added);
             }
             let origin = translation.origin.as_str();
             entries.push(AuditEntry {

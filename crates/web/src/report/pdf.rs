@@ -94,6 +94,9 @@ pub async fn indicator_pdf(
         .await
         .or_page(&page)?;
     let lang = page.lang().to_owned();
+    // The sheet prints the indicator's current translations into the page language: a new
+    // translation must not be answered with the old PDF.
+    let content = page.content().await?;
     let etag = caching::etag(&[
         &city,
         &concept.content_hash,
@@ -102,6 +105,7 @@ pub async fn indicator_pdf(
         &id,
         "pdf",
         &lang,
+        content.version(),
     ]);
     let file_name = format!("{id}.pdf");
     // A client (or the static export) that holds this version gets 304 without typesetting.
