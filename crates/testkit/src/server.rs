@@ -56,7 +56,8 @@ impl TestServer {
     pub fn terminate(mut self) -> bool {
         let pid = self.child.id().to_string();
         let _ = Command::new("kill").args(["-TERM", &pid]).status();
-        for _ in 0..100 {
+        // Generous: on a loaded machine the open connections and the pool may take a while to close.
+        for _ in 0..600 {
             if let Ok(Some(status)) = self.child.try_wait() {
                 return status.success();
             }

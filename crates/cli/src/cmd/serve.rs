@@ -66,6 +66,9 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("cannot listen on {}", config.addr))?;
     let address = listener.local_addr()?;
+    // The handlers are installed before the address is printed: a SIGTERM that arrives as soon
+    // as someone has read the address must stop the server gracefully, not kill it.
+    let shutdown = shutdown_signal()?;
     // Printed, not only logged: scripts and tests read the address from standard output.
     println!("teilhabe listening on http://{address}");
     let limits = teilhabe_web::server::ServerLimits {
@@ -73,7 +76,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         request_timeout: std::time::Duration::from_secs(config.request_timeout),
         ..Default::default()
     };
-    teilhabe_web::server::serve(listener, app, limits, shutdown_signal()).await?;
+    teilhabe_web::server::serve(listener, app, limits, shutdown).await?;
     purge.abort();
     store.close().await;
     tracing::info!("stopped");
@@ -181,25 +184,26 @@ async fn purge_ended(store: Store, security: teilhabe_web::Security) {
     }
 }
 
-async fn shutdown_signal() {
-    let interrupt = async {
+/// Installs the SIGINT and SIGTERM handlers now; the returned future completes on either.
+#[cfg(unix)]
+fn shutdown_signal() -> anyhow::Result<impl Future<Output = ()>> {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut interrupt =
+        signal(SignalKind::interrupt()).context("cannot listen for SIGINT (Ctrl+C)")?;
+    let mut terminate = signal(SignalKind::terminate()).context("cannot listen for SIGTERM")?;
+    Ok(async move {
+        tokio::select! {
+            _ = interrupt.recv() => {},
+            _ = terminate.recv() => {},
+        }
+    })
+}
+
+#[cfg(not(unix))]
+fn shutdown_signal() -> anyhow::Result<impl Future<Output = ()>> {
+    Ok(async {
         if tokio::signal::ctrl_c().await.is_err() {
             std::future::pending::<()>().await;
         }
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = interrupt => {},
-        () = terminate => {},
-    }
+    })
 }
