@@ -300,6 +300,11 @@ role-statistician = مكتب الإحصاء
 role-viewer = صلاحية القراءة (داخلية)
 role-concept-editor = تعديل المفهوم
 role-translator = الترجمة (اللغات المخصّصة فقط)
+role-requester = مؤسسة (طلب الوساطة اللغوية)
+role-mediator = وسيط/ة لغوي/ة
+role-mediation-coordinator = تنسيق الوساطة اللغوية
+role-reporter = جهة مُبلِّغة (بيانات مؤسسة واحدة)
+role-provider = مقدّم العروض (عروض منظمة واحدة)
 
 admin-users-title = حسابات المستخدمين
 admin-tokens-title = مفاتيح API

@@ -277,6 +277,11 @@ role-statistician = Statistikstelle
 role-viewer = Lesezugriff (intern)
 role-concept-editor = Konzept bearbeiten
 role-translator = Übersetzung (nur zugewiesene Sprachen)
+role-requester = Einrichtung (Sprachmittlung anfragen)
+role-mediator = Sprachmittler:in
+role-mediation-coordinator = Koordination Sprachmittlung
+role-reporter = Meldende Stelle (Daten einer Einrichtung)
+role-provider = Anbieter (Angebote einer Organisation)
 
 admin-users-title = Benutzerkonten
 admin-tokens-title = API-Schlüssel

@@ -275,6 +275,11 @@ role-statistician = Statistics office
 role-viewer = Read access (internal)
 role-concept-editor = Concept editing
 role-translator = Translation (granted languages only)
+role-requester = Institution (requests language mediation)
+role-mediator = Language mediator
+role-mediation-coordinator = Language mediation coordination
+role-reporter = Reporting institution (one institution's figures)
+role-provider = Provider (one organisation's offers)
 
 admin-users-title = User accounts
 admin-tokens-title = API keys

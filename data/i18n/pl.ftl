@@ -289,6 +289,11 @@ role-statistician = Biuro statystyczne
 role-viewer = Dostęp do odczytu (wewnętrzny)
 role-concept-editor = Edycja koncepcji
 role-translator = Tłumaczenie (tylko przydzielone języki)
+role-requester = Instytucja (zamawia mediację językową)
+role-mediator = Mediator(ka) językowy(a)
+role-mediation-coordinator = Koordynacja mediacji językowej
+role-reporter = Instytucja sprawozdająca (dane jednej instytucji)
+role-provider = Usługodawca (oferty jednej organizacji)
 
 admin-users-title = Konta użytkowników
 admin-tokens-title = Klucze API

@@ -289,6 +289,11 @@ role-statistician = Статистическая служба
 role-viewer = Доступ для чтения (внутренний)
 role-concept-editor = Редактирование концепции
 role-translator = Перевод (только назначенные языки)
+role-requester = Учреждение (запрос языкового посредничества)
+role-mediator = Языковой посредник
+role-mediation-coordinator = Координация языкового посредничества
+role-reporter = Отчитывающееся учреждение (данные одного учреждения)
+role-provider = Поставщик (предложения одной организации)
 
 admin-users-title = Учётные записи
 admin-tokens-title = API-ключи

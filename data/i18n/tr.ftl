@@ -277,6 +277,11 @@ role-statistician = İstatistik birimi
 role-viewer = Okuma erişimi (dahili)
 role-concept-editor = Konsept düzenleme
 role-translator = Çeviri (yalnızca atanan diller)
+role-requester = Kurum (dil aracılığı talebi)
+role-mediator = Dil aracısı
+role-mediation-coordinator = Dil aracılığı koordinasyonu
+role-reporter = Bildirim yapan kurum (bir kurumun verileri)
+role-provider = Sağlayıcı (bir kuruluşun teklifleri)
 
 admin-users-title = Kullanıcı hesapları
 admin-tokens-title = API anahtarları

@@ -289,6 +289,11 @@ role-statistician = Статистична служба
 role-viewer = Доступ для читання (внутрішній)
 role-concept-editor = Редагування концепції
 role-translator = Переклад (лише призначені мови)
+role-requester = Установа (запит на мовне посередництво)
+role-mediator = Мовний посередник
+role-mediation-coordinator = Координація мовного посередництва
+role-reporter = Звітна установа (дані однієї установи)
+role-provider = Постачальник (пропозиції однієї організації)
 
 admin-users-title = Облікові записи
 admin-tokens-title = API-ключі

@@ -10,6 +10,8 @@ pub mod accounts;
 pub mod clock;
 pub mod concept;
 pub mod error;
+// Issues 15–18: the institution registry shared by mediation, data collection and offers.
+pub mod institutions;
 pub mod measures;
 pub mod monitoring;
 pub mod report;

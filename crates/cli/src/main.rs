@@ -65,6 +65,9 @@ enum Command {
     /// Content translations as XLIFF 2.0 files (export, import) and translator languages.
     #[command(subcommand)]
     Translations(cmd::translations::TranslationsCommand),
+    /// The institution registry (check, load) and which institution an account acts for.
+    #[command(subcommand)]
+    Institutions(cmd::institutions::InstitutionsCommand),
 }
 
 fn main() -> std::process::ExitCode {
@@ -86,6 +89,7 @@ fn main() -> std::process::ExitCode {
         Command::Report(args) => cmd::report::run(&cli.global, args),
         Command::I18n(command) => cmd::i18n::run(command),
         Command::Translations(command) => cmd::translations::run(&cli.global, command),
+        Command::Institutions(command) => cmd::institutions::run(&cli.global, command),
     };
     match result {
         Ok(code) => code,

@@ -20,16 +20,34 @@ pub enum Role {
     /// Translates content texts into the languages an administrator granted, and nothing else:
     /// an outside translator or agency reads no internal page (unpublished measures, drafts).
     Translator,
+    /// Staff of one institution (day care, school, clinic…; the membership is stored apart, see
+    /// `institution_members`): requests language mediators for it and sees only its own requests.
+    Requester,
+    /// A language mediator of the municipal pool (linked to one pool record): sees and answers
+    /// the assignments offered to them, reports hours and kilometres.
+    Mediator,
+    /// The language-mediation coordination office: manages the pool, checks requests, assigns.
+    #[serde(rename = "mediation-coordinator")]
+    MediationCoordinator,
+    /// Reports one institution's figures for the data sets it is assigned to.
+    Reporter,
+    /// Publishes one organisation's offers in the offers directory.
+    Provider,
 }
 
 impl Role {
-    pub const ALL: [Role; 6] = [
+    pub const ALL: [Role; 11] = [
         Role::Administrator,
         Role::Editor,
         Role::Statistician,
         Role::Viewer,
         Role::ConceptEditor,
         Role::Translator,
+        Role::Requester,
+        Role::Mediator,
+        Role::MediationCoordinator,
+        Role::Reporter,
+        Role::Provider,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -40,7 +58,36 @@ impl Role {
             Role::Viewer => "viewer",
             Role::ConceptEditor => "concept-editor",
             Role::Translator => "translator",
+            Role::Requester => "requester",
+            Role::Mediator => "mediator",
+            Role::MediationCoordinator => "mediation-coordinator",
+            Role::Reporter => "reporter",
+            Role::Provider => "provider",
         }
+    }
+
+    /// The city's own staff, who read internal pages (unpublished measures, drafts, the
+    /// monitoring's internal views). People from outside the administration — translators,
+    /// institutions, mediators, providers — read only what their module shows them.
+    pub fn is_staff(self) -> bool {
+        match self {
+            Role::Administrator
+            | Role::Editor
+            | Role::Statistician
+            | Role::Viewer
+            | Role::ConceptEditor
+            | Role::MediationCoordinator => true,
+            Role::Translator
+            | Role::Requester
+            | Role::Mediator
+            | Role::Reporter
+            | Role::Provider => false,
+        }
+    }
+
+    /// Whether an account of this role acts for one institution (`institution_members`).
+    pub fn acts_for_institution(self) -> bool {
+        matches!(self, Role::Requester | Role::Reporter | Role::Provider)
     }
 
     pub fn parse(value: &str) -> Option<Self> {
@@ -78,11 +125,11 @@ impl Visitor {
         }
     }
 
-    /// Unpublished measures, the audit trail of measures, internal pages: every account but a
-    /// translator's.
+    /// Unpublished measures, the audit trail of measures, internal pages: the city's staff
+    /// ([`Role::is_staff`]).
     pub fn sees_internal(&self) -> bool {
         self.principal()
-            .is_some_and(|principal| principal.role != Role::Translator)
+            .is_some_and(|principal| principal.role.is_staff())
     }
 
     /// Signed in with any role (the translator pages decide per language in the store).
@@ -221,6 +268,11 @@ mod tests {
         let viewer = signed(Role::Viewer, None);
         let concept_editor = signed(Role::ConceptEditor, None);
         let translator = signed(Role::Translator, None);
+        let requester = signed(Role::Requester, None);
+        let mediator = signed(Role::Mediator, None);
+        let coordinator = signed(Role::MediationCoordinator, None);
+        let reporter = signed(Role::Reporter, None);
+        let provider = signed(Role::Provider, None);
         let everyone = [
             &public,
             &administrator,
@@ -230,6 +282,11 @@ mod tests {
             &viewer,
             &concept_editor,
             &translator,
+            &requester,
+            &mediator,
+            &coordinator,
+            &reporter,
+            &provider,
         ];
         // (rule, visitors it allows); every other visitor is refused.
         type Rule = fn(&Visitor) -> bool;
@@ -245,6 +302,11 @@ mod tests {
                     &viewer,
                     &concept_editor,
                     &translator,
+                    &requester,
+                    &mediator,
+                    &coordinator,
+                    &reporter,
+                    &provider,
                 ],
             ),
             (
@@ -257,6 +319,7 @@ mod tests {
                     &statistician,
                     &viewer,
                     &concept_editor,
+                    &coordinator,
                 ],
             ),
             (
@@ -299,6 +362,7 @@ mod tests {
                     &statistician,
                     &viewer,
                     &concept_editor,
+                    &coordinator,
                 ],
             ),
             (
@@ -339,11 +403,40 @@ mod tests {
                 "statistician",
                 "viewer",
                 "concept-editor",
-                "translator"
+                "translator",
+                "requester",
+                "mediator",
+                "mediation-coordinator",
+                "reporter",
+                "provider"
             ]
         );
         assert_eq!(Role::parse("admin"), Some(Role::Administrator));
         assert_eq!(Role::parse("Administrator"), None);
         assert_eq!(Role::parse(""), None);
+    }
+
+    #[test]
+    fn people_from_outside_the_administration_are_not_staff() {
+        let staff: Vec<Role> = Role::ALL.into_iter().filter(|r| r.is_staff()).collect();
+        assert_eq!(
+            staff,
+            [
+                Role::Administrator,
+                Role::Editor,
+                Role::Statistician,
+                Role::Viewer,
+                Role::ConceptEditor,
+                Role::MediationCoordinator
+            ]
+        );
+        let for_institution: Vec<Role> = Role::ALL
+            .into_iter()
+            .filter(|r| r.acts_for_institution())
+            .collect();
+        assert_eq!(
+            for_institution,
+            [Role::Requester, Role::Reporter, Role::Provider]
+        );
     }
 }

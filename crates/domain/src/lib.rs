@@ -6,7 +6,9 @@
 pub mod access;
 pub mod city;
 pub mod concept;
+pub mod disclosure;
 pub mod indicator;
+pub mod institution;
 pub mod measure;
 pub mod money;
 pub mod monitoring;

@@ -15,6 +15,8 @@ mod content_translations;
 mod database_url;
 mod error;
 mod import_mappings;
+pub mod institutions;
+pub mod mail;
 pub mod measures;
 mod monitoring;
 pub mod report_editions;

@@ -104,12 +104,61 @@ pub fn api_paths() -> Vec<&'static str> {
 fn api_routes() -> frame::feature::ApiRoutes {
     let mut routes: frame::feature::ApiRoutes = vec![
         ("/healthz", get(frame::health::health)),
-        ("/api/v1/openapi.json", get(monitoring::api::openapi)),
+        ("/api/v1/openapi.json", get(openapi)),
     ];
     for feature in &FEATURES {
         routes.extend((feature.api)());
     }
     routes
+}
+
+/// The OpenAPI document: the base and every feature's fragment, merged once.
+fn openapi_document() -> &'static Result<String, String> {
+    static DOCUMENT: std::sync::OnceLock<Result<String, String>> = std::sync::OnceLock::new();
+    DOCUMENT.get_or_init(|| {
+        let fragments: Vec<(String, &str)> = FEATURES
+            .iter()
+            .enumerate()
+            .filter_map(|(index, feature)| {
+                feature
+                    .openapi
+                    .map(|fragment| (format!("feature {index} of FEATURES"), fragment))
+            })
+            .collect();
+        let fragments: Vec<(&str, &str)> = fragments
+            .iter()
+            .map(|(name, fragment)| (name.as_str(), *fragment))
+            .collect();
+        frame::openapi::merge(monitoring::api::OPENAPI, &fragments)
+    })
+}
+
+async fn openapi() -> axum::response::Response {
+    use axum::response::IntoResponse;
+    match openapi_document() {
+        Ok(document) => (
+            [
+                (header::CONTENT_TYPE, "application/json"),
+                (header::CACHE_CONTROL, "public, max-age=3600"),
+            ],
+            document.clone(),
+        )
+            .into_response(),
+        Err(error) => {
+            tracing::error!(%error, "the OpenAPI document cannot be assembled");
+            axum::http::StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_features_openapi_fragment_merges() {
+        if let Err(error) = super::openapi_document() {
+            panic!("{error}");
+        }
+    }
 }
 
 /// Over HTTPS (configured, or reported by a trusted proxy), browsers are told to use only HTTPS

@@ -8,6 +8,7 @@ pub mod concept;
 // Issue 14: the content part of `i18n check`.
 pub mod config;
 pub mod content_check;
+pub mod demo_institutions;
 pub mod demo_monitoring;
 pub mod demo_translations;
 pub mod export;
@@ -15,6 +16,8 @@ pub mod generate;
 pub mod i18n;
 pub mod import;
 pub mod indicators;
+// Issues 15–18: the institution registry.
+pub mod institutions;
 pub mod measures;
 pub mod monitoring_export;
 pub mod monitoring_import;

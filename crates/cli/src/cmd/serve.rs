@@ -112,6 +112,7 @@ async fn load_demo(store: &Store) -> anyhow::Result<()> {
     let settings = teilhabe_domain::city::CitySettings::parse(DEMO_SETTINGS)
         .map_err(|problem| anyhow::anyhow!("the built-in demo settings are invalid: {problem}"))?;
     store.save_city_settings(&settings, now).await?;
+    super::demo_institutions::load(store, &settings, &super::clock()).await?;
     let existing = store
         .measures(
             DEMO_CITY,

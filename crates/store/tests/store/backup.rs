@@ -260,6 +260,10 @@ async fn an_older_backup_is_restored_then_migrated() {
             // Content translations and translator grants (0500) came with issue 14.
             "content_translations",
             "translator_languages",
+            // The institution registry and memberships (0600): modules of issues 15–18.
+            "institutions",
+            "institution_members",
+            "mail_outbox",
         ];
         let added_later = [
             ("working_group_members", "name_public"),

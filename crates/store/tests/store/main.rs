@@ -8,6 +8,7 @@ mod content_translations;
 mod content_version;
 mod drift;
 mod import_mappings;
+mod institutions;
 mod measures;
 mod monitoring;
 mod report_editions;

@@ -24,6 +24,7 @@ pub(crate) const FEATURE: Feature = Feature {
         shown_to: Visitor::may_manage_users,
     }],
     panels: None,
+    openapi: None,
 };
 
 fn routes() -> Router<AppState> {

@@ -54,6 +54,7 @@ pub(crate) const FEATURE: Feature = Feature {
         },
     ],
     panels: None,
+    openapi: None,
 };
 
 fn routes() -> Router<AppState> {

@@ -19,6 +19,10 @@ pub struct Feature {
     pub nav: &'static [NavEntry],
     /// Panels it contributes to pages of other features, if any.
     pub panels: Option<PanelSource>,
+    /// The OpenAPI description of its `api` routes: a JSON object with `paths` and, if it needs
+    /// them, `components.schemas` (and `tags`), merged into the one document the API serves
+    /// (`frame::openapi`). `None` for a feature whose routes the base document describes.
+    pub openapi: Option<&'static str>,
 }
 
 /// API routes as (path, methods) pairs.

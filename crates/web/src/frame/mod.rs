@@ -17,6 +17,7 @@ pub mod language;
 pub mod layout;
 pub mod localized;
 pub mod nav;
+pub mod openapi;
 pub mod page;
 pub mod page_cache;
 pub mod page_content;

@@ -269,6 +269,7 @@ pub(crate) const FEATURE: Feature = Feature {
         },
     ],
     panels: None,
+    openapi: None,
 };
 
 fn routes() -> Router<AppState> {

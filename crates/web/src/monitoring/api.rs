@@ -305,24 +305,9 @@ fn json_answer(request: &HeaderMap, answer: &Cached) -> Response {
     })
 }
 
-/// The OpenAPI 3.1 description of the API, written by hand next to docs/api.md.
-pub async fn openapi() -> Response {
-    let mut response = (
-        [(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("application/json"),
-        )],
-        OPENAPI,
-    )
-        .into_response();
-    response.headers_mut().insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("public, max-age=3600"),
-    );
-    response
-}
-
-const OPENAPI: &str = include_str!("openapi.json");
+/// The OpenAPI 3.1 base document, written by hand next to docs/api.md; the features that
+/// describe their own routes add fragments to it (`frame::openapi`).
+pub(crate) const OPENAPI: &str = include_str!("openapi.json");
 
 #[derive(Serialize)]
 struct ImportJson<'a> {

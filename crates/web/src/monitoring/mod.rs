@@ -41,6 +41,7 @@ pub(crate) const FEATURE: Feature = Feature {
         shown_to: NavEntry::everyone,
     }],
     panels: Some(panels::panel),
+    openapi: None,
 };
 
 fn routes() -> Router<AppState> {

@@ -27,6 +27,7 @@ pub(crate) const FEATURE: Feature = Feature {
         shown_to: NavEntry::everyone,
     }],
     panels: None,
+    openapi: None,
 };
 
 fn routes() -> Router<AppState> {

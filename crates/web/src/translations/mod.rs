@@ -28,6 +28,7 @@ pub(crate) const FEATURE: Feature = Feature {
         shown_to: teilhabe_domain::access::Visitor::is_signed_in,
     }],
     panels: None,
+    openapi: None,
 };
 
 fn routes() -> Router<AppState> {

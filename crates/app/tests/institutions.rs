@@ -1,0 +1,166 @@
+//! The institution registry through the use cases: who loads it, who lists it, and the one
+//! institution an account acts for.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use teilhabe_app::accounts::passwords::Hashing;
+use teilhabe_app::accounts::{self, NewAccount};
+use teilhabe_app::institutions;
+use teilhabe_app::{Actor, AppError, Clock};
+use teilhabe_domain::access::{Principal, Role, Visitor};
+use teilhabe_domain::institution::Registry;
+use teilhabe_store::{DatabaseUrl, Store};
+use teilhabe_testkit::{Backend, TestDatabase};
+
+const REGISTRY: &str = "format = 1\ncity = \"bielefeld\"\n\
+    [[institutions]]\ncode = \"kita-a\"\nname = \"Kita A\"\nkind = \"day-care\"\ndistrict = \"01\"\n\
+    [[institutions]]\ncode = \"schule-b\"\nname = \"Schule B\"\nkind = \"school\"\n";
+
+async fn account(store: &Store, clock: &Clock, login: &str, role: Role) -> Visitor {
+    let user = accounts::create_user(
+        store,
+        &Hashing::new(1),
+        &Actor::Operator("cli:test".into()),
+        NewAccount {
+            login: login.into(),
+            display_name: String::new(),
+            password: "ein sicheres Passwort".into(),
+            role,
+            field: None,
+        },
+        clock.now(),
+    )
+    .await
+    .unwrap();
+    Visitor::Signed(Principal {
+        user_id: user.id,
+        login: login.into(),
+        role,
+        field: None,
+        actor: format!("user:{login}"),
+    })
+}
+
+#[tokio::test]
+async fn administrators_load_and_assign_staff_list_and_an_institution_sees_only_its_own() {
+    let database = TestDatabase::new(Backend::Sqlite).await;
+    let store = Store::open(&DatabaseUrl::parse(&database.url).unwrap())
+        .await
+        .unwrap();
+    let clock = Clock::fixed("2026-03-01T10:00:00Z".parse().unwrap());
+    let registry = Registry::parse(REGISTRY, &["01"]).unwrap();
+    let admin = account(&store, &clock, "admin", Role::Administrator).await;
+    let viewer = account(&store, &clock, "viewer", Role::Viewer).await;
+    let kita = account(&store, &clock, "kita", Role::Requester).await;
+    let mediator = account(&store, &clock, "mediator", Role::Mediator).await;
+
+    for refused in [&viewer, &kita] {
+        let error = institutions::load(
+            &store,
+            &Actor::Visitor(refused.clone()),
+            &registry,
+            clock.now(),
+        )
+        .await
+        .unwrap_err();
+        assert!(matches!(error, AppError::Forbidden(_)), "{error:?}");
+    }
+    let error = institutions::load(
+        &store,
+        &Actor::Visitor(Visitor::Public),
+        &registry,
+        clock.now(),
+    )
+    .await
+    .unwrap_err();
+    assert!(matches!(error, AppError::Unauthenticated), "{error:?}");
+    let load = institutions::load(
+        &store,
+        &Actor::Visitor(admin.clone()),
+        &registry,
+        clock.now(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(load.added, 2);
+
+    assert_eq!(institutions::list(&store, &viewer).await.unwrap().len(), 2);
+    for refused in [&kita, &mediator, &Visitor::Public] {
+        assert!(institutions::list(&store, refused).await.is_err());
+    }
+
+    let error = institutions::own_institution(&store, &kita)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(error, AppError::Forbidden(_)),
+        "no membership yet: {error:?}"
+    );
+    let error = institutions::set_membership(
+        &store,
+        &Actor::Visitor(viewer.clone()),
+        "kita",
+        Some("kita-a"),
+        clock.now(),
+    )
+    .await
+    .unwrap_err();
+    assert!(matches!(error, AppError::Forbidden(_)));
+    let error = institutions::set_membership(
+        &store,
+        &Actor::Operator("cli:x".into()),
+        "kita",
+        Some("nope"),
+        clock.now(),
+    )
+    .await
+    .unwrap_err();
+    assert!(
+        matches!(&error, AppError::Invalid(problems) if problems[0].field == "institution"),
+        "{error:?}"
+    );
+    assert!(matches!(
+        institutions::set_membership(
+            &store,
+            &Actor::Visitor(admin.clone()),
+            "ghost",
+            Some("kita-a"),
+            clock.now()
+        )
+        .await,
+        Err(AppError::NotFound)
+    ));
+    institutions::set_membership(
+        &store,
+        &Actor::Visitor(admin.clone()),
+        "kita",
+        Some("kita-a"),
+        clock.now(),
+    )
+    .await
+    .unwrap();
+    let own = institutions::own_institution(&store, &kita).await.unwrap();
+    assert_eq!(own.institution.code, "kita-a");
+    assert!(matches!(
+        institutions::own_institution(&store, &Visitor::Public).await,
+        Err(AppError::Unauthenticated)
+    ));
+
+    // The institution leaves the registry: its account no longer acts for it.
+    let only_school = Registry::parse(
+        "format = 1\ncity = \"bielefeld\"\n[[institutions]]\ncode = \"schule-b\"\nname = \"Schule B\"\nkind = \"school\"\n",
+        &["01"],
+    )
+    .unwrap();
+    institutions::load(
+        &store,
+        &Actor::Operator("cli:x".into()),
+        &only_school,
+        clock.now(),
+    )
+    .await
+    .unwrap();
+    assert!(matches!(
+        institutions::own_institution(&store, &kita).await,
+        Err(AppError::Forbidden(_))
+    ));
+}
