@@ -4,6 +4,8 @@
 //! parameters. The store, the web layer and the command line build on these types.
 
 pub mod access;
+// E-mail delivery: iCalendar invitations attached to queued messages.
+pub mod calendar;
 pub mod city;
 pub mod concept;
 pub mod disclosure;
