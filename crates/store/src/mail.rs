@@ -51,6 +51,18 @@ fn queued_from(row: &AnyRow) -> Result<QueuedMail, StoreError> {
     })
 }
 
+/// How many messages the outbox holds, by state (`teilhabe mail status`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MailCounts {
+    /// Not sent and still to be tried (some may have failed before, see `retrying`).
+    pub pending: i64,
+    /// Of the pending messages, those that failed at least once.
+    pub retrying: i64,
+    /// Not sent, given up after the maximum of attempts.
+    pub failed: i64,
+    pub sent: i64,
+}
+
 /// Queues `mails` inside a caller's transaction, so a message exists exactly when the change it
 /// reports was committed. For the store's feature modules.
 pub(crate) async fn queue_in(
@@ -155,5 +167,50 @@ impl Store {
         }
         transaction.commit().await?;
         Ok(())
+    }
+
+    /// Gives up on messages that can never be delivered as they are (e.g. an invalid address):
+    /// their attempts are set to `max_attempts`, so `pending_mail` no longer returns them.
+    pub async fn mark_mail_undeliverable(
+        &self,
+        ids: &[i64],
+        error: &str,
+        max_attempts: i64,
+    ) -> Result<(), StoreError> {
+        let mut transaction = self.begin_write().await?;
+        for id in ids {
+            sqlx::query("UPDATE mail_outbox SET attempts = $1, last_error = $2 WHERE id = $3")
+                .bind(max_attempts)
+                .bind(error)
+                .bind(id)
+                .execute(&mut *transaction)
+                .await?;
+        }
+        transaction.commit().await?;
+        Ok(())
+    }
+
+    /// The outbox by state; a message with `max_attempts` or more failed attempts counts as
+    /// failed.
+    pub async fn mail_counts(&self, max_attempts: i64) -> Result<MailCounts, StoreError> {
+        let row = sqlx::query(
+            "SELECT
+               CAST(COALESCE(SUM(CASE WHEN sent_at IS NULL AND attempts < $1 THEN 1 ELSE 0 END), 0) AS BIGINT) AS pending,
+               CAST(COALESCE(SUM(CASE WHEN sent_at IS NULL AND attempts < $2 AND attempts > 0 THEN 1 ELSE 0 END), 0) AS BIGINT) AS retrying,
+               CAST(COALESCE(SUM(CASE WHEN sent_at IS NULL AND attempts >= $3 THEN 1 ELSE 0 END), 0) AS BIGINT) AS failed,
+               CAST(COALESCE(SUM(CASE WHEN sent_at IS NOT NULL THEN 1 ELSE 0 END), 0) AS BIGINT) AS sent
+             FROM mail_outbox",
+        )
+        .bind(max_attempts)
+        .bind(max_attempts)
+        .bind(max_attempts)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(MailCounts {
+            pending: row.try_get("pending")?,
+            retrying: row.try_get("retrying")?,
+            failed: row.try_get("failed")?,
+            sent: row.try_get("sent")?,
+        })
     }
 }
