@@ -306,16 +306,10 @@ mod tests {
             event.get_description(),
             Some("Elterngespräch\nBitte 10 Minuten früher da sein.\\Danke")
         );
-        assert_eq!(
-            event.get_location(),
-            Some("Hauptstraße 5, 33602 Bielefeld")
-        );
+        assert_eq!(event.get_location(), Some("Hauptstraße 5, 33602 Bielefeld"));
         assert_eq!(event.get_sequence(), Some(2));
         assert_eq!(event.get_status(), Some(icalendar::EventStatus::Confirmed));
-        assert_eq!(
-            event.property_value("DTSTART"),
-            Some("20260329T073000Z")
-        );
+        assert_eq!(event.property_value("DTSTART"), Some("20260329T073000Z"));
         assert_eq!(event.property_value("DTEND"), Some("20260329T090000Z"));
         assert_eq!(event.property_value("RRULE"), Some("FREQ=WEEKLY;COUNT=3"));
         let attendees = event.multi_properties().get("ATTENDEE").unwrap();
@@ -374,7 +368,11 @@ mod tests {
         assert_eq!(lines[3], "");
         // Unfolding gives the text back.
         let event = Event {
-            summary: format!("{} موعد الترجمة، {}", "ت".repeat(40), "Übersetzung".repeat(4)),
+            summary: format!(
+                "{} موعد الترجمة، {}",
+                "ت".repeat(40),
+                "Übersetzung".repeat(4)
+            ),
             ..full_event()
         };
         let text = event.to_ics(at("2026-03-20T10:15:00Z"));

@@ -5,6 +5,7 @@
 pub mod hostile;
 mod postgres;
 mod server;
+pub mod smtp;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 

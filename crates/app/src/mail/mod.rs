@@ -222,7 +222,10 @@ fn calendar_method(calendar: &str) -> String {
         .find_map(|line| line.strip_prefix("METHOD:"))
         .map(|method| method.trim())
         .filter(|method| {
-            !method.is_empty() && method.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            !method.is_empty()
+                && method
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-')
         })
         .unwrap_or("REQUEST")
         .to_ascii_uppercase()
@@ -236,7 +239,11 @@ pub fn build(group: &Group, sender: &Sender, now: Timestamp) -> Result<Vec<u8>, 
         .trim()
         .parse()
         .map_err(|error| format!("the recipient is not an e-mail address: {error}"))?;
-    let first = group.messages.first().map(|message| message.id).unwrap_or(0);
+    let first = group
+        .messages
+        .first()
+        .map(|message| message.id)
+        .unwrap_or(0);
     let builder = lettre::Message::builder()
         .from(sender.from.clone())
         .to(to)
@@ -313,7 +320,9 @@ pub async fn deliver_pending<T: Transport>(
                     delivery.given_up += ids.len();
                     continue;
                 }
-                Ok(message) => match transport.send(&from, group.recipient.trim(), &message).await
+                Ok(message) => match transport
+                    .send(&from, group.recipient.trim(), &message)
+                    .await
                 {
                     Ok(()) => None,
                     Err(error) => {
@@ -391,7 +400,10 @@ mod tests {
         ]);
         let ids: Vec<Vec<i64>> = groups.iter().map(Group::ids).collect();
         assert_eq!(ids, vec![vec![1, 4], vec![2], vec![3], vec![5], vec![6]]);
-        assert_eq!(subject_of(&groups[0]), "2 Nachrichten: Angebot 1; Angebot 3");
+        assert_eq!(
+            subject_of(&groups[0]),
+            "2 Nachrichten: Angebot 1; Angebot 3"
+        );
         assert_eq!(subject_of(&groups[2]), "Erinnerung");
         assert_eq!(
             body_of(&groups[0]),
@@ -409,7 +421,14 @@ mod tests {
         assert_eq!(subject_of(&same[0]), "3 Nachrichten: Neue Anfrage");
         let long = group(
             (1..=20)
-                .map(|id| queued(id, "a@x.de", &format!("Sehr lange Betreffzeile {id}"), Some("k")))
+                .map(|id| {
+                    queued(
+                        id,
+                        "a@x.de",
+                        &format!("Sehr lange Betreffzeile {id}"),
+                        Some("k"),
+                    )
+                })
                 .collect(),
         );
         let subject = subject_of(&long[0]);
@@ -429,7 +448,10 @@ mod tests {
 
     #[test]
     fn the_calendar_method_comes_from_the_calendar() {
-        assert_eq!(calendar_method("BEGIN:VCALENDAR\r\nMETHOD:CANCEL\r\n"), "CANCEL");
+        assert_eq!(
+            calendar_method("BEGIN:VCALENDAR\r\nMETHOD:CANCEL\r\n"),
+            "CANCEL"
+        );
         assert_eq!(calendar_method("BEGIN:VCALENDAR\r\n"), "REQUEST");
         assert_eq!(calendar_method("METHOD:a;b=c\r\n"), "REQUEST");
     }

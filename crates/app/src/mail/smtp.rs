@@ -192,12 +192,11 @@ impl Transport for SmtpTransport {
                 unreachable: false,
             })
         };
-        let envelope = Envelope::new(Some(address(from)?), vec![address(to)?]).map_err(|error| {
-            SendError {
+        let envelope =
+            Envelope::new(Some(address(from)?), vec![address(to)?]).map_err(|error| SendError {
                 message: format!("invalid envelope: {error}"),
                 unreachable: false,
-            }
-        })?;
+            })?;
         self.inner
             .send_raw(&envelope, message)
             .await
@@ -247,7 +246,10 @@ mod tests {
         for (url, expected) in [
             ("http://mail.example", "expected smtp:// or smtps://"),
             ("smtp://mail.example?tls=maybe", "tls=maybe"),
-            ("smtp://mail.example?security=tls", "unknown parameter `security`"),
+            (
+                "smtp://mail.example?security=tls",
+                "unknown parameter `security`",
+            ),
             ("smtp://user:geheim@mail.example:25", "unencrypted"),
             ("smtp://", "names no host"),
         ] {

@@ -1,0 +1,371 @@
+//! The outbox delivered through real SMTP to the test sink: recipients, subjects, a digest of
+//! three messages in one e-mail, the iCalendar part; a server that refuses connections counts
+//! an attempt and sets the next try later; the maximum of attempts gives up.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use jiff::{SignedDuration, Timestamp};
+use mail_parser::{MessageParser, MimeHeaders};
+use teilhabe_app::mail::smtp::{SmtpSettings, SmtpTransport};
+use teilhabe_app::mail::{Delivery, RetryPolicy, Sender, deliver_pending};
+use teilhabe_domain::calendar::Event;
+use teilhabe_store::mail::{MailCounts, NewMail};
+use teilhabe_store::{DatabaseUrl, Store};
+use teilhabe_testkit::smtp::{SmtpSink, refused_port};
+use teilhabe_testkit::{BACKENDS, Backend, TestDatabase};
+
+fn at(text: &str) -> Timestamp {
+    text.parse().unwrap()
+}
+
+fn mail(to: &str, subject: &str, body: &str, key: Option<&str>) -> NewMail {
+    NewMail {
+        recipient: to.into(),
+        subject: subject.into(),
+        body: body.into(),
+        calendar: None,
+        digest_key: key.map(str::to_owned),
+        not_before: None,
+    }
+}
+
+async fn open(database: &TestDatabase) -> Store {
+    Store::open(&DatabaseUrl::parse(&database.url).unwrap())
+        .await
+        .unwrap()
+}
+
+fn sender() -> Sender {
+    Sender::parse("Stadt Bielefeld <teilhabe@bielefeld.example>").unwrap()
+}
+
+fn transport(url: &str) -> SmtpTransport {
+    SmtpTransport::new(&SmtpSettings::parse(url).unwrap(), &sender()).unwrap()
+}
+
+#[tokio::test]
+async fn the_outbox_reaches_the_sink_with_digests_and_calendar_parts() {
+    let database = TestDatabase::new(Backend::Sqlite).await;
+    let store = open(&database).await;
+    let now = at("2026-03-02T08:00:00Z");
+    let start = at("2026-03-10T09:00:00Z");
+    let mut event = Event::new(
+        "mediation-17@bielefeld.example",
+        start,
+        start + SignedDuration::from_hours(1),
+        "Sprachmittlung Arabisch, Kita Sonnenblume",
+    );
+    event.location = Some("Hauptstraße 5, Bielefeld".into());
+    let invitation = NewMail {
+        calendar: Some(event.to_ics(now)),
+        ..mail(
+            "kita@example.org",
+            "Terminbestätigung",
+            "Ihr Termin ist bestätigt.",
+            None,
+        )
+    };
+    store
+        .queue_mail(
+            &[
+                mail(
+                    "leyla@example.org",
+                    "Einsatzangebot 1",
+                    "Erstes Angebot.",
+                    Some("offers"),
+                ),
+                invitation,
+                mail(
+                    "leyla@example.org",
+                    "Einsatzangebot 2",
+                    "Zweites Angebot.\n.Punkt",
+                    Some("offers"),
+                ),
+                mail(
+                    "leyla@example.org",
+                    "Erinnerung",
+                    "Ihr Zeugnis läuft ab.",
+                    None,
+                ),
+                mail(
+                    "leyla@example.org",
+                    "Einsatzangebot 3",
+                    "Drittes Angebot.",
+                    Some("offers"),
+                ),
+                // Not due yet: waits for its time.
+                NewMail {
+                    not_before: Some(at("2026-03-09T08:00:00Z")),
+                    ..mail("kita@example.org", "Erinnerung an morgen", "Morgen.", None)
+                },
+            ],
+            now,
+        )
+        .await
+        .unwrap();
+
+    let sink = SmtpSink::start();
+    let delivery = deliver_pending(
+        &store,
+        &transport(&sink.url()),
+        &sender(),
+        &RetryPolicy::default(),
+        now,
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        delivery,
+        Delivery {
+            sent: 5,
+            emails: 3,
+            failed: 0,
+            given_up: 0
+        }
+    );
+    let received = sink.wait_for(3);
+    assert_eq!(received.len(), 3);
+    for message in &received {
+        assert_eq!(message.from, "teilhabe@bielefeld.example");
+    }
+
+    // First the digest (its first message was queued first), then the invitation, then the
+    // reminder without a key.
+    let digest = MessageParser::default()
+        .parse(received[0].data.as_bytes())
+        .unwrap();
+    assert_eq!(received[0].recipients, vec!["leyla@example.org"]);
+    assert_eq!(
+        digest.subject(),
+        Some("3 Nachrichten: Einsatzangebot 1; Einsatzangebot 2; Einsatzangebot 3")
+    );
+    let text = digest.body_text(0).unwrap().replace("\r\n", "\n");
+    let positions: Vec<usize> = [
+        "── 1/3: Einsatzangebot 1 ──",
+        "Erstes Angebot.",
+        "── 2/3: Einsatzangebot 2 ──",
+        "Zweites Angebot.\n.Punkt",
+        "── 3/3: Einsatzangebot 3 ──",
+        "Drittes Angebot.",
+    ]
+    .iter()
+    .map(|part| {
+        text.find(part)
+            .unwrap_or_else(|| panic!("{part} in {text}"))
+    })
+    .collect();
+    assert!(positions.windows(2).all(|pair| pair[0] < pair[1]), "{text}");
+    assert_eq!(
+        digest
+            .from()
+            .and_then(|from| from.first())
+            .and_then(|a| a.name()),
+        Some("Stadt Bielefeld")
+    );
+
+    let invitation = MessageParser::default()
+        .parse(received[1].data.as_bytes())
+        .unwrap();
+    assert_eq!(received[1].recipients, vec!["kita@example.org"]);
+    assert_eq!(invitation.subject(), Some("Terminbestätigung"));
+    assert_eq!(
+        invitation.body_text(0).as_deref().map(str::trim_end),
+        Some("Ihr Termin ist bestätigt.")
+    );
+    let calendar = invitation
+        .attachments()
+        .find(|part| {
+            part.content_type()
+                .is_some_and(|t| t.ctype() == "text" && t.subtype() == Some("calendar"))
+        })
+        .expect("a text/calendar part");
+    let content_type = calendar.content_type().unwrap();
+    assert_eq!(content_type.attribute("method"), Some("REQUEST"));
+    assert_eq!(calendar.attachment_name(), Some("termin.ics"));
+    let ics = String::from_utf8(calendar.contents().to_vec()).unwrap();
+    assert_eq!(ics, event.to_ics(now), "the calendar arrives byte for byte");
+    let parsed: icalendar_check::Parsed = icalendar_check::parse(&ics);
+    assert_eq!(parsed.uid, "mediation-17@bielefeld.example");
+    assert_eq!(parsed.dtstart, "20260310T090000Z");
+
+    let reminder = MessageParser::default()
+        .parse(received[2].data.as_bytes())
+        .unwrap();
+    assert_eq!(reminder.subject(), Some("Erinnerung"));
+    assert_eq!(
+        reminder.body_text(0).as_deref().map(str::trim_end),
+        Some("Ihr Zeugnis läuft ab.")
+    );
+
+    // Sent once: the next round finds nothing due until the reminder's time.
+    let again = deliver_pending(
+        &store,
+        &transport(&sink.url()),
+        &sender(),
+        &RetryPolicy::default(),
+        now,
+    )
+    .await
+    .unwrap();
+    assert_eq!(again, Delivery::default());
+    let counts = store.mail_counts(8).await.unwrap();
+    assert_eq!(
+        counts,
+        MailCounts {
+            pending: 1,
+            retrying: 0,
+            failed: 0,
+            sent: 5
+        }
+    );
+    let later = deliver_pending(
+        &store,
+        &transport(&sink.url()),
+        &sender(),
+        &RetryPolicy::default(),
+        at("2026-03-09T08:00:00Z"),
+    )
+    .await
+    .unwrap();
+    assert_eq!(later.sent, 1);
+    assert_eq!(sink.wait_for(4).len(), 4);
+}
+
+/// Reads the few fields this test compares (the domain crate's tests parse with a full parser).
+mod icalendar_check {
+    pub struct Parsed {
+        pub uid: String,
+        pub dtstart: String,
+    }
+
+    pub fn parse(ics: &str) -> Parsed {
+        let unfolded = ics.replace("\r\n ", "");
+        let value = |name: &str| {
+            unfolded
+                .split("\r\n")
+                .find_map(|line| line.strip_prefix(&format!("{name}:")))
+                .unwrap_or_else(|| panic!("{name} in {ics}"))
+                .to_owned()
+        };
+        assert!(unfolded.starts_with("BEGIN:VCALENDAR\r\n"));
+        assert!(unfolded.ends_with("END:VCALENDAR\r\n"));
+        Parsed {
+            uid: value("UID"),
+            dtstart: value("DTSTART"),
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_refused_connection_counts_an_attempt_and_retries_later_until_given_up() {
+    for backend in BACKENDS {
+        let database = TestDatabase::new(backend).await;
+        let store = open(&database).await;
+        let now = at("2026-03-02T08:00:00Z");
+        store
+            .queue_mail(
+                &[
+                    mail("a@example.org", "Eins", "1", Some("k")),
+                    mail("a@example.org", "Zwei", "2", Some("k")),
+                    mail("b@example.org", "Drei", "3", None),
+                ],
+                now,
+            )
+            .await
+            .unwrap();
+        let policy = RetryPolicy {
+            max_attempts: 2,
+            ..RetryPolicy::default()
+        };
+        let down = transport(&format!("smtp://127.0.0.1:{}", refused_port()));
+        let first = deliver_pending(&store, &down, &sender(), &policy, now)
+            .await
+            .unwrap();
+        assert_eq!(
+            first,
+            Delivery {
+                sent: 0,
+                emails: 0,
+                failed: 3,
+                given_up: 0
+            },
+            "{backend:?}"
+        );
+        for message in store.mail_to("a@example.org").await.unwrap() {
+            assert_eq!(message.attempts, 1, "{backend:?}");
+            assert!(message.last_error.is_some(), "{backend:?}");
+        }
+        // The next try waits a minute.
+        assert!(store.pending_mail(now, 2, 10).await.unwrap().is_empty());
+        let minute_later = now + SignedDuration::from_mins(1);
+        assert_eq!(
+            store.pending_mail(minute_later, 2, 10).await.unwrap().len(),
+            3
+        );
+        let second = deliver_pending(&store, &down, &sender(), &policy, minute_later)
+            .await
+            .unwrap();
+        assert_eq!(second.given_up, 3, "{backend:?}");
+        assert_eq!(
+            store.mail_counts(2).await.unwrap(),
+            MailCounts {
+                pending: 0,
+                retrying: 0,
+                failed: 3,
+                sent: 0
+            },
+            "{backend:?}"
+        );
+        // A server that answers now gets nothing: given up is given up.
+        let sink = SmtpSink::start();
+        let later = deliver_pending(
+            &store,
+            &transport(&sink.url()),
+            &sender(),
+            &policy,
+            now + SignedDuration::from_hours(1),
+        )
+        .await
+        .unwrap();
+        assert_eq!(later, Delivery::default());
+        assert!(sink.received().is_empty());
+    }
+}
+
+#[tokio::test]
+async fn an_address_that_is_none_is_given_up_at_once_and_the_rest_goes_out() {
+    let database = TestDatabase::new(Backend::Sqlite).await;
+    let store = open(&database).await;
+    let now = at("2026-03-02T08:00:00Z");
+    store
+        .queue_mail(
+            &[
+                mail("kein Name", "Eins", "1", None),
+                mail("b@example.org", "Zwei", "2", None),
+            ],
+            now,
+        )
+        .await
+        .unwrap();
+    let sink = SmtpSink::start();
+    let delivery = deliver_pending(
+        &store,
+        &transport(&sink.url()),
+        &sender(),
+        &RetryPolicy::default(),
+        now,
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        delivery,
+        Delivery {
+            sent: 1,
+            emails: 1,
+            failed: 0,
+            given_up: 1
+        }
+    );
+    assert_eq!(sink.wait_for(1)[0].recipients, vec!["b@example.org"]);
+    let counts = store.mail_counts(8).await.unwrap();
+    assert_eq!((counts.failed, counts.sent), (1, 1));
+}
