@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use serde::{Deserialize, Serialize};
+use teilhabe_app::mail::Sender;
+use teilhabe_app::mail::smtp::SmtpSettings;
 use teilhabe_app::monitoring::importing::DEFAULT_CONCURRENT_PARSES;
 use teilhabe_import::Limits;
 use teilhabe_import::limits::Limit;
@@ -22,7 +24,7 @@ pub const DEFAULT_CONFIG_FILE: &str = "teilhabe.toml";
 pub struct GlobalOptions {
     /// Configuration file (TOML) with keys database, addr, city, log, data and the serve settings
     /// (demo, secure_cookies, trusted_proxies, session_idle_minutes, session_hours, token_days,
-    /// header_timeout, request_timeout).
+    /// header_timeout, request_timeout), smtp_url and mail_from.
     #[arg(long, global = true, env = "TEILHABE_CONFIG")]
     pub config: Option<PathBuf>,
     /// Database: postgres://user@host/db, sqlite:PATH or a file path [default: sqlite:teilhabe.sqlite].
@@ -34,6 +36,14 @@ pub struct GlobalOptions {
     /// Folder holding stats/ and indicators/, read by `compute` and `generate` [default: data].
     #[arg(long, global = true, env = "TEILHABE_DATA")]
     pub data: Option<PathBuf>,
+    /// Mail server for the outbox: smtp://HOST:PORT (plain, local relays),
+    /// smtp://USER:PASS@HOST:587?tls=starttls or smtps://USER:PASS@HOST [default: none; mail
+    /// stays queued].
+    #[arg(long, global = true, env = "TEILHABE_SMTP_URL")]
+    pub smtp_url: Option<String>,
+    /// Sender of e-mail, e.g. "Stadt Bielefeld <teilhabe@bielefeld.de>"; needed with --smtp-url.
+    #[arg(long, global = true, env = "TEILHABE_MAIL_FROM")]
+    pub mail_from: Option<String>,
     #[command(flatten)]
     pub limits: LimitOptions,
 }
@@ -137,6 +147,8 @@ struct FileConfig {
     header_timeout: Option<u64>,
     request_timeout: Option<u64>,
     workers: Option<usize>,
+    smtp_url: Option<String>,
+    mail_from: Option<String>,
     limits: Option<FileLimits>,
 }
 
@@ -185,6 +197,11 @@ pub struct Config {
     pub limits: Limits,
     /// Uploaded files `serve` parses at once.
     pub parse_slots: usize,
+    /// The mail server (its password is never printed or logged), if mail is delivered.
+    #[serde(serialize_with = "redacted")]
+    pub smtp_url: Option<String>,
+    /// The sender's address.
+    pub mail_from: Option<String>,
     /// The file the values were read from, if any.
     pub file: Option<PathBuf>,
 }
@@ -278,7 +295,7 @@ impl Config {
         }
         let (limits, parse_slots) =
             limits_of(&global.limits, from_file.limits.unwrap_or_default())?;
-        Ok(Config {
+        Config {
             data: global
                 .data
                 .clone()
@@ -310,8 +327,46 @@ impl Config {
                 .clone()
                 .or(from_file.log)
                 .unwrap_or_else(|| DEFAULT_LOG.to_owned()),
+            smtp_url: global.smtp_url.clone().or(from_file.smtp_url),
+            mail_from: global.mail_from.clone().or(from_file.mail_from),
             file,
-        })
+        }
+        .checked_mail()
+    }
+
+    /// Refuses an SMTP URL that cannot work, or one without a sender.
+    fn checked_mail(self) -> anyhow::Result<Self> {
+        self.mail()?;
+        Ok(self)
+    }
+
+    /// The mail server and the sender, if SMTP is configured.
+    pub fn mail(&self) -> anyhow::Result<Option<(SmtpSettings, Sender)>> {
+        let Some(url) = &self.smtp_url else {
+            return Ok(None);
+        };
+        let settings = SmtpSettings::parse(url).map_err(|error| anyhow::anyhow!(error))?;
+        let Some(from) = &self.mail_from else {
+            anyhow::bail!(
+                "mail_from (--mail-from, TEILHABE_MAIL_FROM) is needed when smtp_url is set"
+            );
+        };
+        let sender = Sender::parse(from).map_err(|error| anyhow::anyhow!(error))?;
+        Ok(Some((settings, sender)))
+    }
+
+    /// The SMTP URL with its password masked, for output.
+    pub fn smtp_url_redacted(&self) -> Option<String> {
+        self.smtp_url
+            .as_deref()
+            .map(teilhabe_store::redact_password)
+    }
+}
+
+fn redacted<S: serde::Serializer>(url: &Option<String>, serializer: S) -> Result<S::Ok, S::Error> {
+    match url {
+        Some(url) => serializer.serialize_some(&teilhabe_store::redact_password(url)),
+        None => serializer.serialize_none(),
     }
 }
 

@@ -68,6 +68,9 @@ enum Command {
     /// The institution registry (check, load) and which institution an account acts for.
     #[command(subcommand)]
     Institutions(cmd::institutions::InstitutionsCommand),
+    /// The mail outbox: deliver it now over SMTP, or count what waits, failed and went out.
+    #[command(subcommand)]
+    Mail(cmd::mail::MailCommand),
 }
 
 fn main() -> std::process::ExitCode {
@@ -90,6 +93,7 @@ fn main() -> std::process::ExitCode {
         Command::I18n(command) => cmd::i18n::run(command),
         Command::Translations(command) => cmd::translations::run(&cli.global, command),
         Command::Institutions(command) => cmd::institutions::run(&cli.global, command),
+        Command::Mail(command) => cmd::mail::run(&cli.global, command),
     };
     match result {
         Ok(code) => code,

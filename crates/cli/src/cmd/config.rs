@@ -50,6 +50,14 @@ pub fn run(global: &GlobalOptions, command: ConfigCommand) -> anyhow::Result<Exi
             println!("header_timeout = {}", config.header_timeout);
             println!("request_timeout = {}", config.request_timeout);
             println!("workers = {}", config.workers);
+            match config.smtp_url_redacted() {
+                Some(url) => println!("smtp_url = {}", toml_string(&url)),
+                None => println!("# smtp_url: not set (mail stays queued in the outbox)"),
+            }
+            match &config.mail_from {
+                Some(from) => println!("mail_from = {}", toml_string(from)),
+                None => println!("# mail_from: not set"),
+            }
             println!();
             println!("[limits]");
             println!("table_bytes = {}", config.limits.bytes);

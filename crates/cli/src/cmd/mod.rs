@@ -18,6 +18,8 @@ pub mod import;
 pub mod indicators;
 // Issues 15–18: the institution registry.
 pub mod institutions;
+// E-mail: deliver the outbox, count it.
+pub mod mail;
 pub mod measures;
 pub mod monitoring_export;
 pub mod monitoring_import;

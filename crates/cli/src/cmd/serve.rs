@@ -61,6 +61,23 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         .with_parsing(Parsing::new(config.limits, config.parse_slots));
     let app = teilhabe_web::router(state);
     let purge = tokio::spawn(purge_ended(store.clone(), security.clone()));
+    let mail = match config.mail()? {
+        Some((settings, sender)) => {
+            let transport = teilhabe_app::mail::smtp::SmtpTransport::new(&settings, &sender)
+                .map_err(|error| anyhow::anyhow!(error))?;
+            tracing::info!(
+                server = %config.smtp_url_redacted().unwrap_or_default(),
+                "mail is delivered every {MAIL_INTERVAL_SECONDS} s"
+            );
+            Some(tokio::spawn(deliver_mail(store.clone(), transport, sender)))
+        }
+        None => {
+            tracing::warn!(
+                "no mail server configured (smtp_url): e-mail is not delivered but stays queued in the outbox"
+            );
+            None
+        }
+    };
 
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
@@ -78,6 +95,9 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     };
     teilhabe_web::server::serve(listener, app, limits, shutdown).await?;
     purge.abort();
+    if let Some(mail) = mail {
+        mail.abort();
+    }
     store.close().await;
     tracing::info!("stopped");
     Ok(())
@@ -181,6 +201,30 @@ async fn purge_ended(store: Store, security: teilhabe_web::Security) {
             Ok(0) => {}
             Ok(purged) => tracing::info!(purged, "old login failures deleted"),
             Err(error) => tracing::warn!(%error, "cannot delete old login failures"),
+        }
+    }
+}
+
+/// Seconds between two deliveries of the mail outbox.
+const MAIL_INTERVAL_SECONDS: u64 = 30;
+
+/// Delivers the outbox every 30 seconds (`teilhabe mail send` does one round by hand).
+async fn deliver_mail(
+    store: Store,
+    transport: teilhabe_app::mail::smtp::SmtpTransport,
+    sender: teilhabe_app::mail::Sender,
+) {
+    let policy = teilhabe_app::mail::RetryPolicy::default();
+    let mut interval = tokio::time::interval(std::time::Duration::from_secs(MAIL_INTERVAL_SECONDS));
+    interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        interval.tick().await;
+        let now = super::clock().now();
+        // Counts only are logged (by the app layer), never addresses or texts.
+        if let Err(error) =
+            teilhabe_app::mail::deliver_pending(&store, &transport, &sender, &policy, now).await
+        {
+            tracing::warn!(%error, "cannot deliver the mail outbox");
         }
     }
 }

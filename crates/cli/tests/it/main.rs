@@ -16,6 +16,7 @@ mod i18n_cli;
 mod import_rules;
 mod imports_history;
 mod languages;
+mod mail_cli;
 mod mapping_drafts;
 mod measures_access;
 mod measures_cli;

@@ -638,6 +638,43 @@ async fn database_passwords_never_appear_in_output() {
             assert!(all.contains("app:***@"), "{url} {args:?}: {all}");
         }
     }
+    // The SMTP password neither: printed configuration, mail commands, and a URL refused
+    // because it would send the password unencrypted.
+    let directory = tempfile::tempdir().unwrap();
+    let database = format!("sqlite:{}", directory.path().join("t.sqlite").display());
+    let refused = teilhabe_testkit::smtp::refused_port();
+    for (smtp, args) in [
+        (
+            format!("smtp://mailer:s3cret-pw@127.0.0.1:{refused}?tls=starttls"),
+            vec!["config", "print"],
+        ),
+        (
+            format!("smtp://mailer:s3cret-pw@127.0.0.1:{refused}?tls=starttls"),
+            vec!["mail", "status"],
+        ),
+        (
+            format!("smtps://mailer:s3cret-pw@127.0.0.1:{refused}"),
+            vec!["mail", "send"],
+        ),
+        (
+            "smtp://mailer:s3cret-pw@mail.example:25".to_owned(),
+            vec!["serve", "--addr", "127.0.0.1:0"],
+        ),
+    ] {
+        let output = std::process::Command::new(TEILHABE)
+            .args(["--database", &database, "--mail-from", "t@example.org"])
+            .args(&args)
+            .env("TEILHABE_SMTP_URL", &smtp)
+            .output()
+            .unwrap();
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(!all.contains("s3cret-pw"), "{smtp} {args:?}: {all}");
+        assert!(all.contains("mailer:***@"), "{smtp} {args:?}: {all}");
+    }
 }
 
 #[tokio::test(flavor = "multi_thread")]
