@@ -369,3 +369,45 @@ async fn an_address_that_is_none_is_given_up_at_once_and_the_rest_goes_out() {
     let counts = store.mail_counts(8).await.unwrap();
     assert_eq!((counts.failed, counts.sent), (1, 1));
 }
+
+#[tokio::test]
+async fn two_senders_at_once_send_each_message_once() {
+    for backend in BACKENDS {
+        let database = TestDatabase::new(backend).await;
+        let store = open(&database).await;
+        let now = at("2026-03-02T08:00:00Z");
+        let mails: Vec<NewMail> = (0..6)
+            .map(|n| mail(&format!("p{n}@example.org"), "Hallo", "Text", None))
+            .collect();
+        store.queue_mail(&mails, now).await.unwrap();
+        let sink = SmtpSink::start();
+        let (one, two) = (transport(&sink.url()), transport(&sink.url()));
+        let policy = RetryPolicy::default();
+        let (a, b) = tokio::join!(
+            deliver_pending(&store, &one, &sender(), &policy, now),
+            deliver_pending(&store, &two, &sender(), &policy, now),
+        );
+        assert_eq!(a.unwrap().sent + b.unwrap().sent, 6, "{backend:?}");
+        assert_eq!(sink.wait_for(6).len(), 6, "{backend:?}");
+        // A claim that is held (a sender died mid-round) expires after 15 minutes.
+        store
+            .queue_mail(&[mail("late@example.org", "Spät", "Text", None)], now)
+            .await
+            .unwrap();
+        let due = store.pending_mail(now, 8, 10).await.unwrap();
+        let until = now + SignedDuration::from_mins(15);
+        assert_eq!(
+            store.claim_mail(&[due[0].id], now, until).await.unwrap(),
+            vec![due[0].id]
+        );
+        let held = deliver_pending(&store, &one, &sender(), &policy, now)
+            .await
+            .unwrap();
+        assert_eq!(held, Delivery::default(), "{backend:?}");
+        let expired = deliver_pending(&store, &one, &sender(), &policy, until)
+            .await
+            .unwrap();
+        assert_eq!(expired.sent, 1, "{backend:?}");
+        assert_eq!(sink.wait_for(7).len(), 7, "{backend:?}");
+    }
+}

@@ -169,6 +169,35 @@ impl Store {
         Ok(())
     }
 
+    /// Claims due messages for one sender until `until`: of `ids`, those still unsent and due
+    /// at `now` are pushed back to `until` (so another sender's round skips them) and returned.
+    /// A sender that dies holding a claim leaves the messages to be tried again after `until`.
+    pub async fn claim_mail(
+        &self,
+        ids: &[i64],
+        now: Timestamp,
+        until: Timestamp,
+    ) -> Result<Vec<i64>, StoreError> {
+        let mut transaction = self.begin_write().await?;
+        let mut claimed = Vec::with_capacity(ids.len());
+        for id in ids {
+            let result = sqlx::query(
+                "UPDATE mail_outbox SET not_before = $1
+                 WHERE id = $2 AND sent_at IS NULL AND (not_before IS NULL OR not_before <= $3)",
+            )
+            .bind(stamp(until))
+            .bind(id)
+            .bind(stamp(now))
+            .execute(&mut *transaction)
+            .await?;
+            if result.rows_affected() == 1 {
+                claimed.push(*id);
+            }
+        }
+        transaction.commit().await?;
+        Ok(claimed)
+    }
+
     /// Gives up on messages that can never be delivered as they are (e.g. an invalid address):
     /// their attempts are set to `max_attempts`, so `pending_mail` no longer returns them.
     pub async fn mark_mail_undeliverable(

@@ -48,6 +48,8 @@ pub struct RetryPolicy {
     pub pauses: Vec<SignedDuration>,
     /// Messages taken from the outbox per round.
     pub batch: i64,
+    /// How long a round holds the messages it took before another sender may take them.
+    pub claim: SignedDuration,
 }
 
 impl Default for RetryPolicy {
@@ -60,6 +62,7 @@ impl Default for RetryPolicy {
                 .map(SignedDuration::from_mins)
                 .collect(),
             batch: 500,
+            claim: SignedDuration::from_mins(15),
         }
     }
 }
@@ -300,6 +303,14 @@ pub async fn deliver_pending<T: Transport>(
     let due = store
         .pending_mail(now, policy.max_attempts, policy.batch)
         .await?;
+    // Claimed first, so that two senders (several `serve` instances) never send one message
+    // twice; a sender that dies leaves its claim to expire.
+    let ids: Vec<i64> = due.iter().map(|message| message.id).collect();
+    let claimed = store.claim_mail(&ids, now, now + policy.claim).await?;
+    let due: Vec<QueuedMail> = due
+        .into_iter()
+        .filter(|message| claimed.contains(&message.id))
+        .collect();
     let mut delivery = Delivery::default();
     let from = sender.from.email.to_string();
     let mut unreachable: Option<String> = None;
