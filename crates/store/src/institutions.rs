@@ -181,6 +181,10 @@ impl Store {
         now: Timestamp,
     ) -> Result<(), StoreError> {
         let user = self.user(user_id).await?.ok_or(StoreError::NotFound)?;
+        let before = self.institution_of(user_id).await?;
+        if before.as_deref() == institution {
+            return Ok(());
+        }
         if let Some(code) = institution
             && !self
                 .institution(code)
@@ -188,10 +192,6 @@ impl Store {
                 .is_some_and(|stored| stored.active)
         {
             return Err(StoreError::NotFound);
-        }
-        let before = self.institution_of(user_id).await?;
-        if before.as_deref() == institution {
-            return Ok(());
         }
         let mut transaction = self.begin_write().await?;
         sqlx::query("DELETE FROM institution_members WHERE user_id = $1")

@@ -55,6 +55,15 @@ pub async fn own_institution(
         .ok_or_else(not_member)
 }
 
+/// Which institution each account acts for, as (user id, institution code): administrators only.
+pub async fn memberships(store: &Store, actor: &Actor) -> Result<Vec<(i64, String)>, AppError> {
+    may_manage(
+        actor,
+        "only administrators see which account acts for which institution",
+    )?;
+    Ok(store.institution_memberships().await?)
+}
+
 /// Makes the account `login` act for `institution` (or for none): administrators only.
 pub async fn set_membership(
     store: &Store,

@@ -62,9 +62,12 @@ pub fn run(global: &GlobalOptions, command: InstitutionsCommand) -> anyhow::Resu
             let city = city_of(&source)
                 .with_context(|| format!("{}: no `city = \"…\"` line", file.display()))?;
             super::with_store(global, |store| async move {
-                let settings = store.city_settings(&city).await.with_context(|| {
-                    format!("no settings stored for {city}; run `teilhabe city load` first")
-                })?;
+                let settings = store.city_settings(&city).await?;
+                if settings.districts.is_empty() {
+                    anyhow::bail!(
+                        "no districts stored for {city}; run `teilhabe city load data/city/{city}.toml` first"
+                    );
+                }
                 let registry = parse(&file, &source, &settings)?;
                 let load =
                     institutions::load(&store, &actor, &registry, super::clock().now()).await?;

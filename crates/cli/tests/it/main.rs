@@ -15,6 +15,7 @@ mod http;
 mod i18n_cli;
 mod import_rules;
 mod imports_history;
+mod institutions;
 mod languages;
 mod mail_cli;
 mod mapping_drafts;

@@ -49,6 +49,18 @@ async fn field_options(page: &Page) -> FieldOptions {
     }
 }
 
+/// The active institutions an account can act for (requesters, reporters, providers).
+async fn institution_options(page: &Page) -> Result<FieldOptions, PageError> {
+    let institutions = teilhabe_app::institutions::list(page.state.store(), &page.viewer.visitor)
+        .await
+        .or_page(page)?;
+    Ok(institutions
+        .into_iter()
+        .filter(|stored| stored.active)
+        .map(|stored| (stored.institution.code, stored.institution.name))
+        .collect())
+}
+
 pub async fn overview(page: Page) -> Result<Response, PageError> {
     accounts::may_manage(&actor(&page)?).or_page(&page)?;
     Ok(Page::see_other("/verwaltung/benutzer"))
@@ -75,10 +87,17 @@ async fn render_users(
     let grants = teilhabe_app::translations::grants(page.state.store(), &actor(page)?)
         .await
         .or_page(page)?;
-    Ok(page.render(
-        status,
-        &view::users_page(page, users, &fields, &grants, view),
-    ))
+    let institutions = institution_options(page).await?;
+    let memberships = teilhabe_app::institutions::memberships(page.state.store(), &actor(page)?)
+        .await
+        .or_page(page)?;
+    let scopes = view::Scopes {
+        fields: &fields,
+        grants: &grants,
+        institutions: &institutions,
+        memberships: &memberships,
+    };
+    Ok(page.render(status, &view::users_page(page, users, &scopes, view)))
 }
 
 /// The role a form names; an unknown one is the form's problem.
@@ -101,6 +120,7 @@ fn form_problem(
         }
         "login" => Problem::of_field("login", t.msg("admin-error-login")),
         "field" => Problem::of_field("field", t.msg("admin-error-field")),
+        "institution" => Problem::of_field("institution", t.msg("admin-error-institution")),
         "name" => Problem::of_field("name", t.msg("admin-error-token-name")),
         "password" => match check_new_password(password, login) {
             Err(refused) => Problem::of_field("password", view::password_message(page, refused)),
@@ -262,6 +282,13 @@ async fn change_user(
         .collect();
     if let Err(error) =
         teilhabe_app::translations::set_languages(store, actor, &user.login, &languages, now).await
+    {
+        return input_problem(page, error, &user.login, password).map(Err);
+    }
+    let institution = Some(form.get("institution")).filter(|code| !code.is_empty());
+    if let Err(error) =
+        teilhabe_app::institutions::set_membership(store, actor, &user.login, institution, now)
+            .await
     {
         return input_problem(page, error, &user.login, password).map(Err);
     }

@@ -213,14 +213,26 @@ pub(super) struct UsersView<'p> {
     pub input: NewUserInput,
 }
 
+/// What an account can be bound to: an action field (editors), content languages
+/// (translators), an institution (requesters, reporters, providers).
+pub(super) struct Scopes<'s> {
+    pub fields: &'s FieldOptions,
+    pub grants: &'s [teilhabe_app::translations::TranslatorGrant],
+    /// Active institutions as (code, name).
+    pub institutions: &'s FieldOptions,
+    /// (user id, institution code).
+    pub memberships: &'s [(i64, String)],
+}
+
 pub(super) fn users_page<'a>(
     page: &'a Page,
     users: Vec<User>,
-    fields: &FieldOptions,
-    grants: &[teilhabe_app::translations::TranslatorGrant],
+    scopes: &Scopes<'_>,
     view: UsersView<'_>,
 ) -> UsersPage<'a> {
     let t = page.t();
+    let fields = scopes.fields;
+    let grants = scopes.grants;
     let problem = view.problem;
     let users = users
         .into_iter()
@@ -242,6 +254,19 @@ pub(super) fn users_page<'a>(
                     field_choices(fields, user.field.as_deref()),
                 )
                 .id(format!("field-{id}")),
+                Field::select(
+                    "institution",
+                    t.msg("admin-institution"),
+                    field_choices(
+                        scopes.institutions,
+                        scopes
+                            .memberships
+                            .iter()
+                            .find(|(user, _)| *user == id)
+                            .map(|(_, code)| code.as_str()),
+                    ),
+                )
+                .id(format!("institution-{id}")),
                 Field::password("password", t.msg("admin-new-password"), "new-password")
                     .id(format!("password-{id}")),
                 Field::checkbox("active", t.msg("admin-active"), user.active)
