@@ -383,9 +383,10 @@ async fn two_senders_at_once_send_each_message_once() {
         let sink = SmtpSink::start();
         let (one, two) = (transport(&sink.url()), transport(&sink.url()));
         let policy = RetryPolicy::default();
+        let from = sender();
         let (a, b) = tokio::join!(
-            deliver_pending(&store, &one, &sender(), &policy, now),
-            deliver_pending(&store, &two, &sender(), &policy, now),
+            deliver_pending(&store, &one, &from, &policy, now),
+            deliver_pending(&store, &two, &from, &policy, now),
         );
         assert_eq!(a.unwrap().sent + b.unwrap().sent, 6, "{backend:?}");
         assert_eq!(sink.wait_for(6).len(), 6, "{backend:?}");
