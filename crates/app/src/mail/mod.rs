@@ -242,18 +242,27 @@ pub fn build(group: &Group, sender: &Sender, now: Timestamp) -> Result<Vec<u8>, 
         .trim()
         .parse()
         .map_err(|error| format!("the recipient is not an e-mail address: {error}"))?;
-    let first = group
+    // Unique beyond one database's ids (a new installation counts from 1 again, and some
+    // mail services drop a second message with a Message-ID they have seen): id and queue time.
+    let (first, queued) = group
         .messages
         .first()
-        .map(|message| message.id)
-        .unwrap_or(0);
+        .map(|message| {
+            let queued: String = message
+                .created_at
+                .chars()
+                .filter(char::is_ascii_alphanumeric)
+                .collect();
+            (message.id, queued)
+        })
+        .unwrap_or_default();
     let builder = lettre::Message::builder()
         .from(sender.from.clone())
         .to(to)
         .subject(subject_of(group))
         .date(SystemTime::from(now))
         .message_id(Some(format!(
-            "<teilhabe.outbox.{first}.{}@{}>",
+            "<teilhabe.outbox.{first}.{queued}.{}@{}>",
             group.messages.len(),
             sender.domain()
         )));

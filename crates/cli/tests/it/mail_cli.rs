@@ -183,3 +183,37 @@ async fn serve_delivers_queued_mail_by_itself() {
     assert_eq!(received.len(), 1, "delivered at the start, then every 30 s");
     assert_eq!(received[0].recipients, vec!["kita@example.org"]);
 }
+
+#[test]
+fn the_mail_settings_come_from_the_configuration_file_too() {
+    let directory = tempfile::tempdir().unwrap();
+    let file = directory.path().join("teilhabe.toml");
+    let print = |text: &str| {
+        std::fs::write(&file, text).unwrap();
+        Command::new(TEILHABE)
+            .args(["--config", file.to_str().unwrap(), "config", "print"])
+            .env_remove("TEILHABE_SMTP_URL")
+            .env_remove("TEILHABE_MAIL_FROM")
+            .output()
+            .unwrap()
+    };
+    let output = print(
+        "smtp_url = \"smtp://post:geheim%2Fpw@mail.example:587?tls=starttls\"\n\
+         mail_from = \"Stadt Bielefeld <teilhabe@bielefeld.example>\"\n",
+    );
+    let text = stdout(&output);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        text.contains("smtp_url = \"smtp://post:***@mail.example:587?tls=starttls\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("mail_from = \"Stadt Bielefeld <teilhabe@bielefeld.example>\""),
+        "{text}"
+    );
+    assert!(!text.contains("geheim"), "{text}");
+    // A sender that is no address is refused, naming the key.
+    let output = print("smtp_url = \"smtp://localhost:2525\"\nmail_from = \"teilhabe\"\n");
+    assert!(!output.status.success());
+    assert!(stderr(&output).contains("mail_from"), "{}", stderr(&output));
+}
