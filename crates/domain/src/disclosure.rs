@@ -263,8 +263,8 @@ mod tests {
                     .copied()
                     .collect()])
                 .collect();
-            for r in 0..=rows {
-                let hidden = grid[r].iter().filter(|c| c.status.is_hidden()).count();
+            for (r, line) in grid.iter().enumerate() {
+                let hidden = line.iter().filter(|c| c.status.is_hidden()).count();
                 assert_ne!(hidden, 1, "{counts:?} row {r}");
             }
             for c in 0..=columns {
