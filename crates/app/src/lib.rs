@@ -13,6 +13,8 @@ pub mod error;
 // Issues 15–18: the institution registry shared by mediation, data collection and offers.
 pub mod institutions;
 pub mod measures;
+// Issue 15: language mediation.
+pub mod mediation;
 pub mod monitoring;
 pub mod report;
 // Issue 14: content translations and the translator role.
