@@ -554,3 +554,83 @@ async fn reminders_go_to_mediators_whose_documents_lapse() {
         Some("mediation-documents-2026-06-01")
     );
 }
+
+#[tokio::test]
+async fn the_unmet_demand_reaches_the_monitoring_as_a_hand_count() {
+    let f = fixture().await;
+    let now = f.clock.now();
+    // 2027: 8 requests, 3 unserved → 37.5 %.
+    for day in 1..=8 {
+        let id = mediation::create_request(
+            &f.store,
+            &f.kita,
+            input(&format!("2027-02-{day:02}T08:00:00Z")),
+            5,
+            now,
+        )
+        .await
+        .unwrap();
+        if day <= 3 {
+            mediation::decide(&f.store, &f.coordinator, id, Decision::Accept, now)
+                .await
+                .unwrap();
+            mediation::decide(&f.store, &f.coordinator, id, Decision::Unserved, now)
+                .await
+                .unwrap();
+        }
+    }
+    for visitor in [&f.kita, &f.viewer, &f.mediator] {
+        refused(
+            mediation::publish(
+                &f.store,
+                &Actor::Visitor(visitor.clone()),
+                "bielefeld",
+                2027,
+                false,
+                now,
+            )
+            .await,
+        );
+    }
+    let (observation, report) = mediation::publish(
+        &f.store,
+        &Actor::Visitor(f.coordinator.clone()),
+        "bielefeld",
+        2027,
+        false,
+        now,
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        observation.value.map(|v| v.to_string()).as_deref(),
+        Some("37.5")
+    );
+    assert_eq!(observation.base, Some(8));
+    assert_eq!(report.observation_count, 1);
+    // Small counts are suppressed: 2 of 8, 1 of 1; none of 8 is published.
+    assert_eq!(mediation::unserved_observation(2027, 2, 8).value, None);
+    assert_eq!(mediation::unserved_observation(2027, 1, 1).value, None);
+    assert_eq!(
+        mediation::unserved_observation(2027, 0, 8)
+            .value
+            .map(|v| v.to_string())
+            .as_deref(),
+        Some("0.0")
+    );
+    // 1 of 3 → 33.3; 2 of 3 → 66.7 (rounded half up).
+    assert_eq!(
+        mediation::unserved_observation(2027, 3, 9)
+            .value
+            .map(|v| v.to_string())
+            .as_deref(),
+        Some("33.3")
+    );
+    assert_eq!(
+        mediation::unserved_observation(2027, 6, 9)
+            .value
+            .map(|v| v.to_string())
+            .as_deref(),
+        Some("66.7")
+    );
+}

@@ -3,11 +3,13 @@
 use jiff::Timestamp;
 use jiff::civil::Date;
 use serde::Serialize;
+use sha2::{Digest, Sha256};
 use teilhabe_domain::disclosure::{Cell, protect_count};
 use teilhabe_domain::mediation::city_zone;
-use teilhabe_domain::mediation::demand::{DemandTable, MIN_COUNT, tally};
-use teilhabe_store::Store;
+use teilhabe_domain::mediation::demand::{DemandTable, MIN_COUNT, tally, unserved_share};
+use teilhabe_domain::monitoring::{ConfStatus, Coordinates, ObsStatus, Observation};
 use teilhabe_store::mediation::DemandFact;
+use teilhabe_store::{ImportReport, NewImport, Store};
 
 use crate::error::{Actor, AppError, Problem};
 
@@ -176,4 +178,80 @@ pub async fn accounting_csv(store: &Store, actor: &Actor, month: &str) -> Result
         .into_inner()
         .map_err(|error| AppError::Unready(format!("CSV: {error}")))?;
     String::from_utf8(bytes).map_err(|error| AppError::Unready(format!("CSV: {error}")))
+}
+
+/// The monitoring indicator the unmet demand feeds.
+pub const UNSERVED_INDICATOR: &str = "sprachmittlung-unerfuellt";
+
+/// The source the monitoring names for the figures computed here.
+pub const SOURCE: &str = "teilhabe Sprachmittlung";
+
+/// The observation of [`UNSERVED_INDICATOR`] for `year`: unserved ÷ all requests in percent,
+/// one decimal, base = all requests; suppressed (`.`, primary) when a count is small.
+pub fn unserved_observation(year: i16, unserved: u64, all: u64) -> Observation {
+    let mut observation = Observation {
+        indicator: UNSERVED_INDICATOR.to_owned(),
+        at: Coordinates::total(i32::from(year)),
+        value: None,
+        lower: None,
+        upper: None,
+        base: None,
+        status: ObsStatus::Suppressed,
+        conf_status: Some(ConfStatus::Primary),
+        sign: Some(".".into()),
+        footnotes: Vec::new(),
+    };
+    if let Some((unserved, all)) = unserved_share(unserved, all) {
+        // Tenths of a percent, rounded half up.
+        let tenths = (unserved * 2000 + all) / (2 * all);
+        observation.value = format!("{}.{}", tenths / 10, tenths % 10).parse().ok();
+        observation.base = i64::try_from(all).ok();
+        observation.status = ObsStatus::Normal;
+        observation.conf_status = Some(ConfStatus::Free);
+        observation.sign = None;
+    }
+    observation
+}
+
+/// Publishes `year`'s unmet demand to the monitoring as an import with the source
+/// "teilhabe Sprachmittlung" (replacing an earlier one for that year). The coordination,
+/// statisticians and administrators, or the operator.
+pub async fn publish(
+    store: &Store,
+    actor: &Actor,
+    city: &str,
+    year: i16,
+    is_demo: bool,
+    now: Timestamp,
+) -> Result<(Observation, ImportReport), AppError> {
+    if let Actor::Visitor(visitor) = actor
+        && !teilhabe_domain::mediation::access::may_coordinate(visitor)
+        && !visitor.may_import()
+    {
+        return Err(AppError::refuse(
+            visitor,
+            "only the coordination and statisticians publish",
+        ));
+    }
+    let (unserved, all) = unserved_count(store, year).await?;
+    let observation = unserved_observation(year, unserved, all);
+    let hash = Sha256::digest(format!("mediation {city} {year} {unserved}/{all}").as_bytes());
+    let report = store
+        .import_observations(
+            &NewImport {
+                city: city.to_owned(),
+                file_name: format!("sprachmittlung-{year}"),
+                format: "mediation".into(),
+                source: SOURCE.into(),
+                content_hash: hash.iter().map(|b| format!("{b:02x}")).collect(),
+                imported_by: actor.name(),
+                is_demo,
+                note: None,
+            },
+            std::slice::from_ref(&observation),
+            now,
+            false,
+        )
+        .await?;
+    Ok((observation, report))
 }

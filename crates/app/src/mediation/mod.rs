@@ -26,7 +26,10 @@ use teilhabe_domain::mediation::{
 use teilhabe_store::Store;
 use teilhabe_store::mediation::{Completion, MediationError, StoredAssignment, StoredRequest};
 
-pub use demand::{Demand, accounting_csv, demand, unserved_count};
+pub use demand::{
+    Demand, SOURCE, UNSERVED_INDICATOR, accounting_csv, demand, publish, unserved_count,
+    unserved_observation,
+};
 
 use crate::error::{Actor, AppError, Problem};
 use crate::institutions;
