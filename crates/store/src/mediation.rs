@@ -868,3 +868,106 @@ impl Store {
             .collect()
     }
 }
+
+/// A finished request of the demo year, written as it ended (for `serve --demo`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DemoRequest {
+    pub content: RequestContent,
+    pub urgent: bool,
+    pub status: Status,
+    pub requested_at: Timestamp,
+    /// The mediator who served it, with minutes, km and allowance.
+    pub served_by: Option<(i64, Completion)>,
+}
+
+impl Store {
+    /// Writes the demo year's requests in one transaction, as they ended (no audit entries per
+    /// step: the demo loader is named once). Only for `serve --demo`.
+    pub async fn insert_demo_requests(
+        &self,
+        requests: &[DemoRequest],
+        actor: &str,
+        now: Timestamp,
+    ) -> Result<usize, StoreError> {
+        let mut transaction = self.begin_write().await?;
+        for demo in requests {
+            let content = &demo.content;
+            let (reason, by, why) = match &demo.status {
+                Status::Closed(Outcome::Refused { reason }) => (Some(reason.as_str()), None, None),
+                Status::Closed(Outcome::Cancelled { by, why }) => {
+                    (None, Some(by.as_str()), Some(why.as_str()))
+                }
+                _ => (None, None, None),
+            };
+            let row = sqlx::query(
+                "INSERT INTO mediation_requests (institution_code, language, dialect, setting,
+                   starts_at, ends_at, minutes, district, address, topic, preferred_gender,
+                   legal_consequences, contact_email, urgent, status, refusal_reason,
+                   cancelled_by, cancel_reason, requested_by, requested_at, closed_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
+                   $17, $18, $19, $20, $21)
+                 RETURNING id",
+            )
+            .bind(&content.institution)
+            .bind(&content.language)
+            .bind(content.dialect.as_deref())
+            .bind(content.setting.as_str())
+            .bind(stamp(content.starts_at))
+            .bind(stamp(content.ends_at()))
+            .bind(i64::from(content.minutes))
+            .bind(&content.district)
+            .bind(&content.address)
+            .bind(content.topic.as_str())
+            .bind(content.preferred_gender.map(|g| g.as_str()))
+            .bind(i64::from(content.legal_consequences))
+            .bind(&content.contact_email)
+            .bind(i64::from(demo.urgent))
+            .bind(demo.status.as_str())
+            .bind(reason)
+            .bind(by)
+            .bind(why)
+            .bind(actor)
+            .bind(stamp(demo.requested_at))
+            .bind(demo.status.is_closed().then(|| stamp(content.ends_at())))
+            .fetch_one(&mut *transaction)
+            .await?;
+            let id: i64 = row.try_get("id")?;
+            if let Some((mediator_id, completion)) = &demo.served_by {
+                sqlx::query(
+                    "INSERT INTO mediation_assignments (request_id, mediator_id, starts_at,
+                       ends_at, status, offered_by, offered_at, answered_at, minutes, km,
+                       allowance_cents, completed_at)
+                     VALUES ($1, $2, $3, $4, 'completed', $5, $6, $6, $7, $8, $9, $4)",
+                )
+                .bind(id)
+                .bind(mediator_id)
+                .bind(stamp(content.starts_at))
+                .bind(stamp(content.ends_at()))
+                .bind(actor)
+                .bind(stamp(demo.requested_at))
+                .bind(i64::from(completion.minutes))
+                .bind(i64::from(completion.km))
+                .bind(completion.allowance.cents())
+                .execute(&mut *transaction)
+                .await?;
+            }
+        }
+        audit::append(
+            &mut transaction,
+            now,
+            &[AuditEntry {
+                actor: actor.to_owned(),
+                action: "mediation.demo".into(),
+                entity_type: "mediation-request".into(),
+                entity_id: "*".into(),
+                field: None,
+                old_value: None,
+                new_value: None,
+                detail: Some(format!("{} demo requests", requests.len())),
+            }],
+        )
+        .await?;
+        transaction.commit().await?;
+        Ok(requests.len())
+    }
+}

@@ -9,6 +9,7 @@ pub mod concept;
 pub mod config;
 pub mod content_check;
 pub mod demo_institutions;
+pub mod demo_mediation;
 pub mod demo_monitoring;
 pub mod demo_translations;
 pub mod export;
@@ -19,6 +20,8 @@ pub mod indicators;
 // Issues 15–18: the institution registry.
 pub mod institutions;
 pub mod measures;
+// Issue 15: language mediation.
+pub mod mediation;
 pub mod monitoring_export;
 pub mod monitoring_import;
 pub mod report;
