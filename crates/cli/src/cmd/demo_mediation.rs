@@ -186,8 +186,7 @@ pub async fn load(store: &Store, settings: &CitySettings, clock: &Clock) -> anyh
         for _ in 0..count {
             let record = mediator_record(index, language, &districts);
             let login = if index == 0 { mediator_login } else { None };
-            let id =
-                mediation::save_mediator(store, &operator, None, login, &record, now).await?;
+            let id = mediation::save_mediator(store, &operator, None, login, &record, now).await?;
             pool.push((id, language.to_owned(), record));
             index += 1;
         }
@@ -208,8 +207,7 @@ pub async fn load(store: &Store, settings: &CitySettings, clock: &Clock) -> anyh
             .iter()
             .find(|i| i.kind == InstitutionKind::DayCare)
     {
-        institutions::set_membership(store, &operator, "kita-demo", Some(&kita.code), now)
-            .await?;
+        institutions::set_membership(store, &operator, "kita-demo", Some(&kita.code), now).await?;
     }
     let total_weight: u64 = LANGUAGES.iter().map(|l| l.2).sum();
     let mut random = Seeded(15);
@@ -230,7 +228,9 @@ pub async fn load(store: &Store, settings: &CitySettings, clock: &Clock) -> anyh
             }
             let day = i8::try_from(1 + random.below(28)).unwrap_or(1);
             let hour = i8::try_from(8 + random.below(8)).unwrap_or(8);
-            let Ok(local) = date(2026, month, day).at(hour, 0, 0, 0).to_zoned(zone.clone())
+            let Ok(local) = date(2026, month, day)
+                .at(hour, 0, 0, 0)
+                .to_zoned(zone.clone())
             else {
                 continue;
             };
@@ -239,8 +239,8 @@ pub async fn load(store: &Store, settings: &CitySettings, clock: &Clock) -> anyh
             let requested_at = starts_at
                 .saturating_sub(SignedDuration::from_hours(24 * notice_days))
                 .unwrap_or(starts_at);
-            let Some(institution) = requesters
-                .get(usize::try_from(random.below(requesters.len() as u64)).unwrap_or(0))
+            let Some(institution) =
+                requesters.get(usize::try_from(random.below(requesters.len() as u64)).unwrap_or(0))
             else {
                 continue;
             };
@@ -251,9 +251,9 @@ pub async fn load(store: &Store, settings: &CitySettings, clock: &Clock) -> anyh
                 .unwrap_or_default();
             let topic = match institution.kind {
                 InstitutionKind::DayCare | InstitutionKind::School => Topic::Education,
-                InstitutionKind::Clinic | InstitutionKind::CareService | InstitutionKind::CareHome => {
-                    Topic::Health
-                }
+                InstitutionKind::Clinic
+                | InstitutionKind::CareService
+                | InstitutionKind::CareHome => Topic::Health,
                 InstitutionKind::Authority => Topic::Authority,
                 InstitutionKind::Counselling => Topic::Counselling,
                 _ => Topic::Other,

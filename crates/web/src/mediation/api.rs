@@ -70,10 +70,7 @@ struct RequestsBody {
     requests: Vec<RequestBody>,
 }
 
-pub async fn requests(
-    State(state): State<AppState>,
-    viewer: Viewer,
-) -> Result<Response, ApiError> {
+pub async fn requests(State(state): State<AppState>, viewer: Viewer) -> Result<Response, ApiError> {
     let list = mediation::requests(state.store(), &viewer.visitor)
         .await
         .map_err(app_error)?;
