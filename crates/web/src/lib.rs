@@ -155,16 +155,6 @@ async fn openapi() -> axum::response::Response {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn every_features_openapi_fragment_merges() {
-        if let Err(error) = super::openapi_document() {
-            panic!("{error}");
-        }
-    }
-}
-
 /// Over HTTPS (configured, or reported by a trusted proxy), browsers are told to use only HTTPS
 /// for this host for a year. Never sent over plain HTTP, where it would be meaningless.
 async fn strict_transport_security(
@@ -188,4 +178,14 @@ async fn strict_transport_security(
 
 fn security_header(name: HeaderName, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {
     SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_features_openapi_fragment_merges() {
+        if let Err(error) = super::openapi_document() {
+            panic!("{error}");
+        }
+    }
 }

@@ -93,7 +93,7 @@ fn mediator_record(index: usize, language: &str, districts: &[String]) -> Mediat
     let reach: Vec<String> = districts
         .iter()
         .enumerate()
-        .filter(|(d, _)| (d + index) % 3 != 0)
+        .filter(|(d, _)| !(d + index).is_multiple_of(3))
         .map(|(_, code)| code.clone())
         .collect();
     MediatorRecord {
@@ -107,21 +107,24 @@ fn mediator_record(index: usize, language: &str, districts: &[String]) -> Mediat
         languages: vec![LanguageSkill {
             language: language.to_owned(),
             dialect: None,
-            self_declared: if index % 2 == 0 {
+            self_declared: if index.is_multiple_of(2) {
                 Level::Native
             } else {
                 Level::Fluent
             },
-            tested: (index % 4 == 0).then_some(Level::Fluent),
+            tested: (index.is_multiple_of(4)).then_some(Level::Fluent),
         }],
         districts: reach,
-        settings: if index % 5 == 0 {
+        settings: if index.is_multiple_of(5) {
             vec![Setting::InPerson, Setting::Phone, Setting::Video]
         } else {
             vec![Setting::InPerson, Setting::Phone]
         },
         weekly: (1..=5)
-            .filter(|day| (usize::from(*day as u8) + index) % 2 == 0 || index % 4 == 0)
+            .filter(|day| {
+                (usize::try_from(*day).unwrap_or(0) + index).is_multiple_of(2)
+                    || index.is_multiple_of(4)
+            })
             .map(|weekday| WeeklySlot {
                 weekday,
                 from_minute: 8 * 60,
@@ -263,7 +266,7 @@ pub async fn load(store: &Store, settings: &CitySettings, clock: &Clock) -> anyh
                 institution: institution.code.clone(),
                 language: language.to_owned(),
                 dialect: None,
-                setting: if roll % 7 == 0 {
+                setting: if roll.is_multiple_of(7) {
                     Setting::Phone
                 } else {
                     Setting::InPerson
@@ -276,7 +279,7 @@ pub async fn load(store: &Store, settings: &CitySettings, clock: &Clock) -> anyh
                 district,
                 address: institution.name.clone(),
                 topic,
-                preferred_gender: (roll % 9 == 0).then_some(Gender::Female),
+                preferred_gender: (roll.is_multiple_of(9)).then_some(Gender::Female),
                 legal_consequences: roll < 3,
                 contact_email: format!("{}@demo.invalid", institution.code),
             };
