@@ -15,6 +15,8 @@ pub mod institutions;
 // E-mail delivery: the outbox sent over SMTP, digests, retries.
 pub mod mail;
 pub mod measures;
+// Issue 15: language mediation.
+pub mod mediation;
 pub mod monitoring;
 pub mod report;
 // Issue 14: content translations and the translator role.

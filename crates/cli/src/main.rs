@@ -71,6 +71,9 @@ enum Command {
     /// The mail outbox: deliver it now over SMTP, or count what waits, failed and went out.
     #[command(subcommand)]
     Mail(cmd::mail::MailCommand),
+    /// Language mediation: publish the unmet demand, export the accounting, remind mediators.
+    #[command(subcommand)]
+    Mediation(cmd::mediation::MediationCommand),
 }
 
 fn main() -> std::process::ExitCode {
@@ -94,6 +97,7 @@ fn main() -> std::process::ExitCode {
         Command::Translations(command) => cmd::translations::run(&cli.global, command),
         Command::Institutions(command) => cmd::institutions::run(&cli.global, command),
         Command::Mail(command) => cmd::mail::run(&cli.global, command),
+        Command::Mediation(command) => cmd::mediation::run(&cli.global, command),
     };
     match result {
         Ok(code) => code,

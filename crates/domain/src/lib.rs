@@ -12,6 +12,8 @@ pub mod disclosure;
 pub mod indicator;
 pub mod institution;
 pub mod measure;
+// Issue 15: language mediation.
+pub mod mediation;
 pub mod money;
 pub mod monitoring;
 pub mod position;

@@ -18,6 +18,8 @@ mod import_mappings;
 pub mod institutions;
 pub mod mail;
 pub mod measures;
+// Issue 15: language mediation.
+pub mod mediation;
 mod monitoring;
 pub mod report_editions;
 mod settings;

@@ -9,6 +9,7 @@ pub mod concept;
 pub mod config;
 pub mod content_check;
 pub mod demo_institutions;
+pub mod demo_mediation;
 pub mod demo_monitoring;
 pub mod demo_translations;
 pub mod export;
@@ -21,6 +22,8 @@ pub mod institutions;
 // E-mail: deliver the outbox, count it.
 pub mod mail;
 pub mod measures;
+// Issue 15: language mediation.
+pub mod mediation;
 pub mod monitoring_export;
 pub mod monitoring_import;
 pub mod report;

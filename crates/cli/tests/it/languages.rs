@@ -26,7 +26,7 @@ const LANGUAGES: [(&str, &str, &str); 8] = [
 ];
 
 /// Public pages, without the indicator (its id is looked up on the running site).
-const PUBLIC_PAGES: [&str; 8] = [
+const PUBLIC_PAGES: [&str; 9] = [
     "/",
     "/handlungsfelder",
     "/handlungsfelder/sprachmittlung",
@@ -35,6 +35,7 @@ const PUBLIC_PAGES: [&str; 8] = [
     "/suche?q=sport",
     "/anmelden",
     "/indikatoren",
+    "/sprachmittlung/bedarf",
 ];
 
 const SIGNED_IN_PAGES: [&str; 4] = [

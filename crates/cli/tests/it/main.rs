@@ -23,6 +23,7 @@ mod measures_access;
 mod measures_cli;
 mod measures_download;
 mod measures_http;
+mod mediation;
 mod monitoring;
 mod monitoring_browser;
 mod monitoring_upload;

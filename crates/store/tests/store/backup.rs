@@ -264,6 +264,11 @@ async fn an_older_backup_is_restored_then_migrated() {
             "institutions",
             "institution_members",
             "mail_outbox",
+            // Language mediation (0610): issue 15.
+            "mediators",
+            "mediator_languages",
+            "mediation_requests",
+            "mediation_assignments",
         ];
         let added_later = [
             ("working_group_members", "name_public"),

@@ -10,6 +10,7 @@ mod drift;
 mod import_mappings;
 mod institutions;
 mod measures;
+mod mediation;
 mod monitoring;
 mod report_editions;
 mod search_caps;

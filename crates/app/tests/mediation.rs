@@ -1,0 +1,636 @@
+//! Language mediation through the use cases: the access matrix (each role both ways), a
+//! request's way from the institution through the coordination to the mediator, the
+//! allowance, the reminders, the accounting export and the demand counted by hand.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use jiff::Timestamp;
+use jiff::civil::date;
+use teilhabe_app::accounts::passwords::Hashing;
+use teilhabe_app::accounts::{self, NewAccount};
+use teilhabe_app::mediation::{self, Decision, RequestInput};
+use teilhabe_app::{Actor, AppError, Clock, institutions};
+use teilhabe_domain::access::{Principal, Role, Visitor};
+use teilhabe_domain::city::CitySettings;
+use teilhabe_domain::concept::parse_concept;
+use teilhabe_domain::institution::Registry;
+use teilhabe_domain::mediation::{
+    Gender, LanguageSkill, Level, MediatorRecord, Outcome, RefusalReason, Setting, Status, Topic,
+};
+use teilhabe_domain::money::Money;
+use teilhabe_store::{DatabaseUrl, Store};
+use teilhabe_testkit::{Backend, TestDatabase, workspace_root};
+
+const REGISTRY: &str = "format = 1\ncity = \"bielefeld\"\n\
+    [[institutions]]\ncode = \"kita-a\"\nname = \"Kita A\"\nkind = \"day-care\"\ndistrict = \"01\"\n\
+    [[institutions]]\ncode = \"schule-b\"\nname = \"Schule B\"\nkind = \"school\"\ndistrict = \"02\"\n";
+
+struct Fixture {
+    store: Store,
+    clock: Clock,
+    admin: Visitor,
+    coordinator: Visitor,
+    viewer: Visitor,
+    kita: Visitor,
+    school: Visitor,
+    mediator: Visitor,
+    other_mediator: Visitor,
+    mediator_id: i64,
+    _database: TestDatabase,
+}
+
+async fn account(store: &Store, clock: &Clock, login: &str, role: Role) -> Visitor {
+    let user = accounts::create_user(
+        store,
+        &Hashing::new(1),
+        &Actor::Operator("cli:test".into()),
+        NewAccount {
+            login: login.into(),
+            display_name: String::new(),
+            password: "ein sicheres Passwort".into(),
+            role,
+            field: None,
+        },
+        clock.now(),
+    )
+    .await
+    .unwrap();
+    Visitor::Signed(Principal {
+        user_id: user.id,
+        login: login.into(),
+        role,
+        field: None,
+        actor: format!("user:{login}"),
+    })
+}
+
+fn record(name: &str) -> MediatorRecord {
+    MediatorRecord {
+        name: name.into(),
+        email: format!("{}@example.org", name.to_lowercase()),
+        gender: Gender::Female,
+        languages: vec![LanguageSkill {
+            language: "ar".into(),
+            dialect: None,
+            self_declared: Level::Native,
+            tested: Some(Level::Native),
+        }],
+        districts: vec!["01".into()],
+        settings: vec![Setting::InPerson, Setting::Phone],
+        weekly: vec![],
+        absences: vec![],
+        din_topics: vec![],
+        pledge_until: Some(date(2026, 12, 31)),
+        good_conduct_until: Some(date(2026, 7, 15)),
+        rate_per_hour: Money::from_cents(1500),
+        rate_per_km: Money::from_cents(30),
+        active: true,
+    }
+}
+
+fn input(starts_at: &str) -> RequestInput {
+    RequestInput {
+        language: "ar".into(),
+        dialect: None,
+        setting: Setting::InPerson,
+        starts_at: starts_at.parse().unwrap(),
+        minutes: 90,
+        district: "01".into(),
+        address: "Niederwall 23".into(),
+        topic: Topic::Education,
+        preferred_gender: None,
+        legal_consequences: false,
+        contact_email: "leitung@kita-a.example".into(),
+    }
+}
+
+async fn fixture() -> Fixture {
+    let database = TestDatabase::new(Backend::Sqlite).await;
+    let store = Store::open(&DatabaseUrl::parse(&database.url).unwrap())
+        .await
+        .unwrap();
+    // Monday 1 June 2026, 10:00 in Berlin.
+    let clock = Clock::fixed("2026-06-01T08:00:00Z".parse::<Timestamp>().unwrap());
+    let root = workspace_root();
+    let concept =
+        parse_concept(&std::fs::read_to_string(root.join("data/concept/bielefeld.toml")).unwrap())
+            .unwrap();
+    store
+        .save_concept(&concept, "test", clock.now())
+        .await
+        .unwrap();
+    let settings = CitySettings::parse(
+        &std::fs::read_to_string(root.join("data/city/bielefeld.toml")).unwrap(),
+    )
+    .unwrap();
+    store
+        .save_city_settings(&settings, clock.now())
+        .await
+        .unwrap();
+    let operator = Actor::Operator("cli:test".into());
+    institutions::load(
+        &store,
+        &operator,
+        &Registry::parse(REGISTRY, &["01", "02"]).unwrap(),
+        clock.now(),
+    )
+    .await
+    .unwrap();
+    let admin = account(&store, &clock, "admin", Role::Administrator).await;
+    let coordinator = account(&store, &clock, "office", Role::MediationCoordinator).await;
+    let viewer = account(&store, &clock, "viewer", Role::Viewer).await;
+    let kita = account(&store, &clock, "kita", Role::Requester).await;
+    let school = account(&store, &clock, "school", Role::Requester).await;
+    let mediator = account(&store, &clock, "amal", Role::Mediator).await;
+    let other_mediator = account(&store, &clock, "dana", Role::Mediator).await;
+    for (login, code) in [("kita", "kita-a"), ("school", "schule-b")] {
+        institutions::set_membership(&store, &operator, login, Some(code), clock.now())
+            .await
+            .unwrap();
+    }
+    let mediator_id = mediation::save_mediator(
+        &store,
+        &Actor::Visitor(coordinator.clone()),
+        None,
+        Some("amal"),
+        &record("Amal"),
+        clock.now(),
+    )
+    .await
+    .unwrap();
+    mediation::save_mediator(
+        &store,
+        &operator,
+        None,
+        Some("dana"),
+        &record("Dana"),
+        clock.now(),
+    )
+    .await
+    .unwrap();
+    Fixture {
+        store,
+        clock,
+        admin,
+        coordinator,
+        viewer,
+        kita,
+        school,
+        mediator,
+        other_mediator,
+        mediator_id,
+        _database: database,
+    }
+}
+
+fn refused<T: std::fmt::Debug>(result: Result<T, AppError>) {
+    match result {
+        Err(AppError::Forbidden(_) | AppError::Unauthenticated | AppError::NotFound) => {}
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn only_the_coordination_manages_the_pool_and_mediators_link_only_mediator_accounts() {
+    let f = fixture().await;
+    for visitor in [&f.admin, &f.coordinator] {
+        assert_eq!(
+            mediation::mediators(&f.store, visitor).await.unwrap().len(),
+            2
+        );
+    }
+    for visitor in [&f.viewer, &f.kita, &f.mediator, &Visitor::Public] {
+        refused(mediation::mediators(&f.store, visitor).await);
+        refused(
+            mediation::save_mediator(
+                &f.store,
+                &Actor::Visitor(visitor.clone()),
+                None,
+                None,
+                &record("Neu"),
+                f.clock.now(),
+            )
+            .await,
+        );
+    }
+    let error = mediation::save_mediator(
+        &f.store,
+        &Actor::Visitor(f.coordinator.clone()),
+        None,
+        Some("kita"),
+        &record("Neu"),
+        f.clock.now(),
+    )
+    .await
+    .unwrap_err();
+    assert!(
+        matches!(&error, AppError::Invalid(p) if p[0].field == "login"),
+        "{error:?}"
+    );
+    let mut bad = record("Neu");
+    bad.districts = vec!["99".into()];
+    let error = mediation::save_mediator(
+        &f.store,
+        &Actor::Visitor(f.coordinator.clone()),
+        None,
+        None,
+        &bad,
+        f.clock.now(),
+    )
+    .await
+    .unwrap_err();
+    assert!(
+        matches!(&error, AppError::Invalid(p) if p[0].field == "districts"),
+        "{error:?}"
+    );
+}
+
+#[tokio::test]
+async fn an_institution_requests_the_office_assigns_the_mediator_accepts_and_reports() {
+    let f = fixture().await;
+    let now = f.clock.now();
+    // Only institutions request.
+    for visitor in [&f.coordinator, &f.viewer, &f.mediator, &Visitor::Public] {
+        refused(
+            mediation::create_request(&f.store, visitor, input("2026-06-15T08:00:00Z"), 5, now)
+                .await,
+        );
+    }
+    // Monday 15 June 10:00 local, requested Monday 1 June: not urgent.
+    let id = mediation::create_request(&f.store, &f.kita, input("2026-06-15T08:00:00Z"), 5, now)
+        .await
+        .unwrap();
+    // Wednesday 3 June: two working days — urgent.
+    let urgent =
+        mediation::create_request(&f.store, &f.kita, input("2026-06-03T08:00:00Z"), 5, now)
+            .await
+            .unwrap();
+    let stored = mediation::request(&f.store, &f.kita, id).await.unwrap();
+    assert_eq!(stored.content.institution, "kita-a");
+    assert!(!stored.urgent);
+    assert!(
+        mediation::request(&f.store, &f.kita, urgent)
+            .await
+            .unwrap()
+            .urgent
+    );
+    // Bad input names its fields.
+    let mut bad = input("2026-05-01T08:00:00Z");
+    bad.district = "99".into();
+    let error = mediation::create_request(&f.store, &f.kita, bad, 5, now)
+        .await
+        .unwrap_err();
+    let AppError::Invalid(problems) = error else {
+        panic!()
+    };
+    let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+    assert_eq!(fields, ["starts_at", "district"]);
+
+    // Who sees which requests.
+    assert_eq!(
+        mediation::requests(&f.store, &f.kita).await.unwrap().len(),
+        2
+    );
+    assert_eq!(
+        mediation::requests(&f.store, &f.school)
+            .await
+            .unwrap()
+            .len(),
+        0
+    );
+    assert_eq!(
+        mediation::requests(&f.store, &f.coordinator)
+            .await
+            .unwrap()
+            .len(),
+        2
+    );
+    assert_eq!(
+        mediation::requests(&f.store, &f.admin).await.unwrap().len(),
+        2
+    );
+    for visitor in [&f.viewer, &f.mediator, &Visitor::Public] {
+        refused(mediation::requests(&f.store, visitor).await);
+    }
+    refused(mediation::request(&f.store, &f.school, id).await);
+    refused(mediation::request(&f.store, &f.mediator, id).await);
+
+    // Only the coordination decides, suggests and offers.
+    for visitor in [&f.kita, &f.viewer, &f.mediator, &Visitor::Public] {
+        refused(mediation::decide(&f.store, visitor, id, Decision::Accept, now).await);
+        refused(mediation::suggestions(&f.store, visitor, id, now).await);
+        refused(mediation::offer(&f.store, visitor, id, f.mediator_id, now).await);
+    }
+    mediation::decide(&f.store, &f.coordinator, id, Decision::Accept, now)
+        .await
+        .unwrap();
+    let suggestions = mediation::suggestions(&f.store, &f.coordinator, id, now)
+        .await
+        .unwrap();
+    // Both equal: by id, Amal first.
+    assert_eq!(suggestions.ranked.len(), 2);
+    assert_eq!(suggestions.ranked[0].mediator_id, f.mediator_id);
+    let assignment = mediation::offer(&f.store, &f.coordinator, id, f.mediator_id, now)
+        .await
+        .unwrap();
+    let offers = f.store.mail_to("amal@example.org").await.unwrap();
+    assert_eq!(offers.len(), 1);
+    assert!(
+        offers[0].body.contains("2026-06-15 10:00"),
+        "{}",
+        offers[0].body
+    );
+    // Now Amal is booked then: the suggestions exclude her.
+    let again = mediation::suggestions(&f.store, &f.coordinator, id, now)
+        .await
+        .unwrap();
+    assert_eq!(again.ranked.len(), 1);
+
+    // The mediator sees only their own assignments and answers only those.
+    assert_eq!(
+        mediation::my_assignments(&f.store, &f.mediator)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    assert!(
+        mediation::my_assignments(&f.store, &f.other_mediator)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    for visitor in [&f.coordinator, &f.kita, &Visitor::Public] {
+        refused(mediation::my_assignments(&f.store, visitor).await);
+    }
+    refused(mediation::answer(&f.store, &f.other_mediator, assignment, true, now).await);
+    refused(mediation::answer(&f.store, &f.coordinator, assignment, true, now).await);
+    assert_eq!(
+        mediation::answer(&f.store, &f.mediator, assignment, true, now)
+            .await
+            .unwrap(),
+        Status::Assigned
+    );
+    let confirmations = f.store.mail_to("leitung@kita-a.example").await.unwrap();
+    assert!(
+        confirmations
+            .iter()
+            .any(|m| m.subject.contains("bestätigt"))
+    );
+
+    // Hours only after the appointment, by the mediator.
+    let error = mediation::report(&f.store, &f.mediator, assignment, 90, 12, now)
+        .await
+        .unwrap_err();
+    assert!(matches!(&error, AppError::Invalid(p) if p[0].field == "minutes"));
+    let after: Timestamp = "2026-06-15T10:00:00Z".parse().unwrap();
+    refused(mediation::report(&f.store, &f.other_mediator, assignment, 90, 12, after).await);
+    let money = mediation::report(&f.store, &f.mediator, assignment, 90, 12, after)
+        .await
+        .unwrap();
+    // 1.5 h × 15 € + 12 km × 0.30 € = 26.10 €.
+    assert_eq!(money, Money::from_cents(2610));
+    assert_eq!(
+        mediation::request(&f.store, &f.kita, id)
+            .await
+            .unwrap()
+            .status,
+        Status::Closed(Outcome::Served)
+    );
+
+    // The accounting export: the coordination or the operator.
+    refused(mediation::accounting_csv(&f.store, &Actor::Visitor(f.kita.clone()), "2026-06").await);
+    let csv = mediation::accounting_csv(&f.store, &Actor::Operator("cli:x".into()), "2026-06")
+        .await
+        .unwrap();
+    assert_eq!(
+        csv,
+        format!(
+            "mediator_id,mediator,month,assignments,minutes,hours,km,allowance_eur\n\
+             {},Amal,2026-06,1,90,1.50,12,26.10\n",
+            f.mediator_id
+        )
+    );
+    let error = mediation::accounting_csv(&f.store, &Actor::Operator("cli:x".into()), "2026-6")
+        .await
+        .unwrap_err();
+    assert!(matches!(&error, AppError::Invalid(p) if p[0].field == "month"));
+}
+
+#[tokio::test]
+async fn cancellations_refusals_and_the_demand_counted_by_hand() {
+    let f = fixture().await;
+    let now = f.clock.now();
+    let mut ids = Vec::new();
+    for day in 8..=19 {
+        let mut request = input(&format!("2026-06-{day:02}T08:00:00Z"));
+        if day >= 16 {
+            request.language = "ti".into();
+        }
+        ids.push(
+            mediation::create_request(&f.store, &f.kita, request, 5, now)
+                .await
+                .unwrap(),
+        );
+    }
+    // Only its own institution (or the coordination) cancels, with a reason.
+    refused(mediation::cancel(&f.store, &f.school, ids[0], "weil", now).await);
+    refused(mediation::cancel(&f.store, &f.mediator, ids[0], "weil", now).await);
+    let error = mediation::cancel(&f.store, &f.kita, ids[0], " ", now)
+        .await
+        .unwrap_err();
+    assert!(matches!(&error, AppError::Invalid(p) if p[0].field == "why"));
+    mediation::cancel(&f.store, &f.kita, ids[0], "Termin entfällt", now)
+        .await
+        .unwrap();
+    // A request with legal consequences cannot be accepted.
+    let mut legal = input("2026-06-22T08:00:00Z");
+    legal.legal_consequences = true;
+    let legal = mediation::create_request(&f.store, &f.kita, legal, 5, now)
+        .await
+        .unwrap();
+    let error = mediation::decide(&f.store, &f.coordinator, legal, Decision::Accept, now)
+        .await
+        .unwrap_err();
+    assert!(matches!(&error, AppError::Invalid(p) if p[0].field == "status"));
+    mediation::decide(&f.store, &f.coordinator, legal, Decision::Refer, now)
+        .await
+        .unwrap();
+    // Arabic 1..=7: accepted, three unserved (ids 1–3), one refused; Tigrinya: four unserved.
+    for id in &ids[1..8] {
+        mediation::decide(&f.store, &f.coordinator, *id, Decision::Accept, now)
+            .await
+            .unwrap();
+    }
+    for id in &ids[1..4] {
+        mediation::decide(&f.store, &f.coordinator, *id, Decision::Unserved, now)
+            .await
+            .unwrap();
+    }
+    mediation::decide(
+        &f.store,
+        &f.coordinator,
+        ids[4],
+        Decision::Refuse(RefusalReason::TooShortNotice),
+        now,
+    )
+    .await
+    .unwrap();
+    for id in &ids[8..12] {
+        mediation::decide(&f.store, &f.coordinator, *id, Decision::Accept, now)
+            .await
+            .unwrap();
+        mediation::decide(&f.store, &f.coordinator, *id, Decision::Unserved, now)
+            .await
+            .unwrap();
+    }
+    // By hand: 13 requests in 2026; unserved 3 (ar) + 4 (ti) = 7.
+    assert_eq!(
+        mediation::unserved_count(&f.store, 2026).await.unwrap(),
+        (7, 13)
+    );
+    assert_eq!(
+        mediation::unserved_count(&f.store, 2025).await.unwrap(),
+        (0, 0)
+    );
+    let demand = mediation::demand(&f.store, Some(2026)).await.unwrap();
+    assert_eq!(demand.requests.value, Some(13));
+    assert_eq!(demand.by_language.rows, ["ar", "ti"]);
+    // Arabic: unserved 3, pending 3 (accepted 5, 6, 7 and the referred one counts as referred).
+    let ar = &demand.by_language.table.cells[0];
+    assert_eq!(ar[1].value, Some(3));
+    let ti = &demand.by_language.table.cells[1];
+    assert_eq!(ti[1].value, Some(4));
+    assert_eq!(demand.languages_without_mediators, ["ti"]);
+    assert_eq!(demand.by_month.rows, ["2026-06"]);
+    assert_eq!(demand.by_sector.rows, ["day-care"]);
+    // The demand is public.
+    assert!(mediation::demand(&f.store, None).await.is_ok());
+}
+
+#[tokio::test]
+async fn reminders_go_to_mediators_whose_documents_lapse() {
+    let f = fixture().await;
+    refused(
+        mediation::queue_document_reminders(
+            &f.store,
+            &Actor::Visitor(f.kita.clone()),
+            60,
+            f.clock.now(),
+        )
+        .await,
+    );
+    // Certificates valid until 15 July: within 60 days of 1 June, not within 30.
+    assert_eq!(
+        mediation::queue_document_reminders(
+            &f.store,
+            &Actor::Visitor(f.coordinator.clone()),
+            30,
+            f.clock.now()
+        )
+        .await
+        .unwrap(),
+        0
+    );
+    assert_eq!(
+        mediation::queue_document_reminders(
+            &f.store,
+            &Actor::Operator("cli:x".into()),
+            60,
+            f.clock.now()
+        )
+        .await
+        .unwrap(),
+        2
+    );
+    let mails = f.store.mail_to("amal@example.org").await.unwrap();
+    assert_eq!(mails.len(), 1);
+    assert!(
+        mails[0]
+            .body
+            .contains("Führungszeugnis: gültig bis 2026-07-15")
+    );
+    assert_eq!(
+        mails[0].digest_key.as_deref(),
+        Some("mediation-documents-2026-06-01")
+    );
+}
+
+#[tokio::test]
+async fn the_unmet_demand_reaches_the_monitoring_as_a_hand_count() {
+    let f = fixture().await;
+    let now = f.clock.now();
+    // 2027: 8 requests, 3 unserved → 37.5 %.
+    for day in 1..=8 {
+        let id = mediation::create_request(
+            &f.store,
+            &f.kita,
+            input(&format!("2027-02-{day:02}T08:00:00Z")),
+            5,
+            now,
+        )
+        .await
+        .unwrap();
+        if day <= 3 {
+            mediation::decide(&f.store, &f.coordinator, id, Decision::Accept, now)
+                .await
+                .unwrap();
+            mediation::decide(&f.store, &f.coordinator, id, Decision::Unserved, now)
+                .await
+                .unwrap();
+        }
+    }
+    for visitor in [&f.kita, &f.viewer, &f.mediator] {
+        refused(
+            mediation::publish(
+                &f.store,
+                &Actor::Visitor(visitor.clone()),
+                "bielefeld",
+                2027,
+                false,
+                now,
+            )
+            .await,
+        );
+    }
+    let (observation, report) = mediation::publish(
+        &f.store,
+        &Actor::Visitor(f.coordinator.clone()),
+        "bielefeld",
+        2027,
+        false,
+        now,
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        observation.value.map(|v| v.to_string()).as_deref(),
+        Some("37.5")
+    );
+    assert_eq!(observation.base, Some(8));
+    assert_eq!(report.observation_count, 1);
+    // Small counts are suppressed: 2 of 8, 1 of 1; none of 8 is published.
+    assert_eq!(mediation::unserved_observation(2027, 2, 8).value, None);
+    assert_eq!(mediation::unserved_observation(2027, 1, 1).value, None);
+    assert_eq!(
+        mediation::unserved_observation(2027, 0, 8)
+            .value
+            .map(|v| v.to_string())
+            .as_deref(),
+        Some("0.0")
+    );
+    // 1 of 3 → 33.3; 2 of 3 → 66.7 (rounded half up).
+    assert_eq!(
+        mediation::unserved_observation(2027, 3, 9)
+            .value
+            .map(|v| v.to_string())
+            .as_deref(),
+        Some("33.3")
+    );
+    assert_eq!(
+        mediation::unserved_observation(2027, 6, 9)
+            .value
+            .map(|v| v.to_string())
+            .as_deref(),
+        Some("66.7")
+    );
+}
