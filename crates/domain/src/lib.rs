@@ -11,7 +11,9 @@ pub mod indicator;
 pub mod institution;
 pub mod measure;
 pub mod money;
+// Issue 18: the offers directory.
 pub mod monitoring;
+pub mod offers;
 pub mod position;
 pub mod report;
 pub mod search;
