@@ -18,7 +18,9 @@ mod import_mappings;
 pub mod institutions;
 pub mod mail;
 pub mod measures;
+// Issue 18: the offers directory.
 mod monitoring;
+pub mod offers;
 pub mod report_editions;
 mod settings;
 mod time;

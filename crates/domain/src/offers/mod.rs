@@ -301,8 +301,8 @@ pub fn description_key(id: i64) -> String {
     format!("offer.{id}.description")
 }
 
-#[cfg(test)]
-pub(crate) mod sample {
+/// An example offer, for tests in every layer and for the documentation.
+pub mod sample {
     use super::*;
 
     /// A plain offer to vary in tests: a free German course on Tuesdays at 18:00 in Mitte.

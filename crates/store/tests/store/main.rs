@@ -11,6 +11,8 @@ mod import_mappings;
 mod institutions;
 mod measures;
 mod monitoring;
+// Issue 18: the offers directory.
+mod offers;
 mod report_editions;
 mod search_caps;
 
