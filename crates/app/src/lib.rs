@@ -14,6 +14,8 @@ pub mod error;
 pub mod institutions;
 pub mod measures;
 pub mod monitoring;
+// Issue 18: the offers directory.
+pub mod offers;
 pub mod report;
 // Issue 14: content translations and the translator role.
 pub mod translations;

@@ -12,6 +12,7 @@ pub mod holidays;
 pub mod ics;
 pub mod lifecycle;
 pub mod schedule;
+pub mod table;
 
 use serde::{Deserialize, Serialize};
 
