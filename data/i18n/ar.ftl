@@ -1068,3 +1068,87 @@ translations-imported-changed = معدّلة: { $count }
 translations-imported-unchanged = دون تغيير: { $count }
 translations-imported-outdated = من نسخة ألمانية أقدم (حُفظت على أنها قديمة): { $count }
 translations-imported-skipped = دون ترجمة، تم تخطيها: { $count }
+
+## offers
+offers-nav = العروض
+offers-review-nav = مراجعة العروض
+offers-title = البحث عن عروض
+offers-intro = دورات واستشارات ورياضة وثقافة وأماكن لقاء في بيليفيلد. اختر ما يهمك: يمكن الجمع بين عوامل التصفية، ويمكنك مشاركة عنوان هذه الصفحة.
+offers-filter-heading = عوامل التصفية
+offers-q = كلمات البحث
+offers-category = نوع العرض
+offers-category-course = دورة
+offers-category-counselling = استشارة
+offers-category-sport = رياضة
+offers-category-culture = ثقافة
+offers-category-youth = شباب
+offers-category-health = صحة
+offers-category-language = لغة
+offers-category-parents = الآباء والأمهات
+offers-category-work = العمل والمهنة
+offers-cost = التكلفة
+offers-cost-free = مجاني
+offers-cost-free-for-refugees = مجاني للاجئين
+offers-cost-reduced = رسوم مخفضة
+offers-cost-fee = برسوم
+offers-childcare = مع رعاية الأطفال
+offers-low-threshold = بدون تسجيل (سهل الوصول)
+offers-gender = لمن
+offers-gender-all = للجميع
+offers-gender-girls = للفتيات
+offers-gender-women = للنساء
+offers-gender-boys = للفتيان
+offers-gender-men = للرجال
+offers-language = لغة العرض
+offers-district = الحي
+offers-weekday = يوم الأسبوع
+offers-weekday-mo = الاثنين
+offers-weekday-tu = الثلاثاء
+offers-weekday-we = الأربعاء
+offers-weekday-th = الخميس
+offers-weekday-fr = الجمعة
+offers-weekday-sa = السبت
+offers-weekday-su = الأحد
+offers-daytime = وقت اليوم
+offers-daytime-morning = صباحًا
+offers-daytime-afternoon = بعد الظهر
+offers-daytime-evening = مساءً
+offers-accessibility = إمكانية الوصول
+offers-accessibility-step-free = دخول بدون درج
+offers-accessibility-hearing-loop = حلقة سمعية
+offers-accessibility-easy-language = لغة مبسطة
+offers-apply = عرض العروض
+offers-reset = إعادة ضبط عوامل التصفية
+offers-results = { $count ->
+    [zero] لا يوجد عرض مناسب
+    [one] عرض واحد مناسب
+    [two] عرضان مناسبان
+    [few] { $count } عروض مناسبة
+    [many] { $count } عرضًا مناسبًا
+   *[other] { $count } عرض مناسب
+}
+offers-none = لا يوجد عرض يطابق جميع عوامل التصفية المختارة. أزل أحد عوامل التصفية لرؤية المزيد.
+offers-map-title = العروض المناسبة حسب الحي
+offers-map-desc = خريطة أحياء بيليفيلد؛ كلما كان الحي أغمق، كانت العروض المناسبة فيه أكثر. الأرقام موجودة أيضًا في الجدول أدناه.
+offers-map-legend = عدد العروض
+offers-online = عبر الإنترنت
+offers-outreach = عمل ميداني
+offers-provider = مقدم العرض
+offers-where = المكان
+offers-features = مميزات
+offers-contact = التواصل
+offers-register = التسجيل
+offers-calendar = إضافة إلى التقويم (iCalendar)
+offers-next-dates = المواعيد القادمة
+offers-no-dates = لا توجد مواعيد مسجلة للأسابيع القادمة.
+offers-back = العودة إلى البحث
+offers-status-draft = مسودة (غير منشورة)
+offers-status-submitted = بانتظار المراجعة (غير منشور)
+offers-status-returned = أعيد للتعديل (غير منشور)
+offers-status-published = منشور
+offers-review-title = مراجعة العروض
+offers-review-intro = قدم مقدمو العروض هذه العروض. انشر عرضًا أو أعده إلى مقدمه مع ملاحظة.
+offers-review-none = لا يوجد عرض بانتظار المراجعة حاليًا.
+offers-review-comment = ملاحظة لمقدم العرض
+offers-review-publish = نشر
+offers-review-return = إعادة للتعديل

@@ -512,6 +512,9 @@ async fn an_import_is_all_or_nothing_and_names_row_and_column() {
     let read = import::read("x.csv", &file, &["01", "02"], &limits).unwrap();
     assert_eq!(
         read,
-        stored.iter().map(|o| o.content.clone()).collect::<Vec<_>>()
+        stored
+            .iter()
+            .map(|o| ("vhs".to_owned(), o.content.clone()))
+            .collect::<Vec<_>>()
     );
 }

@@ -68,6 +68,9 @@ enum Command {
     /// The institution registry (check, load) and which institution an account acts for.
     #[command(subcommand)]
     Institutions(cmd::institutions::InstitutionsCommand),
+    /// The offers directory: import offers of a provider from CSV/XLSX, export every offer.
+    #[command(subcommand)]
+    Offers(cmd::offers::OffersCommand),
 }
 
 fn main() -> std::process::ExitCode {
@@ -90,6 +93,7 @@ fn main() -> std::process::ExitCode {
         Command::I18n(command) => cmd::i18n::run(command),
         Command::Translations(command) => cmd::translations::run(&cli.global, command),
         Command::Institutions(command) => cmd::institutions::run(&cli.global, command),
+        Command::Offers(command) => cmd::offers::run(&cli.global, command),
     };
     match result {
         Ok(code) => code,

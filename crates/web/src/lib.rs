@@ -17,6 +17,8 @@ mod embedded {
 pub mod frame;
 mod measures;
 pub mod monitoring;
+// Issue 18: the offers directory.
+mod offers;
 mod report;
 /// The public portal as static files (`teilhabe export site`).
 pub mod site;
@@ -40,7 +42,7 @@ pub use frame::{i18n, server};
 
 /// The features of the web app, in the order their panels appear on shared pages. A new module
 /// adds its line here (docs/guides/developers.md, "Adding a module").
-const FEATURES: [frame::Feature; 7] = [
+const FEATURES: [frame::Feature; 8] = [
     concept::FEATURE,
     measures::FEATURE,
     working_groups::FEATURE,
@@ -49,6 +51,8 @@ const FEATURES: [frame::Feature; 7] = [
     accounts::FEATURE,
     // Issue 14: the translators' pages.
     translations::FEATURE,
+    // Issue 18: the offers directory.
+    offers::FEATURE,
 ];
 
 /// All routes of the app: every feature's, and the frame's own.

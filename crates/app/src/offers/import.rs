@@ -33,13 +33,14 @@ fn place(table: &Table, row: usize, column: &str) -> String {
     format!("row {row}, column {letter} ({column})")
 }
 
-/// Reads `bytes` (named `file_name`, `.xlsx` or CSV) as offers of `provider`.
+/// Reads `bytes` (named `file_name`, `.xlsx` or CSV) as offers, each with the text of its
+/// `provider` column (empty without one; the import names the provider itself).
 pub fn read(
     file_name: &str,
     bytes: &[u8],
     districts: &[&str],
     limits: &Limits,
-) -> Result<Vec<OfferContent>, Vec<Problem>> {
+) -> Result<Vec<(String, OfferContent)>, Vec<Problem>> {
     let table = records::read_table(file_name, bytes, limits).map_err(|problems| {
         problems
             .0
@@ -81,6 +82,7 @@ pub fn read(
                     .map(|cell| if quoted { restore(cell) } else { cell }.to_owned()),
             )
             .collect();
+        let provider = map.get("provider").cloned().unwrap_or_default();
         match parse_row(&map) {
             Ok(content) => {
                 for problem in validate(&content, districts) {
@@ -94,7 +96,7 @@ pub fn read(
                         problem.message,
                     ));
                 }
-                offers.push(content);
+                offers.push((provider.trim().to_owned(), content));
             }
             Err(errors) => {
                 for error in errors {
@@ -153,7 +155,11 @@ pub async fn import(
     }
     let settings = store.city_settings(city).await?;
     let districts: Vec<&str> = settings.districts.iter().map(|d| d.code.as_str()).collect();
-    let offers = read(file_name, bytes, &districts, limits).map_err(AppError::Invalid)?;
+    let offers: Vec<OfferContent> = read(file_name, bytes, &districts, limits)
+        .map_err(AppError::Invalid)?
+        .into_iter()
+        .map(|(_, content)| content)
+        .collect();
     let rows = offers.len();
     let ids = if dry_run {
         Vec::new()
