@@ -24,6 +24,8 @@ mod measures_http;
 mod monitoring;
 mod monitoring_browser;
 mod monitoring_upload;
+// Issue 18: the offers directory.
+mod offers;
 mod openapi;
 mod propose_mapping;
 mod report;

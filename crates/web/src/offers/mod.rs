@@ -6,6 +6,7 @@
 //! may.
 
 mod api;
+mod provider;
 mod query;
 mod review;
 mod views;
@@ -99,6 +100,13 @@ fn signed_in_office(visitor: &Visitor) -> bool {
 
 pub(crate) const NAV: Nav = Nav("offers");
 pub(crate) const REVIEW_NAV: Nav = Nav("offers-review");
+pub(crate) const MINE_NAV: Nav = Nav("offers-mine");
+
+fn provider_account(visitor: &Visitor) -> bool {
+    visitor
+        .principal()
+        .is_some_and(|p| p.role == teilhabe_domain::access::Role::Provider)
+}
 
 pub(crate) const FEATURE: Feature = Feature {
     routes,
@@ -118,6 +126,13 @@ pub(crate) const FEATURE: Feature = Feature {
             order: 46,
             shown_to: signed_in_office,
         },
+        NavEntry {
+            id: MINE_NAV,
+            label: "offers-mine-nav",
+            href: "/angebote/meine",
+            order: 46,
+            shown_to: provider_account,
+        },
     ],
     panels: None,
     openapi: Some(include_str!("openapi.json")),
@@ -127,10 +142,23 @@ async fn review_post(page: Page, Path(id): Path<i64>, body: Bytes) -> Result<Res
     review::decide(page, id, body).await
 }
 
+async fn provider_post(
+    page: Page,
+    Path(id): Path<i64>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    provider::act(page, id, body).await
+}
+
 fn routes() -> Router<AppState> {
     Router::new()
         .route("/angebote", get(search))
         .route("/angebote/pruefung", get(review::queue))
+        .route(
+            "/angebote/meine",
+            get(provider::mine).post(provider::create),
+        )
+        .route("/angebote/meine/{id}", post(provider_post))
         .route("/angebote/pruefung/{id}", post(review_post))
         .route("/angebote/{key}", get(offer))
 }
