@@ -263,8 +263,8 @@ mod tests {
                     .copied()
                     .collect()])
                 .collect();
-            for r in 0..=rows {
-                let hidden = grid[r].iter().filter(|c| c.status.is_hidden()).count();
+            for (r, row) in grid.iter().enumerate().take(rows + 1) {
+                let hidden = row.iter().filter(|c| c.status.is_hidden()).count();
                 assert_ne!(hidden, 1, "{counts:?} row {r}");
             }
             for c in 0..=columns {

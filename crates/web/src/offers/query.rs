@@ -59,14 +59,8 @@ pub fn parse(query: &str, api: bool) -> Result<Filter, String> {
             let known = match kind {
                 "category" => Category::parse(value).map(|v| filter.categories.insert(v)),
                 "cost" => CostKind::parse(value).map(|v| filter.cost.insert(v)),
-                "childcare" => yes(value).map(|v| {
-                    filter.childcare |= v;
-                    v
-                }),
-                "low_threshold" => yes(value).map(|v| {
-                    filter.low_threshold |= v;
-                    v
-                }),
+                "childcare" => yes(value).inspect(|v| filter.childcare |= *v),
+                "low_threshold" => yes(value).inspect(|v| filter.low_threshold |= *v),
                 "gender" => Gender::parse(value).map(|v| filter.gender.insert(v)),
                 "language" => (value.len() <= 3 && value.bytes().all(|b| b.is_ascii_lowercase()))
                     .then(|| filter.languages.insert(value.to_owned())),
