@@ -18,6 +18,8 @@ pub mod measures;
 // Issue 15: language mediation.
 pub mod mediation;
 pub mod monitoring;
+// Issue 18: the offers directory.
+pub mod offers;
 pub mod report;
 // Issue 14: content translations and the translator role.
 pub mod translations;

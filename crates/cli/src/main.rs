@@ -74,6 +74,9 @@ enum Command {
     /// Language mediation: publish the unmet demand, export the accounting, remind mediators.
     #[command(subcommand)]
     Mediation(cmd::mediation::MediationCommand),
+    /// The offers directory: import offers of a provider from CSV/XLSX, export every offer.
+    #[command(subcommand)]
+    Offers(cmd::offers::OffersCommand),
 }
 
 fn main() -> std::process::ExitCode {
@@ -98,6 +101,7 @@ fn main() -> std::process::ExitCode {
         Command::Institutions(command) => cmd::institutions::run(&cli.global, command),
         Command::Mail(command) => cmd::mail::run(&cli.global, command),
         Command::Mediation(command) => cmd::mediation::run(&cli.global, command),
+        Command::Offers(command) => cmd::offers::run(&cli.global, command),
     };
     match result {
         Ok(code) => code,

@@ -15,7 +15,9 @@ pub mod measure;
 // Issue 15: language mediation.
 pub mod mediation;
 pub mod money;
+// Issue 18: the offers directory.
 pub mod monitoring;
+pub mod offers;
 pub mod position;
 pub mod report;
 pub mod search;

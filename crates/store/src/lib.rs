@@ -20,7 +20,9 @@ pub mod mail;
 pub mod measures;
 // Issue 15: language mediation.
 pub mod mediation;
+// Issue 18: the offers directory.
 mod monitoring;
+pub mod offers;
 pub mod report_editions;
 mod settings;
 mod time;

@@ -19,6 +19,8 @@ mod measures;
 // Issue 15: language mediation.
 mod mediation;
 pub mod monitoring;
+// Issue 18: the offers directory.
+mod offers;
 mod report;
 /// The public portal as static files (`teilhabe export site`).
 pub mod site;
@@ -42,7 +44,7 @@ pub use frame::{i18n, server};
 
 /// The features of the web app, in the order their panels appear on shared pages. A new module
 /// adds its line here (docs/guides/developers.md, "Adding a module").
-const FEATURES: [frame::Feature; 8] = [
+const FEATURES: [frame::Feature; 9] = [
     concept::FEATURE,
     measures::FEATURE,
     working_groups::FEATURE,
@@ -53,6 +55,8 @@ const FEATURES: [frame::Feature; 8] = [
     translations::FEATURE,
     // Issue 15: language mediation.
     mediation::FEATURE,
+    // Issue 18: the offers directory.
+    offers::FEATURE,
 ];
 
 /// All routes of the app: every feature's, and the frame's own.

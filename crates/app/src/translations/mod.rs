@@ -33,8 +33,8 @@ pub async fn for_language(store: &Store, language: &str) -> Result<ContentTransl
 }
 
 /// Every content text of `city` as (key, current German): the current concept, the current
-/// indicator catalogue and the published measures (the public sees no others, so they are not
-/// translated).
+/// indicator catalogue, the published measures and the published offers (the public sees no
+/// others, so they are not translated).
 pub async fn current_texts(store: &Store, city: &str) -> Result<Vec<(String, String)>, AppError> {
     let concept = store
         .current_concept(city)
@@ -54,7 +54,10 @@ pub async fn current_texts(store: &Store, city: &str) -> Result<Vec<(String, Str
             },
         )
         .await?;
-    Ok(content_texts(&concept.concept, &indicators, &measures))
+    let mut texts = content_texts(&concept.concept, &indicators, &measures);
+    // Issue 18: published offers (`offer.<id>.title`, `offer.<id>.description`).
+    texts.extend(crate::offers::translatable_texts(store).await?);
+    Ok(texts)
 }
 
 /// The texts of `language` the selection picks, each with its current German and, where there is

@@ -11,6 +11,8 @@ pub mod content_check;
 pub mod demo_institutions;
 pub mod demo_mediation;
 pub mod demo_monitoring;
+// Issue 18: the offers directory.
+pub mod demo_offers;
 pub mod demo_translations;
 pub mod export;
 pub mod generate;
@@ -26,6 +28,8 @@ pub mod measures;
 pub mod mediation;
 pub mod monitoring_export;
 pub mod monitoring_import;
+// Issue 18: the offers directory.
+pub mod offers;
 pub mod report;
 pub mod serve;
 pub mod site;

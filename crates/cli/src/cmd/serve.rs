@@ -134,6 +134,7 @@ async fn load_demo(store: &Store) -> anyhow::Result<()> {
     store.save_city_settings(&settings, now).await?;
     super::demo_institutions::load(store, &settings, &super::clock()).await?;
     super::demo_mediation::load(store, &settings, &super::clock()).await?;
+    super::demo_offers::load(store, &settings, &super::clock()).await?;
     let existing = store
         .measures(
             DEMO_CITY,

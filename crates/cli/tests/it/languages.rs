@@ -26,7 +26,7 @@ const LANGUAGES: [(&str, &str, &str); 8] = [
 ];
 
 /// Public pages, without the indicator (its id is looked up on the running site).
-const PUBLIC_PAGES: [&str; 9] = [
+const PUBLIC_PAGES: [&str; 11] = [
     "/",
     "/handlungsfelder",
     "/handlungsfelder/sprachmittlung",
@@ -36,13 +36,18 @@ const PUBLIC_PAGES: [&str; 9] = [
     "/anmelden",
     "/indikatoren",
     "/sprachmittlung/bedarf",
+    // Issue 18: the offers search (with filters) and an offer of the demo.
+    "/angebote?kosten=free&kinderbetreuung=ja",
+    "/angebote/1",
 ];
 
-const SIGNED_IN_PAGES: [&str; 4] = [
+const SIGNED_IN_PAGES: [&str; 5] = [
     "/massnahmen/neu",
     "/importe",
     "/verwaltung/benutzer",
     "/uebersetzungen?sprache=ar&art=indicator",
+    // Issue 18: the office's review of offers.
+    "/angebote/pruefung",
 ];
 
 fn attribute<'a>(html: &'a str, element: &str, name: &str) -> &'a str {

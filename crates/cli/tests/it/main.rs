@@ -27,6 +27,8 @@ mod mediation;
 mod monitoring;
 mod monitoring_browser;
 mod monitoring_upload;
+// Issue 18: the offers directory.
+mod offers;
 mod openapi;
 mod propose_mapping;
 mod report;

@@ -12,6 +12,8 @@ mod institutions;
 mod measures;
 mod mediation;
 mod monitoring;
+// Issue 18: the offers directory.
+mod offers;
 mod report_editions;
 mod search_caps;
 

@@ -1,0 +1,520 @@
+//! The offers directory through its use cases: providers write only their own offers, the office
+//! reviews, the public finds what is published and current; staleness with a settable clock;
+//! coverage for staff only; the import all or nothing.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use jiff::Timestamp;
+use teilhabe_app::accounts::passwords::Hashing;
+use teilhabe_app::accounts::{self, NewAccount};
+use teilhabe_app::offers::{self, import};
+use teilhabe_app::{Actor, AppError, Clock, institutions};
+use teilhabe_domain::access::{Principal, Role, Visitor};
+use teilhabe_domain::city::CitySettings;
+use teilhabe_domain::institution::Registry;
+use teilhabe_domain::offers::coverage::Base;
+use teilhabe_domain::offers::filter::Filter;
+use teilhabe_domain::offers::lifecycle::Freshness;
+use teilhabe_domain::offers::{Category, Status, sample};
+use teilhabe_import::Limits;
+use teilhabe_store::{DatabaseUrl, Store};
+use teilhabe_testkit::{Backend, TestDatabase, workspace_root};
+
+const CITY: &str = "bielefeld";
+const REGISTRY: &str = "format = 1\ncity = \"bielefeld\"\n\
+    [[institutions]]\ncode = \"vhs\"\nname = \"VHS\"\nkind = \"adult-education\"\ndistrict = \"01\"\n\
+    [[institutions]]\ncode = \"verein\"\nname = \"Verein\"\nkind = \"association\"\n";
+
+async fn account(store: &Store, now: Timestamp, login: &str, role: Role) -> Visitor {
+    let user = accounts::create_user(
+        store,
+        &Hashing::new(1),
+        &Actor::Operator("cli:test".into()),
+        NewAccount {
+            login: login.into(),
+            display_name: String::new(),
+            password: "ein sicheres Passwort".into(),
+            role,
+            field: None,
+        },
+        now,
+    )
+    .await
+    .unwrap();
+    Visitor::Signed(Principal {
+        user_id: user.id,
+        login: login.into(),
+        role,
+        field: None,
+        actor: format!("user:{login}"),
+    })
+}
+
+struct World {
+    _database: TestDatabase,
+    store: Store,
+    admin: Visitor,
+    editor: Visitor,
+    viewer: Visitor,
+    vhs: Visitor,
+    verein: Visitor,
+    reporter: Visitor,
+}
+
+async fn world(now: Timestamp) -> World {
+    let database = TestDatabase::new(Backend::Sqlite).await;
+    let store = Store::open(&DatabaseUrl::parse(&database.url).unwrap())
+        .await
+        .unwrap();
+    let settings = CitySettings::parse(
+        &std::fs::read_to_string(workspace_root().join("data/city/bielefeld.toml")).unwrap(),
+    )
+    .unwrap();
+    store.save_city_settings(&settings, now).await.unwrap();
+    let operator = Actor::Operator("cli:test".into());
+    institutions::load(
+        &store,
+        &operator,
+        &Registry::parse(REGISTRY, &["01"]).unwrap(),
+        now,
+    )
+    .await
+    .unwrap();
+    let admin = account(&store, now, "admin", Role::Administrator).await;
+    let editor = account(&store, now, "editor", Role::ConceptEditor).await;
+    let viewer = account(&store, now, "viewer", Role::Viewer).await;
+    let vhs = account(&store, now, "vhs", Role::Provider).await;
+    let verein = account(&store, now, "verein", Role::Provider).await;
+    let reporter = account(&store, now, "reporter", Role::Reporter).await;
+    for (login, code) in [("vhs", "vhs"), ("verein", "verein"), ("reporter", "vhs")] {
+        institutions::set_membership(&store, &operator, login, Some(code), now)
+            .await
+            .unwrap();
+    }
+    World {
+        _database: database,
+        store,
+        admin,
+        editor,
+        viewer,
+        vhs,
+        verein,
+        reporter,
+    }
+}
+
+fn at(text: &str) -> Timestamp {
+    text.parse().unwrap()
+}
+
+#[tokio::test]
+async fn a_provider_submits_the_office_publishes_and_the_public_finds_it() {
+    let clock = Clock::fixed(at("2026-03-01T10:00:00Z"));
+    let w = world(clock.now()).await;
+    let store = &w.store;
+
+    // Only providers acting for an institution create offers.
+    for refused in [&w.admin, &w.viewer, &w.reporter] {
+        let error = offers::create(store, refused, CITY, &sample::content(), clock.now())
+            .await
+            .unwrap_err();
+        assert!(matches!(error, AppError::Forbidden(_)), "{error:?}");
+    }
+    let error = offers::create(
+        store,
+        &Visitor::Public,
+        CITY,
+        &sample::content(),
+        clock.now(),
+    )
+    .await
+    .unwrap_err();
+    assert!(matches!(error, AppError::Unauthenticated), "{error:?}");
+    let offer = offers::create(store, &w.vhs, CITY, &sample::content(), clock.now())
+        .await
+        .unwrap();
+    assert_eq!(
+        (offer.provider.as_str(), offer.status),
+        ("vhs", Status::Draft)
+    );
+
+    // An invalid offer names its field.
+    let mut bad = sample::content();
+    bad.title = String::new();
+    let error = offers::create(store, &w.vhs, CITY, &bad, clock.now())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&error, AppError::Invalid(problems) if problems[0].field == "title"),
+        "{error:?}"
+    );
+
+    // Another provider can neither see, edit, submit nor confirm it: not found.
+    assert!(matches!(
+        offers::get(store, &w.verein, offer.id, clock.now()).await,
+        Err(AppError::NotFound)
+    ));
+    assert!(matches!(
+        offers::update(
+            store,
+            &w.verein,
+            CITY,
+            offer.id,
+            1,
+            &sample::content(),
+            clock.now()
+        )
+        .await,
+        Err(AppError::NotFound)
+    ));
+    assert!(matches!(
+        offers::submit(store, &w.verein, offer.id, 1, clock.now()).await,
+        Err(AppError::NotFound)
+    ));
+    assert!(matches!(
+        offers::confirm(store, &w.verein, offer.id, clock.now()).await,
+        Err(AppError::NotFound)
+    ));
+    // The public does not see a draft; staff and the provider do.
+    assert!(matches!(
+        offers::get(store, &Visitor::Public, offer.id, clock.now()).await,
+        Err(AppError::NotFound)
+    ));
+    offers::get(store, &w.viewer, offer.id, clock.now())
+        .await
+        .unwrap();
+    offers::get(store, &w.vhs, offer.id, clock.now())
+        .await
+        .unwrap();
+
+    // The office cannot publish a draft; a provider cannot review.
+    assert!(matches!(
+        offers::publish(store, &w.admin, offer.id, 1, clock.now()).await,
+        Err(AppError::Invalid(_))
+    ));
+    let submitted = offers::submit(store, &w.vhs, offer.id, 1, clock.now())
+        .await
+        .unwrap();
+    assert_eq!(submitted.status, Status::Submitted);
+    for refused in [&w.vhs, &w.viewer] {
+        assert!(matches!(
+            offers::publish(store, refused, offer.id, 2, clock.now()).await,
+            Err(AppError::Forbidden(_))
+        ));
+        assert!(matches!(
+            offers::review_queue(store, refused).await,
+            Err(AppError::Forbidden(_))
+        ));
+    }
+    assert_eq!(
+        offers::review_queue(store, &w.editor).await.unwrap().len(),
+        1
+    );
+    // Returning needs a comment.
+    assert!(matches!(
+        offers::return_to_provider(store, &w.editor, offer.id, 2, " ", clock.now()).await,
+        Err(AppError::Invalid(_))
+    ));
+    let returned = offers::return_to_provider(
+        store,
+        &w.editor,
+        offer.id,
+        2,
+        "Bitte Adresse ergänzen",
+        clock.now(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(returned.status, Status::Returned);
+    assert_eq!(
+        returned.review_comment.as_deref(),
+        Some("Bitte Adresse ergänzen")
+    );
+    let again = offers::submit(store, &w.vhs, offer.id, 3, clock.now())
+        .await
+        .unwrap();
+    let published = offers::publish(store, &w.editor, offer.id, again.version, clock.now())
+        .await
+        .unwrap();
+    assert_eq!(published.status, Status::Published);
+
+    let found = offers::search(
+        store,
+        &Filter {
+            categories: [Category::Language].into(),
+            districts: ["01".to_owned()].into(),
+            languages: ["de".to_owned()].into(),
+            ..Filter::default()
+        },
+        clock.now(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(found.iter().map(|o| o.id).collect::<Vec<_>>(), [offer.id]);
+    let none = offers::search(
+        store,
+        &Filter {
+            childcare: true,
+            ..Filter::default()
+        },
+        clock.now(),
+    )
+    .await
+    .unwrap();
+    assert!(none.is_empty());
+
+    // An edit by the provider sends the published offer back to review.
+    let mut changed = sample::content();
+    changed.childcare = true;
+    let edited = offers::update(
+        store,
+        &w.vhs,
+        CITY,
+        offer.id,
+        published.version,
+        &changed,
+        clock.now(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(edited.status, Status::Submitted);
+    // A stale version is a conflict.
+    assert!(matches!(
+        offers::update(
+            store,
+            &w.vhs,
+            CITY,
+            offer.id,
+            published.version,
+            &changed,
+            clock.now()
+        )
+        .await,
+        Err(AppError::Conflict { .. })
+    ));
+
+    // The translators' work list holds published offers only: none now.
+    assert!(offers::translatable_texts(store).await.unwrap().is_empty());
+    offers::publish(store, &w.admin, offer.id, edited.version, clock.now())
+        .await
+        .unwrap();
+    let texts = offers::translatable_texts(store).await.unwrap();
+    assert_eq!(
+        texts,
+        [
+            (
+                format!("offer.{}.title", offer.id),
+                "Deutschkurs".to_owned()
+            ),
+            (
+                format!("offer.{}.description", offer.id),
+                "Für Anfängerinnen und Anfänger".to_owned()
+            ),
+        ]
+    );
+}
+
+#[tokio::test]
+async fn an_unconfirmed_offer_is_flagged_then_hidden_and_confirming_brings_it_back() {
+    let start = at("2026-01-15T10:00:00Z");
+    let w = world(start).await;
+    let store = &w.store;
+    let offer = offers::create(store, &w.vhs, CITY, &sample::content(), start)
+        .await
+        .unwrap();
+    offers::submit(store, &w.vhs, offer.id, 1, start)
+        .await
+        .unwrap();
+    offers::publish(store, &w.admin, offer.id, 2, start)
+        .await
+        .unwrap();
+    let visible = |now| async move {
+        offers::search(store, &Filter::default(), now)
+            .await
+            .unwrap()
+            .len()
+    };
+    // Six months later: stale, flagged to the provider, still public.
+    let stale = at("2026-07-20T10:00:00Z");
+    let (_, mine) = offers::mine(store, &w.vhs, stale).await.unwrap();
+    assert_eq!(mine[0].1, Freshness::Stale);
+    assert_eq!(visible(stale).await, 1);
+    // Eight weeks after that: hidden from the public, but the provider still has it.
+    let hidden = at("2026-09-10T10:00:00Z");
+    assert_eq!(visible(hidden).await, 0);
+    assert!(matches!(
+        offers::get(store, &Visitor::Public, offer.id, hidden).await,
+        Err(AppError::NotFound)
+    ));
+    let (_, mine) = offers::mine(store, &w.vhs, hidden).await.unwrap();
+    assert_eq!(mine[0].1, Freshness::Hidden);
+    // Confirming makes it current and public again.
+    offers::confirm(store, &w.vhs, offer.id, hidden)
+        .await
+        .unwrap();
+    assert_eq!(visible(hidden).await, 1);
+    let (_, mine) = offers::mine(store, &w.vhs, hidden).await.unwrap();
+    assert_eq!(mine[0].1, Freshness::Current);
+}
+
+#[tokio::test]
+async fn coverage_is_for_staff_and_counts_public_offers() {
+    let now = at("2026-03-01T10:00:00Z");
+    let w = world(now).await;
+    let store = &w.store;
+    let offer = offers::create(store, &w.vhs, CITY, &sample::content(), now)
+        .await
+        .unwrap();
+    offers::submit(store, &w.vhs, offer.id, 1, now)
+        .await
+        .unwrap();
+    offers::publish(store, &w.admin, offer.id, 2, now)
+        .await
+        .unwrap();
+    for refused in [&w.vhs, &Visitor::Public] {
+        assert!(
+            offers::coverage(store, refused, &Filter::default(), Base::Residents, now)
+                .await
+                .is_err()
+        );
+    }
+    let table = offers::coverage(store, &w.viewer, &Filter::default(), Base::Residents, now)
+        .await
+        .unwrap();
+    assert_eq!(table.rows.len(), 10);
+    // Mitte (81,616 residents): one offer → 1000 / 81,616 per 1,000.
+    assert_eq!(table.rows[0].total.offers, 1);
+    assert_eq!(table.rows[0].total.per_thousand, Some(1000.0 / 81_616.0));
+    assert_eq!(table.gaps().len(), 9);
+}
+
+#[tokio::test]
+async fn an_import_is_all_or_nothing_and_names_row_and_column() {
+    let now = at("2026-03-01T10:00:00Z");
+    let w = world(now).await;
+    let store = &w.store;
+    let header = "title,category,languages,cost,fee_euro,location,districts,address";
+    let good = format!(
+        "{header}\nSprachcafé,language,de;ar,free,,place,01,Niederwall 1\nSchwimmen,sport,de,fee,\"12,50\",place,02,Bad 1\n"
+    );
+    let bad = format!(
+        "{header}\nSprachcafé,language,de,free,,place,01,Niederwall 1\nSchwimmen,swimming,de,fee,,place,77,Bad 1\n"
+    );
+    let operator = Actor::Operator("cli:test".into());
+    let limits = Limits::default();
+    let error = import::import(
+        store,
+        &operator,
+        CITY,
+        "vhs",
+        "a.csv",
+        bad.as_bytes(),
+        &limits,
+        false,
+        now,
+    )
+    .await
+    .unwrap_err();
+    let AppError::Invalid(problems) = error else {
+        panic!("{error:?}");
+    };
+    let places: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+    assert_eq!(
+        places,
+        ["row 3, column B (category)", "row 3, column E (fee_euro)"]
+    );
+    assert!(store.offers().await.unwrap().is_empty());
+    let dry = import::import(
+        store,
+        &operator,
+        CITY,
+        "vhs",
+        "a.csv",
+        good.as_bytes(),
+        &limits,
+        true,
+        now,
+    )
+    .await
+    .unwrap();
+    assert_eq!((dry.rows, dry.ids.len()), (2, 0));
+    assert!(store.offers().await.unwrap().is_empty());
+    let done = import::import(
+        store,
+        &operator,
+        CITY,
+        "vhs",
+        "a.csv",
+        good.as_bytes(),
+        &limits,
+        false,
+        now,
+    )
+    .await
+    .unwrap();
+    assert_eq!(done.ids.len(), 2);
+    let stored = store.offers().await.unwrap();
+    assert!(
+        stored
+            .iter()
+            .all(|o| o.status == Status::Published && o.provider == "vhs")
+    );
+    // A provider imports only for itself, and its offers wait for review.
+    let refused = import::import(
+        store,
+        &Actor::Visitor(w.verein.clone()),
+        CITY,
+        "vhs",
+        "a.csv",
+        good.as_bytes(),
+        &limits,
+        false,
+        now,
+    )
+    .await;
+    assert!(matches!(refused, Err(AppError::Forbidden(_))));
+    let own = import::import(
+        store,
+        &Actor::Visitor(w.verein.clone()),
+        CITY,
+        "verein",
+        "a.csv",
+        good.as_bytes(),
+        &limits,
+        false,
+        now,
+    )
+    .await
+    .unwrap();
+    let first = store.offer(own.ids[0]).await.unwrap().unwrap();
+    assert_eq!(first.status, Status::Submitted);
+    // Unknown provider.
+    assert!(matches!(
+        import::import(
+            store,
+            &operator,
+            CITY,
+            "nobody",
+            "a.csv",
+            good.as_bytes(),
+            &limits,
+            false,
+            now
+        )
+        .await,
+        Err(AppError::Invalid(_))
+    ));
+    // The export reads back as the same offers.
+    let file = teilhabe_app::offers::export::offers_file(
+        &stored,
+        teilhabe_app::measures::export::FileFormat::Csv,
+    )
+    .unwrap();
+    let read = import::read("x.csv", &file, &["01", "02"], &limits).unwrap();
+    assert_eq!(
+        read,
+        stored
+            .iter()
+            .map(|o| ("vhs".to_owned(), o.content.clone()))
+            .collect::<Vec<_>>()
+    );
+}

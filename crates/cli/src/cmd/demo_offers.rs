@@ -1,0 +1,49 @@
+//! The demo city's offers (`data/demo/offers-bielefeld.csv`, ≈150 invented offers of the demo
+//! institutions, written by `data/demo/offers-generate.py`), loaded by `serve --demo` through the
+//! offers import's reader when no offer is stored yet; published and confirmed now.
+
+use std::collections::BTreeMap;
+
+use teilhabe_app::Clock;
+use teilhabe_app::offers::import;
+use teilhabe_domain::city::CitySettings;
+use teilhabe_domain::offers::{OfferContent, Status};
+use teilhabe_store::Store;
+
+const DEMO_OFFERS: &str = include_str!("../../../../data/demo/offers-bielefeld.csv");
+
+pub async fn load(store: &Store, settings: &CitySettings, clock: &Clock) -> anyhow::Result<()> {
+    if !store.offers().await?.is_empty() {
+        return Ok(());
+    }
+    let districts: Vec<&str> = settings.districts.iter().map(|d| d.code.as_str()).collect();
+    let rows = import::read(
+        "offers-bielefeld.csv",
+        DEMO_OFFERS.as_bytes(),
+        &districts,
+        &teilhabe_import::Limits::default(),
+    )
+    .map_err(|problems| {
+        anyhow::anyhow!(
+            "the built-in demo offers are invalid: {}",
+            problems
+                .iter()
+                .map(|p| format!("{}: {}", p.field, p.message))
+                .collect::<Vec<_>>()
+                .join("; ")
+        )
+    })?;
+    let mut by_provider: BTreeMap<String, Vec<OfferContent>> = BTreeMap::new();
+    for (provider, content) in rows {
+        by_provider.entry(provider).or_default().push(content);
+    }
+    let mut count = 0;
+    for (provider, contents) in by_provider {
+        count += store
+            .create_offers(&provider, &contents, Status::Published, "demo", clock.now())
+            .await?
+            .len();
+    }
+    tracing::info!(offers = count, "demo offers loaded");
+    Ok(())
+}

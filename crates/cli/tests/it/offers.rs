@@ -1,0 +1,290 @@
+//! Issue 18 over HTTP: a provider writes and submits an offer, the office publishes it, a
+//! resident finds it with three filters (page and API), downloads its calendar; another provider
+//! cannot touch it. And the CLI's import: all or nothing, row and column named.
+
+use reqwest::{Client, StatusCode, header};
+use serde_json::Value;
+use teilhabe_testkit::Backend;
+
+use crate::site::{Site, teilhabe, text};
+
+fn run(site: &Site, args: &[&str]) {
+    let output = teilhabe(&site.database, args);
+    assert!(
+        output.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+async fn post(client: &Client, url: &str, form: &[(&str, &str)]) -> StatusCode {
+    client.post(url).form(form).send().await.unwrap().status()
+}
+
+const TITLE: &str = "Schwimmkurs für Frauen mit Kinderbetreuung";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_provider_publishes_the_office_approves_and_a_resident_finds_it_with_three_filters() {
+    let site = Site::start(Backend::Sqlite).await;
+    for (login, code) in [("anbieter", "sportverein-brackwede"), ("andere", "vhs")] {
+        run(
+            &site,
+            &["user", "add", "--login", login, "--role", "provider"],
+        );
+        run(&site, &["institutions", "member", login, code]);
+    }
+    let (provider, csrf) = site.sign_in("anbieter").await;
+    let mine = site.url("/angebote/meine");
+    let response = provider.get(&mine).send().await.unwrap();
+    let status = response.status();
+    let body = response.text().await.unwrap();
+    assert!(body.contains("Sportverein"), "{status}: {body}");
+    // An incomplete form is answered with its problems, nothing stored.
+    let status = post(
+        &provider,
+        &mine,
+        &[("csrf", &csrf), ("title", ""), ("district", "04")],
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let form = [
+        ("csrf", csrf.as_str()),
+        ("title", TITLE),
+        ("description", "Im Hallenbad, Kinder werden betreut."),
+        ("category", "sport"),
+        ("cost", "free"),
+        ("gender", "women"),
+        ("childcare", "yes"),
+        ("languages", "de"),
+        ("languages", "tr"),
+        ("district", "04"),
+        ("address", "Bielefelder Str. 1"),
+        ("first_date", "2027-01-05"),
+        ("start_time", "18:00"),
+        ("end_time", "19:30"),
+        ("weekdays", "TU"),
+    ];
+    assert_eq!(post(&provider, &mine, &form).await, StatusCode::SEE_OTHER);
+    let page = text(&provider, &mine).await;
+    assert!(page.contains(TITLE));
+    // The new offer's card (the demo's offers of the club come before it).
+    let id: i64 = page
+        .split(TITLE)
+        .nth(1)
+        .unwrap_or_default()
+        .split("action=\"/angebote/meine/")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .and_then(|id| id.parse().ok())
+        .expect("the offer's form");
+    let own = site.url(&format!("/angebote/meine/{id}"));
+    assert_eq!(
+        post(
+            &provider,
+            &own,
+            &[("csrf", &csrf), ("version", "1"), ("aktion", "einreichen")]
+        )
+        .await,
+        StatusCode::SEE_OTHER
+    );
+
+    // Not public yet; another provider can neither see nor confirm it.
+    let public = site.anonymous();
+    let offer_page = site.url(&format!("/angebote/{id}"));
+    assert_eq!(
+        public.get(&offer_page).send().await.unwrap().status(),
+        StatusCode::NOT_FOUND
+    );
+    let (other, other_csrf) = site.sign_in("andere").await;
+    assert_eq!(
+        other.get(&offer_page).send().await.unwrap().status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        post(
+            &other,
+            &own,
+            &[
+                ("csrf", &other_csrf),
+                ("version", "2"),
+                ("aktion", "bestaetigen")
+            ]
+        )
+        .await,
+        StatusCode::NOT_FOUND
+    );
+    // Nor may a provider review.
+    assert_eq!(
+        other
+            .get(site.url("/angebote/pruefung"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::FORBIDDEN
+    );
+
+    // The office publishes.
+    let (admin, admin_csrf) = site.sign_in("admin").await;
+    let queue = text(&admin, &site.url("/angebote/pruefung")).await;
+    assert!(queue.contains(TITLE));
+    assert_eq!(
+        post(
+            &admin,
+            &site.url(&format!("/angebote/pruefung/{id}")),
+            &[
+                ("csrf", &admin_csrf),
+                ("version", "2"),
+                ("decision", "publish")
+            ],
+        )
+        .await,
+        StatusCode::SEE_OTHER
+    );
+
+    // A resident finds it: free, with childcare, for women — a shareable URL.
+    let found = text(
+        &public,
+        &site.url("/angebote?kosten=free&kinderbetreuung=ja&fuer=women"),
+    )
+    .await;
+    assert!(found.contains(TITLE), "three filters find it");
+    assert!(found.contains(&format!("href=\"/angebote/{id}\"")));
+    let elsewhere = text(
+        &public,
+        &site.url("/angebote?kosten=free&kinderbetreuung=ja&fuer=women&bezirk=01"),
+    )
+    .await;
+    assert!(!elsewhere.contains(TITLE), "not in Mitte");
+    // The same through the API.
+    let api: Value = public
+        .get(site.url("/api/v1/offers?cost=free&childcare=true&gender=women"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let ids: Vec<i64> = api["offers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|offer| offer["id"].as_i64().unwrap())
+        .collect();
+    assert!(ids.contains(&id));
+    assert_eq!(api["count"].as_u64().unwrap() as usize, ids.len());
+    for offer in api["offers"].as_array().unwrap() {
+        assert_eq!(offer["cost"]["kind"], "free");
+        assert_eq!(offer["childcare"], true);
+        assert!(offer["gender"] == "women" || offer["gender"] == "all");
+    }
+    let refused = public
+        .get(site.url("/api/v1/offers?cost=cheap"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
+
+    // Its page with JSON-LD, and its calendar.
+    let page = text(&public, &offer_page).await;
+    assert!(page.contains("application/ld+json"));
+    assert!(page.contains("\"@type\":\"Event\""));
+    let calendar = public
+        .get(site.url(&format!("/angebote/{id}.ics")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(calendar.status(), StatusCode::OK);
+    assert!(
+        calendar.headers()[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with("text/calendar")
+    );
+    let ics = calendar.text().await.unwrap();
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
+    assert!(
+        !ics.replace("\r\n", "").contains('\n'),
+        "every line ends in CRLF"
+    );
+    for line in ics.split("\r\n") {
+        assert!(line.len() <= 75, "folded at 75 octets: {line}");
+    }
+    let unfolded = ics.replace("\r\n ", "");
+    let lines: Vec<&str> = unfolded.split("\r\n").collect();
+    for expected in [
+        "VERSION:2.0",
+        "BEGIN:VEVENT",
+        "DTSTART;TZID=Europe/Berlin:20270105T180000",
+        "DTEND;TZID=Europe/Berlin:20270105T193000",
+        "RRULE:FREQ=WEEKLY;BYDAY=TU",
+        "SUMMARY:Schwimmkurs für Frauen mit Kinderbetreuung",
+        "DESCRIPTION:Im Hallenbad\\, Kinder werden betreut.",
+        "END:VEVENT",
+        "TZID:Europe/Berlin",
+    ] {
+        assert!(lines.contains(&expected), "{expected} in {unfolded}");
+    }
+    // Every BEGIN has its END.
+    for component in ["VCALENDAR", "VTIMEZONE", "VEVENT", "DAYLIGHT", "STANDARD"] {
+        let begins = lines
+            .iter()
+            .filter(|l| **l == format!("BEGIN:{component}"))
+            .count();
+        let ends = lines
+            .iter()
+            .filter(|l| **l == format!("END:{component}"))
+            .count();
+        assert_eq!(begins, ends, "{component}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_import_is_all_or_nothing_and_the_export_lists_every_offer() {
+    let site = Site::start(Backend::Sqlite).await;
+    let folder = tempfile::tempdir().unwrap();
+    let bad = folder.path().join("bad.csv");
+    std::fs::write(
+        &bad,
+        "title,category,languages,cost,location,districts\nGut,sport,de,free,place,01\nSchlecht,sport,de,free,place,77\n",
+    )
+    .unwrap();
+    let output = teilhabe(
+        &site.database,
+        &[
+            "offers",
+            "import",
+            bad.to_str().unwrap(),
+            "--provider",
+            "vhs",
+        ],
+    );
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("row 3, column F (districts)"), "{stderr}");
+    assert!(stderr.contains("nothing imported"), "{stderr}");
+    let export = |site: &Site| {
+        let output = teilhabe(&site.database, &["offers", "export"]);
+        assert!(output.status.success());
+        String::from_utf8(output.stdout).unwrap().lines().count()
+    };
+    // The demo's 150 offers and the header.
+    assert_eq!(export(&site), 151);
+    let good = folder.path().join("good.csv");
+    std::fs::write(
+        &good,
+        "title,category,languages,cost,location,districts,address\nGut,sport,de,free,place,01,Markt 1\n",
+    )
+    .unwrap();
+    run(
+        &site,
+        &[
+            "offers",
+            "import",
+            good.to_str().unwrap(),
+            "--provider",
+            "vhs",
+        ],
+    );
+    assert_eq!(export(&site), 152);
+}

@@ -1,0 +1,224 @@
+//! An offer as iCalendar (RFC 5545): one VEVENT per single date and one with an RRULE for the
+//! recurrence, local times with TZID=Europe/Berlin and its VTIMEZONE, holidays and exceptions as
+//! EXDATE. Lines end in CRLF and are folded at 75 octets; text values are escaped.
+//!
+//! A small writer of our own until the shared `teilhabe_domain::calendar` writer lands; then the
+//! offers should move onto it.
+
+use jiff::Timestamp;
+use jiff::civil::{Date, DateTime};
+
+use super::Offer;
+use super::schedule::{End, Rule};
+
+/// Escapes a TEXT value (§3.3.11): backslash, semicolon, comma, newline.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for character in text.chars() {
+        match character {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// Folds one content line at 75 octets (§3.1), never inside a UTF-8 character, and ends it
+/// with CRLF.
+pub fn fold(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut width = 0;
+    for character in line.chars() {
+        let octets = character.len_utf8();
+        if width + octets > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(character);
+        width += octets;
+    }
+    out.push_str("\r\n");
+    out
+}
+
+fn local(at: DateTime) -> String {
+    at.strftime("%Y%m%dT%H%M%S").to_string()
+}
+
+fn utc(at: Timestamp) -> String {
+    at.strftime("%Y%m%dT%H%M%SZ").to_string()
+}
+
+const VTIMEZONE: [&str; 16] = [
+    "BEGIN:VTIMEZONE",
+    "TZID:Europe/Berlin",
+    "BEGIN:DAYLIGHT",
+    "TZOFFSETFROM:+0100",
+    "TZOFFSETTO:+0200",
+    "TZNAME:CEST",
+    "DTSTART:19700329T020000",
+    "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+    "END:DAYLIGHT",
+    "BEGIN:STANDARD",
+    "TZOFFSETFROM:+0200",
+    "TZOFFSETTO:+0100",
+    "TZNAME:CET",
+    "DTSTART:19701025T030000",
+    "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+    "END:STANDARD",
+];
+
+/// The calendar of one offer. `url` is the offer's public page, `host` names the UIDs'
+/// domain, `now` is DTSTAMP, `holidays` the public holidays (for EXDATE when the offer pauses).
+pub fn calendar(offer: &Offer, url: &str, host: &str, now: Timestamp, holidays: &[Date]) -> String {
+    let mut lines: Vec<String> = vec![
+        "BEGIN:VCALENDAR".into(),
+        "VERSION:2.0".into(),
+        "PRODID:-//teilhabe//offers//DE".into(),
+        "CALSCALE:GREGORIAN".into(),
+    ];
+    lines.extend(
+        VTIMEZONE
+            .iter()
+            .map(|line| (*line).to_owned())
+            .chain(["END:VTIMEZONE".into()]),
+    );
+    let content = &offer.content;
+    let location = match &content.location {
+        super::Location::Place { address, .. } => Some(address.clone()),
+        super::Location::Online => Some("Online".to_owned()),
+        super::Location::Outreach { .. } => None,
+    };
+    let common = |lines: &mut Vec<String>, uid: String| {
+        lines.push("BEGIN:VEVENT".into());
+        lines.push(format!("UID:{uid}@{host}"));
+        lines.push(format!("DTSTAMP:{}", utc(now)));
+        lines.push(format!("SUMMARY:{}", escape(&content.title)));
+        if !content.description.trim().is_empty() {
+            lines.push(format!("DESCRIPTION:{}", escape(&content.description)));
+        }
+        if let Some(location) = &location {
+            lines.push(format!("LOCATION:{}", escape(location)));
+        }
+        if let super::Location::Place {
+            coordinates: Some((lat, lon)),
+            ..
+        } = &content.location
+        {
+            lines.push(format!("GEO:{lat:.6};{lon:.6}"));
+        }
+        lines.push(format!("URL:{url}"));
+    };
+    for (index, slot) in content.schedule.dates.iter().enumerate() {
+        common(&mut lines, format!("offer-{}-date-{}", offer.id, index + 1));
+        lines.push(format!("DTSTART;TZID=Europe/Berlin:{}", local(slot.start)));
+        lines.push(format!("DTEND;TZID=Europe/Berlin:{}", local(slot.end)));
+        lines.push("END:VEVENT".into());
+    }
+    if let Some(recurrence) = &content.schedule.recurrence
+        && let Ok(rule) = Rule::parse(&recurrence.rule)
+    {
+        common(&mut lines, format!("offer-{}-series", offer.id));
+        lines.push(format!(
+            "DTSTART;TZID=Europe/Berlin:{}",
+            local(recurrence.first.to_datetime(recurrence.start))
+        ));
+        lines.push(format!(
+            "DTEND;TZID=Europe/Berlin:{}",
+            local(recurrence.first.to_datetime(recurrence.end))
+        ));
+        let text = recurrence.rule.trim();
+        lines.push(format!(
+            "RRULE:{}",
+            text.strip_prefix("RRULE:").unwrap_or(text)
+        ));
+        // Exceptions: the offer's own, and the holidays its rule meets (up to the last holiday
+        // known, or the rule's end).
+        let last = match rule.end {
+            End::Until(until) => until,
+            _ => holidays.last().copied().unwrap_or(recurrence.first),
+        };
+        let mut except: Vec<Date> = rule
+            .dates(recurrence.first, last)
+            .into_iter()
+            .filter(|date| {
+                recurrence.except.contains(date)
+                    || (recurrence.skip_holidays && holidays.contains(date))
+            })
+            .collect();
+        except.sort_unstable();
+        except.dedup();
+        for date in except {
+            lines.push(format!(
+                "EXDATE;TZID=Europe/Berlin:{}",
+                local(date.to_datetime(recurrence.start))
+            ));
+        }
+        lines.push("END:VEVENT".into());
+    }
+    lines.push("END:VCALENDAR".into());
+    lines.iter().map(|line| fold(line)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::offers::{Status, sample};
+    use jiff::civil::date;
+
+    #[test]
+    fn text_is_escaped_and_long_lines_folded_at_75_octets() {
+        assert_eq!(escape("a;b,c\\d\ne"), "a\\;b\\,c\\\\d\\ne");
+        let line = format!("SUMMARY:{}", "ä".repeat(50));
+        let folded = fold(&line);
+        for piece in folded.split("\r\n").filter(|piece| !piece.is_empty()) {
+            assert!(piece.len() <= 75, "{piece:?} is {} octets", piece.len());
+        }
+        // Unfolding gives the line back.
+        assert_eq!(folded.replace("\r\n ", "").trim_end(), line);
+    }
+
+    #[test]
+    fn a_weekly_offer_becomes_one_series_with_holidays_excepted() {
+        let offer = Offer {
+            id: 7,
+            provider: "vhs".into(),
+            status: Status::Published,
+            content: sample::content(),
+            review_comment: None,
+            confirmed_at: "2026-01-01T00:00:00Z".parse().unwrap(),
+            published_at: None,
+            version: 1,
+        };
+        // Tuesdays from 6 Jan 2026; holidays: one Tuesday (a made-up one) and a Monday.
+        let holidays = [date(2026, 4, 6), date(2026, 5, 5)];
+        let text = calendar(
+            &offer,
+            "https://example.org/angebote/7",
+            "example.org",
+            "2026-02-01T12:00:00Z".parse().unwrap(),
+            &holidays,
+        );
+        assert!(text.ends_with("END:VCALENDAR\r\n"));
+        assert!(!text.replace("\r\n", "").contains('\n'));
+        let lines: Vec<&str> = text.split("\r\n").collect();
+        for expected in [
+            "UID:offer-7-series@example.org",
+            "DTSTAMP:20260201T120000Z",
+            "SUMMARY:Deutschkurs",
+            "DTSTART;TZID=Europe/Berlin:20260106T180000",
+            "DTEND;TZID=Europe/Berlin:20260106T193000",
+            "RRULE:FREQ=WEEKLY;BYDAY=TU",
+            "EXDATE;TZID=Europe/Berlin:20260505T180000",
+            "LOCATION:Niederwall 23",
+        ] {
+            assert!(lines.contains(&expected), "{expected} missing in {text}");
+        }
+        assert!(!text.contains("20260406T180000"));
+        assert_eq!(lines.iter().filter(|l| **l == "BEGIN:VEVENT").count(), 1);
+    }
+}

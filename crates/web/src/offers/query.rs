@@ -1,0 +1,118 @@
+//! The search's filters as a URL carries them. The pages use German names (`/angebote?kosten=free
+//! &kinderbetreuung=ja&bezirk=01`, shareable links); the API the English ones
+//! (`/api/v1/offers?cost=free&childcare=true&district=01`). A kind may be given several times
+//! or as a comma-separated list: the values are alternatives (OR); kinds combine (AND).
+
+use teilhabe_domain::offers::filter::{DayTime, Filter};
+use teilhabe_domain::offers::schedule::parse_weekday;
+use teilhabe_domain::offers::{Accessibility, Category, CostKind, Gender};
+
+/// (page name, API name) of each parameter.
+pub const NAMES: [(&str, &str); 11] = [
+    ("q", "q"),
+    ("kategorie", "category"),
+    ("kosten", "cost"),
+    ("kinderbetreuung", "childcare"),
+    ("ohne-anmeldung", "low_threshold"),
+    ("fuer", "gender"),
+    ("sprache", "language"),
+    ("bezirk", "district"),
+    ("wochentag", "weekday"),
+    ("tageszeit", "day_time"),
+    ("barrierefrei", "accessibility"),
+];
+
+fn kind_of(name: &str, api: bool) -> Option<&'static str> {
+    NAMES
+        .iter()
+        .find(|(page, english)| if api { *english == name } else { *page == name })
+        .map(|(_, english)| *english)
+}
+
+fn yes(value: &str) -> Option<bool> {
+    match value {
+        "ja" | "true" | "1" | "on" => Some(true),
+        "nein" | "false" | "0" | "" => Some(false),
+        _ => None,
+    }
+}
+
+/// Reads a query string. Unknown parameters are ignored on pages and refused by the API; an
+/// unknown value is refused by the API and ignored on pages (a stale shared link still opens).
+pub fn parse(query: &str, api: bool) -> Result<Filter, String> {
+    let mut filter = Filter::default();
+    for (name, value) in form_urlencoded::parse(query.as_bytes()) {
+        let Some(kind) = kind_of(&name, api) else {
+            if api {
+                return Err(format!("unknown parameter `{name}`"));
+            }
+            continue;
+        };
+        if kind == "q" {
+            if !filter.text.is_empty() {
+                filter.text.push(' ');
+            }
+            filter.text.push_str(value.trim());
+            continue;
+        }
+        for value in value.split(',').map(str::trim).filter(|v| !v.is_empty()) {
+            let known = match kind {
+                "category" => Category::parse(value).map(|v| filter.categories.insert(v)),
+                "cost" => CostKind::parse(value).map(|v| filter.cost.insert(v)),
+                "childcare" => yes(value).inspect(|v| filter.childcare |= *v),
+                "low_threshold" => yes(value).inspect(|v| filter.low_threshold |= *v),
+                "gender" => Gender::parse(value).map(|v| filter.gender.insert(v)),
+                "language" => (value.len() <= 3 && value.bytes().all(|b| b.is_ascii_lowercase()))
+                    .then(|| filter.languages.insert(value.to_owned())),
+                "district" => (value.len() <= 8
+                    && value.bytes().all(|b| b.is_ascii_alphanumeric()))
+                .then(|| filter.districts.insert(value.to_owned())),
+                "weekday" => parse_weekday(value)
+                    .map(|day| filter.weekdays.insert(day.to_monday_zero_offset())),
+                "day_time" => DayTime::parse(value).map(|v| filter.day_times.insert(v)),
+                "accessibility" => {
+                    Accessibility::parse(value).map(|v| filter.accessibility.insert(v))
+                }
+                _ => None,
+            };
+            if known.is_none() && api {
+                return Err(format!("`{value}` is not a value of `{name}`"));
+            }
+        }
+    }
+    Ok(filter)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_and_api_names_give_the_same_filter() {
+        let page = parse(
+            "kosten=free&kosten=free-for-refugees&kinderbetreuung=ja&fuer=women&bezirk=01,04&wochentag=mo&tageszeit=morning&q=Kurs",
+            false,
+        )
+        .unwrap();
+        let api = parse(
+            "cost=free,free-for-refugees&childcare=true&gender=women&district=01&district=04&weekday=MO&day_time=morning&q=Kurs",
+            true,
+        )
+        .unwrap();
+        assert_eq!(page, api);
+        assert_eq!(page.cost.len(), 2);
+        assert!(page.childcare);
+        assert_eq!(page.weekdays, [0].into());
+        assert_eq!(page.text, "Kurs");
+    }
+
+    #[test]
+    fn the_api_refuses_what_pages_ignore() {
+        assert!(parse("cost=cheap", true).is_err());
+        assert!(parse("colour=red", true).is_err());
+        assert_eq!(
+            parse("kosten=cheap&farbe=rot", false).unwrap(),
+            Filter::default()
+        );
+    }
+}
