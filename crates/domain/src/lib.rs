@@ -5,6 +5,8 @@
 
 pub mod access;
 pub mod city;
+// Issue 16: data from institutions.
+pub mod collection;
 pub mod concept;
 pub mod disclosure;
 pub mod indicator;
