@@ -264,6 +264,11 @@ async fn an_older_backup_is_restored_then_migrated() {
             "institutions",
             "institution_members",
             "mail_outbox",
+            // Data from institutions (0620): issue 16.
+            "collection_definitions",
+            "collection_forms",
+            "collection_values",
+            "collection_reminders",
         ];
         let added_later = [
             ("working_group_members", "name_public"),
