@@ -56,7 +56,8 @@ pub struct FormKey {
 }
 
 impl FormKey {
-    fn entity_id(&self) -> String {
+    /// `data-set/period/institution`, as the audit log names the form.
+    pub fn entity_id(&self) -> String {
         format!("{}/{}/{}", self.data_set, self.period, self.institution)
     }
 }
@@ -102,8 +103,8 @@ pub struct ValueChange {
 #[derive(Debug, thiserror::Error)]
 pub enum CollectionError {
     /// The form is in a state that does not allow it.
-    #[error("the form is {}", .0.as_str())]
-    State(FormState),
+    #[error("the form {} is {}", .0.entity_id(), .1.as_str())]
+    State(FormKey, FormState),
     /// There is no such form (or institution).
     #[error("no such form")]
     NotFound,
@@ -236,6 +237,129 @@ async fn institution_in(transaction: &mut Transaction, code: &str) -> Result<boo
         Some(row) => row.try_get::<i64, _>("active")? != 0,
         None => false,
     })
+}
+
+/// Sets one form's values inside a transaction: see [`Store::save_collection_values`].
+async fn save_in(
+    transaction: &mut Transaction,
+    key: &FormKey,
+    changes: &[ValueChange],
+    actor: &str,
+    now: Timestamp,
+) -> Result<usize, CollectionError> {
+    match state_in(transaction, key).await? {
+        Some(state) if !state.open_for_entry() => {
+            return Err(CollectionError::State(key.clone(), state));
+        }
+        Some(_) => {}
+        None => {
+            if !institution_in(transaction, &key.institution).await? {
+                return Err(CollectionError::NotFound);
+            }
+            sqlx::query(
+                "INSERT INTO collection_forms (data_set, period, institution_code, state, updated_at)
+                 VALUES ($1, $2, $3, 'draft', $4)",
+            )
+            .bind(&key.data_set)
+            .bind(&key.period)
+            .bind(&key.institution)
+            .bind(stamp(now))
+            .execute(&mut **transaction)
+            .await?;
+        }
+    }
+    let mut changed = 0;
+    for change in changes {
+        let before = sqlx::query(
+            "SELECT value, comment, follow_up FROM collection_values
+             WHERE data_set = $1 AND period = $2 AND institution_code = $3 AND element = $4
+               AND combo = $5",
+        )
+        .bind(&key.data_set)
+        .bind(&key.period)
+        .bind(&key.institution)
+        .bind(&change.element)
+        .bind(&change.combo)
+        .fetch_optional(&mut **transaction)
+        .await?;
+        let before = before
+            .map(|row| -> Result<_, sqlx::Error> {
+                Ok((
+                    row.try_get::<String, _>("value")?,
+                    row.try_get::<Option<String>, _>("comment")?,
+                    row.try_get::<i64, _>("follow_up")? != 0,
+                ))
+            })
+            .transpose()?;
+        let after = change
+            .value
+            .clone()
+            .map(|value| (value, change.comment.clone(), change.follow_up));
+        if before == after {
+            continue;
+        }
+        changed += 1;
+        match &after {
+            None => {
+                sqlx::query(
+                    "DELETE FROM collection_values WHERE data_set = $1 AND period = $2
+                       AND institution_code = $3 AND element = $4 AND combo = $5",
+                )
+                .bind(&key.data_set)
+                .bind(&key.period)
+                .bind(&key.institution)
+                .bind(&change.element)
+                .bind(&change.combo)
+                .execute(&mut **transaction)
+                .await?;
+            }
+            Some((value, comment, follow_up)) => {
+                sqlx::query(
+                    "INSERT INTO collection_values (data_set, period, institution_code, element,
+                       combo, value, comment, follow_up, stored_by, updated_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+                     ON CONFLICT (data_set, period, institution_code, element, combo)
+                     DO UPDATE SET value = excluded.value, comment = excluded.comment,
+                       follow_up = excluded.follow_up, stored_by = excluded.stored_by,
+                       updated_at = excluded.updated_at",
+                )
+                .bind(&key.data_set)
+                .bind(&key.period)
+                .bind(&key.institution)
+                .bind(&change.element)
+                .bind(&change.combo)
+                .bind(value)
+                .bind(comment.as_deref())
+                .bind(i64::from(*follow_up))
+                .bind(actor)
+                .bind(stamp(now))
+                .execute(&mut **transaction)
+                .await?;
+            }
+        }
+        audit::append(
+            transaction,
+            now,
+            &[AuditEntry {
+                field: Some(format!("{}.{}", change.element, change.combo)),
+                old_value: before.map(|(value, ..)| value),
+                new_value: after.map(|(value, ..)| value),
+                ..entry(actor, "collection.value", key, None)
+            }],
+        )
+        .await?;
+    }
+    sqlx::query(
+        "UPDATE collection_forms SET updated_at = $1
+         WHERE data_set = $2 AND period = $3 AND institution_code = $4",
+    )
+    .bind(stamp(now))
+    .bind(&key.data_set)
+    .bind(&key.period)
+    .bind(&key.institution)
+    .execute(&mut **transaction)
+    .await?;
+    Ok(changed)
 }
 
 impl Store {
@@ -419,117 +543,22 @@ impl Store {
         actor: &str,
         now: Timestamp,
     ) -> Result<usize, CollectionError> {
+        self.save_collection_batch(&[(key.clone(), changes.to_vec())], actor, now)
+            .await
+    }
+
+    /// Sets values of several forms in one transaction (a file's import): all or nothing.
+    pub async fn save_collection_batch(
+        &self,
+        forms: &[(FormKey, Vec<ValueChange>)],
+        actor: &str,
+        now: Timestamp,
+    ) -> Result<usize, CollectionError> {
         let mut transaction = self.begin_write().await?;
-        match state_in(&mut transaction, key).await? {
-            Some(state) if !state.open_for_entry() => return Err(CollectionError::State(state)),
-            Some(_) => {}
-            None => {
-                if !institution_in(&mut transaction, &key.institution).await? {
-                    return Err(CollectionError::NotFound);
-                }
-                sqlx::query(
-                    "INSERT INTO collection_forms (data_set, period, institution_code, state, updated_at)
-                     VALUES ($1, $2, $3, 'draft', $4)",
-                )
-                .bind(&key.data_set)
-                .bind(&key.period)
-                .bind(&key.institution)
-                .bind(stamp(now))
-                .execute(&mut *transaction)
-                .await?;
-            }
-        }
         let mut changed = 0;
-        for change in changes {
-            let before = sqlx::query(
-                "SELECT value, comment, follow_up FROM collection_values
-                 WHERE data_set = $1 AND period = $2 AND institution_code = $3 AND element = $4
-                   AND combo = $5",
-            )
-            .bind(&key.data_set)
-            .bind(&key.period)
-            .bind(&key.institution)
-            .bind(&change.element)
-            .bind(&change.combo)
-            .fetch_optional(&mut *transaction)
-            .await?;
-            let before = before
-                .map(|row| -> Result<_, sqlx::Error> {
-                    Ok((
-                        row.try_get::<String, _>("value")?,
-                        row.try_get::<Option<String>, _>("comment")?,
-                        row.try_get::<i64, _>("follow_up")? != 0,
-                    ))
-                })
-                .transpose()?;
-            let after = change
-                .value
-                .clone()
-                .map(|value| (value, change.comment.clone(), change.follow_up));
-            if before == after {
-                continue;
-            }
-            changed += 1;
-            match &after {
-                None => {
-                    sqlx::query(
-                        "DELETE FROM collection_values WHERE data_set = $1 AND period = $2
-                           AND institution_code = $3 AND element = $4 AND combo = $5",
-                    )
-                    .bind(&key.data_set)
-                    .bind(&key.period)
-                    .bind(&key.institution)
-                    .bind(&change.element)
-                    .bind(&change.combo)
-                    .execute(&mut *transaction)
-                    .await?;
-                }
-                Some((value, comment, follow_up)) => {
-                    sqlx::query(
-                        "INSERT INTO collection_values (data_set, period, institution_code, element,
-                           combo, value, comment, follow_up, stored_by, updated_at)
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-                         ON CONFLICT (data_set, period, institution_code, element, combo)
-                         DO UPDATE SET value = excluded.value, comment = excluded.comment,
-                           follow_up = excluded.follow_up, stored_by = excluded.stored_by,
-                           updated_at = excluded.updated_at",
-                    )
-                    .bind(&key.data_set)
-                    .bind(&key.period)
-                    .bind(&key.institution)
-                    .bind(&change.element)
-                    .bind(&change.combo)
-                    .bind(value)
-                    .bind(comment.as_deref())
-                    .bind(i64::from(*follow_up))
-                    .bind(actor)
-                    .bind(stamp(now))
-                    .execute(&mut *transaction)
-                    .await?;
-                }
-            }
-            audit::append(
-                &mut transaction,
-                now,
-                &[AuditEntry {
-                    field: Some(format!("{}.{}", change.element, change.combo)),
-                    old_value: before.map(|(value, ..)| value),
-                    new_value: after.map(|(value, ..)| value),
-                    ..entry(actor, "collection.value", key, None)
-                }],
-            )
-            .await?;
+        for (key, changes) in forms {
+            changed += save_in(&mut transaction, key, changes, actor, now).await?;
         }
-        sqlx::query(
-            "UPDATE collection_forms SET updated_at = $1
-             WHERE data_set = $2 AND period = $3 AND institution_code = $4",
-        )
-        .bind(stamp(now))
-        .bind(&key.data_set)
-        .bind(&key.period)
-        .bind(&key.institution)
-        .execute(&mut *transaction)
-        .await?;
         transaction.commit().await?;
         Ok(changed)
     }
@@ -550,7 +579,9 @@ impl Store {
         let mut transaction = self.begin_write().await?;
         let state = state_in(&mut transaction, key).await?;
         match state {
-            Some(state) if !from.contains(&state) => return Err(CollectionError::State(state)),
+            Some(state) if !from.contains(&state) => {
+                return Err(CollectionError::State(key.clone(), state));
+            }
             Some(_) => {}
             None if to == FormState::Complete => {
                 if !institution_in(&mut transaction, &key.institution).await? {

@@ -130,7 +130,7 @@ async fn completion_and_approval_lock_entry_and_a_return_opens_it_again() {
             .await;
         assert!(matches!(
             refused,
-            Err(CollectionError::State(FormState::Draft))
+            Err(CollectionError::State(_, FormState::Draft))
         ));
 
         store
@@ -154,7 +154,7 @@ async fn completion_and_approval_lock_entry_and_a_return_opens_it_again() {
             .await;
         assert!(matches!(
             locked,
-            Err(CollectionError::State(FormState::Complete))
+            Err(CollectionError::State(_, FormState::Complete))
         ));
 
         store
@@ -178,7 +178,7 @@ async fn completion_and_approval_lock_entry_and_a_return_opens_it_again() {
             .await;
         assert!(matches!(
             locked,
-            Err(CollectionError::State(FormState::Approved))
+            Err(CollectionError::State(_, FormState::Approved))
         ));
         let approved = store
             .approved_collection_values("oja", "2025Q1")
