@@ -68,6 +68,10 @@ enum Command {
     /// The institution registry (check, load) and which institution an account acts for.
     #[command(subcommand)]
     Institutions(cmd::institutions::InstitutionsCommand),
+    /// Data from institutions: data sets (check, load), values (import, export), completeness,
+    /// reminders.
+    #[command(subcommand)]
+    Collection(cmd::collection::CollectionCommand),
 }
 
 fn main() -> std::process::ExitCode {
@@ -90,6 +94,7 @@ fn main() -> std::process::ExitCode {
         Command::I18n(command) => cmd::i18n::run(command),
         Command::Translations(command) => cmd::translations::run(&cli.global, command),
         Command::Institutions(command) => cmd::institutions::run(&cli.global, command),
+        Command::Collection(command) => cmd::collection::run(&cli.global, command),
     };
     match result {
         Ok(code) => code,

@@ -694,3 +694,13 @@ pub async fn queue_reminders(
     }
     Ok(store.queue_collection_reminders(&reminders, now).await?)
 }
+
+/// Completeness for the operator's command line.
+pub async fn completeness_for_operator(
+    store: &Store,
+    data_set: &str,
+    period: &str,
+    now: Timestamp,
+) -> Result<CompletenessView, AppError> {
+    completeness_of(store, data_set, period, now).await
+}

@@ -113,6 +113,7 @@ async fn load_demo(store: &Store) -> anyhow::Result<()> {
         .map_err(|problem| anyhow::anyhow!("the built-in demo settings are invalid: {problem}"))?;
     store.save_city_settings(&settings, now).await?;
     super::demo_institutions::load(store, &settings, &super::clock()).await?;
+    super::demo_collection::load(store, &super::clock()).await?;
     let existing = store
         .measures(
             DEMO_CITY,
