@@ -224,6 +224,8 @@ pub async fn load(store: &Store, clock: &Clock) -> anyhow::Result<()> {
     })?;
     let institutions = store.institutions().await?;
     let mut loaded = 0;
+    let mut batch = Vec::new();
+    let mut states = Vec::new();
     for set in &catalog.data_sets {
         let periods = periods(set.period_type);
         let Some(first) = periods.first() else {
@@ -261,33 +263,41 @@ pub async fn load(store: &Store, clock: &Clock) -> anyhow::Result<()> {
                 let offset = i64::try_from(hash(&format!("{seed}/day")) % 45).unwrap_or(0) - 20;
                 let completed = day_time(set.due_date(*period), offset)?;
                 let reporter = format!("demo:{}", stored.institution.code);
-                store
-                    .save_collection_values(&key, &changes, &reporter, completed)
-                    .await?;
-                store
-                    .set_collection_state(
-                        &key,
-                        &[FormState::Draft],
-                        FormState::Complete,
-                        None,
-                        &reporter,
-                        completed,
-                    )
-                    .await?;
-                if index + 1 < periods.len() {
-                    store
-                        .set_collection_state(
-                            &key,
-                            &[FormState::Complete],
-                            FormState::Approved,
-                            None,
-                            "demo:statistikstelle",
-                            day_time(set.due_date(*period), 30)?,
-                        )
-                        .await?;
-                }
+                // All values in one transaction (fast demo start); the states come after.
+                batch.push((key.clone(), changes));
+                states.push((key, reporter, completed, index + 1 < periods.len(), *period));
                 loaded += 1;
             }
+        }
+    }
+    store
+        .save_collection_batch(&batch, "demo", clock.now())
+        .await?;
+    for (key, reporter, completed, approve, period) in states {
+        let Some(set) = catalog.data_set(&key.data_set) else {
+            continue;
+        };
+        store
+            .set_collection_state(
+                &key,
+                &[FormState::Draft],
+                FormState::Complete,
+                None,
+                &reporter,
+                completed,
+            )
+            .await?;
+        if approve {
+            store
+                .set_collection_state(
+                    &key,
+                    &[FormState::Complete],
+                    FormState::Approved,
+                    None,
+                    "demo:statistikstelle",
+                    day_time(set.due_date(period), 30)?,
+                )
+                .await?;
         }
     }
     if loaded > 0 {
