@@ -8,6 +8,8 @@
 
 pub mod accounts;
 pub mod clock;
+// Issue 16: data from institutions.
+pub mod collection;
 pub mod concept;
 pub mod error;
 // Issues 15–18: the institution registry shared by mediation, data collection and offers.

@@ -77,6 +77,10 @@ enum Command {
     /// The offers directory: import offers of a provider from CSV/XLSX, export every offer.
     #[command(subcommand)]
     Offers(cmd::offers::OffersCommand),
+    /// Data from institutions: data sets (check, load), values (import, export), completeness,
+    /// reminders.
+    #[command(subcommand)]
+    Collection(cmd::collection::CollectionCommand),
 }
 
 fn main() -> std::process::ExitCode {
@@ -102,6 +106,7 @@ fn main() -> std::process::ExitCode {
         Command::Mail(command) => cmd::mail::run(&cli.global, command),
         Command::Mediation(command) => cmd::mediation::run(&cli.global, command),
         Command::Offers(command) => cmd::offers::run(&cli.global, command),
+        Command::Collection(command) => cmd::collection::run(&cli.global, command),
     };
     match result {
         Ok(code) => code,

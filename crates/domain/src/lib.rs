@@ -7,6 +7,8 @@ pub mod access;
 // E-mail delivery: iCalendar invitations attached to queued messages.
 pub mod calendar;
 pub mod city;
+// Issue 16: data from institutions.
+pub mod collection;
 pub mod concept;
 pub mod disclosure;
 pub mod indicator;

@@ -7,7 +7,9 @@
 
 pub mod accounts;
 pub mod audit;
+// Issue 16: data from institutions.
 pub mod backup;
+pub mod collection;
 mod concept;
 mod content_version;
 // Issue 14: content translations and translator grants.

@@ -3,11 +3,14 @@
 pub mod audit;
 pub mod backup;
 pub mod city;
+// Issue 16: data from institutions.
+pub mod collection;
 pub mod compute;
 pub mod concept;
 // Issue 14: the content part of `i18n check`.
 pub mod config;
 pub mod content_check;
+pub mod demo_collection;
 pub mod demo_institutions;
 pub mod demo_mediation;
 pub mod demo_monitoring;

@@ -271,6 +271,11 @@ async fn an_older_backup_is_restored_then_migrated() {
             "mediation_assignments",
             // Offers (0630) came with issue 18.
             "offers",
+            // Data from institutions (0620): issue 16.
+            "collection_definitions",
+            "collection_forms",
+            "collection_values",
+            "collection_reminders",
         ];
         let added_later = [
             ("working_group_members", "name_public"),

@@ -3,6 +3,7 @@
 
 mod accounts;
 mod backup;
+mod collection;
 mod concept;
 mod content_translations;
 mod content_version;
