@@ -185,8 +185,13 @@ async fn pages_show_the_concept_and_pass_axe() {
     let violations = browser.accessibility_violations().await;
     assert!(violations.is_empty(), "start page: {violations:#?}");
 
-    // Follow the link to a field as a visitor would.
-    browser.click(Locator::LinkText("Sprachmittlung")).await;
+    // Follow the link to a field as a visitor would (the main navigation's "Sprachmittlung"
+    // leads to the language-mediation module, not to the action field).
+    browser
+        .click(Locator::Css(
+            "main a[href='/handlungsfelder/sprachmittlung']",
+        ))
+        .await;
     browser
         .wait_for(Locator::Css("ol.recommendation-list"))
         .await;

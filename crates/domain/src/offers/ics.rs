@@ -73,7 +73,7 @@ const VTIMEZONE: [&str; 16] = [
 ];
 
 /// The calendar of one offer. `url` is the offer's public page, `host` names the UIDs'
-/// domain, `now` is DTSTAMP, `holidays` the public holidays (for EXDATE when the offer pauses).
+/// domain, `now` is DTSTAMP (the web passes the offer's last revision, so a download is stable), `holidays` the public holidays (for EXDATE when the offer pauses).
 pub fn calendar(offer: &Offer, url: &str, host: &str, now: Timestamp, holidays: &[Date]) -> String {
     let mut lines: Vec<String> = vec![
         "BEGIN:VCALENDAR".into(),

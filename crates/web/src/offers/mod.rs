@@ -68,7 +68,12 @@ pub async fn offer(page: Page, Path(key): Path<String>) -> Result<Response, Page
             .to_owned();
         let scheme = if page.secure { "https" } else { "http" };
         let url = format!("{scheme}://{host}/angebote/{id}");
-        let text = ics::calendar(&offer, &url, &host, now, &use_case::holidays());
+        // DTSTAMP is when the offer was last revised, not the time of the download: the same
+        // offer gives the same bytes (ETags, the static export's unchanged files).
+        let revised = offer.published_at.map_or(offer.confirmed_at, |published| {
+            published.max(offer.confirmed_at)
+        });
+        let text = ics::calendar(&offer, &url, &host, revised, &use_case::holidays());
         return Ok((
             [
                 (
