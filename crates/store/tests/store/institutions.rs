@@ -141,6 +141,10 @@ async fn an_account_acts_for_one_active_institution() {
             };
             assert!(matches!(result, Err(StoreError::NotFound)), "{refused:?}");
         }
+        store
+            .set_institution_of(user.id, Some("kita-a"), "user:admin", at(4))
+            .await
+            .unwrap();
         // An institution that left the file takes no new members.
         store
             .save_institutions(
@@ -177,7 +181,7 @@ async fn an_account_acts_for_one_active_institution() {
                 .iter()
                 .filter(|e| e.entry.action == "user.institution")
                 .count(),
-            3
+            4
         );
     }
 }
