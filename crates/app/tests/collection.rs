@@ -4,13 +4,13 @@
 //! files (round trip and every error class).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod support;
 use jiff::civil::date;
-use teilhabe_app::accounts::passwords::Hashing;
-use teilhabe_app::accounts::{self, NewAccount};
+use support::account;
 use teilhabe_app::collection::files::{self, Format};
 use teilhabe_app::collection::{self, Entry};
 use teilhabe_app::{Actor, AppError, Clock, institutions};
-use teilhabe_domain::access::{Principal, Role, Visitor};
+use teilhabe_domain::access::{Role, Visitor};
 use teilhabe_domain::collection::completeness::{Completeness, Timeliness};
 use teilhabe_domain::institution::Registry;
 use teilhabe_store::collection::{FormKey, FormState};
@@ -38,31 +38,6 @@ fn shipped() -> Vec<(String, String)> {
         .collect();
     files.sort();
     files
-}
-
-async fn account(store: &Store, clock: &Clock, login: &str, role: Role) -> Visitor {
-    let user = accounts::create_user(
-        store,
-        &Hashing::new(1),
-        &Actor::Operator("cli:test".into()),
-        NewAccount {
-            login: login.into(),
-            display_name: String::new(),
-            password: "ein sicheres Passwort".into(),
-            role,
-            field: None,
-        },
-        clock.now(),
-    )
-    .await
-    .unwrap();
-    Visitor::Signed(Principal {
-        user_id: user.id,
-        login: login.into(),
-        role,
-        field: None,
-        actor: format!("user:{login}"),
-    })
 }
 
 struct World {
@@ -95,9 +70,9 @@ async fn world() -> World {
     collection::load_definitions(&store, &operator, &shipped(), clock.now())
         .await
         .unwrap();
-    let reporter_a = account(&store, &clock, "treff-a", Role::Reporter).await;
-    let reporter_b = account(&store, &clock, "treff-b", Role::Reporter).await;
-    let provider = account(&store, &clock, "anbieter", Role::Provider).await;
+    let reporter_a = account(&store, clock.now(), "treff-a", Role::Reporter).await;
+    let reporter_b = account(&store, clock.now(), "treff-b", Role::Reporter).await;
+    let provider = account(&store, clock.now(), "anbieter", Role::Provider).await;
     for (login, code) in [
         ("treff-a", "treff-a"),
         ("treff-b", "treff-b"),
@@ -108,8 +83,8 @@ async fn world() -> World {
             .unwrap();
     }
     World {
-        statistician: account(&store, &clock, "statistik", Role::Statistician).await,
-        viewer: account(&store, &clock, "viewer", Role::Viewer).await,
+        statistician: account(&store, clock.now(), "statistik", Role::Statistician).await,
+        viewer: account(&store, clock.now(), "viewer", Role::Viewer).await,
         reporter_a,
         reporter_b,
         provider,

@@ -2,11 +2,11 @@
 //! institution an account acts for.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use teilhabe_app::accounts::passwords::Hashing;
-use teilhabe_app::accounts::{self, NewAccount};
+mod support;
+use support::account;
 use teilhabe_app::institutions;
 use teilhabe_app::{Actor, AppError, Clock};
-use teilhabe_domain::access::{Principal, Role, Visitor};
+use teilhabe_domain::access::{Role, Visitor};
 use teilhabe_domain::institution::Registry;
 use teilhabe_store::{DatabaseUrl, Store};
 use teilhabe_testkit::{Backend, TestDatabase};
@@ -14,31 +14,6 @@ use teilhabe_testkit::{Backend, TestDatabase};
 const REGISTRY: &str = "format = 1\ncity = \"bielefeld\"\n\
     [[institutions]]\ncode = \"kita-a\"\nname = \"Kita A\"\nkind = \"day-care\"\ndistrict = \"01\"\n\
     [[institutions]]\ncode = \"schule-b\"\nname = \"Schule B\"\nkind = \"school\"\n";
-
-async fn account(store: &Store, clock: &Clock, login: &str, role: Role) -> Visitor {
-    let user = accounts::create_user(
-        store,
-        &Hashing::new(1),
-        &Actor::Operator("cli:test".into()),
-        NewAccount {
-            login: login.into(),
-            display_name: String::new(),
-            password: "ein sicheres Passwort".into(),
-            role,
-            field: None,
-        },
-        clock.now(),
-    )
-    .await
-    .unwrap();
-    Visitor::Signed(Principal {
-        user_id: user.id,
-        login: login.into(),
-        role,
-        field: None,
-        actor: format!("user:{login}"),
-    })
-}
 
 #[tokio::test]
 async fn administrators_load_and_assign_staff_list_and_an_institution_sees_only_its_own() {
@@ -48,10 +23,10 @@ async fn administrators_load_and_assign_staff_list_and_an_institution_sees_only_
         .unwrap();
     let clock = Clock::fixed("2026-03-01T10:00:00Z".parse().unwrap());
     let registry = Registry::parse(REGISTRY, &["01"]).unwrap();
-    let admin = account(&store, &clock, "admin", Role::Administrator).await;
-    let viewer = account(&store, &clock, "viewer", Role::Viewer).await;
-    let kita = account(&store, &clock, "kita", Role::Requester).await;
-    let mediator = account(&store, &clock, "mediator", Role::Mediator).await;
+    let admin = account(&store, clock.now(), "admin", Role::Administrator).await;
+    let viewer = account(&store, clock.now(), "viewer", Role::Viewer).await;
+    let kita = account(&store, clock.now(), "kita", Role::Requester).await;
+    let mediator = account(&store, clock.now(), "mediator", Role::Mediator).await;
 
     for refused in [&viewer, &kita] {
         let error = institutions::load(

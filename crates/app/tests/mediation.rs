@@ -3,13 +3,13 @@
 //! allowance, the reminders, the accounting export and the demand counted by hand.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod support;
 use jiff::Timestamp;
 use jiff::civil::date;
-use teilhabe_app::accounts::passwords::Hashing;
-use teilhabe_app::accounts::{self, NewAccount};
+use support::account;
 use teilhabe_app::mediation::{self, Decision, RequestInput};
 use teilhabe_app::{Actor, AppError, Clock, institutions};
-use teilhabe_domain::access::{Principal, Role, Visitor};
+use teilhabe_domain::access::{Role, Visitor};
 use teilhabe_domain::city::CitySettings;
 use teilhabe_domain::concept::parse_concept;
 use teilhabe_domain::institution::Registry;
@@ -36,31 +36,6 @@ struct Fixture {
     other_mediator: Visitor,
     mediator_id: i64,
     _database: TestDatabase,
-}
-
-async fn account(store: &Store, clock: &Clock, login: &str, role: Role) -> Visitor {
-    let user = accounts::create_user(
-        store,
-        &Hashing::new(1),
-        &Actor::Operator("cli:test".into()),
-        NewAccount {
-            login: login.into(),
-            display_name: String::new(),
-            password: "ein sicheres Passwort".into(),
-            role,
-            field: None,
-        },
-        clock.now(),
-    )
-    .await
-    .unwrap();
-    Visitor::Signed(Principal {
-        user_id: user.id,
-        login: login.into(),
-        role,
-        field: None,
-        actor: format!("user:{login}"),
-    })
 }
 
 fn record(name: &str) -> MediatorRecord {
@@ -135,13 +110,13 @@ async fn fixture() -> Fixture {
     )
     .await
     .unwrap();
-    let admin = account(&store, &clock, "admin", Role::Administrator).await;
-    let coordinator = account(&store, &clock, "office", Role::MediationCoordinator).await;
-    let viewer = account(&store, &clock, "viewer", Role::Viewer).await;
-    let kita = account(&store, &clock, "kita", Role::Requester).await;
-    let school = account(&store, &clock, "school", Role::Requester).await;
-    let mediator = account(&store, &clock, "amal", Role::Mediator).await;
-    let other_mediator = account(&store, &clock, "dana", Role::Mediator).await;
+    let admin = account(&store, clock.now(), "admin", Role::Administrator).await;
+    let coordinator = account(&store, clock.now(), "office", Role::MediationCoordinator).await;
+    let viewer = account(&store, clock.now(), "viewer", Role::Viewer).await;
+    let kita = account(&store, clock.now(), "kita", Role::Requester).await;
+    let school = account(&store, clock.now(), "school", Role::Requester).await;
+    let mediator = account(&store, clock.now(), "amal", Role::Mediator).await;
+    let other_mediator = account(&store, clock.now(), "dana", Role::Mediator).await;
     for (login, code) in [("kita", "kita-a"), ("school", "schule-b")] {
         institutions::set_membership(&store, &operator, login, Some(code), clock.now())
             .await

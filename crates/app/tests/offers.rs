@@ -3,12 +3,12 @@
 //! coverage for staff only; the import all or nothing.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod support;
 use jiff::Timestamp;
-use teilhabe_app::accounts::passwords::Hashing;
-use teilhabe_app::accounts::{self, NewAccount};
+use support::account;
 use teilhabe_app::offers::{self, import};
 use teilhabe_app::{Actor, AppError, Clock, institutions};
-use teilhabe_domain::access::{Principal, Role, Visitor};
+use teilhabe_domain::access::{Role, Visitor};
 use teilhabe_domain::city::CitySettings;
 use teilhabe_domain::institution::Registry;
 use teilhabe_domain::offers::coverage::Base;
@@ -23,31 +23,6 @@ const CITY: &str = "bielefeld";
 const REGISTRY: &str = "format = 1\ncity = \"bielefeld\"\n\
     [[institutions]]\ncode = \"vhs\"\nname = \"VHS\"\nkind = \"adult-education\"\ndistrict = \"01\"\n\
     [[institutions]]\ncode = \"verein\"\nname = \"Verein\"\nkind = \"association\"\n";
-
-async fn account(store: &Store, now: Timestamp, login: &str, role: Role) -> Visitor {
-    let user = accounts::create_user(
-        store,
-        &Hashing::new(1),
-        &Actor::Operator("cli:test".into()),
-        NewAccount {
-            login: login.into(),
-            display_name: String::new(),
-            password: "ein sicheres Passwort".into(),
-            role,
-            field: None,
-        },
-        now,
-    )
-    .await
-    .unwrap();
-    Visitor::Signed(Principal {
-        user_id: user.id,
-        login: login.into(),
-        role,
-        field: None,
-        actor: format!("user:{login}"),
-    })
-}
 
 struct World {
     _database: TestDatabase,

@@ -2,13 +2,13 @@
 //! work list, and the outdated flag that a German edit sets and a new translation clears.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod support;
 use jiff::Timestamp;
-use teilhabe_app::accounts::passwords::Hashing;
-use teilhabe_app::accounts::{self, NewAccount};
+use support::account;
 use teilhabe_app::concept::{self, SaveNote};
 use teilhabe_app::translations::{self, Saved};
 use teilhabe_app::{Actor, AppError, Clock};
-use teilhabe_domain::access::{Principal, Role, Visitor};
+use teilhabe_domain::access::{Role, Visitor};
 use teilhabe_domain::concept::edit::{Edit, TextPath};
 use teilhabe_domain::concept::parse_concept;
 use teilhabe_domain::translation::{Origin, Selection, Shown, TextState, keys};
@@ -26,31 +26,6 @@ struct Fixture {
     database: TestDatabase,
 }
 
-async fn account(store: &Store, clock: &Clock, login: &str, role: Role) -> Visitor {
-    let user = accounts::create_user(
-        store,
-        &Hashing::new(1),
-        &Actor::Operator("cli:test".into()),
-        NewAccount {
-            login: login.into(),
-            display_name: String::new(),
-            password: "ein sicheres Passwort".into(),
-            role,
-            field: None,
-        },
-        clock.now(),
-    )
-    .await
-    .unwrap();
-    Visitor::Signed(Principal {
-        user_id: user.id,
-        login: login.into(),
-        role,
-        field: None,
-        actor: format!("user:{login}"),
-    })
-}
-
 async fn fixture() -> Fixture {
     let database = TestDatabase::new(Backend::Sqlite).await;
     let store = Store::open(&DatabaseUrl::parse(&database.url).unwrap())
@@ -63,8 +38,8 @@ async fn fixture() -> Fixture {
         .save_concept(&parse_concept(&source).unwrap(), "test", clock.now())
         .await
         .unwrap();
-    let admin = account(&store, &clock, "admin", Role::Administrator).await;
-    let turkish = account(&store, &clock, "ayse", Role::Translator).await;
+    let admin = account(&store, clock.now(), "admin", Role::Administrator).await;
+    let turkish = account(&store, clock.now(), "ayse", Role::Translator).await;
     translations::set_languages(
         &store,
         &Actor::Visitor(admin.clone()),
@@ -106,7 +81,7 @@ async fn a_translator_translates_only_the_granted_languages() {
         save(Visitor::Public, "tr").await,
         Err(AppError::Unauthenticated)
     ));
-    let viewer = account(&f.store, &f.clock, "vera", Role::Viewer).await;
+    let viewer = account(&f.store, f.clock.now(), "vera", Role::Viewer).await;
     assert_refused(save(viewer.clone(), "tr").await);
     assert_eq!(save(f.admin.clone(), "ar").await.unwrap(), Saved::Stored);
     // German and English are no content languages: there is nothing to translate there.

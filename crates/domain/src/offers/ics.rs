@@ -2,55 +2,19 @@
 //! recurrence, local times with TZID=Europe/Berlin and its VTIMEZONE, holidays and exceptions as
 //! EXDATE. Lines end in CRLF and are folded at 75 octets; text values are escaped.
 //!
-//! A small writer of our own until the shared `teilhabe_domain::calendar` writer lands; then the
-//! offers should move onto it.
+//! Escaping, folding and UTC times are the shared writer's (`crate::calendar`); what is the
+//! offers' own is the local times with their VTIMEZONE, the series and its exceptions, which the
+//! shared `Event` (UTC, one occurrence) does not describe.
 
 use jiff::Timestamp;
 use jiff::civil::{Date, DateTime};
 
 use super::Offer;
 use super::schedule::{End, Rule};
-
-/// Escapes a TEXT value (§3.3.11): backslash, semicolon, comma, newline.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for character in text.chars() {
-        match character {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            other => out.push(other),
-        }
-    }
-    out
-}
-
-/// Folds one content line at 75 octets (§3.1), never inside a UTF-8 character, and ends it
-/// with CRLF.
-pub fn fold(line: &str) -> String {
-    let mut out = String::with_capacity(line.len() + 8);
-    let mut width = 0;
-    for character in line.chars() {
-        let octets = character.len_utf8();
-        if width + octets > 75 {
-            out.push_str("\r\n ");
-            width = 1;
-        }
-        out.push(character);
-        width += octets;
-    }
-    out.push_str("\r\n");
-    out
-}
+use crate::calendar::{escape_text as escape, fold, utc};
 
 fn local(at: DateTime) -> String {
     at.strftime("%Y%m%dT%H%M%S").to_string()
-}
-
-fn utc(at: Timestamp) -> String {
-    at.strftime("%Y%m%dT%H%M%SZ").to_string()
 }
 
 const VTIMEZONE: [&str; 16] = [
