@@ -1,7 +1,10 @@
 //! The search's filters as a URL carries them. The pages use German names (`/angebote?kosten=free
 //! &kinderbetreuung=ja&bezirk=01`, shareable links); the API the English ones
-//! (`/api/v1/offers?cost=free&childcare=true&district=01`). A kind may be given several times
-//! or as a comma-separated list: the values are alternatives (OR); kinds combine (AND).
+//! (`/api/v1/offers?cost=free&childcare=true&district=01`). A kind may be given several times:
+//! the values are alternatives (OR); kinds combine (AND). Pages also take comma-separated lists
+//! and skip empty values (what a form with an unselected field sends); the API takes exactly
+//! what its OpenAPI contract documents — one exact value per occurrence — so a client learns
+//! of its mistake instead of silently getting an unfiltered list.
 
 use teilhabe_domain::offers::filter::{DayTime, Filter};
 use teilhabe_domain::offers::schedule::parse_weekday;
@@ -29,11 +32,26 @@ fn kind_of(name: &str, api: bool) -> Option<&'static str> {
         .map(|(_, english)| *english)
 }
 
-fn yes(value: &str) -> Option<bool> {
+fn yes(value: &str, api: bool) -> Option<bool> {
     match value {
-        "ja" | "true" | "1" | "on" => Some(true),
-        "nein" | "false" | "0" | "" => Some(false),
+        "true" | "1" => Some(true),
+        "false" | "0" => Some(false),
+        "ja" | "on" if !api => Some(true),
+        "nein" | "" if !api => Some(false),
         _ => None,
+    }
+}
+
+/// The single values one occurrence of a parameter carries.
+fn values_of(value: &str, api: bool) -> Vec<&str> {
+    if api {
+        vec![value]
+    } else {
+        value
+            .split(',')
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .collect()
     }
 }
 
@@ -55,19 +73,21 @@ pub fn parse(query: &str, api: bool) -> Result<Filter, String> {
             filter.text.push_str(value.trim());
             continue;
         }
-        for value in value.split(',').map(str::trim).filter(|v| !v.is_empty()) {
+        for value in values_of(&value, api) {
             let known = match kind {
                 "category" => Category::parse(value).map(|v| filter.categories.insert(v)),
                 "cost" => CostKind::parse(value).map(|v| filter.cost.insert(v)),
-                "childcare" => yes(value).inspect(|v| filter.childcare |= *v),
-                "low_threshold" => yes(value).inspect(|v| filter.low_threshold |= *v),
+                "childcare" => yes(value, api).inspect(|v| filter.childcare |= *v),
+                "low_threshold" => yes(value, api).inspect(|v| filter.low_threshold |= *v),
                 "gender" => Gender::parse(value).map(|v| filter.gender.insert(v)),
-                "language" => (value.len() <= 3 && value.bytes().all(|b| b.is_ascii_lowercase()))
-                    .then(|| filter.languages.insert(value.to_owned())),
-                "district" => (value.len() <= 8
+                "language" => ((1..=3).contains(&value.len())
+                    && value.bytes().all(|b| b.is_ascii_lowercase()))
+                .then(|| filter.languages.insert(value.to_owned())),
+                "district" => ((1..=8).contains(&value.len())
                     && value.bytes().all(|b| b.is_ascii_alphanumeric()))
                 .then(|| filter.districts.insert(value.to_owned())),
                 "weekday" => parse_weekday(value)
+                    .filter(|_| !api || value.bytes().all(|b| b.is_ascii_uppercase()))
                     .map(|day| filter.weekdays.insert(day.to_monday_zero_offset())),
                 "day_time" => DayTime::parse(value).map(|v| filter.day_times.insert(v)),
                 "accessibility" => {
@@ -95,7 +115,7 @@ mod tests {
         )
         .unwrap();
         let api = parse(
-            "cost=free,free-for-refugees&childcare=true&gender=women&district=01&district=04&weekday=MO&day_time=morning&q=Kurs",
+            "cost=free&cost=free-for-refugees&childcare=true&gender=women&district=01&district=04&weekday=MO&day_time=morning&q=Kurs",
             true,
         )
         .unwrap();
@@ -110,6 +130,37 @@ mod tests {
     fn the_api_refuses_what_pages_ignore() {
         assert!(parse("cost=cheap", true).is_err());
         assert!(parse("colour=red", true).is_err());
+        // What a form sends and pages forgive, the API's contract does not allow.
+        for forgiven in [
+            "gender=",
+            "language=",
+            "district=",
+            "childcare=ja",
+            "childcare=",
+            "cost=free,fee",
+            "weekday=mo",
+            "day_time=%20morning",
+        ] {
+            assert!(parse(forgiven, true).is_err(), "{forgiven}");
+            assert!(parse(forgiven, false).is_ok(), "{forgiven}");
+        }
+        assert_eq!(
+            parse(
+                "kosten=free,fee&wochentag=mo&fuer=&kinderbetreuung=ja",
+                false
+            )
+            .unwrap()
+            .cost
+            .len(),
+            2
+        );
+        assert_eq!(
+            parse("language=de&language=uk&weekday=MO", true)
+                .unwrap()
+                .languages
+                .len(),
+            2
+        );
         assert_eq!(
             parse("kosten=cheap&farbe=rot", false).unwrap(),
             Filter::default()
