@@ -412,3 +412,107 @@ async fn two_senders_at_once_send_each_message_once() {
         assert_eq!(sink.wait_for(7).len(), 7, "{backend:?}");
     }
 }
+
+#[tokio::test]
+async fn messages_to_an_account_reach_its_address_and_wait_for_none_without_one() {
+    use teilhabe_app::Actor;
+    use teilhabe_app::accounts::{self, NewAccount, passwords::Hashing};
+    use teilhabe_app::error::AppError;
+    use teilhabe_app::mail::to_account;
+    use teilhabe_domain::access::Role;
+
+    let database = TestDatabase::new(Backend::Sqlite).await;
+    let store = open(&database).await;
+    let now = at("2026-03-02T08:00:00Z");
+    let operator = Actor::Operator("cli:test".into());
+    let mut ids = Vec::new();
+    for login in ["jugendtreff", "ohneadresse", "gesperrt"] {
+        let user = accounts::create_user(
+            &store,
+            &Hashing::new(1),
+            &operator,
+            NewAccount {
+                login: login.into(),
+                display_name: String::new(),
+                password: "ein sicheres Passwort".into(),
+                role: Role::Reporter,
+                field: None,
+            },
+            now,
+        )
+        .await
+        .unwrap();
+        ids.push(user.id);
+    }
+    // The address is checked before it is stored; a bad one changes nothing.
+    let refused = accounts::set_email(&store, &operator, ids[0], "jugendtreff at example", now)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&refused, AppError::Invalid(problems) if problems[0].field == "email"),
+        "{refused:?}"
+    );
+    accounts::set_email(&store, &operator, ids[0], " treff@example.org ", now)
+        .await
+        .unwrap();
+    accounts::set_email(&store, &operator, ids[2], "gesperrt@example.org", now)
+        .await
+        .unwrap();
+    store
+        .update_user(
+            ids[2],
+            &teilhabe_store::UserChange {
+                display_name: "gesperrt".into(),
+                role: Role::Reporter,
+                field: None,
+                active: false,
+            },
+            "cli:test",
+            now,
+        )
+        .await
+        .unwrap();
+    store
+        .queue_mail(
+            &[
+                mail(&to_account("jugendtreff"), "Erinnerung", "1", None),
+                mail(&to_account("ohneadresse"), "Erinnerung", "2", None),
+                mail(&to_account("gesperrt"), "Erinnerung", "3", None),
+                mail(&to_account("niemand"), "Erinnerung", "4", None),
+            ],
+            now,
+        )
+        .await
+        .unwrap();
+    let sink = SmtpSink::start();
+    let delivery = deliver_pending(
+        &store,
+        &transport(&sink.url()),
+        &sender(),
+        &RetryPolicy::default(),
+        now,
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        delivery,
+        Delivery {
+            sent: 1,
+            emails: 1,
+            failed: 0,
+            given_up: 3
+        }
+    );
+    assert_eq!(sink.wait_for(1)[0].recipients, vec!["treff@example.org"]);
+    let errors: Vec<Option<String>> = store
+        .mail_to(&to_account("ohneadresse"))
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|message| message.last_error)
+        .collect();
+    assert_eq!(
+        errors,
+        [Some("account `ohneadresse` has no e-mail address".into())]
+    );
+}

@@ -29,6 +29,8 @@ pub struct User {
     pub field: Option<String>,
     pub active: bool,
     pub created_at: String,
+    /// Where messages queued to `account:<login>` go; none, and the account gets no mail.
+    pub email: Option<String>,
 }
 
 impl User {
@@ -154,11 +156,12 @@ fn user_from(row: &AnyRow) -> Result<User, StoreError> {
         field: row.try_get("field_slug")?,
         active: row.try_get::<i64, _>("active")? != 0,
         created_at: row.try_get("created_at")?,
+        email: row.try_get("email")?,
     })
 }
 
 const USER_COLUMNS: &str =
-    "id, login, display_name, password_hash, role, field_slug, active, created_at";
+    "id, login, display_name, password_hash, role, field_slug, active, created_at, email";
 
 impl Store {
     pub async fn create_user(
@@ -342,6 +345,44 @@ impl Store {
         self.user(id).await?.ok_or(StoreError::NotFound)
     }
 
+    /// Sets or removes the account's e-mail address (already checked by the caller) and records
+    /// the change. Unchanged, nothing is written.
+    pub async fn set_user_email(
+        &self,
+        id: i64,
+        email: Option<&str>,
+        actor: &str,
+        now: Timestamp,
+    ) -> Result<User, StoreError> {
+        let current = self.user(id).await?.ok_or(StoreError::NotFound)?;
+        if current.email.as_deref() == email {
+            return Ok(current);
+        }
+        let mut transaction = self.begin_write().await?;
+        sqlx::query("UPDATE users SET email = $1 WHERE id = $2")
+            .bind(email)
+            .bind(id)
+            .execute(&mut *transaction)
+            .await?;
+        audit::append(
+            &mut transaction,
+            now,
+            &[AuditEntry {
+                actor: actor.to_owned(),
+                action: "user.update".into(),
+                entity_type: "user".into(),
+                entity_id: current.login.clone(),
+                field: Some("email".into()),
+                old_value: current.email.clone(),
+                new_value: email.map(str::to_owned),
+                detail: None,
+            }],
+        )
+        .await?;
+        transaction.commit().await?;
+        self.user(id).await?.ok_or(StoreError::NotFound)
+    }
+
     /// Sets a new password hash and ends every session of the account.
     pub async fn set_password(
         &self,
@@ -413,7 +454,7 @@ impl Store {
         idle: SignedDuration,
     ) -> Result<Option<Session>, StoreError> {
         let row = sqlx::query(
-            "SELECT u.id, u.login, u.display_name, u.password_hash, u.role, u.field_slug, u.active, u.created_at, s.csrf_token, s.last_seen_at
+            "SELECT u.id, u.login, u.display_name, u.password_hash, u.role, u.field_slug, u.active, u.created_at, u.email, s.csrf_token, s.last_seen_at
              FROM sessions s JOIN users u ON u.id = s.user_id
              WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3 AND u.active = 1",
         )

@@ -331,3 +331,64 @@ pub async fn change_own_password(
         .await?;
     Ok(Ok(()))
 }
+
+/// The address as it will be stored: trimmed, `None` when empty; refused unless it is one
+/// mailbox address (`name@host`, as the mail sender will parse it).
+pub fn check_email(text: &str) -> Result<Option<String>, Problem> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    match text.parse::<lettre::Address>() {
+        Ok(_) if text.len() <= 254 => Ok(Some(text.to_owned())),
+        _ => Err(Problem::new(
+            "email",
+            format!("`{text}` is not an e-mail address (expected name@example.org)"),
+        )),
+    }
+}
+
+/// Sets or removes the e-mail address of account `id` (administrators; the operator). Modules
+/// queue messages to `account:<login>`; the mail sender delivers them to this address.
+pub async fn set_email(
+    store: &Store,
+    actor: &Actor,
+    id: i64,
+    email: &str,
+    now: Timestamp,
+) -> Result<User, AppError> {
+    require_manager(actor)?;
+    let email = check_email(email).map_err(|problem| AppError::Invalid(vec![problem]))?;
+    Ok(store
+        .set_user_email(id, email.as_deref(), &actor.name(), now)
+        .await?)
+}
+
+/// Sets or removes the signed-in visitor's own e-mail address.
+pub async fn change_own_email(
+    store: &Store,
+    visitor: &Visitor,
+    email: &str,
+    now: Timestamp,
+) -> Result<User, AppError> {
+    let Some(principal) = visitor.principal() else {
+        return Err(AppError::Unauthenticated);
+    };
+    let email = check_email(email).map_err(|problem| AppError::Invalid(vec![problem]))?;
+    Ok(store
+        .set_user_email(principal.user_id, email.as_deref(), &principal.actor, now)
+        .await?)
+}
+
+/// The address messages queued to `account:<login>` go to: the account's, when it exists, is
+/// active and has one. Anything else is not deliverable, and says why.
+pub async fn mailbox_of(store: &Store, login: &str) -> Result<Result<String, String>, StoreError> {
+    Ok(match store.user_by_login(login).await? {
+        None => Err(format!("there is no account `{login}`")),
+        Some(user) if !user.active => Err(format!("account `{login}` is locked")),
+        Some(User { email: None, .. }) => Err(format!("account `{login}` has no e-mail address")),
+        Some(User {
+            email: Some(email), ..
+        }) => Ok(email),
+    })
+}

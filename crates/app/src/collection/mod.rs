@@ -663,7 +663,7 @@ pub async fn queue_reminders(
                     .iter()
                     .filter(|(code, _)| code == &stored.institution.code)
                     .map(|(_, login)| NewMail {
-                        recipient: format!("account:{login}"),
+                        recipient: crate::mail::to_account(login),
                         subject: format!("Erinnerung: {} – {period}", set.name.de),
                         body: format!(
                             "Guten Tag,\n\n{} meldet für „{}“ den Zeitraum {period}. Die Meldung ist fällig am {due}{}.\n\nDatenerhebung: /datenerhebung\n",

@@ -114,6 +114,16 @@ pub struct Delivery {
     pub given_up: usize,
 }
 
+/// A recipient `account:<login>` is the e-mail address of that account at delivery time, so a
+/// module can write to "the reporters of an institution" without knowing their addresses, and
+/// an address corrected later still receives what waits.
+pub const ACCOUNT_RECIPIENT: &str = "account:";
+
+/// The recipient that stands for account `login` (see [`ACCOUNT_RECIPIENT`]).
+pub fn to_account(login: &str) -> String {
+    format!("{ACCOUNT_RECIPIENT}{login}")
+}
+
 /// Messages to one recipient that go out as one e-mail.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Group {
@@ -323,8 +333,25 @@ pub async fn deliver_pending<T: Transport>(
     let mut delivery = Delivery::default();
     let from = sender.from.email.to_string();
     let mut unreachable: Option<String> = None;
-    for group in group(due) {
+    for mut group in group(due) {
         let ids = group.ids();
+        if let Some(login) = group.recipient.strip_prefix(ACCOUNT_RECIPIENT) {
+            match crate::accounts::mailbox_of(store, login.trim()).await? {
+                Ok(address) => group.recipient = address,
+                Err(error) => {
+                    // Waiting would not give the account an address: an administrator must.
+                    store
+                        .mark_mail_undeliverable(&ids, &error, policy.max_attempts)
+                        .await?;
+                    tracing::warn!(
+                        outbox_ids = ?ids,
+                        "mail given up: the account has no usable e-mail address (see last_error in the outbox)"
+                    );
+                    delivery.given_up += ids.len();
+                    continue;
+                }
+            }
+        }
         let failure = match &unreachable {
             Some(error) => Some(error.clone()),
             None => match build(&group, sender, now) {

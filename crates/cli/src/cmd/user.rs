@@ -20,7 +20,8 @@ pub enum UserCommand {
         /// Login name (lowercase letters, digits, . _ -).
         #[arg(long)]
         login: String,
-        /// administrator, editor, statistician, viewer, concept-editor or translator.
+        /// administrator, editor, statistician, viewer, concept-editor, translator, requester,
+        /// mediator, mediation-coordinator, reporter or provider.
         #[arg(long)]
         role: String,
         /// For editors: the action field (slug) of their working group.
@@ -29,8 +30,22 @@ pub enum UserCommand {
         /// Display name [default: the login].
         #[arg(long)]
         name: Option<String>,
+        /// E-mail address for the messages modules send to the account (reminders, notices).
+        #[arg(long)]
+        email: Option<String>,
     },
-    /// List accounts.
+    /// Set the e-mail address of an account, or remove it with --none.
+    Email {
+        /// The account's login.
+        login: String,
+        /// The new address (name@example.org).
+        #[arg(required_unless_present = "none", conflicts_with = "none")]
+        address: Option<String>,
+        /// Remove the address: the account then receives no e-mail.
+        #[arg(long)]
+        none: bool,
+    },
+    /// List accounts (login, role, field, state, e-mail address).
     List,
     /// Create an API token (printed once) in the name of an administrator account, which must
     /// stay active for the token to work.
@@ -62,15 +77,18 @@ pub fn run(global: &GlobalOptions, command: UserCommand) -> anyhow::Result<ExitC
             role,
             field,
             name,
+            email,
         } => {
             let login = login.to_lowercase();
             if let Err(problem) = accounts::check_login(&login) {
                 bail!("{}", problem.message);
             }
             let Some(role) = Role::parse(&role) else {
-                bail!(
-                    "`{role}` is not a role; expected administrator, editor, statistician, viewer, concept-editor or translator"
-                );
+                bail!("`{role}` is not a role; expected {}", role_names());
+            };
+            let email = match accounts::check_email(email.as_deref().unwrap_or_default()) {
+                Ok(email) => email,
+                Err(problem) => bail!("--email: {}", problem.message),
             };
             let field = match accounts::field_of_role(role, field) {
                 Ok(field) => field,
@@ -108,6 +126,10 @@ pub fn run(global: &GlobalOptions, command: UserCommand) -> anyhow::Result<ExitC
                     super::clock().now(),
                 )
                 .await?;
+                if let Some(email) = &email {
+                    accounts::set_email(&store, &operator, created.id, email, super::clock().now())
+                        .await?;
+                }
                 println!(
                     "created {} ({}{})",
                     created.login,
@@ -125,9 +147,7 @@ pub fn run(global: &GlobalOptions, command: UserCommand) -> anyhow::Result<ExitC
             days,
         } => {
             let Some(role) = Role::parse(&role) else {
-                bail!(
-                    "`{role}` is not a role; expected administrator, editor, statistician, viewer, concept-editor or translator"
-                );
+                bail!("`{role}` is not a role; expected {}", role_names());
             };
             if role == Role::Editor && field.is_none() {
                 bail!("an editor's token belongs to one working group: add --field");
@@ -175,19 +195,55 @@ pub fn run(global: &GlobalOptions, command: UserCommand) -> anyhow::Result<ExitC
                 Ok(ExitCode::SUCCESS)
             })
         }
+        UserCommand::Email {
+            login,
+            address,
+            none,
+        } => {
+            let address = if none {
+                String::new()
+            } else {
+                address.unwrap_or_default()
+            };
+            if let Err(problem) = accounts::check_email(&address) {
+                bail!("{}", problem.message);
+            }
+            super::with_store(global, |store| async move {
+                let Some(user) = store.user_by_login(&login.to_lowercase()).await? else {
+                    bail!("there is no account `{login}`");
+                };
+                let changed =
+                    accounts::set_email(&store, &operator, user.id, &address, super::clock().now())
+                        .await?;
+                match changed.email {
+                    Some(email) => println!("{}: {email}", changed.login),
+                    None => println!("{}: no e-mail address", changed.login),
+                }
+                Ok(ExitCode::SUCCESS)
+            })
+        }
         UserCommand::List => super::with_store(global, |store| async move {
             for user in accounts::list_users(&store, &operator).await? {
                 println!(
-                    "{}\t{}\t{}\t{}",
+                    "{}\t{}\t{}\t{}\t{}",
                     user.login,
                     user.role.as_str(),
                     user.field.unwrap_or_default(),
-                    if user.active { "active" } else { "locked" }
+                    if user.active { "active" } else { "locked" },
+                    user.email.unwrap_or_default()
                 );
             }
             Ok(ExitCode::SUCCESS)
         }),
     }
+}
+
+fn role_names() -> String {
+    Role::ALL
+        .iter()
+        .map(|role| role.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn read_password() -> anyhow::Result<String> {

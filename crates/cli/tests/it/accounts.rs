@@ -409,3 +409,119 @@ async fn inactive_accounts_cannot_sign_in_until_reactivated() {
         StatusCode::SEE_OTHER
     );
 }
+
+/// Everyone signed in keeps their own e-mail address; administrators set anyone's, at creation
+/// or later; a bad address is refused with its field named and changes nothing.
+#[tokio::test(flavor = "multi_thread")]
+async fn e_mail_addresses_are_kept_by_their_holders_and_administrators() {
+    let site = Site::start(Backend::Sqlite).await;
+    let stored = |login: &'static str| {
+        let url = site.database.url.clone();
+        async move {
+            let store =
+                teilhabe_store::Store::open(&teilhabe_store::DatabaseUrl::parse(&url).unwrap())
+                    .await
+                    .unwrap();
+            store.user_by_login(login).await.unwrap().unwrap().email
+        }
+    };
+    let (vera, csrf) = site.sign_in("vera").await;
+    let page = text(&vera, &site.url("/konto")).await;
+    assert!(page.contains(r#"action="/konto/email""#), "{page}");
+    let set = |client: &Client, csrf: &str, email: &str| {
+        client
+            .post(site.url("/konto/email"))
+            .form(&[("csrf", csrf), ("email", email)])
+            .send()
+    };
+    let response = set(&vera, &csrf, "vera bei example").await.unwrap();
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = response.text().await.unwrap();
+    assert!(
+        page.contains(r##"href="#email""##),
+        "the error summary names the field: {page}"
+    );
+    assert!(page.contains(r#"value="vera bei example""#), "{page}");
+    assert_eq!(stored("vera").await, None);
+
+    let response = set(&vera, &csrf, "vera@example.org").await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .contains(r#"value="vera@example.org""#)
+    );
+    assert_eq!(stored("vera").await.as_deref(), Some("vera@example.org"));
+    // Without the form's token nothing changes; the public has no account to change.
+    let response = set(&vera, "falsch", "x@example.org").await.unwrap();
+    assert_eq!(response.status(), StatusCode::FORBIDDEN);
+    let response = set(&site.anonymous(), "", "x@example.org").await.unwrap();
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(stored("vera").await.as_deref(), Some("vera@example.org"));
+    let response = set(&vera, &csrf, "").await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(stored("vera").await, None);
+
+    let (admin, csrf) = site.sign_in("admin").await;
+    let create = |email: &'static str| {
+        admin
+            .post(site.url("/verwaltung/benutzer"))
+            .form(&[
+                ("csrf", csrf.as_str()),
+                ("login", "treff"),
+                ("role", "reporter"),
+                ("email", email),
+                ("password", "ein ganz neues Passwort"),
+            ])
+            .send()
+    };
+    let response = create("kein-at").await.unwrap();
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .contains(r##"href="#new-email""##)
+    );
+    assert_eq!(
+        site.try_sign_in(&site.anonymous(), "treff", "ein ganz neues Passwort")
+            .await
+            .status(),
+        StatusCode::UNAUTHORIZED,
+        "no account was made"
+    );
+    let response = create("treff@example.org").await.unwrap();
+    assert_eq!(response.status(), StatusCode::CREATED);
+    assert_eq!(stored("treff").await.as_deref(), Some("treff@example.org"));
+    // The administration's form changes it; a form without the field leaves it.
+    let response = admin
+        .post(site.url(&format!("/verwaltung/benutzer/{}", id_of("anna"))))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("role", "editor"),
+            ("field", "sport"),
+            ("email", "anna@example.org"),
+            ("active", "yes"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(stored("anna").await.as_deref(), Some("anna@example.org"));
+    let response = admin
+        .post(site.url(&format!("/verwaltung/benutzer/{}", id_of("anna"))))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("role", "editor"),
+            ("field", "sport"),
+            ("active", "yes"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(stored("anna").await.as_deref(), Some("anna@example.org"));
+}

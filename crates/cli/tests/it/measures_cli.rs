@@ -210,6 +210,69 @@ async fn user_add_checks_role_field_and_password() {
     assert_eq!(listing.lines().count(), 1, "{listing}");
 }
 
+/// An account's e-mail address is given at creation or later, checked, removed with --none, and
+/// listed; a bad address changes nothing.
+#[tokio::test(flavor = "multi_thread")]
+async fn user_email_is_set_checked_removed_and_listed() {
+    let database = bielefeld(Backend::Sqlite).await;
+    let (_, stderr) = text(&teilhabe(
+        &database,
+        &[
+            "user",
+            "add",
+            "--login",
+            "treff",
+            "--role",
+            "reporter",
+            "--email",
+            "treff(at)x",
+        ],
+    ));
+    assert!(
+        stderr.contains("--email: `treff(at)x` is not an e-mail address"),
+        "{stderr}"
+    );
+    let (listing, _) = text(&teilhabe(&database, &["user", "list"]));
+    assert_eq!(listing, "", "a refused address creates no account");
+
+    let output = teilhabe(
+        &database,
+        &[
+            "user",
+            "add",
+            "--login",
+            "treff",
+            "--role",
+            "reporter",
+            "--email",
+            "treff@example.org",
+        ],
+    );
+    assert!(output.status.success(), "{:?}", text(&output));
+    let (listing, _) = text(&teilhabe(&database, &["user", "list"]));
+    assert_eq!(listing, "treff\treporter\t\tactive\ttreff@example.org\n");
+
+    let (_, stderr) = text(&teilhabe(&database, &["user", "email", "treff", "kaputt"]));
+    assert!(
+        stderr.contains("`kaputt` is not an e-mail address"),
+        "{stderr}"
+    );
+    let (stdout, _) = text(&teilhabe(
+        &database,
+        &["user", "email", "treff", "jugend@example.org"],
+    ));
+    assert_eq!(stdout, "treff: jugend@example.org\n");
+    let (stdout, _) = text(&teilhabe(&database, &["user", "email", "treff", "--none"]));
+    assert_eq!(stdout, "treff: no e-mail address\n");
+    let (listing, _) = text(&teilhabe(&database, &["user", "list"]));
+    assert_eq!(listing, "treff\treporter\t\tactive\t\n");
+    let (_, stderr) = text(&teilhabe(
+        &database,
+        &["user", "email", "niemand", "a@b.de"],
+    ));
+    assert!(stderr.contains("there is no account `niemand`"), "{stderr}");
+}
+
 /// `teilhabe user token` makes an API token in an administrator's name, with the role asked for
 /// (used by scripts/contract-fuzz for the write operations); bad requests are refused with a
 /// reason.

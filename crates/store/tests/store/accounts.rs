@@ -583,3 +583,66 @@ async fn tokens_made_before_expiry_existed_expire_90_days_after_creation() {
         store.close().await;
     }
 }
+
+#[tokio::test]
+async fn an_email_address_is_set_changed_removed_and_audited() {
+    for backend in BACKENDS {
+        let database = TestDatabase::new(backend).await;
+        let store = open(&database).await;
+        let user = store.create_user(&anna(), "cli", at(1)).await.unwrap();
+        assert_eq!(user.email, None);
+
+        let set = store
+            .set_user_email(user.id, Some("anna@bielefeld.de"), "user:admin", at(2))
+            .await
+            .unwrap();
+        assert_eq!(set.email.as_deref(), Some("anna@bielefeld.de"));
+        // Unchanged: nothing written, so nothing audited.
+        store
+            .set_user_email(user.id, Some("anna@bielefeld.de"), "user:admin", at(3))
+            .await
+            .unwrap();
+        let removed = store
+            .set_user_email(user.id, None, "user:anna", at(4))
+            .await
+            .unwrap();
+        assert_eq!(removed.email, None, "{backend:?}");
+        assert_eq!(
+            store.user_by_login("anna").await.unwrap().unwrap().email,
+            None
+        );
+
+        let changes: Vec<(Option<String>, Option<String>, String)> = store
+            .audit_log(&teilhabe_store::AuditFilter {
+                entity_type: Some("user".into()),
+                entity_id: Some("anna".into()),
+                ..Default::default()
+            })
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|record| record.entry.field.as_deref() == Some("email"))
+            .map(|record| {
+                (
+                    record.entry.old_value,
+                    record.entry.new_value,
+                    record.entry.actor,
+                )
+            })
+            .collect();
+        let mut changes = changes;
+        changes.sort_by(|a, b| a.2.cmp(&b.2));
+        assert_eq!(
+            changes,
+            [
+                (None, Some("anna@bielefeld.de".into()), "user:admin".into()),
+                (Some("anna@bielefeld.de".into()), None, "user:anna".into()),
+            ],
+            "{backend:?}"
+        );
+        assert!(matches!(
+            store.set_user_email(999, None, "cli", at(5)).await,
+            Err(StoreError::NotFound)
+        ));
+    }
+}

@@ -238,20 +238,88 @@ pub(crate) fn safe_next(next: &str) -> String {
     }
 }
 
-/// The signed-in person's own account: role, password change, logout everywhere.
+/// The signed-in person's own account: role, e-mail address, password change, logout
+/// everywhere.
 pub async fn account(page: Page) -> Result<Response, PageError> {
-    render_account(&page, StatusCode::OK, None)
+    render_account(&page, StatusCode::OK, None, None).await
 }
 
-fn render_account(
+/// `typed`: the address as sent, shown again when it was refused; otherwise the stored one.
+async fn render_account(
     page: &Page,
     status: StatusCode,
     problem: Option<&Problem>,
+    typed: Option<&str>,
 ) -> Result<Response, PageError> {
     let Some(principal) = page.viewer.visitor.principal() else {
         return Err(page.login_redirect());
     };
-    Ok(page.render(status, &view::account_page(page, principal, problem)))
+    let email = match typed {
+        Some(typed) => typed.to_owned(),
+        None => page
+            .state
+            .store()
+            .user(principal.user_id)
+            .await
+            .or_page(page)?
+            .and_then(|user| user.email)
+            .unwrap_or_default(),
+    };
+    let state = view::AccountState {
+        email,
+        problem,
+        notice: None,
+    };
+    Ok(page.render(status, &view::account_page(page, principal, state)))
+}
+
+/// Sets or removes one's own e-mail address (empty: none).
+pub async fn change_email(page: Page, body: Bytes) -> Result<Response, PageError> {
+    let form = FormData::parse(&body);
+    page.require_account()?;
+    if page.viewer.via_token {
+        return Err(page.forbidden());
+    }
+    if !forms::csrf_ok(&page.viewer, &form) {
+        return Err(page.stale_form());
+    }
+    let typed = form.get("email");
+    match accounts::change_own_email(
+        page.state.store(),
+        &page.viewer.visitor,
+        typed,
+        page.state.now(),
+    )
+    .await
+    {
+        Ok(user) => {
+            let Some(principal) = page.viewer.visitor.principal() else {
+                return Err(page.login_redirect());
+            };
+            let t = page.t();
+            let notice = match user.email {
+                Some(_) => t.msg("account-email-saved"),
+                None => t.msg("account-email-removed"),
+            };
+            let state = view::AccountState {
+                email: user.email.unwrap_or_default(),
+                problem: None,
+                notice: Some(notice),
+            };
+            Ok(page.render(StatusCode::OK, &view::account_page(&page, principal, state)))
+        }
+        Err(teilhabe_app::AppError::Invalid(_)) => {
+            let problem = Problem::of_field("email", page.t().msg("admin-error-email"));
+            render_account(
+                &page,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Some(&problem),
+                Some(typed),
+            )
+            .await
+        }
+        Err(other) => Err(page.refused(other)),
+    }
 }
 
 /// Changes one's own password; every session of the account ends, this one included.
@@ -302,7 +370,7 @@ pub async fn change_password(page: Page, body: Bytes) -> Result<Response, PageEr
             Problem::of_field("repeat", t.msg("account-error-repeat")),
         ),
     };
-    render_account(&page, status, Some(&problem))
+    render_account(&page, status, Some(&problem), None).await
 }
 
 #[cfg(test)]

@@ -121,6 +121,7 @@ fn form_problem(
         "login" => Problem::of_field("login", t.msg("admin-error-login")),
         "field" => Problem::of_field("field", t.msg("admin-error-field")),
         "institution" => Problem::of_field("institution", t.msg("admin-error-institution")),
+        "email" => Problem::of_field("email", t.msg("admin-error-email")),
         "name" => Problem::of_field("name", t.msg("admin-error-token-name")),
         "password" => match check_new_password(password, login) {
             Err(refused) => Problem::of_field("password", view::password_message(page, refused)),
@@ -154,11 +155,17 @@ pub async fn create_user(page: Page, body: Bytes) -> Result<Response, PageError>
         display_name: form.get("display_name").to_owned(),
         role: Role::parse(form.get("role")),
         field: form.get("field").to_owned(),
+        email: form.get("email").to_owned(),
     };
     let role = match role_of(&page, &form) {
         Ok(role) => role,
         Err(problem) => return failed_users(&page, &problem, input).await,
     };
+    // Checked before the account exists, so a refused address creates nothing.
+    if let Err(problem) = accounts::check_email(&input.email) {
+        let problem = form_problem(&page, &problem, &input.login, "");
+        return failed_users(&page, &problem, input).await;
+    }
     let password = form.get_raw("password");
     let account = NewAccount {
         login: input.login.clone(),
@@ -178,6 +185,11 @@ pub async fn create_user(page: Page, body: Bytes) -> Result<Response, PageError>
     .await
     {
         Ok(user) => {
+            if !input.email.trim().is_empty() {
+                accounts::set_email(page.state.store(), &actor, user.id, &input.email, now)
+                    .await
+                    .or_page(&page)?;
+            }
             let notice = page
                 .t()
                 .msg_with("admin-user-created", "login", user.login.as_str());
@@ -282,6 +294,12 @@ async fn change_user(
         .collect();
     if let Err(error) =
         teilhabe_app::translations::set_languages(store, actor, &user.login, &languages, now).await
+    {
+        return input_problem(page, error, &user.login, password).map(Err);
+    }
+    // Only a form that carries the field changes the address (older clients send none).
+    if form.has("email")
+        && let Err(error) = accounts::set_email(store, actor, user.id, form.get("email"), now).await
     {
         return input_problem(page, error, &user.login, password).map(Err);
     }

@@ -34,6 +34,7 @@ fn routes() -> Router<AppState> {
         .route("/abmelden/ueberall", post(account::logout_everywhere))
         .route("/konto", get(account::account))
         .route("/konto/passwort", post(account::change_password))
+        .route("/konto/email", post(account::change_email))
         .route("/verwaltung", get(admin::overview))
         .route(
             "/verwaltung/benutzer",

@@ -112,14 +112,31 @@ pub(super) struct AccountPage<'a> {
     error: Option<String>,
     errors: Vec<FieldError>,
     password: Vec<Field>,
+    notice: Option<String>,
+    email: Vec<Field>,
+    email_errors: Vec<FieldError>,
+}
+
+/// What the own-account page shows besides the account: its current address (or what was
+/// typed, when refused), a problem with one of its forms, a confirmation.
+pub(super) struct AccountState<'p> {
+    pub email: String,
+    pub problem: Option<&'p Problem>,
+    pub notice: Option<String>,
 }
 
 pub(super) fn account_page<'a>(
     page: &'a Page,
     principal: &Principal,
-    problem: Option<&Problem>,
+    state: AccountState<'_>,
 ) -> AccountPage<'a> {
+    let problem = state.problem;
     let t = page.t();
+    let email = vec![
+        email_field(page, &state.email)
+            .hint(t.msg("account-email-hint"))
+            .error(Problem::for_field(problem, "email")),
+    ];
     let password = vec![
         Field::password("current", t.msg("account-current"), "current-password")
             .error(Problem::for_field(problem, "current"))
@@ -141,7 +158,22 @@ pub(super) fn account_page<'a>(
         error: Problem::general(problem),
         errors: FieldError::of(&password.iter().collect::<Vec<_>>()),
         password,
+        notice: state.notice,
+        email_errors: FieldError::of(&email.iter().collect::<Vec<_>>()),
+        email,
     }
+}
+
+/// An e-mail address field (own account, administration).
+fn email_field(page: &Page, value: &str) -> Field {
+    Field::new(
+        crate::frame::fields::Control::Email,
+        "email",
+        page.t().msg("account-email"),
+    )
+    .value(value)
+    .attribute("autocomplete", "email")
+    .attribute("spellcheck", "false")
 }
 
 // --- administration: accounts -------------------------------------------------------------------
@@ -184,6 +216,7 @@ pub(super) struct NewUserInput {
     pub display_name: String,
     pub role: Option<Role>,
     pub field: String,
+    pub email: String,
 }
 
 pub(super) struct UserRow {
@@ -267,6 +300,8 @@ pub(super) fn users_page<'a>(
                     ),
                 )
                 .id(format!("institution-{id}")),
+                email_field(page, user.email.as_deref().unwrap_or_default())
+                    .id(format!("email-{id}")),
                 Field::password("password", t.msg("admin-new-password"), "new-password")
                     .id(format!("password-{id}")),
                 Field::checkbox("active", t.msg("admin-active"), user.active)
@@ -326,6 +361,10 @@ pub(super) fn users_page<'a>(
         .id("new-field")
         .hint(t.msg("admin-field-hint"))
         .error(Problem::for_field(problem, "field")),
+        email_field(page, &input.email)
+            .id("new-email")
+            .hint(t.msg("admin-email-hint"))
+            .error(Problem::for_field(problem, "email")),
         Field::password("password", t.msg("login-password"), "new-password")
             .id("new-password")
             .hint(t.msg_with("admin-error-password", "min", MIN_PASSWORD_LENGTH))
