@@ -145,10 +145,16 @@ mod tests {
         assert_eq!(problem.position.line, 7);
         assert!(problem.message.contains("twice"), "{problem}");
         let bad_code = "[[language]]\ncode = \"Arabic\"\nendonym = \"a\"\nde = \"b\"\nen = \"c\"\n";
-        assert!(parse(bad_code).unwrap_err().message.contains("no language code"));
+        assert!(
+            parse(bad_code)
+                .unwrap_err()
+                .message
+                .contains("no language code")
+        );
         let empty = "[[language]]\ncode = \"ar\"\nendonym = \"\"\nde = \"b\"\nen = \"c\"\n";
         assert!(parse(empty).unwrap_err().message.contains("endonym"));
-        let unknown = "[[language]]\ncode = \"ar\"\nendonym = \"a\"\nde = \"b\"\nen = \"c\"\nfr = \"d\"\n";
+        let unknown =
+            "[[language]]\ncode = \"ar\"\nendonym = \"a\"\nde = \"b\"\nen = \"c\"\nfr = \"d\"\n";
         let problem = parse(unknown).unwrap_err();
         assert_eq!(problem.position.line, 6, "{problem}");
     }
@@ -157,7 +163,9 @@ mod tests {
     fn the_shipped_file_reads_and_covers_the_demo_pool() {
         let languages = parse(include_str!("../../../data/languages.toml")).unwrap();
         assert_eq!(languages.list.len(), 36);
-        for code in ["ar", "tr", "ti", "kmr", "prs", "ckb", "rom", "uk", "de", "en"] {
+        for code in [
+            "ar", "tr", "ti", "kmr", "prs", "ckb", "rom", "uk", "de", "en",
+        ] {
             assert!(languages.get(code).is_some(), "{code}");
         }
     }

@@ -71,8 +71,7 @@ async fn id_of(browser: &Browser, css: &str, prefix: &str) -> i64 {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn an_institution_requests_the_office_offers_the_mediator_accepts_and_the_demand_counts_it()
-{
+async fn an_institution_requests_the_office_offers_the_mediator_accepts_and_the_demand_counts_it() {
     let site = Site::start(Backend::Sqlite).await;
     for args in [
         &["user", "add", "--login", "jc", "--role", "requester"][..],
@@ -96,13 +95,21 @@ async fn an_institution_requests_the_office_offers_the_mediator_accepts_and_the_
     sign_in(&browser, &site, "jc", "/sprachmittlung/anfragen/neu").await;
     browser.wait_for(Locator::Id("language")).await;
     assert_accessible(&browser, "the request form").await;
-    browser.click(Locator::Css("form.mediation-form button[type=submit]")).await;
+    browser
+        .click(Locator::Css("form.mediation-form button[type=submit]"))
+        .await;
     browser.wait_for(Locator::Id("error-summary")).await;
     let summary = browser.text_of(Locator::Id("error-summary")).await;
     assert!(summary.contains("Sprache:"), "{summary}");
     assert!(summary.contains("Datum:"), "{summary}");
     assert_accessible(&browser, "the request form with errors").await;
-    shoot(&browser, &site, "/sprachmittlung/anfragen/neu", "request-form").await;
+    shoot(
+        &browser,
+        &site,
+        "/sprachmittlung/anfragen/neu",
+        "request-form",
+    )
+    .await;
     open(&browser, &site, "/sprachmittlung/anfragen/neu?lang=de").await;
     let zone = jiff::tz::TimeZone::get("Europe/Berlin").unwrap();
     let date = jiff::Timestamp::now()
@@ -135,11 +142,15 @@ async fn an_institution_requests_the_office_offers_the_mediator_accepts_and_the_
         .await
         .unwrap();
     browser.type_into(Locator::Id("time"), "10:30").await;
-    browser.type_into(Locator::Id("address"), "Niederwall 23").await;
+    browser
+        .type_into(Locator::Id("address"), "Niederwall 23")
+        .await;
     browser
         .type_into(Locator::Id("contact_email"), "leitung@jobcenter.example")
         .await;
-    browser.click(Locator::Css("form.mediation-form button[type=submit]")).await;
+    browser
+        .click(Locator::Css("form.mediation-form button[type=submit]"))
+        .await;
     browser.wait_for(Locator::Id("request-status")).await;
     let url = browser.client.current_url().await.unwrap();
     let request: i64 = url.path().rsplit('/').next().unwrap().parse().unwrap();
@@ -157,7 +168,12 @@ async fn an_institution_requests_the_office_offers_the_mediator_accepts_and_the_
         .await;
     assert_accessible(&browser, "the queue").await;
     shoot(&browser, &site, "/sprachmittlung/koordination", "queue").await;
-    open(&browser, &site, &format!("/sprachmittlung/anfragen/{request}?lang=de")).await;
+    open(
+        &browser,
+        &site,
+        &format!("/sprachmittlung/anfragen/{request}?lang=de"),
+    )
+    .await;
     browser.click(Locator::Id("accept")).await;
     browser.wait_for(Locator::Id("suggestions")).await;
     assert_accessible(&browser, "a request with suggestions").await;
@@ -179,7 +195,12 @@ async fn an_institution_requests_the_office_offers_the_mediator_accepts_and_the_
         .await;
     browser.wait_for(Locator::Id("pool")).await;
     shoot(&browser, &site, "/sprachmittlung/pool", "pool").await;
-    open(&browser, &site, &format!("/sprachmittlung/anfragen/{request}?lang=de")).await;
+    open(
+        &browser,
+        &site,
+        &format!("/sprachmittlung/anfragen/{request}?lang=de"),
+    )
+    .await;
     browser
         .click(Locator::Id(&format!("offer-{mediator}")))
         .await;
@@ -204,8 +225,19 @@ async fn an_institution_requests_the_office_offers_the_mediator_accepts_and_the_
     shoot(&browser, &site, "/sprachmittlung/einsaetze", "assignments").await;
 
     // The institution sees it confirmed; the public demand counts it (600 demo requests + 1).
-    sign_in(&browser, &site, "jc", &format!("/sprachmittlung/anfragen/{request}")).await;
-    open(&browser, &site, &format!("/sprachmittlung/anfragen/{request}?lang=de")).await;
+    sign_in(
+        &browser,
+        &site,
+        "jc",
+        &format!("/sprachmittlung/anfragen/{request}"),
+    )
+    .await;
+    open(
+        &browser,
+        &site,
+        &format!("/sprachmittlung/anfragen/{request}?lang=de"),
+    )
+    .await;
     assert_eq!(
         browser.text_of(Locator::Id("request-status")).await,
         "zugesagt"
@@ -213,7 +245,9 @@ async fn an_institution_requests_the_office_offers_the_mediator_accepts_and_the_
     browser.client.delete_all_cookies().await.unwrap();
     open(&browser, &site, "/sprachmittlung/bedarf?lang=de").await;
     assert_eq!(
-        browser.text_of(Locator::Id("mediation-requests-total")).await,
+        browser
+            .text_of(Locator::Id("mediation-requests-total"))
+            .await,
         "601"
     );
     browser.stop().await;

@@ -22,10 +22,7 @@ async fn post(client: &Client, url: &str, form: &[(&str, &str)]) -> reqwest::Res
 }
 
 fn location(response: &reqwest::Response) -> String {
-    response.headers()["location"]
-        .to_str()
-        .unwrap()
-        .to_owned()
+    response.headers()["location"].to_str().unwrap().to_owned()
 }
 
 /// The first number after `prefix` in `page`.
@@ -94,7 +91,14 @@ async fn an_institution_requests_the_office_offers_and_the_mediator_accepts() {
 
         // The form: for institutions only.
         let form = text(&jc, &site.url("/sprachmittlung/anfragen/neu")).await;
-        for field in ["language", "date", "time", "minutes", "district", "contact_email"] {
+        for field in [
+            "language",
+            "date",
+            "time",
+            "minutes",
+            "district",
+            "contact_email",
+        ] {
             assert!(form.contains(&format!("name=\"{field}\"")), "{field}");
         }
         assert!(form.contains("Arabisch (العربية)"), "language names");
@@ -184,7 +188,10 @@ async fn an_institution_requests_the_office_offers_and_the_mediator_accepts() {
         assert!(page.contains(&format!("{date} 10:00")), "local time shown");
         assert!(page.contains("eingegangen"));
         assert!(!page.contains("(dringend)"));
-        assert!(!page.contains("/entscheiden"), "no decisions for institutions");
+        assert!(
+            !page.contains("/entscheiden"),
+            "no decisions for institutions"
+        );
         let page = text(&jc, &site.url(&format!("/sprachmittlung/anfragen/{soon}"))).await;
         assert!(page.contains("(dringend)"));
 
@@ -238,7 +245,13 @@ async fn an_institution_requests_the_office_offers_and_the_mediator_accepts() {
         )
         .await;
         assert_eq!(answer.status(), StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(answer.text().await.unwrap().contains("Bitte wählen Sie einen Grund."));
+        assert!(
+            answer
+                .text()
+                .await
+                .unwrap()
+                .contains("Bitte wählen Sie einen Grund.")
+        );
         let answer = post(
             &koord,
             &decide_url,
@@ -290,7 +303,11 @@ async fn an_institution_requests_the_office_offers_and_the_mediator_accepts() {
         )
         .await;
         assert_eq!(answer.status(), StatusCode::SEE_OTHER);
-        assert!(text(&koord, &site.url(&later_url)).await.contains("angeboten"));
+        assert!(
+            text(&koord, &site.url(&later_url))
+                .await
+                .contains("angeboten")
+        );
         let mine = text(&mittler, &site.url("/sprachmittlung/einsaetze")).await;
         assert!(mine.contains("href=\"/sprachmittlung/einsaetze\""), "nav");
         let assignment = number_after(&mine, "id=\"accept-").unwrap();
@@ -338,9 +355,20 @@ async fn an_institution_requests_the_office_offers_and_the_mediator_accepts() {
 
         // Cancelling needs a reason; with one the request is closed.
         let cancel_soon = site.url(&format!("/sprachmittlung/anfragen/{soon}/absagen"));
-        let answer = post(&jc, &cancel_soon, &[("csrf", jc_csrf.as_str()), ("why", " ")]).await;
+        let answer = post(
+            &jc,
+            &cancel_soon,
+            &[("csrf", jc_csrf.as_str()), ("why", " ")],
+        )
+        .await;
         assert_eq!(answer.status(), StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(answer.text().await.unwrap().contains("Eine Absage braucht einen Grund."));
+        assert!(
+            answer
+                .text()
+                .await
+                .unwrap()
+                .contains("Eine Absage braucht einen Grund.")
+        );
         let answer = post(
             &jc,
             &cancel_soon,
@@ -351,6 +379,9 @@ async fn an_institution_requests_the_office_offers_and_the_mediator_accepts() {
         let page = text(&jc, &site.url(&format!("/sprachmittlung/anfragen/{soon}"))).await;
         assert!(page.contains("abgesagt"));
         assert!(page.contains("der Einrichtung: Termin verschoben"));
-        assert!(!page.contains("/absagen"), "a closed request offers no cancel");
+        assert!(
+            !page.contains("/absagen"),
+            "a closed request offers no cancel"
+        );
     }
 }

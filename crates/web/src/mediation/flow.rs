@@ -39,10 +39,9 @@ async fn districts(page: &Page) -> Result<Vec<District>, PageError> {
 /// Errors of a use case by field; other failures as the page they are.
 fn field_errors(page: &Page, error: AppError) -> Result<Vec<(String, String)>, PageError> {
     match error {
-        AppError::Invalid(problems) => Ok(problems
-            .into_iter()
-            .map(|p| (p.field, p.message))
-            .collect()),
+        AppError::Invalid(problems) => {
+            Ok(problems.into_iter().map(|p| (p.field, p.message)).collect())
+        }
         other => Err(page.refused(other)),
     }
 }
@@ -216,9 +215,7 @@ async fn render_request(
     status: StatusCode,
 ) -> Result<Response, PageError> {
     let (store, visitor) = (page.state.store(), &page.viewer.visitor);
-    let found = mediation::request(store, visitor, id)
-        .await
-        .or_page(page)?;
+    let found = mediation::request(store, visitor, id).await.or_page(page)?;
     let coordination = may_coordinate(visitor);
     let (suggestions, assignments) = if coordination {
         let suggestions = if found.status == teilhabe_domain::mediation::Status::Accepted {
@@ -270,11 +267,7 @@ async fn render_request(
 }
 
 /// After an action: back to the request, or the request again with what went wrong.
-async fn after(
-    page: &Page,
-    id: i64,
-    result: Result<(), AppError>,
-) -> Result<Response, PageError> {
+async fn after(page: &Page, id: i64, result: Result<(), AppError>) -> Result<Response, PageError> {
     match result {
         Ok(()) => Ok(Page::see_other(&format!("/sprachmittlung/anfragen/{id}"))),
         Err(error) => {
@@ -432,7 +425,10 @@ pub async fn report(page: Page, Path(id): Path<i64>, body: Bytes) -> Result<Resp
                 }
             }
         }
-        (Err(_), _) => ("minutes".to_owned(), t.msg("mediation-error-report-minutes")),
+        (Err(_), _) => (
+            "minutes".to_owned(),
+            t.msg("mediation-error-report-minutes"),
+        ),
         (_, Err(_)) => ("km".to_owned(), t.msg("mediation-error-report-km")),
     };
     // Someone else's assignment is not found, whatever was typed.
@@ -475,7 +471,9 @@ pub async fn link(page: Page, Path(id): Path<i64>, body: Bytes) -> Result<Respon
     let form = page.account_form(&body)?;
     let (store, visitor, now) = (page.state.store(), &page.viewer.visitor, page.state.now());
     match mediation::link_account(store, visitor, id, form.get("login"), now).await {
-        Ok(()) => Ok(Page::see_other(&format!("/sprachmittlung/pool#mittler-{id}"))),
+        Ok(()) => Ok(Page::see_other(&format!(
+            "/sprachmittlung/pool#mittler-{id}"
+        ))),
         Err(error) => {
             field_errors(&page, error)?;
             let message = page.t().msg("mediation-error-login");

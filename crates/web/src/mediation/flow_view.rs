@@ -34,6 +34,13 @@ pub struct LanguageName {
 /// The name of `code` for a page in `ui` (the code itself when the list lacks it).
 pub fn language_name(code: &str, ui: &str) -> LanguageName {
     match teilhabe_app::mediation::languages().get(code) {
+        // On a page in the language itself, its own name alone.
+        Some(language) if ui.split('-').next() == Some(code) => LanguageName {
+            code: code.to_owned(),
+            name: language.endonym.clone(),
+            name_lang: String::new(),
+            endonym: None,
+        },
         Some(language) => {
             let name_lang = Language::name_language(ui);
             let base = ui.split('-').next().unwrap_or(ui);
@@ -333,7 +340,13 @@ pub fn request_page<'a>(layout: Layout<'a>, page: &Page, data: RequestData<'_>) 
     let c = &r.content;
     let legal = c.legal_consequences;
     let can = |transition: Transition| r.status.apply(transition, legal).is_ok();
-    let yes_no = |flag: bool| t.msg(if flag { "mediation-yes" } else { "mediation-no" });
+    let yes_no = |flag: bool| {
+        t.msg(if flag {
+            "mediation-yes"
+        } else {
+            "mediation-no"
+        })
+    };
     let mut facts = vec![
         Fact {
             label: t.msg("mediation-appointment"),
@@ -469,10 +482,7 @@ fn assignment_row(t: &Translator<'_>, a: &StoredAssignment) -> AssignmentRow {
     AssignmentRow {
         mediator: a.mediator_name.clone(),
         status: t.msg(&format!("mediation-assignment-{}", a.status.as_str())),
-        minutes: a
-            .minutes
-            .map(|m| t.number(m as f64, 0))
-            .unwrap_or_default(),
+        minutes: a.minutes.map(|m| t.number(m as f64, 0)).unwrap_or_default(),
         allowance: a.allowance.map(|m| euro(t, m)).unwrap_or_default(),
     }
 }
@@ -547,10 +557,14 @@ impl AssignmentsPage<'_> {
                 .map(|(_, _, message)| message.clone())
         };
         vec![
-            Field::new(Control::Number, "minutes", t.msg("mediation-report-minutes"))
-                .id(format!("minutes-{id}"))
-                .attribute("min", "1")
-                .error(error("minutes")),
+            Field::new(
+                Control::Number,
+                "minutes",
+                t.msg("mediation-report-minutes"),
+            )
+            .id(format!("minutes-{id}"))
+            .attribute("min", "1")
+            .error(error("minutes")),
             Field::new(Control::Number, "km", t.msg("mediation-report-km"))
                 .id(format!("km-{id}"))
                 .attribute("min", "0")

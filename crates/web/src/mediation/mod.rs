@@ -83,7 +83,10 @@ fn routes() -> Router<AppState> {
         )
         .route("/sprachmittlung/anfragen/{id}", get(flow::request))
         .route("/sprachmittlung/anfragen/{id}/absagen", post(flow::cancel))
-        .route("/sprachmittlung/anfragen/{id}/entscheiden", post(flow::decide))
+        .route(
+            "/sprachmittlung/anfragen/{id}/entscheiden",
+            post(flow::decide),
+        )
         .route("/sprachmittlung/anfragen/{id}/anbieten", post(flow::offer))
         .route("/sprachmittlung/koordination", get(flow::queue))
         .route("/sprachmittlung/einsaetze", get(flow::assignments))
