@@ -263,6 +263,7 @@ async fn an_institution_requests_the_office_offers_and_the_mediator_accepts() {
         assert!(page.contains("angenommen"));
         assert!(page.contains("id=\"suggestions\""), "{page}");
         assert!(page.contains("Sprachniveau:"));
+        assert!(!page.contains(">jobcenter<"), "the institution by name");
         assert!(page.contains("erreicht den Stadtbezirk") || page.contains("Stadtbezirk nicht"));
         let first = number_after(&page, "id=\"vorschlag-").unwrap();
 

@@ -240,6 +240,17 @@ async fn render_request(
         .find(|d| d.code == found.content.district)
         .map(|d| d.name)
         .unwrap_or_else(|| found.content.district.clone());
+    let mut found = found;
+    if coordination {
+        // The coordination reads the institution's name, not its code.
+        if let Some(institution) = store
+            .institution(&found.content.institution)
+            .await
+            .or_page(page)?
+        {
+            found.content.institution = institution.institution.name;
+        }
+    }
     let t = page.t();
     let nav = if coordination {
         super::NAV_QUEUE
@@ -342,9 +353,24 @@ pub async fn offer(page: Page, Path(id): Path<i64>, body: Bytes) -> Result<Respo
 
 pub async fn queue(page: Page) -> Result<Response, PageError> {
     page.require_account()?;
-    let list = mediation::queue(page.state.store(), &page.viewer.visitor)
+    let mut list = mediation::queue(page.state.store(), &page.viewer.visitor)
         .await
         .or_page(&page)?;
+    // The institutions by name, not by code.
+    let names: HashMap<String, String> = page
+        .state
+        .store()
+        .institutions()
+        .await
+        .or_page(&page)?
+        .into_iter()
+        .map(|i| (i.institution.code, i.institution.name))
+        .collect();
+    for request in &mut list {
+        if let Some(name) = names.get(&request.content.institution) {
+            request.content.institution = name.clone();
+        }
+    }
     let layout = page.layout(
         None,
         super::NAV_QUEUE,
