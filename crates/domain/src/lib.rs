@@ -13,6 +13,8 @@ pub mod concept;
 pub mod disclosure;
 pub mod indicator;
 pub mod institution;
+// Issue 15: language names (data/languages.toml).
+pub mod languages;
 pub mod measure;
 // Issue 15: language mediation.
 pub mod mediation;

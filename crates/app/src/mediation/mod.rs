@@ -542,3 +542,67 @@ pub async fn queue_document_reminders(
     store.queue_mail(&queued, now).await?;
     Ok(queued.len())
 }
+
+// ---- Pages of the coordination (phase 2) --------------------------------------------------
+
+/// The language names of `data/languages.toml` (parsed once; the domain's test proves the
+/// shipped file reads, so the empty fallback is never seen).
+pub fn languages() -> &'static teilhabe_domain::languages::Languages {
+    static LIST: std::sync::OnceLock<teilhabe_domain::languages::Languages> =
+        std::sync::OnceLock::new();
+    LIST.get_or_init(|| {
+        teilhabe_domain::languages::parse(include_str!("../../../../data/languages.toml"))
+            .unwrap_or_default()
+    })
+}
+
+/// The coordination's queue: every request not yet closed, urgent ones first, then by
+/// appointment.
+pub async fn queue(store: &Store, visitor: &Visitor) -> Result<Vec<StoredRequest>, AppError> {
+    coordinate(visitor)?;
+    let mut list: Vec<StoredRequest> = store
+        .mediation_requests(None)
+        .await?
+        .into_iter()
+        .filter(|r| !r.status.is_closed())
+        .collect();
+    list.sort_by_key(|r| (!r.urgent, r.content.starts_at, r.id));
+    Ok(list)
+}
+
+/// The offers and assignments of one request (who was asked, who answered): the coordination.
+pub async fn request_assignments(
+    store: &Store,
+    visitor: &Visitor,
+    id: i64,
+) -> Result<Vec<StoredAssignment>, AppError> {
+    coordinate(visitor)?;
+    Ok(store.assignments(None, Some(id)).await?)
+}
+
+/// Links (or, with an empty login, unlinks) the account a mediator signs in with, keeping the
+/// rest of the pool record: the coordination only.
+pub async fn link_account(
+    store: &Store,
+    visitor: &Visitor,
+    mediator_id: i64,
+    login: &str,
+    now: Timestamp,
+) -> Result<(), AppError> {
+    coordinate(visitor)?;
+    let found = store
+        .mediator(mediator_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let actor = Actor::Visitor(visitor.clone());
+    save_mediator(
+        store,
+        &actor,
+        Some(mediator_id),
+        Some(login),
+        &found.record,
+        now,
+    )
+    .await?;
+    Ok(())
+}

@@ -41,13 +41,18 @@ const PUBLIC_PAGES: [&str; 11] = [
     "/angebote/1",
 ];
 
-const SIGNED_IN_PAGES: [&str; 5] = [
+const SIGNED_IN_PAGES: [&str; 8] = [
     "/massnahmen/neu",
     "/importe",
     "/verwaltung/benutzer",
     "/uebersetzungen?sprache=ar&art=indicator",
     // Issue 18: the office's review of offers.
     "/angebote/pruefung",
+    // Issue 15: the coordination's queue, a request's page, the pool (the administrator
+    // coordinates too).
+    "/sprachmittlung/koordination",
+    "/sprachmittlung/anfragen/1",
+    "/sprachmittlung/pool",
 ];
 
 fn attribute<'a>(html: &'a str, element: &str, name: &str) -> &'a str {

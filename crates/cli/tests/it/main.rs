@@ -24,6 +24,8 @@ mod measures_cli;
 mod measures_download;
 mod measures_http;
 mod mediation;
+mod mediation_browser;
+mod mediation_flow;
 mod monitoring;
 mod monitoring_browser;
 mod monitoring_upload;

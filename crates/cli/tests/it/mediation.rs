@@ -39,7 +39,10 @@ async fn the_demand_is_public_and_requests_are_seen_by_their_institution_and_the
         assert!(missing.iter().any(|l| l == "ti"), "{missing:?}");
         let page = text(&public, &site.url("/sprachmittlung/bedarf")).await;
         assert!(page.contains("Sprachmittlung: Bedarf"));
-        assert!(page.contains("<th scope=\"row\" class=\"kern-table__cell\">ti</th>"));
+        // Languages by name, the endonym beside it in its own language.
+        assert!(page.contains(
+            "<th scope=\"row\" class=\"kern-table__cell\"><span>Tigrinya</span> (<span lang=\"ti\" dir=\"auto\">ትግርኛ</span>)</th>"
+        ));
 
         // Requests: not for the public, not for other staff; the office sees all.
         let answer = public

@@ -1,14 +1,18 @@
 //! Language mediation on the web (issue 15): the public demand page
-//! (`/sprachmittlung/bedarf`), an institution's own requests (`/sprachmittlung/anfragen`), and
-//! the JSON API (`/api/v1/mediation/demand`, `/api/v1/mediation/requests`). Who may see what is
+//! (`/sprachmittlung/bedarf`), an institution's own requests (`/sprachmittlung/anfragen`), the
+//! flow from request to assignment (flow.rs: the request form, a request's page with the
+//! coordination's decisions and matching suggestions, the queue, a mediator's assignments, the
+//! pool), and the JSON API (`/api/v1/mediation/demand`, `/api/v1/mediation/requests`). Who may see what is
 //! decided in `teilhabe_app::mediation`; handlers in pages.rs and api.rs, views in view.rs.
 
 mod api;
+mod flow;
+mod flow_view;
 mod pages;
 mod view;
 
 use axum::Router;
-use axum::routing::get;
+use axum::routing::{get, post};
 use teilhabe_domain::access::Visitor;
 use teilhabe_domain::mediation::access::{may_coordinate, may_request};
 
@@ -17,6 +21,9 @@ use crate::frame::{AppState, Feature, Nav, NavEntry};
 
 pub(crate) const NAV: Nav = Nav("mediation");
 pub(crate) const NAV_REQUESTS: Nav = Nav("mediation-requests");
+pub(crate) const NAV_QUEUE: Nav = Nav("mediation-queue");
+pub(crate) const NAV_ASSIGNMENTS: Nav = Nav("mediation-assignments");
+pub(crate) const NAV_POOL: Nav = Nav("mediation-pool");
 
 fn requests_shown_to(visitor: &Visitor) -> bool {
     may_request(visitor) || may_coordinate(visitor)
@@ -40,6 +47,27 @@ pub(crate) const FEATURE: Feature = Feature {
             order: 66,
             shown_to: requests_shown_to,
         },
+        NavEntry {
+            id: NAV_QUEUE,
+            label: "mediation-nav-queue",
+            href: "/sprachmittlung/koordination",
+            order: 67,
+            shown_to: may_coordinate,
+        },
+        NavEntry {
+            id: NAV_POOL,
+            label: "mediation-nav-pool",
+            href: "/sprachmittlung/pool",
+            order: 68,
+            shown_to: may_coordinate,
+        },
+        NavEntry {
+            id: NAV_ASSIGNMENTS,
+            label: "mediation-nav-assignments",
+            href: "/sprachmittlung/einsaetze",
+            order: 69,
+            shown_to: flow::is_mediator,
+        },
     ],
     panels: None,
     openapi: Some(include_str!("openapi.json")),
@@ -49,6 +77,23 @@ fn routes() -> Router<AppState> {
     Router::new()
         .route("/sprachmittlung/bedarf", get(pages::demand))
         .route("/sprachmittlung/anfragen", get(pages::requests))
+        .route(
+            "/sprachmittlung/anfragen/neu",
+            get(flow::new_request).post(flow::create_request),
+        )
+        .route("/sprachmittlung/anfragen/{id}", get(flow::request))
+        .route("/sprachmittlung/anfragen/{id}/absagen", post(flow::cancel))
+        .route(
+            "/sprachmittlung/anfragen/{id}/entscheiden",
+            post(flow::decide),
+        )
+        .route("/sprachmittlung/anfragen/{id}/anbieten", post(flow::offer))
+        .route("/sprachmittlung/koordination", get(flow::queue))
+        .route("/sprachmittlung/einsaetze", get(flow::assignments))
+        .route("/sprachmittlung/einsaetze/{id}/antwort", post(flow::answer))
+        .route("/sprachmittlung/einsaetze/{id}/bericht", post(flow::report))
+        .route("/sprachmittlung/pool", get(flow::pool))
+        .route("/sprachmittlung/pool/{id}/konto", post(flow::link))
 }
 
 fn api() -> ApiRoutes {

@@ -22,6 +22,8 @@ fn cell(t: &Translator<'_>, cell: &Cell) -> String {
 
 pub struct RowView {
     pub key: String,
+    /// The language's name, in the table by language.
+    pub language: Option<super::flow_view::LanguageName>,
     pub cells: Vec<String>,
     pub total: String,
 }
@@ -38,6 +40,7 @@ pub struct TableView {
 
 fn table(
     t: &Translator<'_>,
+    ui: Option<&str>,
     id: &'static str,
     heading: &str,
     key_label: &str,
@@ -60,6 +63,7 @@ fn table(
             .zip(&data.table.row_totals)
             .map(|((k, cells), total)| RowView {
                 key: key(k),
+                language: ui.map(|ui| super::flow_view::language_name(k, ui)),
                 cells: cells.iter().map(|c| cell(t, c)).collect(),
                 total: cell(t, total),
             })
@@ -81,7 +85,7 @@ pub struct DemandPage<'a> {
     requests: String,
     median_lead_days: Option<String>,
     tables: Vec<TableView>,
-    missing: Vec<String>,
+    missing: Vec<super::flow_view::LanguageName>,
 }
 
 pub fn demand_page<'a>(layout: Layout<'a>, page: &Page, demand: &Demand) -> DemandPage<'a> {
@@ -93,6 +97,7 @@ pub fn demand_page<'a>(layout: Layout<'a>, page: &Page, demand: &Demand) -> Dema
         tables: vec![
             table(
                 &t,
+                Some(page.lang()),
                 "by-language",
                 "mediation-by-language",
                 "mediation-language",
@@ -101,6 +106,7 @@ pub fn demand_page<'a>(layout: Layout<'a>, page: &Page, demand: &Demand) -> Dema
             ),
             table(
                 &t,
+                None,
                 "by-month",
                 "mediation-by-month",
                 "mediation-month",
@@ -109,6 +115,7 @@ pub fn demand_page<'a>(layout: Layout<'a>, page: &Page, demand: &Demand) -> Dema
             ),
             table(
                 &t,
+                None,
                 "by-sector",
                 "mediation-by-sector",
                 "mediation-sector",
@@ -117,6 +124,7 @@ pub fn demand_page<'a>(layout: Layout<'a>, page: &Page, demand: &Demand) -> Dema
             ),
             table(
                 &t,
+                None,
                 "by-district",
                 "mediation-by-district",
                 "mediation-district",
@@ -124,7 +132,11 @@ pub fn demand_page<'a>(layout: Layout<'a>, page: &Page, demand: &Demand) -> Dema
                 str::to_owned,
             ),
         ],
-        missing: demand.languages_without_mediators.clone(),
+        missing: demand
+            .languages_without_mediators
+            .iter()
+            .map(|code| super::flow_view::language_name(code, page.lang()))
+            .collect(),
         layout,
     }
 }
@@ -132,7 +144,7 @@ pub fn demand_page<'a>(layout: Layout<'a>, page: &Page, demand: &Demand) -> Dema
 pub struct RequestRow {
     pub id: i64,
     pub starts: String,
-    pub language: String,
+    pub language: super::flow_view::LanguageName,
     pub setting: String,
     pub status: String,
     pub urgent: bool,
@@ -143,6 +155,7 @@ pub struct RequestRow {
 pub struct RequestsPage<'a> {
     pub layout: Layout<'a>,
     rows: Vec<RequestRow>,
+    may_request: bool,
 }
 
 pub fn requests_page<'a>(
@@ -157,12 +170,13 @@ pub fn requests_page<'a>(
             .map(|r| RequestRow {
                 id: r.id,
                 starts: local_text(r.content.starts_at),
-                language: r.content.language.clone(),
+                language: super::flow_view::language_name(&r.content.language, page.lang()),
                 setting: t.msg(&format!("mediation-setting-{}", r.content.setting.as_str())),
                 status: t.msg(&format!("mediation-status-{}", r.status.as_str())),
                 urgent: r.urgent,
             })
             .collect(),
+        may_request: teilhabe_domain::mediation::access::may_request(&page.viewer.visitor),
         layout,
     }
 }
