@@ -41,13 +41,17 @@ const PUBLIC_PAGES: [&str; 11] = [
     "/angebote/1",
 ];
 
-const SIGNED_IN_PAGES: [&str; 5] = [
+const SIGNED_IN_PAGES: [&str; 8] = [
     "/massnahmen/neu",
     "/importe",
     "/verwaltung/benutzer",
     "/uebersetzungen?sprache=ar&art=indicator",
     // Issue 18: the office's review of offers.
     "/angebote/pruefung",
+    // Issue 16: completeness, a demo form (read by the office) and a self-check's scores.
+    "/datenerhebung/vollstaendigkeit?auswahl=offene-jugendarbeit/2025Q4",
+    "/datenerhebung/offene-jugendarbeit/2025Q4?einrichtung=jugendtreff-mitte",
+    "/datenerhebung/ik-selbstcheck/2025?einrichtung=jugendtreff-mitte",
 ];
 
 fn attribute<'a>(html: &'a str, element: &str, name: &str) -> &'a str {
