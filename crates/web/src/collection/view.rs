@@ -442,7 +442,20 @@ fn grid(
                 grid.rows.push(GridRow {
                     id: row_id,
                     label: grid.caption.text.clone(),
-                    cells: vec![make_cell(DEFAULT_COMBO, String::new(), String::new())],
+                    cells: vec![{
+                        let mut cell = make_cell(DEFAULT_COMBO, String::new(), String::new());
+                        match (&element.value_type, cell.value.as_str()) {
+                            (ValueType::YesNo, "true") => cell.value = t.msg("collection-yes"),
+                            (ValueType::YesNo, "false") => cell.value = t.msg("collection-no"),
+                            (ValueType::Choice(options), code) => {
+                                if let Some(option) = options.iter().find(|o| o.code == code) {
+                                    cell.value = option.name.get(lang).to_owned();
+                                }
+                            }
+                            _ => {}
+                        }
+                        cell
+                    }],
                 });
                 if !comment.is_empty() {
                     grid.notes.push(comment);
