@@ -351,7 +351,9 @@ async fn every_signed_in_page_passes_axe_at_desktop_and_phone_width() {
     .await;
     assert_accessible(&browser, "reporter's open forms").await;
     client
-        .find(Locator::Css("#collection-forms a"))
+        .find(Locator::Css(
+            "#collection-forms a[href^='/datenerhebung/offene-jugendarbeit/']",
+        ))
         .await
         .unwrap()
         .click()
