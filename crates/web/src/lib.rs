@@ -10,6 +10,8 @@
 )]
 
 mod accounts;
+// Issue 16: data from institutions.
+mod collection;
 mod concept;
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
@@ -44,7 +46,7 @@ pub use frame::{i18n, server};
 
 /// The features of the web app, in the order their panels appear on shared pages. A new module
 /// adds its line here (docs/guides/developers.md, "Adding a module").
-const FEATURES: [frame::Feature; 9] = [
+const FEATURES: [frame::Feature; 10] = [
     concept::FEATURE,
     measures::FEATURE,
     working_groups::FEATURE,
@@ -57,6 +59,8 @@ const FEATURES: [frame::Feature; 9] = [
     mediation::FEATURE,
     // Issue 18: the offers directory.
     offers::FEATURE,
+    // Issue 16: data from institutions.
+    collection::FEATURE,
 ];
 
 /// All routes of the app: every feature's, and the frame's own.

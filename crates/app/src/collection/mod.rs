@@ -704,3 +704,42 @@ pub async fn completeness_for_operator(
 ) -> Result<CompletenessView, AppError> {
     completeness_of(store, data_set, period, now).await
 }
+
+/// The self-check's scores of a form (per area, then overall) and, if the institution
+/// answered the period before, that period's scores for comparison. Empty for a data set
+/// without areas. The view comes from [`form`], which decided who may read it.
+pub async fn self_check_scores(
+    store: &Store,
+    view: &FormView,
+) -> Result<SelfCheckScores, AppError> {
+    if view.data_set.areas.is_empty() {
+        return Ok(SelfCheckScores::default());
+    }
+    let score = |values: &[StoredValue]| {
+        domain::selfcheck::scores(&view.data_set, &|element: &str| {
+            values
+                .iter()
+                .find(|v| v.element == element)
+                .and_then(|v| v.value.parse::<u32>().ok())
+        })
+    };
+    let previous_period = view.period.previous();
+    let previous = store
+        .collection_values(&FormKey {
+            data_set: view.data_set.code.clone(),
+            period: previous_period.to_string(),
+            institution: view.institution.code.clone(),
+        })
+        .await?;
+    Ok(SelfCheckScores {
+        current: score(&view.values),
+        previous: (!previous.is_empty()).then(|| (previous_period, score(&previous))),
+    })
+}
+
+/// The scores [`self_check_scores`] returns.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SelfCheckScores {
+    pub current: Vec<domain::selfcheck::Score>,
+    pub previous: Option<(Period, Vec<domain::selfcheck::Score>)>,
+}

@@ -284,6 +284,10 @@ async fn every_signed_in_page_passes_axe_at_desktop_and_phone_width() {
         "/verwaltung/protokoll?import=1".to_owned(),
         "/konto".to_owned(),
         "/suche?q=Sprache".to_owned(),
+        // Issue 16: completeness with the office's decisions, a demo form read by the office.
+        "/datenerhebung/vollstaendigkeit?auswahl=offene-jugendarbeit/2025Q4".to_owned(),
+        "/datenerhebung/offene-jugendarbeit/2025Q4?einrichtung=jugendtreff-mitte".to_owned(),
+        "/datenerhebung/ik-selbstcheck/2025?einrichtung=jugendtreff-mitte".to_owned(),
     ] {
         open(&browser, &site, &page).await;
         assert_accessible(&browser, &page).await;
@@ -325,5 +329,46 @@ async fn every_signed_in_page_passes_axe_at_desktop_and_phone_width() {
     assert_accessible(&browser, "editor's measure form").await;
     open(&browser, &site, "/arbeitsgruppen/sport").await;
     assert_accessible(&browser, "editor's working group").await;
+
+    // Issue 16: a youth club's reporter, its open forms and the entry form with a bad value.
+    for args in [
+        &["user", "add", "--login", "treff", "--role", "reporter"][..],
+        &["institutions", "member", "treff", "jugendtreff-mitte"][..],
+    ] {
+        assert!(crate::site::teilhabe(&site.database, args).status.success());
+    }
+    browser
+        .click(Locator::Css(".site-header__account button"))
+        .await;
+    browser.wait_for(Locator::LinkText("Anmelden")).await;
+    sign_in(
+        &browser,
+        &site,
+        "treff",
+        "/datenerhebung",
+        "collection-forms",
+    )
+    .await;
+    assert_accessible(&browser, "reporter's open forms").await;
+    client
+        .find(Locator::Css(
+            "#collection-forms a[href^='/datenerhebung/offene-jugendarbeit/']",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for(Locator::Id("v-besuchende-female_mh-yes"))
+        .await;
+    assert_accessible(&browser, "entry form").await;
+    browser
+        .type_into(Locator::Id("v-besuchende-female_mh-yes"), "fünf")
+        .await;
+    browser.click(Locator::Css("button[value=speichern]")).await;
+    browser.wait_for(Locator::Id("error-summary")).await;
+    browser.settle().await;
+    assert_accessible(&browser, "entry form with an error").await;
     browser.stop().await;
 }

@@ -53,6 +53,10 @@ const SIGNED_IN_PAGES: [&str; 8] = [
     "/sprachmittlung/koordination",
     "/sprachmittlung/anfragen/1",
     "/sprachmittlung/pool",
+    // Issue 16: completeness, a demo form (read by the office) and a self-check's scores.
+    "/datenerhebung/vollstaendigkeit?auswahl=offene-jugendarbeit/2025Q4",
+    "/datenerhebung/offene-jugendarbeit/2025Q4?einrichtung=jugendtreff-mitte",
+    "/datenerhebung/ik-selbstcheck/2025?einrichtung=jugendtreff-mitte",
 ];
 
 fn attribute<'a>(html: &'a str, element: &str, name: &str) -> &'a str {

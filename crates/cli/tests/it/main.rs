@@ -4,6 +4,8 @@
 mod accounts;
 mod backup;
 mod browser;
+// Issue 16: data from institutions.
+mod collection;
 mod concept_cli;
 mod concept_edit;
 mod crash;

@@ -1,0 +1,317 @@
+//! Issue 16 over HTTP: a youth club's reporter sees its open forms, saves a draft that breaks a
+//! rule, cannot complete it until the rule holds, has a bad value refused with nothing stored;
+//! another institution's reporter gets "not found", a viewer "forbidden"; the statistics office
+//! approves from the completeness page, which locks the form. And the dataValueSets API: a
+//! valid import is stored, an invalid one stores nothing and names the value.
+
+use reqwest::{Client, StatusCode};
+use serde_json::{Value, json};
+use teilhabe_domain::collection::{Period, PeriodType};
+use teilhabe_testkit::Backend;
+
+use crate::site::{Site, teilhabe, text};
+
+fn run(site: &Site, args: &[&str]) {
+    let output = teilhabe(&site.database, args);
+    assert!(
+        output.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+async fn post(client: &Client, url: &str, form: &[(&str, &str)]) -> (StatusCode, String) {
+    let response = client.post(url).form(form).send().await.unwrap();
+    let status = response.status();
+    (status, response.text().await.unwrap())
+}
+
+/// The quarter of today (the server runs on the real clock) and the one before.
+fn quarters() -> (Period, Period) {
+    let today = jiff::Timestamp::now()
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .date();
+    let current = Period::containing(PeriodType::Quarterly, today);
+    (current, current.previous())
+}
+
+/// The value of the input with `id`.
+fn input_value(page: &str, id: &str) -> String {
+    let at = page
+        .find(&format!("id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no #{id}"));
+    let start = page[..at].rfind('<').unwrap();
+    let tag = &page[start..start + page[start..].find('>').unwrap()];
+    let from = tag.find(" value=\"").expect("a value") + " value=\"".len();
+    tag[from..from + tag[from..].find('"').unwrap()].to_owned()
+}
+
+const SUM_RULE: &str = "Mädchen + Jungen + divers + ohne Angabe = Besuchende insgesamt";
+
+/// The club's form: 5 girls and 4 boys (both with migration history), `total` in total.
+fn entry<'a>(
+    csrf: &'a str,
+    girls: &'a str,
+    total: &'a str,
+    action: &'a str,
+) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("csrf", csrf),
+        ("v:besuchende:female_mh-yes", girls),
+        ("c:besuchende:female_mh-yes", "zwei Gruppen"),
+        ("v:besuchende:male_mh-yes", "4"),
+        ("v:besuchende-gesamt:default", total),
+        ("aktion", action),
+    ]
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_reporter_enters_completes_and_the_office_approves() {
+    let site = Site::start(Backend::Sqlite).await;
+    for (login, code) in [
+        ("treff", "jugendtreff-mitte"),
+        ("andere", "jugendtreff-schildesche"),
+    ] {
+        run(
+            &site,
+            &["user", "add", "--login", login, "--role", "reporter"],
+        );
+        run(&site, &["institutions", "member", login, code]);
+    }
+    let (current, _) = quarters();
+    let path = format!("/datenerhebung/offene-jugendarbeit/{current}");
+    let url = site.url(&path);
+    let (reporter, csrf) = site.sign_in("treff").await;
+
+    // The open forms: the current quarter of the club's data set, not begun.
+    let list = text(&reporter, &site.url("/datenerhebung")).await;
+    assert!(list.contains(&format!("href=\"{path}\"")), "{list}");
+    assert!(list.contains("noch nicht begonnen"));
+
+    // A draft that breaks the high-importance sum rule is kept, the rule shown.
+    let (status, _) = post(&reporter, &url, &entry(&csrf, "5", "10", "speichern")).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let page = text(&reporter, &url).await;
+    assert!(page.contains(SUM_RULE), "{page}");
+    assert!(page.contains("Wichtigkeit hoch"));
+    assert!(page.contains(
+        "id=\"v-besuchende-female_mh-yes\" name=\"v:besuchende:female_mh-yes\" value=\"5\""
+    ));
+    assert!(page.contains("zwei Gruppen"));
+    // The headers that label a cell: the element's heading, its row and its column.
+    assert!(page.contains(
+        "aria-labelledby=\"element-besuchende element-besuchende-female element-besuchende-mh-yes\""
+    ));
+
+    // Completion is refused while the rule fails; the form stays a draft.
+    let (status, body) = post(&reporter, &url, &entry(&csrf, "5", "10", "abschliessen")).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains(SUM_RULE));
+    assert!(body.contains("Entwurf"));
+
+    // Text in a number field: the field is named, nothing is stored.
+    let (status, body) = post(&reporter, &url, &entry(&csrf, "fünf", "9", "speichern")).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        body.contains("href=\"#v-besuchende-female_mh-yes\""),
+        "{body}"
+    );
+    assert!(body.contains("id=\"v-besuchende-female_mh-yes-error\""));
+    let page = text(&reporter, &url).await;
+    assert_eq!(input_value(&page, "v-besuchende-gesamt-default"), "10");
+    assert_eq!(input_value(&page, "v-besuchende-female_mh-yes"), "5");
+
+    // Another club's reporter does not find this club's form; a viewer may not enter.
+    let (other, other_csrf) = site.sign_in("andere").await;
+    let foreign = other
+        .get(format!("{url}?einrichtung=jugendtreff-mitte"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(foreign.status(), StatusCode::NOT_FOUND);
+    let (viewer, viewer_csrf) = site.sign_in("vera").await;
+    let (status, _) = post(&viewer, &url, &entry(&viewer_csrf, "5", "9", "speichern")).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let moved = viewer.get(site.url("/datenerhebung")).send().await.unwrap();
+    assert_eq!(moved.status(), StatusCode::SEE_OTHER);
+    let (status, _) = post(&other, &url, &entry(&other_csrf, "5", "9", "speichern")).await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "its own club's form");
+    let anonymous = site
+        .anonymous()
+        .get(site.url("/datenerhebung"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(anonymous.status(), StatusCode::SEE_OTHER);
+
+    // 5 + 4 = 9: complete, then locked.
+    let (status, body) = post(&reporter, &url, &entry(&csrf, "5", "9", "abschliessen")).await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "{body}");
+    let page = text(&reporter, &url).await;
+    assert!(page.contains("vollständig gemeldet"));
+    assert!(!page.contains("name=\"v:besuchende"));
+    let (status, _) = post(&reporter, &url, &entry(&csrf, "6", "10", "speichern")).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+
+    // The office: completeness of the quarter, a return needs a reason, approval locks.
+    let (office, office_csrf) = site.sign_in("stella").await;
+    let selection = format!("offene-jugendarbeit/{current}");
+    let overview = text(
+        &office,
+        &site.url(&format!(
+            "/datenerhebung/vollstaendigkeit?auswahl={selection}"
+        )),
+    )
+    .await;
+    assert!(
+        overview.contains("id=\"einrichtung-jugendtreff-mitte\""),
+        "{overview}"
+    );
+    assert!(overview.contains("value=\"freigeben\""));
+    let decide = site.url(&format!("{path}/entscheidung"));
+    let (status, body) = post(
+        &office,
+        &decide,
+        &[
+            ("csrf", &office_csrf),
+            ("einrichtung", "jugendtreff-mitte"),
+            ("aktion", "zurueckgeben"),
+            ("kommentar", ""),
+        ],
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("kommentar-jugendtreff-mitte-error"));
+    let (status, _) = post(
+        &reporter,
+        &decide,
+        &[
+            ("csrf", &csrf),
+            ("einrichtung", "jugendtreff-mitte"),
+            ("aktion", "freigeben"),
+        ],
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "a reporter does not approve");
+    let (status, _) = post(
+        &office,
+        &decide,
+        &[
+            ("csrf", &office_csrf),
+            ("einrichtung", "jugendtreff-mitte"),
+            ("aktion", "freigeben"),
+        ],
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let page = text(&reporter, &url).await;
+    assert!(page.contains("freigegeben"));
+    let (status, _) = post(&reporter, &url, &entry(&csrf, "5", "9", "speichern")).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    // The office reads the form (without inputs).
+    let read = text(&office, &format!("{url}?einrichtung=jugendtreff-mitte")).await;
+    assert!(read.contains("zwei Gruppen") && !read.contains("name=\"v:besuchende"));
+}
+
+async fn api_values(site: &Site, client: &Client, period: &Period) -> Value {
+    client
+        .get(site.url(&format!(
+            "/api/v1/collection/dataValueSets?dataSet=offene-jugendarbeit&period={period}&orgUnit=jugendtreff-mitte"
+        )))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_data_value_sets_api_imports_all_or_nothing() {
+    let site = Site::start(Backend::Sqlite).await;
+    run(
+        &site,
+        &["user", "add", "--login", "treff", "--role", "reporter"],
+    );
+    run(
+        &site,
+        &["institutions", "member", "treff", "jugendtreff-mitte"],
+    );
+    let (_, previous) = quarters();
+    let (reporter, csrf) = site.sign_in("treff").await;
+    let url = site.url("/api/v1/collection/dataValueSets");
+    let value = |element: &str, combo: &str, value: &str| {
+        json!({"dataElement": element, "period": previous.to_string(), "orgUnit": "jugendtreff-mitte",
+               "categoryOptionCombo": combo, "value": value})
+    };
+    // Without the session's CSRF header: refused.
+    let refused = reporter
+        .post(&url)
+        .json(&json!({"dataValues": [value("maedchenangebote", "default", "2")]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    // An unknown element in the second value: nothing stored, the value and field named.
+    let bad = reporter
+        .post(&url)
+        .header("x-csrf-token", &csrf)
+        .json(&json!({"dataValues": [
+            value("maedchenangebote", "default", "2"),
+            value("erfunden", "default", "1"),
+        ]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body: Value = bad.json().await.unwrap();
+    assert_eq!(
+        body["error"]["problems"][0]["field"], "dataValues[1]: dataelement",
+        "{body}"
+    );
+    assert_eq!(
+        api_values(&site, &reporter, &previous).await["dataValues"],
+        json!([])
+    );
+    // Valid: stored, and read back.
+    let good = reporter
+        .post(&url)
+        .header("x-csrf-token", &csrf)
+        .json(&json!({"dataValues": [
+            value("maedchenangebote", "default", "2"),
+            value("besuchende", "female_mh-yes", "7"),
+        ]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(good.status(), StatusCode::OK);
+    let summary: Value = good.json().await.unwrap();
+    assert_eq!(summary["values"], 2);
+    assert_eq!(summary["changed"], 2);
+    let stored = api_values(&site, &reporter, &previous).await;
+    let values = stored["dataValues"].as_array().unwrap();
+    assert_eq!(values.len(), 2, "{stored}");
+    assert!(values.iter().any(|v| v["dataElement"] == "besuchende"
+        && v["categoryOptionCombo"] == "female_mh-yes"
+        && v["value"] == "7"));
+    // Another institution's values are not the reporter's to import.
+    let foreign = reporter
+        .post(&url)
+        .header("x-csrf-token", &csrf)
+        .json(&json!({"dataValues": [{"dataElement": "maedchenangebote", "period": previous.to_string(),
+            "orgUnit": "jugendtreff-senne", "value": "1"}]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(foreign.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    // Without an account: 401.
+    let anonymous = site
+        .anonymous()
+        .get(format!(
+            "{url}?dataSet=offene-jugendarbeit&period={previous}"
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(anonymous.status(), StatusCode::UNAUTHORIZED);
+}
