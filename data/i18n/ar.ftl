@@ -1232,3 +1232,24 @@ offers-form-date-hint = الصيغة YYYY-MM-DD، مثل 2026-09-01
 offers-form-start = البداية (HH:MM)
 offers-form-end = النهاية (HH:MM)
 offers-form-weekly = أسبوعيًا في هذه الأيام (باستثناء العطل الرسمية)
+
+## offers (phase 2)
+offers-coverage-nav = تغطية العروض
+offers-coverage-title = تغطية العروض حسب المنطقة
+offers-coverage-intro = اختر المعايير من التوصيات، مثل مجاني ومع رعاية الأطفال. يحصي الجدول العروض العامة التي تستوفي جميع المعايير حسب المنطقة والنوع؛ تُحتسب العروض الميدانية في كل منطقة تصل إليها، والعروض عبر الإنترنت في لا منطقة.
+offers-coverage-criteria = المعايير
+offers-coverage-base = السكان المرجعيون
+offers-coverage-base-residents = لكل 1000 ساكن
+offers-coverage-base-migration-history = لكل 1000 ساكن من ذوي الخلفية المهاجرة
+offers-coverage-apply = احسب التغطية
+offers-coverage-gaps = الفجوات: مناطق بلا عرض مطابق
+offers-coverage-no-gaps = في كل منطقة عرض مطابق واحد على الأقل.
+offers-coverage-map-title = العروض المطابقة لكل 1000 من السكان المرجعيين
+offers-coverage-map-desc = خريطة مناطق بيليفيلد؛ كلما كانت المنطقة أغمق زادت العروض المطابقة لكل 1000 من السكان المرجعيين. الأرقام موجودة أيضًا في الجدول.
+offers-coverage-table = العروض حسب المنطقة والنوع
+offers-coverage-table-caption = عدد العروض المطابقة حسب المنطقة والنوع، إجمالًا ولكل 1000 من السكان المرجعيين
+offers-coverage-total = إجمالي العروض
+offers-coverage-population-residents = السكان
+offers-coverage-population-migration-history = السكان من ذوي الخلفية المهاجرة
+offers-coverage-rate-residents = العروض لكل 1000 ساكن
+offers-coverage-rate-migration-history = العروض لكل 1000 ساكن من ذوي الخلفية المهاجرة

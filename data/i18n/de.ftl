@@ -1140,3 +1140,24 @@ offers-form-date-hint = Format JJJJ-MM-TT, zum Beispiel 2026-09-01
 offers-form-start = Beginn (HH:MM)
 offers-form-end = Ende (HH:MM)
 offers-form-weekly = Wöchentlich an diesen Tagen (außer an Feiertagen)
+
+## offers (phase 2)
+offers-coverage-nav = Abdeckung der Angebote
+offers-coverage-title = Abdeckung der Angebote nach Stadtbezirk
+offers-coverage-intro = Wählen Sie die Kriterien aus den Empfehlungen, etwa kostenlos und mit Kinderbetreuung. Die Tabelle zählt die öffentlichen Angebote, die alle Kriterien erfüllen, je Stadtbezirk und Art; aufsuchende Angebote zählen in jedem Bezirk, den sie erreichen, Online-Angebote in keinem.
+offers-coverage-criteria = Kriterien
+offers-coverage-base = Bezugsgröße
+offers-coverage-base-residents = je 1.000 Einwohnerinnen und Einwohner
+offers-coverage-base-migration-history = je 1.000 Einwohnerinnen und Einwohner mit Migrationsgeschichte
+offers-coverage-apply = Abdeckung berechnen
+offers-coverage-gaps = Lücken: Stadtbezirke ohne passendes Angebot
+offers-coverage-no-gaps = In jedem Stadtbezirk gibt es mindestens ein passendes Angebot.
+offers-coverage-map-title = Passende Angebote je 1.000 der Bezugsgröße
+offers-coverage-map-desc = Karte der Stadtbezirke Bielefelds; je dunkler ein Bezirk, desto mehr passende Angebote je 1.000 der Bezugsgröße. Die Zahlen stehen auch in der Tabelle.
+offers-coverage-table = Angebote nach Stadtbezirk und Art
+offers-coverage-table-caption = Anzahl passender Angebote je Stadtbezirk und Art, gesamt und je 1.000 der Bezugsgröße
+offers-coverage-total = Angebote gesamt
+offers-coverage-population-residents = Einwohnerinnen und Einwohner
+offers-coverage-population-migration-history = Einwohnerinnen und Einwohner mit Migrationsgeschichte
+offers-coverage-rate-residents = Angebote je 1.000 Einwohnerinnen und Einwohner
+offers-coverage-rate-migration-history = Angebote je 1.000 Einwohnerinnen und Einwohner mit Migrationsgeschichte

@@ -1138,3 +1138,24 @@ offers-form-date-hint = Format YYYY-MM-DD, for example 2026-09-01
 offers-form-start = Start (HH:MM)
 offers-form-end = End (HH:MM)
 offers-form-weekly = Weekly on these days (except public holidays)
+
+## offers (phase 2)
+offers-coverage-nav = Offer coverage
+offers-coverage-title = Offer coverage by district
+offers-coverage-intro = Choose the criteria from the recommendations, such as free of charge and with childcare. The table counts the public offers meeting all criteria per district and category; outreach offers count in every district they reach, online offers in none.
+offers-coverage-criteria = Criteria
+offers-coverage-base = Base population
+offers-coverage-base-residents = per 1,000 residents
+offers-coverage-base-migration-history = per 1,000 residents with migration history
+offers-coverage-apply = Calculate coverage
+offers-coverage-gaps = Gaps: districts without a matching offer
+offers-coverage-no-gaps = Every district has at least one matching offer.
+offers-coverage-map-title = Matching offers per 1,000 of the base population
+offers-coverage-map-desc = Map of Bielefeld's districts; the darker a district, the more matching offers per 1,000 of the base population. The figures are also in the table.
+offers-coverage-table = Offers by district and category
+offers-coverage-table-caption = Number of matching offers per district and category, in total and per 1,000 of the base population
+offers-coverage-total = Offers in total
+offers-coverage-population-residents = Residents
+offers-coverage-population-migration-history = Residents with migration history
+offers-coverage-rate-residents = Offers per 1,000 residents
+offers-coverage-rate-migration-history = Offers per 1,000 residents with migration history

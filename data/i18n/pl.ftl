@@ -1176,3 +1176,24 @@ offers-form-date-hint = Format RRRR-MM-DD, na przykład 2026-09-01
 offers-form-start = Początek (GG:MM)
 offers-form-end = Koniec (GG:MM)
 offers-form-weekly = Co tydzień w te dni (poza świętami)
+
+## offers (phase 2)
+offers-coverage-nav = Zasięg ofert
+offers-coverage-title = Zasięg ofert według dzielnic
+offers-coverage-intro = Wybierz kryteria z zaleceń, np. bezpłatne i z opieką nad dziećmi. Tabela liczy publiczne oferty spełniające wszystkie kryteria według dzielnic i rodzajów; oferty wyjazdowe liczą się w każdej dzielnicy, do której docierają, oferty online w żadnej.
+offers-coverage-criteria = Kryteria
+offers-coverage-base = Populacja odniesienia
+offers-coverage-base-residents = na 1000 mieszkańców
+offers-coverage-base-migration-history = na 1000 mieszkańców z historią migracji
+offers-coverage-apply = Oblicz zasięg
+offers-coverage-gaps = Luki: dzielnice bez pasującej oferty
+offers-coverage-no-gaps = W każdej dzielnicy jest co najmniej jedna pasująca oferta.
+offers-coverage-map-title = Pasujące oferty na 1000 populacji odniesienia
+offers-coverage-map-desc = Mapa dzielnic Bielefeld; im ciemniejsza dzielnica, tym więcej pasujących ofert na 1000 populacji odniesienia. Liczby są także w tabeli.
+offers-coverage-table = Oferty według dzielnic i rodzajów
+offers-coverage-table-caption = Liczba pasujących ofert według dzielnic i rodzajów, łącznie i na 1000 populacji odniesienia
+offers-coverage-total = Ofert łącznie
+offers-coverage-population-residents = Mieszkańcy
+offers-coverage-population-migration-history = Mieszkańcy z historią migracji
+offers-coverage-rate-residents = Ofert na 1000 mieszkańców
+offers-coverage-rate-migration-history = Ofert na 1000 mieszkańców z historią migracji

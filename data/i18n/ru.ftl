@@ -1188,3 +1188,24 @@ offers-form-date-hint = Формат ГГГГ-ММ-ДД, например 2026-0
 offers-form-start = Начало (ЧЧ:ММ)
 offers-form-end = Конец (ЧЧ:ММ)
 offers-form-weekly = Еженедельно в эти дни (кроме праздников)
+
+## offers (phase 2)
+offers-coverage-nav = Охват предложений
+offers-coverage-title = Охват предложений по районам
+offers-coverage-intro = Выберите критерии из рекомендаций, например бесплатно и с присмотром за детьми. Таблица считает публичные предложения, отвечающие всем критериям, по районам и видам; выездные предложения учитываются в каждом районе, куда они приходят, онлайн-предложения — ни в одном.
+offers-coverage-criteria = Критерии
+offers-coverage-base = Базовое население
+offers-coverage-base-residents = на 1000 жителей
+offers-coverage-base-migration-history = на 1000 жителей с миграционной историей
+offers-coverage-apply = Рассчитать охват
+offers-coverage-gaps = Пробелы: районы без подходящего предложения
+offers-coverage-no-gaps = В каждом районе есть хотя бы одно подходящее предложение.
+offers-coverage-map-title = Подходящие предложения на 1000 базового населения
+offers-coverage-map-desc = Карта районов Билефельда; чем темнее район, тем больше подходящих предложений на 1000 базового населения. Цифры приведены и в таблице.
+offers-coverage-table = Предложения по районам и видам
+offers-coverage-table-caption = Число подходящих предложений по районам и видам, всего и на 1000 базового населения
+offers-coverage-total = Всего предложений
+offers-coverage-population-residents = Жители
+offers-coverage-population-migration-history = Жители с миграционной историей
+offers-coverage-rate-residents = Предложений на 1000 жителей
+offers-coverage-rate-migration-history = Предложений на 1000 жителей с миграционной историей

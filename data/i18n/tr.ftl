@@ -1141,3 +1141,24 @@ offers-form-date-hint = Biçim YYYY-AA-GG, örneğin 2026-09-01
 offers-form-start = Başlangıç (SS:DD)
 offers-form-end = Bitiş (SS:DD)
 offers-form-weekly = Her hafta bu günlerde (resmî tatiller hariç)
+
+## offers (phase 2)
+offers-coverage-nav = Teklif kapsamı
+offers-coverage-title = İlçelere göre teklif kapsamı
+offers-coverage-intro = Önerilerdeki kriterleri seçin, örneğin ücretsiz ve çocuk bakımlı. Tablo, tüm kriterleri karşılayan herkese açık teklifleri ilçe ve türe göre sayar; yerinde hizmet veren teklifler ulaştıkları her ilçede, çevrim içi teklifler hiçbirinde sayılır.
+offers-coverage-criteria = Kriterler
+offers-coverage-base = Referans nüfus
+offers-coverage-base-residents = 1.000 sakin başına
+offers-coverage-base-migration-history = göç geçmişi olan 1.000 sakin başına
+offers-coverage-apply = Kapsamı hesapla
+offers-coverage-gaps = Boşluklar: uygun teklifi olmayan ilçeler
+offers-coverage-no-gaps = Her ilçede en az bir uygun teklif var.
+offers-coverage-map-title = Referans nüfusun 1.000'i başına uygun teklifler
+offers-coverage-map-desc = Bielefeld ilçelerinin haritası; bir ilçe ne kadar koyuysa referans nüfusun 1.000'i başına o kadar çok uygun teklif vardır. Rakamlar tabloda da yer alır.
+offers-coverage-table = İlçe ve türe göre teklifler
+offers-coverage-table-caption = İlçe ve türe göre uygun teklif sayısı, toplam ve referans nüfusun 1.000'i başına
+offers-coverage-total = Toplam teklif
+offers-coverage-population-residents = Sakinler
+offers-coverage-population-migration-history = Göç geçmişi olan sakinler
+offers-coverage-rate-residents = 1.000 sakin başına teklif
+offers-coverage-rate-migration-history = Göç geçmişi olan 1.000 sakin başına teklif

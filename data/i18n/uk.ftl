@@ -1188,3 +1188,24 @@ offers-form-date-hint = Формат РРРР-ММ-ДД, наприклад 2026
 offers-form-start = Початок (ГГ:ХХ)
 offers-form-end = Кінець (ГГ:ХХ)
 offers-form-weekly = Щотижня в ці дні (крім свят)
+
+## offers (phase 2)
+offers-coverage-nav = Охоплення пропозицій
+offers-coverage-title = Охоплення пропозицій за районами
+offers-coverage-intro = Оберіть критерії з рекомендацій, наприклад безкоштовно та з доглядом за дітьми. Таблиця рахує публічні пропозиції, що відповідають усім критеріям, за районами та видами; виїзні пропозиції враховуються в кожному районі, куди вони приходять, онлайн-пропозиції — в жодному.
+offers-coverage-criteria = Критерії
+offers-coverage-base = Базове населення
+offers-coverage-base-residents = на 1000 мешканців
+offers-coverage-base-migration-history = на 1000 мешканців з міграційною історією
+offers-coverage-apply = Розрахувати охоплення
+offers-coverage-gaps = Прогалини: райони без відповідної пропозиції
+offers-coverage-no-gaps = У кожному районі є щонайменше одна відповідна пропозиція.
+offers-coverage-map-title = Відповідні пропозиції на 1000 базового населення
+offers-coverage-map-desc = Мапа районів Білефельда; що темніший район, то більше відповідних пропозицій на 1000 базового населення. Цифри є й у таблиці.
+offers-coverage-table = Пропозиції за районами та видами
+offers-coverage-table-caption = Кількість відповідних пропозицій за районами та видами, загалом і на 1000 базового населення
+offers-coverage-total = Усього пропозицій
+offers-coverage-population-residents = Мешканці
+offers-coverage-population-migration-history = Мешканці з міграційною історією
+offers-coverage-rate-residents = Пропозицій на 1000 мешканців
+offers-coverage-rate-migration-history = Пропозицій на 1000 мешканців з міграційною історією

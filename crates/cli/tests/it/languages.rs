@@ -41,13 +41,15 @@ const PUBLIC_PAGES: [&str; 11] = [
     "/angebote/1",
 ];
 
-const SIGNED_IN_PAGES: [&str; 5] = [
+const SIGNED_IN_PAGES: [&str; 6] = [
     "/massnahmen/neu",
     "/importe",
     "/verwaltung/benutzer",
     "/uebersetzungen?sprache=ar&art=indicator",
     // Issue 18: the office's review of offers.
     "/angebote/pruefung",
+    // The office's coverage of offers (criteria chosen, per residents with migration history).
+    "/angebote/abdeckung?kosten=free&kinderbetreuung=ja&basis=migration-history",
 ];
 
 fn attribute<'a>(html: &'a str, element: &str, name: &str) -> &'a str {

@@ -3,6 +3,7 @@
 //! (`/api/v1/offers?cost=free&childcare=true&district=01`). A kind may be given several times
 //! or as a comma-separated list: the values are alternatives (OR); kinds combine (AND).
 
+use teilhabe_domain::offers::coverage::Base;
 use teilhabe_domain::offers::filter::{DayTime, Filter};
 use teilhabe_domain::offers::schedule::parse_weekday;
 use teilhabe_domain::offers::{Accessibility, Category, CostKind, Gender};
@@ -83,6 +84,15 @@ pub fn parse(query: &str, api: bool) -> Result<Filter, String> {
     Ok(filter)
 }
 
+/// The coverage page's base (`basis=residents|migration-history`); residents when absent or
+/// unknown (an old link still opens).
+pub fn base(query: &str) -> Base {
+    form_urlencoded::parse(query.as_bytes())
+        .find(|(name, _)| name == "basis")
+        .and_then(|(_, value)| Base::parse(&value))
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -114,5 +124,13 @@ mod tests {
             parse("kosten=cheap&farbe=rot", false).unwrap(),
             Filter::default()
         );
+    }
+
+    #[test]
+    fn the_coverage_base_is_read_and_defaults_to_residents() {
+        assert_eq!(base("kosten=free&basis=migration-history"), Base::WithMigrationHistory);
+        assert_eq!(base("basis=residents"), Base::Residents);
+        assert_eq!(base("basis=cats"), Base::Residents);
+        assert_eq!(base(""), Base::Residents);
     }
 }
