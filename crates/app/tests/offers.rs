@@ -521,7 +521,7 @@ async fn the_coverage_indicator_is_a_hand_count_per_thousand_with_migration_hist
     published(
         &w,
         teilhabe_domain::offers::OfferContent {
-            cost: Cost::FreeForRefugees,
+            cost: Cost::FreeForRefugees { cents: None },
             location: Location::Outreach {
                 districts: vec!["01".into(), "02".into()],
             },
@@ -585,10 +585,7 @@ async fn the_coverage_indicator_is_a_hand_count_per_thousand_with_migration_hist
             .iter()
             .find(|o| o.at.district == district)
             .unwrap();
-        (
-            observation.value.map(|v| v.to_string()),
-            observation.base,
-        )
+        (observation.value.map(|v| v.to_string()), observation.base)
     };
     // Residents with migration history (areas.toml, population × mh_share, rounded):
     // Mitte 81,616 × 0.47 = 38,359.52 → 38,360; two offers → 2,000 / 38,360 = 0.05214 → 0.052.
@@ -634,7 +631,11 @@ async fn a_stale_offer_mails_its_provider_once_per_stale_period() {
     let mails = w.store.pending_mail(stale, 5, 100).await.unwrap();
     let recipients: Vec<&str> = mails.iter().map(|m| m.recipient.as_str()).collect();
     assert_eq!(recipients, ["account:vhs"]);
-    assert!(mails[0].subject.contains("Deutschkurs"), "{}", mails[0].subject);
+    assert!(
+        mails[0].subject.contains("Deutschkurs"),
+        "{}",
+        mails[0].subject
+    );
     // Hidden eight weeks later: 2026-09-09 (Berlin date of the hiding).
     assert!(mails[0].body.contains("2026-09-09"), "{}", mails[0].body);
     // The next days and after hiding: the same stale period, no second message.

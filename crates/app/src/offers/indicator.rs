@@ -73,12 +73,7 @@ pub fn observations(
     year: i16,
 ) -> Vec<Observation> {
     let criteria = criteria();
-    let table = coverage::coverage(
-        offers,
-        &criteria,
-        populations,
-        Base::WithMigrationHistory,
-    );
+    let table = coverage::coverage(offers, &criteria, populations, Base::WithMigrationHistory);
     let city_offers = offers
         .iter()
         .filter(|offer| criteria.matches(offer) && !offer.location.districts().is_empty())

@@ -5,8 +5,8 @@
 
 use std::collections::BTreeMap;
 
-use teilhabe_app::{Actor, Clock};
 use teilhabe_app::offers::{import, indicator};
+use teilhabe_app::{Actor, Clock};
 use teilhabe_domain::city::CitySettings;
 use teilhabe_domain::offers::{OfferContent, Status};
 use teilhabe_store::Store;

@@ -237,6 +237,92 @@ async fn a_provider_publishes_the_office_approves_and_a_resident_finds_it_with_t
             .count();
         assert_eq!(begins, ends, "{component}");
     }
+
+    // The provider edits it in the browser's form: filled with the offer; another provider's
+    // edit is not found; a bad line names its field; a change sends it back to review.
+    let edit = site.url(&format!("/angebote/meine/{id}/bearbeiten"));
+    let form_page = text(&provider, &edit).await;
+    assert!(form_page.contains(&format!("value=\"{TITLE}\"")), "filled");
+    assert!(form_page.contains("value=\"2027-01-05\""));
+    assert_eq!(
+        other.get(&edit).send().await.unwrap().status(),
+        StatusCode::NOT_FOUND
+    );
+    let mut changed: Vec<(&str, &str)> = form.to_vec();
+    changed.extend([
+        ("version", "3"),
+        ("location_kind", "outreach"),
+        ("outreach", "04"),
+        ("outreach", "05"),
+        ("repeat", "monthly-1"),
+        ("except", "2027-02-02"),
+        ("more_dates", "2027-03-20 10:00-12:00\nirgendwann"),
+    ]);
+    let response = provider.post(&edit).form(&changed).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body = response.text().await.unwrap();
+    assert!(
+        body.contains("href=\"#more_dates\""),
+        "the summary links the field"
+    );
+    assert!(body.contains("line 2"), "and names the line");
+    changed.retain(|(name, _)| *name != "more_dates");
+    changed.push(("more_dates", "2027-03-20 10:00-12:00"));
+    assert_eq!(
+        provider
+            .post(&edit)
+            .form(&changed)
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        public.get(&offer_page).send().await.unwrap().status(),
+        StatusCode::NOT_FOUND,
+        "back to review"
+    );
+    let api: Value = site
+        .anonymous()
+        .get(site.url("/api/v1/offers?district=05"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        api["offers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|offer| offer["id"].as_i64() != Some(id)),
+        "not public while in review"
+    );
+    let (admin, admin_csrf) = site.sign_in("admin").await;
+    assert_eq!(
+        post(
+            &admin,
+            &site.url(&format!("/angebote/pruefung/{id}")),
+            &[
+                ("csrf", &admin_csrf),
+                ("version", "4"),
+                ("decision", "publish")
+            ],
+        )
+        .await,
+        StatusCode::SEE_OTHER
+    );
+    let ics = text(&public, &site.url(&format!("/angebote/{id}.ics"))).await;
+    let unfolded = ics.replace("\r\n ", "");
+    assert!(
+        unfolded.contains("RRULE:FREQ=MONTHLY;BYDAY=1TU"),
+        "{unfolded}"
+    );
+    assert!(unfolded.contains("EXDATE"), "{unfolded}");
+    let page = text(&public, &offer_page).await;
+    assert!(page.contains("aufsuchend"), "outreach shown");
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -364,7 +450,10 @@ async fn the_coverage_page_counts_what_the_search_finds_per_district_for_staff_o
         .nth(1)
         .map(|list| list.split("</ul>").next().unwrap().to_owned());
     for gap in gaps {
-        assert!(listed.as_deref().unwrap_or("").contains(gap), "{gap} listed");
+        assert!(
+            listed.as_deref().unwrap_or("").contains(gap),
+            "{gap} listed"
+        );
     }
 }
 
@@ -383,17 +472,17 @@ async fn publish_writes_the_indicator_and_remind_queues_nothing_for_current_offe
         11,
         "{stdout}"
     );
-    let api: Value = site
-        .anonymous()
-        .get(site.url(
-            "/api/v1/indicators/angebote-kostenfrei-kinderbetreuung/observations?year=2025",
-        ))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let api: Value =
+        site.anonymous()
+            .get(site.url(
+                "/api/v1/indicators/angebote-kostenfrei-kinderbetreuung/observations?year=2025",
+            ))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
     assert_eq!(api["observations"].as_array().unwrap().len(), 11, "{api}");
     // The demo offers were confirmed when the demo started: none is stale.
     let output = teilhabe(&site.database, &["offers", "remind"]);

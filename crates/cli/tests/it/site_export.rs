@@ -206,10 +206,16 @@ async fn the_export_links_only_to_files_it_holds_and_shows_only_what_the_public_
                         .is_some_and(|id| id.bytes().all(|b| b.is_ascii_digit()))
                 })
                 .collect();
-            assert!(offers.len() > 100, "{backend:?}: {} offer pages", offers.len());
+            assert!(
+                offers.len() > 100,
+                "{backend:?}: {} offer pages",
+                offers.len()
+            );
             for page in offers {
                 let calendar = page.replace("/index.html", ".ics");
-                let bytes = all.get(&calendar).unwrap_or_else(|| panic!("{calendar} missing"));
+                let bytes = all
+                    .get(&calendar)
+                    .unwrap_or_else(|| panic!("{calendar} missing"));
                 assert!(bytes.starts_with(b"BEGIN:VCALENDAR\r\n"), "{calendar}");
             }
         }

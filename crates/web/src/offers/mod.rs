@@ -201,6 +201,10 @@ fn routes() -> Router<AppState> {
             get(provider::mine).post(provider::create),
         )
         .route("/angebote/meine/{id}", post(provider_post))
+        .route(
+            "/angebote/meine/{id}/bearbeiten",
+            get(provider::edit).post(provider::update),
+        )
         .route("/angebote/pruefung/{id}", post(review_post))
         .route("/angebote/{key}", get(offer))
 }

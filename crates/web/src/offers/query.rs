@@ -128,7 +128,10 @@ mod tests {
 
     #[test]
     fn the_coverage_base_is_read_and_defaults_to_residents() {
-        assert_eq!(base("kosten=free&basis=migration-history"), Base::WithMigrationHistory);
+        assert_eq!(
+            base("kosten=free&basis=migration-history"),
+            Base::WithMigrationHistory
+        );
         assert_eq!(base("basis=residents"), Base::Residents);
         assert_eq!(base("basis=cats"), Base::Residents);
         assert_eq!(base(""), Base::Residents);

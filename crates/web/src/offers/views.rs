@@ -647,10 +647,7 @@ pub fn coverage_page<'a>(
             .map(|base| Choice::new(base.as_str(), t.msg(&base_key(base)), base == table.base))
             .collect(),
     );
-    let rate_heading = t.msg(&format!(
-        "offers-coverage-rate-{}",
-        table.base.as_str()
-    ));
+    let rate_heading = t.msg(&format!("offers-coverage-rate-{}", table.base.as_str()));
     let rows: Vec<CoverageRow> = table
         .rows
         .iter()
