@@ -372,7 +372,9 @@ async fn a_provider_offers_the_office_publishes_and_a_resident_finds_it_with_two
     assert!(
         browser
             .client
-            .find(Locator::XPath(&format!("{card}//button[@value='einreichen']")))
+            .find(Locator::XPath(&format!(
+                "{card}//button[@value='einreichen']"
+            )))
             .await
             .is_err(),
         "submitted"
@@ -428,9 +430,16 @@ async fn a_provider_offers_the_office_publishes_and_a_resident_finds_it_with_two
     );
     assert_accessible(&browser, "the search with two filters").await;
     browser.click(Locator::LinkText(TITLE)).await;
-    browser.wait_for(Locator::Css("script[type='application/ld+json']")).await;
+    browser
+        .wait_for(Locator::Css("script[type='application/ld+json']"))
+        .await;
     browser.settle().await;
-    assert!(browser.text_of(Locator::Css("main h1")).await.contains(TITLE));
+    assert!(
+        browser
+            .text_of(Locator::Css("main h1"))
+            .await
+            .contains(TITLE)
+    );
     assert_accessible(&browser, "the offer").await;
     browser.stop().await;
 }

@@ -411,7 +411,7 @@ async fn the_coverage_page_counts_what_the_search_finds_per_district_for_staff_o
     // Staff (a viewer) see it; each district's total is what the API finds there.
     let (viewer, _) = site.sign_in("vera").await;
     let page = text(&viewer, &site.url(path)).await;
-    assert!(page.contains("id=\"abdeckung-karte\""), "the map");
+    assert!(page.contains("id=\"abdeckung-karte-title\""), "the map");
     assert!(page.contains("<option value=\"migration-history\" selected"));
     let districts = [
         ("01", "Mitte", 38_360_u64),
