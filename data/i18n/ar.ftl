@@ -1290,3 +1290,4 @@ offers-form-recommendations = توصيات المفهوم التي يخدمها 
 offers-form-recommendations-hint = معرّفات مفصولة بفواصل، مثلًا kultur-freizeit-1, sport-1
 offers-form-measures = الإجراءات التي ينتمي إليها العرض
 offers-form-measures-hint = أرقام مفصولة بفواصل، مثلًا 12, 7
+offers-coverage-map-legend = عروض لكل 1000

@@ -1198,3 +1198,4 @@ offers-form-recommendations = Empfehlungen des Konzepts, denen das Angebot dient
 offers-form-recommendations-hint = Kennungen mit Komma getrennt, zum Beispiel kultur-freizeit-1, sport-1
 offers-form-measures = Maßnahmen, zu denen das Angebot gehört
 offers-form-measures-hint = Nummern mit Komma getrennt, zum Beispiel 12, 7
+offers-coverage-map-legend = Angebote je 1.000

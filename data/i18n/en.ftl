@@ -1196,3 +1196,4 @@ offers-form-recommendations = Recommendations of the concept the offer serves
 offers-form-recommendations-hint = Identifiers separated by commas, for example kultur-freizeit-1, sport-1
 offers-form-measures = Measures the offer belongs to
 offers-form-measures-hint = Numbers separated by commas, for example 12, 7
+offers-coverage-map-legend = Offers per 1,000

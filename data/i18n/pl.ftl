@@ -1234,3 +1234,4 @@ offers-form-recommendations = Zalecenia koncepcji, którym służy oferta
 offers-form-recommendations-hint = Identyfikatory oddzielone przecinkami, np. kultur-freizeit-1, sport-1
 offers-form-measures = Działania, do których należy oferta
 offers-form-measures-hint = Numery oddzielone przecinkami, np. 12, 7
+offers-coverage-map-legend = Ofert na 1000

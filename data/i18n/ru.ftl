@@ -1246,3 +1246,4 @@ offers-form-recommendations = Рекомендации концепции, ко�
 offers-form-recommendations-hint = Идентификаторы через запятую, например kultur-freizeit-1, sport-1
 offers-form-measures = Меры, к которым относится предложение
 offers-form-measures-hint = Номера через запятую, например 12, 7
+offers-coverage-map-legend = Предложений на 1000

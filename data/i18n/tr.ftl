@@ -1199,3 +1199,4 @@ offers-form-recommendations = Teklifin hizmet ettiği konsept önerileri
 offers-form-recommendations-hint = Virgülle ayrılmış kimlikler, örneğin kultur-freizeit-1, sport-1
 offers-form-measures = Teklifin ait olduğu önlemler
 offers-form-measures-hint = Virgülle ayrılmış numaralar, örneğin 12, 7
+offers-coverage-map-legend = 1.000 kişi başına teklif

@@ -1246,3 +1246,4 @@ offers-form-recommendations = Рекомендації концепції, як�
 offers-form-recommendations-hint = Ідентифікатори через кому, наприклад kultur-freizeit-1, sport-1
 offers-form-measures = Заходи, до яких належить пропозиція
 offers-form-measures-hint = Номери через кому, наприклад 12, 7
+offers-coverage-map-legend = Пропозицій на 1000

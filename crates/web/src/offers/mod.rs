@@ -119,7 +119,7 @@ pub async fn coverage(page: Page, RawQuery(raw): RawQuery) -> Result<Response, P
     )
     .await
     .map_err(|error| page.refused(error))?;
-    let view = views::coverage_page(&page, &stored, &settings, &filter, &table);
+    let view = views::coverage_page(&page, &stored, &settings, &filter, &table, raw.is_empty());
     Ok(page.render(StatusCode::OK, &view))
 }
 

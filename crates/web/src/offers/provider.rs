@@ -365,11 +365,16 @@ fn offer_form(
                     .target_groups
                     .iter()
                     .map(|g| {
-                        Choice::new(
+                        let mut choice = Choice::new(
                             g.id.clone(),
                             g.label.get(t.code()),
                             checked("target_groups", &g.id),
-                        )
+                        );
+                        // Untranslated labels are German: say so (screen readers, axe).
+                        if g.label.translation(t.code()).is_none() && t.code() != "de" {
+                            choice.lang_attr = " lang=\"de\" dir=\"ltr\"".to_owned();
+                        }
+                        choice
                     })
                     .collect(),
             ),

@@ -612,6 +612,8 @@ pub struct CoveragePage<'a> {
     pub checks: Vec<Field>,
     pub groups: Vec<Group>,
     pub base: Field,
+    /// The criteria stand open until some are chosen; then the figures come first.
+    pub criteria_open: bool,
     pub categories: Vec<String>,
     pub rows: Vec<CoverageRow>,
     pub rate_heading: String,
@@ -634,6 +636,7 @@ pub fn coverage_page<'a>(
     settings: &CitySettings,
     filter: &Filter,
     table: &teilhabe_domain::offers::coverage::Coverage,
+    criteria_open: bool,
 ) -> CoveragePage<'a> {
     use teilhabe_domain::offers::coverage::Base;
     let t = page.t();
@@ -669,7 +672,7 @@ pub fn coverage_page<'a>(
                 id: "abdeckung-karte".into(),
                 title: t.msg("offers-coverage-map-title"),
                 desc: t.msg("offers-coverage-map-desc"),
-                legend_title: rate_heading.clone(),
+                legend_title: t.msg("offers-coverage-map-legend"),
                 mark: t.decimal_mark(),
                 values: table
                     .rows
@@ -696,6 +699,7 @@ pub fn coverage_page<'a>(
         checks,
         groups,
         base,
+        criteria_open,
         categories: Category::ALL
             .iter()
             .map(|category| category_label(&t, *category))
