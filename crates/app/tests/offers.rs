@@ -493,3 +493,177 @@ async fn an_import_is_all_or_nothing_and_names_row_and_column() {
             .collect::<Vec<_>>()
     );
 }
+
+async fn published(w: &World, content: teilhabe_domain::offers::OfferContent, now: Timestamp) {
+    let offer = offers::create(&w.store, &w.vhs, CITY, &content, now)
+        .await
+        .unwrap();
+    offers::submit(&w.store, &w.vhs, offer.id, 1, now)
+        .await
+        .unwrap();
+    offers::publish(&w.store, &w.admin, offer.id, 2, now)
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn the_coverage_indicator_is_a_hand_count_per_thousand_with_migration_history() {
+    use teilhabe_domain::offers::{Cost, Location};
+    let now = at("2026-03-01T10:00:00Z");
+    let w = world(now).await;
+    let free_with_childcare = teilhabe_domain::offers::OfferContent {
+        childcare: true,
+        ..sample::content()
+    };
+    // Counts: in Mitte (01).
+    published(&w, free_with_childcare.clone(), now).await;
+    // Counts: outreach to Mitte and Schildesche (02), free for refugees.
+    published(
+        &w,
+        teilhabe_domain::offers::OfferContent {
+            cost: Cost::FreeForRefugees { cents: None },
+            location: Location::Outreach {
+                districts: vec!["01".into(), "02".into()],
+            },
+            ..free_with_childcare.clone()
+        },
+        now,
+    )
+    .await;
+    // Out: a fee; no childcare; online (in no district).
+    published(
+        &w,
+        teilhabe_domain::offers::OfferContent {
+            cost: Cost::Fee { cents: 500 },
+            ..free_with_childcare.clone()
+        },
+        now,
+    )
+    .await;
+    published(&w, sample::content(), now).await;
+    published(
+        &w,
+        teilhabe_domain::offers::OfferContent {
+            location: Location::Online,
+            ..free_with_childcare.clone()
+        },
+        now,
+    )
+    .await;
+    // A draft does not count.
+    offers::create(&w.store, &w.vhs, CITY, &free_with_childcare, now)
+        .await
+        .unwrap();
+
+    // Providers and the public do not publish figures.
+    for refused in [&w.vhs, &w.viewer] {
+        let error = offers::indicator::publish(
+            &w.store,
+            &Actor::Visitor(refused.clone()),
+            CITY,
+            2026,
+            false,
+            now,
+        )
+        .await
+        .unwrap_err();
+        assert!(matches!(error, AppError::Forbidden(_)), "{error:?}");
+    }
+    let (observations, report) = offers::indicator::publish(
+        &w.store,
+        &Actor::Visitor(w.editor.clone()),
+        CITY,
+        2026,
+        false,
+        now,
+    )
+    .await
+    .unwrap();
+    assert_eq!(report.observation_count, 11);
+    let value = |district: &str| {
+        let observation = observations
+            .iter()
+            .find(|o| o.at.district == district)
+            .unwrap();
+        (observation.value.map(|v| v.to_string()), observation.base)
+    };
+    // Residents with migration history (areas.toml, population × mh_share, rounded):
+    // Mitte 81,616 × 0.47 = 38,359.52 → 38,360; two offers → 2,000 / 38,360 = 0.05214 → 0.052.
+    assert_eq!(value("01"), (Some("0.052".into()), Some(38_360)));
+    // Schildesche 42,500 × 0.33 = 14,025; the outreach offer → 1,000 / 14,025 = 0.0713 → 0.071.
+    assert_eq!(value("02"), (Some("0.071".into()), Some(14_025)));
+    // Gadderbaum 10,400 × 0.24 = 2,496; none → 0.
+    assert_eq!(value("03"), (Some("0.000".into()), Some(2_496)));
+    // The city: two distinct offers per 38,360 + 14,025 + 2,496 + 17,136 + 3,920 + 4,704
+    // + 18,960 + 13,202 + 9,460 + 5,760 = 128,023 → 2,000 / 128,023 = 0.01562 → 0.016.
+    assert_eq!(value("_T"), (Some("0.016".into()), Some(128_023)));
+    let stored = w
+        .store
+        .observations(
+            CITY,
+            offers::indicator::FEE_FREE_CHILDCARE,
+            &Default::default(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(stored.len(), 11);
+}
+
+#[tokio::test]
+async fn a_stale_offer_mails_its_provider_once_per_stale_period() {
+    let start = at("2026-01-15T10:00:00Z");
+    let w = world(start).await;
+    published(&w, sample::content(), start).await;
+    let operator = Actor::Operator("cli:test".into());
+    let remind = |now| {
+        let (store, operator) = (&w.store, &operator);
+        async move {
+            offers::stale::queue_stale_mails(store, operator, now)
+                .await
+                .unwrap()
+        }
+    };
+    // The day before it is stale (stale from 2026-07-15T10:00Z): nothing.
+    assert_eq!(remind(at("2026-07-15T09:59:00Z")).await, 0);
+    // Stale: one message to the provider account (not to the reporter of the same institution).
+    let stale = at("2026-07-15T10:00:00Z");
+    assert_eq!(remind(stale).await, 1);
+    let mails = w.store.pending_mail(stale, 5, 100).await.unwrap();
+    let recipients: Vec<&str> = mails.iter().map(|m| m.recipient.as_str()).collect();
+    assert_eq!(recipients, ["account:vhs"]);
+    assert!(
+        mails[0].subject.contains("Deutschkurs"),
+        "{}",
+        mails[0].subject
+    );
+    // Hidden eight weeks later: 2026-09-09 (Berlin date of the hiding).
+    assert!(mails[0].body.contains("2026-09-09"), "{}", mails[0].body);
+    // The next days and after hiding: the same stale period, no second message.
+    assert_eq!(remind(at("2026-07-16T10:00:00Z")).await, 0);
+    assert_eq!(remind(at("2026-09-10T10:00:00Z")).await, 0);
+    assert_eq!(
+        w.store
+            .pending_mail(at("2026-09-10T10:00:00Z"), 5, 100)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    // Confirmed again: a new period, stale six months later, reminded once more.
+    let offer_id = w.store.offers().await.unwrap()[0].id;
+    offers::confirm(&w.store, &w.vhs, offer_id, at("2026-09-10T10:00:00Z"))
+        .await
+        .unwrap();
+    assert_eq!(remind(at("2027-03-09T10:00:00Z")).await, 0);
+    assert_eq!(remind(at("2027-03-10T10:00:00Z")).await, 1);
+    // Only the office or the operator runs it.
+    assert!(
+        offers::stale::queue_stale_mails(
+            &w.store,
+            &Actor::Visitor(w.vhs.clone()),
+            at("2027-03-10T10:00:00Z")
+        )
+        .await
+        .is_err()
+    );
+}

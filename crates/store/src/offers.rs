@@ -8,6 +8,7 @@ use sqlx::any::AnyRow;
 use teilhabe_domain::offers::{Offer, OfferContent, Status};
 
 use crate::audit::{self, AuditEntry};
+use crate::mail::{self, NewMail};
 use crate::time::stamp;
 use crate::{Store, StoreError};
 
@@ -304,5 +305,36 @@ impl Store {
         .await?;
         transaction.commit().await?;
         self.offer(id).await?.ok_or(StoreError::NotFound)
+    }
+
+    /// Queues the stale-offer mails: for each (offer, the confirmation its stale period follows,
+    /// messages), the messages once — a second run for the same period queues nothing. Returns
+    /// how many offers were newly reminded.
+    pub async fn queue_offer_stale_mails(
+        &self,
+        reminders: &[(i64, Timestamp, Vec<NewMail>)],
+        now: Timestamp,
+    ) -> Result<usize, StoreError> {
+        let mut transaction = self.begin_write().await?;
+        let mut queued = 0;
+        for (offer, confirmed_at, mails) in reminders {
+            let inserted = sqlx::query(
+                "INSERT INTO offer_stale_mails (offer_id, confirmed_at, queued_at)
+                 VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+            )
+            .bind(offer)
+            .bind(stamp(*confirmed_at))
+            .bind(stamp(now))
+            .execute(&mut *transaction)
+            .await?
+            .rows_affected();
+            if inserted == 0 {
+                continue;
+            }
+            queued += 1;
+            mail::queue_in(&mut transaction, mails, now).await?;
+        }
+        transaction.commit().await?;
+        Ok(queued)
     }
 }

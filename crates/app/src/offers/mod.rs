@@ -6,6 +6,8 @@
 
 pub mod export;
 pub mod import;
+pub mod indicator;
+pub mod stale;
 
 use jiff::Timestamp;
 use jiff::civil::Date;

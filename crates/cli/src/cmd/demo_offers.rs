@@ -1,11 +1,12 @@
 //! The demo city's offers (`data/demo/offers-bielefeld.csv`, ≈150 invented offers of the demo
 //! institutions, written by `data/demo/offers-generate.py`), loaded by `serve --demo` through the
-//! offers import's reader when no offer is stored yet; published and confirmed now.
+//! offers import's reader when no offer is stored yet; published and confirmed now; their coverage
+//! indicator is published for the current year as demo figures.
 
 use std::collections::BTreeMap;
 
-use teilhabe_app::Clock;
-use teilhabe_app::offers::import;
+use teilhabe_app::offers::{import, indicator};
+use teilhabe_app::{Actor, Clock};
 use teilhabe_domain::city::CitySettings;
 use teilhabe_domain::offers::{OfferContent, Status};
 use teilhabe_store::Store;
@@ -45,5 +46,18 @@ pub async fn load(store: &Store, settings: &CitySettings, clock: &Clock) -> anyh
             .len();
     }
     tracing::info!(offers = count, "demo offers loaded");
+    // The coverage indicator from the demo offers (after the catalogue: serve.rs loads the
+    // offers after the monitoring), marked as demo data.
+    let now = clock.now();
+    let year = now.to_zoned(jiff::tz::TimeZone::UTC).year();
+    indicator::publish(
+        store,
+        &Actor::Operator("demo".to_owned()),
+        &settings.city,
+        year,
+        true,
+        now,
+    )
+    .await?;
     Ok(())
 }

@@ -1,6 +1,8 @@
 //! `teilhabe offers import FILE --provider CODE [--dry-run]` and `teilhabe offers export`: offers
-//! as CSV or XLSX, the columns of docs/formats/offers.md both ways. The work is in
-//! `teilhabe_app::offers`; an import is all or nothing and names row and column of each problem.
+//! as CSV or XLSX, the columns of docs/formats/offers.md both ways; `teilhabe offers publish
+//! --year Y` (coverage into the monitoring) and `teilhabe offers remind` (stale-offer mail, run
+//! daily). The work is in `teilhabe_app::offers`; an import is all or nothing and names row and
+//! column of each problem.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -8,7 +10,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Subcommand;
 use teilhabe_app::measures::export::FileFormat;
-use teilhabe_app::offers::{export, import};
+use teilhabe_app::offers::{export, import, indicator, stale};
 use teilhabe_app::{Actor, AppError};
 
 use crate::config::GlobalOptions;
@@ -37,6 +39,18 @@ pub enum OffersCommand {
         #[arg(long)]
         format: Option<String>,
     },
+    /// Write the coverage indicator `angebote-kostenfrei-kinderbetreuung` for YEAR (offers free
+    /// of charge with childcare per 1,000 residents with migration history, per district) from
+    /// the offers public now, as a monitoring import with the source "teilhabe Angebote".
+    Publish {
+        #[arg(long)]
+        year: i16,
+        #[arg(long)]
+        city: Option<String>,
+    },
+    /// Queue the mail to providers whose published offers became stale (run daily; each offer
+    /// is reminded once per stale period).
+    Remind,
 }
 
 pub fn run(global: &GlobalOptions, command: OffersCommand) -> anyhow::Result<ExitCode> {
@@ -124,5 +138,35 @@ pub fn run(global: &GlobalOptions, command: OffersCommand) -> anyhow::Result<Exi
                 Ok(ExitCode::SUCCESS)
             })
         }
+        OffersCommand::Publish { year, city } => super::with_store(global, |store| async move {
+            let city = super::resolve_city(&store, city).await?;
+            let actor = Actor::Operator(super::cli_actor());
+            let (observations, report) =
+                indicator::publish(&store, &actor, &city, year, false, super::clock().now())
+                    .await?;
+            for observation in &observations {
+                println!(
+                    "{} {year} {}: {}",
+                    indicator::FEE_FREE_CHILDCARE,
+                    observation.at.district,
+                    observation
+                        .value
+                        .map(|value| value.to_string())
+                        .unwrap_or_else(|| "x".to_owned())
+                );
+            }
+            eprintln!(
+                "{} figures written (import #{})",
+                observations.len(),
+                report.import_id.unwrap_or_default()
+            );
+            Ok(ExitCode::SUCCESS)
+        }),
+        OffersCommand::Remind => super::with_store(global, |store| async move {
+            let actor = Actor::Operator(super::cli_actor());
+            let queued = stale::queue_stale_mails(&store, &actor, super::clock().now()).await?;
+            println!("{queued} stale offers reminded");
+            Ok(ExitCode::SUCCESS)
+        }),
     }
 }

@@ -372,3 +372,119 @@ async fn every_signed_in_page_passes_axe_at_desktop_and_phone_width() {
     assert_accessible(&browser, "entry form with an error").await;
     browser.stop().await;
 }
+
+/// Issue 18 in a real browser: a provider writes an offer in the form and submits it, the office
+/// publishes it, a resident finds it with two filters and opens it; axe-core on every page.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_provider_offers_the_office_publishes_and_a_resident_finds_it_with_two_filters() {
+    const TITLE: &str = "Nähcafé für Mütter mit Kinderbetreuung";
+    let site = Site::start(Backend::Sqlite).await;
+    for args in [
+        &["user", "add", "--login", "anbieterin", "--role", "provider"][..],
+        &["institutions", "member", "anbieterin", "vhs"][..],
+    ] {
+        let output = crate::site::teilhabe(&site.database, args);
+        assert!(output.status.success(), "{args:?}: {output:?}");
+    }
+    let browser = Browser::start().await;
+    sign_in(&browser, &site, "anbieterin", "/angebote/meine", "title").await;
+    assert_accessible(&browser, "the provider's offers").await;
+    assert_layout(&browser, "the offer form").await;
+    browser.type_into(Locator::Id("title"), TITLE).await;
+    for check in ["childcare", "languages-de", "languages-tr", "weekdays-TU"] {
+        browser.click(Locator::Id(check)).await;
+    }
+    for (field, text) in [
+        ("address", "Niederwall 1"),
+        ("first_date", "2027-01-05"),
+        ("start_time", "09:30"),
+        ("end_time", "11:30"),
+    ] {
+        browser.type_into(Locator::Id(field), text).await;
+    }
+    browser
+        .click(Locator::Css("form.offers-form button[type=submit]"))
+        .await;
+    browser.wait_for(Locator::LinkText(TITLE)).await;
+    let card = format!("//li[.//a[text()='{TITLE}']]");
+    browser
+        .click(Locator::XPath(&format!(
+            "{card}//button[@value='einreichen']"
+        )))
+        .await;
+    browser.wait_for(Locator::LinkText(TITLE)).await;
+    browser.settle().await;
+    assert!(
+        browser
+            .client
+            .find(Locator::XPath(&format!(
+                "{card}//button[@value='einreichen']"
+            )))
+            .await
+            .is_err(),
+        "submitted"
+    );
+    let edit = format!("{card}//a[contains(@href, '/bearbeiten')]");
+    browser.click(Locator::XPath(&edit)).await;
+    browser.wait_for(Locator::Id("more_dates")).await;
+    browser.settle().await;
+    assert_accessible(&browser, "the edit form").await;
+    assert_layout(&browser, "the edit form").await;
+    browser
+        .click(Locator::Css(".site-header__account button"))
+        .await;
+    browser.wait_for(Locator::LinkText("Anmelden")).await;
+
+    // The office publishes it; its coverage page passes too.
+    sign_in(&browser, &site, "admin", "/konto", "current").await;
+    open(&browser, &site, "/angebote/pruefung").await;
+    assert_accessible(&browser, "the review").await;
+    browser
+        .click(Locator::XPath(&format!(
+            "{card}//form[input[@value='publish']]//button"
+        )))
+        .await;
+    browser.wait_for(Locator::Css("main h1")).await;
+    open(
+        &browser,
+        &site,
+        "/angebote/abdeckung?kosten=free&kinderbetreuung=ja&basis=migration-history",
+    )
+    .await;
+    assert_accessible(&browser, "the coverage").await;
+    assert_layout(&browser, "the coverage criteria").await;
+    browser
+        .click(Locator::Css(".site-header__account button"))
+        .await;
+    browser.wait_for(Locator::LinkText("Anmelden")).await;
+
+    // A resident: free of charge, with childcare.
+    open(&browser, &site, "/angebote").await;
+    browser.click(Locator::Id("kosten-free")).await;
+    browser.click(Locator::Id("kinderbetreuung")).await;
+    browser
+        .click(Locator::Css("form.offers-filter button[type=submit]"))
+        .await;
+    browser.wait_for(Locator::LinkText(TITLE)).await;
+    browser.settle().await;
+    let url = browser.client.current_url().await.unwrap();
+    let query = url.query().unwrap_or_default().to_owned();
+    assert!(
+        query.contains("kosten=free") && query.contains("kinderbetreuung=ja"),
+        "{query}"
+    );
+    assert_accessible(&browser, "the search with two filters").await;
+    browser.click(Locator::LinkText(TITLE)).await;
+    browser
+        .wait_for(Locator::Css("script[type='application/ld+json']"))
+        .await;
+    browser.settle().await;
+    assert!(
+        browser
+            .text_of(Locator::Css("main h1"))
+            .await
+            .contains(TITLE)
+    );
+    assert_accessible(&browser, "the offer").await;
+    browser.stop().await;
+}

@@ -41,7 +41,7 @@ const PUBLIC_PAGES: [&str; 11] = [
     "/angebote/1",
 ];
 
-const SIGNED_IN_PAGES: [&str; 8] = [
+const SIGNED_IN_PAGES: [&str; 12] = [
     "/massnahmen/neu",
     "/importe",
     "/verwaltung/benutzer",
@@ -57,6 +57,8 @@ const SIGNED_IN_PAGES: [&str; 8] = [
     "/datenerhebung/vollstaendigkeit?auswahl=offene-jugendarbeit/2025Q4",
     "/datenerhebung/offene-jugendarbeit/2025Q4?einrichtung=jugendtreff-mitte",
     "/datenerhebung/ik-selbstcheck/2025?einrichtung=jugendtreff-mitte",
+    // The office's coverage of offers (criteria chosen, per residents with migration history).
+    "/angebote/abdeckung?kosten=free&kinderbetreuung=ja&basis=migration-history",
 ];
 
 fn attribute<'a>(html: &'a str, element: &str, name: &str) -> &'a str {

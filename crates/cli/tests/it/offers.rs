@@ -237,6 +237,92 @@ async fn a_provider_publishes_the_office_approves_and_a_resident_finds_it_with_t
             .count();
         assert_eq!(begins, ends, "{component}");
     }
+
+    // The provider edits it in the browser's form: filled with the offer; another provider's
+    // edit is not found; a bad line names its field; a change sends it back to review.
+    let edit = site.url(&format!("/angebote/meine/{id}/bearbeiten"));
+    let form_page = text(&provider, &edit).await;
+    assert!(form_page.contains(&format!("value=\"{TITLE}\"")), "filled");
+    assert!(form_page.contains("value=\"2027-01-05\""));
+    assert_eq!(
+        other.get(&edit).send().await.unwrap().status(),
+        StatusCode::NOT_FOUND
+    );
+    let mut changed: Vec<(&str, &str)> = form.to_vec();
+    changed.extend([
+        ("version", "3"),
+        ("location_kind", "outreach"),
+        ("outreach", "04"),
+        ("outreach", "05"),
+        ("repeat", "monthly-1"),
+        ("except", "2027-02-02"),
+        ("more_dates", "2027-03-20 10:00-12:00\nirgendwann"),
+    ]);
+    let response = provider.post(&edit).form(&changed).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body = response.text().await.unwrap();
+    assert!(
+        body.contains("href=\"#more_dates\""),
+        "the summary links the field"
+    );
+    assert!(body.contains("line 2"), "and names the line");
+    changed.retain(|(name, _)| *name != "more_dates");
+    changed.push(("more_dates", "2027-03-20 10:00-12:00"));
+    assert_eq!(
+        provider
+            .post(&edit)
+            .form(&changed)
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        public.get(&offer_page).send().await.unwrap().status(),
+        StatusCode::NOT_FOUND,
+        "back to review"
+    );
+    let api: Value = site
+        .anonymous()
+        .get(site.url("/api/v1/offers?district=05"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        api["offers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|offer| offer["id"].as_i64() != Some(id)),
+        "not public while in review"
+    );
+    let (admin, admin_csrf) = site.sign_in("admin").await;
+    assert_eq!(
+        post(
+            &admin,
+            &site.url(&format!("/angebote/pruefung/{id}")),
+            &[
+                ("csrf", &admin_csrf),
+                ("version", "4"),
+                ("decision", "publish")
+            ],
+        )
+        .await,
+        StatusCode::SEE_OTHER
+    );
+    let ics = text(&public, &site.url(&format!("/angebote/{id}.ics"))).await;
+    let unfolded = ics.replace("\r\n ", "");
+    assert!(
+        unfolded.contains("RRULE:FREQ=MONTHLY;BYDAY=1TU"),
+        "{unfolded}"
+    );
+    assert!(unfolded.contains("EXDATE"), "{unfolded}");
+    let page = text(&public, &offer_page).await;
+    assert!(page.contains("aufsuchend"), "outreach shown");
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -287,4 +373,122 @@ async fn the_import_is_all_or_nothing_and_the_export_lists_every_offer() {
         ],
     );
     assert_eq!(export(&site), 152);
+}
+
+/// The cells of the coverage table's row headed `district`, as shown (German numbers).
+fn coverage_row(page: &str, district: &str) -> Vec<String> {
+    let table = page.split("id=\"coverage-table\"").nth(1).unwrap();
+    let row = table
+        .split(&format!("scope=\"row\">{district}</th>"))
+        .nth(1)
+        .unwrap()
+        .split("</tr>")
+        .next()
+        .unwrap();
+    row.split("kern-table__cell--numeric\">")
+        .skip(1)
+        .map(|cell| cell.split('<').next().unwrap().to_owned())
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_coverage_page_counts_what_the_search_finds_per_district_for_staff_only() {
+    let site = Site::start(Backend::Sqlite).await;
+    run(
+        &site,
+        &["user", "add", "--login", "anbieter", "--role", "provider"],
+    );
+    run(&site, &["institutions", "member", "anbieter", "vhs"]);
+    let path = "/angebote/abdeckung?kosten=free&kinderbetreuung=ja&basis=migration-history";
+    // The public is sent to sign in; a provider is refused.
+    let public = site.anonymous();
+    let response = public.get(site.url(path)).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let (provider, _) = site.sign_in("anbieter").await;
+    let response = provider.get(site.url(path)).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::FORBIDDEN);
+
+    // Staff (a viewer) see it; each district's total is what the API finds there.
+    let (viewer, _) = site.sign_in("vera").await;
+    let page = text(&viewer, &site.url(path)).await;
+    assert!(page.contains("id=\"abdeckung-karte-title\""), "the map");
+    assert!(page.contains("<option value=\"migration-history\" selected"));
+    let districts = [
+        ("01", "Mitte", 38_360_u64),
+        ("02", "Schildesche", 14_025),
+        ("03", "Gadderbaum", 2_496),
+        ("04", "Brackwede", 17_136),
+    ];
+    let mut gaps = Vec::new();
+    for (code, name, base) in districts {
+        let api: Value = public
+            .get(site.url(&format!(
+                "/api/v1/offers?cost=free&childcare=true&district={code}"
+            )))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let count = api["count"].as_u64().unwrap();
+        let row = coverage_row(&page, name);
+        // Nine categories, the total, the base, the rate.
+        assert_eq!(row.len(), 12, "{name}: {row:?}");
+        assert_eq!(row[9], count.to_string(), "{name}");
+        let base_text = format!("{}.{:03}", base / 1000, base % 1000);
+        assert_eq!(row[10], base_text.trim_start_matches("0."), "{name}");
+        // Offers per 1,000 with migration history, two decimals, German mark.
+        let rate = format!("{:.2}", count as f64 * 1000.0 / base as f64).replace('.', ",");
+        assert_eq!(row[11], rate, "{name}");
+        if count == 0 {
+            gaps.push(name);
+        }
+    }
+    let listed = page
+        .split("id=\"coverage-gaps\"")
+        .nth(1)
+        .map(|list| list.split("</ul>").next().unwrap().to_owned());
+    for gap in gaps {
+        assert!(
+            listed.as_deref().unwrap_or("").contains(gap),
+            "{gap} listed"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn publish_writes_the_indicator_and_remind_queues_nothing_for_current_offers() {
+    let site = Site::start(Backend::Sqlite).await;
+    let output = teilhabe(&site.database, &["offers", "publish", "--year", "2025"]);
+    assert!(output.status.success(), "{output:?}");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    // The city and ten districts.
+    assert_eq!(
+        stdout
+            .lines()
+            .filter(|l| l.starts_with("angebote-kostenfrei-kinderbetreuung 2025 "))
+            .count(),
+        11,
+        "{stdout}"
+    );
+    let api: Value =
+        site.anonymous()
+            .get(site.url(
+                "/api/v1/indicators/angebote-kostenfrei-kinderbetreuung/observations?year=2025",
+            ))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+    assert_eq!(api["observations"].as_array().unwrap().len(), 11, "{api}");
+    // The demo offers were confirmed when the demo started: none is stale.
+    let output = teilhabe(&site.database, &["offers", "remind"]);
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout).trim(),
+        "0 stale offers reminded"
+    );
 }

@@ -310,6 +310,23 @@ async fn openapi_answers_of_the_demo_site_validate_against_their_schemas() {
     )
     .await;
 
+    // Offers (issue 18): every public offer, filtered, and a refused value.
+    let offers = "/api/v1/offers";
+    let all = c.check(offers, get(offers), ok).await;
+    assert!(all["count"].as_u64().unwrap_or(0) > 100, "the demo offers");
+    c.check(
+        offers,
+        get("/api/v1/offers?cost=free,free-for-refugees&childcare=true&district=01&weekday=MO&day_time=evening&language=tr&gender=women&accessibility=step-free&category=course&low_threshold=true&q=Kurs"),
+        ok,
+    )
+    .await;
+    c.check(
+        offers,
+        get("/api/v1/offers?cost=cheap"),
+        StatusCode::BAD_REQUEST,
+    )
+    .await;
+
     // Measures: public and with a token, one by one, and the errors of each method.
     let list = "/api/v1/measures";
     let public = c.check(list, get(list), ok).await;

@@ -192,6 +192,34 @@ async fn the_export_links_only_to_files_it_holds_and_shows_only_what_the_public_
         }
         assert_eq!(count(&summary, "files"), all.len(), "{summary}");
 
+        // The offers directory: the search without filters (no filter form: it needs a
+        // server), each public offer's page and its calendar.
+        for language in ["", "en/"] {
+            let search = String::from_utf8_lossy(&all[&format!("{language}angebote/index.html")])
+                .into_owned();
+            assert!(!search.contains("offers-filter-heading"), "{backend:?}");
+            let offers: Vec<&String> = all
+                .keys()
+                .filter(|name| {
+                    name.strip_prefix(&format!("{language}angebote/"))
+                        .and_then(|rest| rest.strip_suffix("/index.html"))
+                        .is_some_and(|id| id.bytes().all(|b| b.is_ascii_digit()))
+                })
+                .collect();
+            assert!(
+                offers.len() > 100,
+                "{backend:?}: {} offer pages",
+                offers.len()
+            );
+            for page in offers {
+                let calendar = page.replace("/index.html", ".ics");
+                let bytes = all
+                    .get(&calendar)
+                    .unwrap_or_else(|| panic!("{calendar} missing"));
+                assert!(bytes.starts_with(b"BEGIN:VCALENDAR\r\n"), "{calendar}");
+            }
+        }
+
         // Only what the public sees: no sign-in, no forms that post, no tokens, no drafts.
         let unpublished = [
             "Teilzeitqualifizierung für Mütter",
@@ -224,7 +252,7 @@ async fn the_export_links_only_to_files_it_holds_and_shows_only_what_the_public_
         // indicators.json: every indicator of the catalogue, its files present.
         let index: Value = serde_json::from_slice(&all["indicators.json"]).unwrap();
         let indicators = index["indicators"].as_array().unwrap();
-        assert_eq!(indicators.len(), 28, "{backend:?}");
+        assert_eq!(indicators.len(), 29, "{backend:?}");
         for indicator in indicators {
             for language in ["de", "en"] {
                 let page = indicator["page"][language].as_str().unwrap();

@@ -276,6 +276,8 @@ async fn an_older_backup_is_restored_then_migrated() {
             "collection_forms",
             "collection_values",
             "collection_reminders",
+            // Stale-offer mails (0631): issue 18, phase 2.
+            "offer_stale_mails",
         ];
         let added_later = [
             ("working_group_members", "name_public"),

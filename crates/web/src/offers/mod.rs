@@ -99,13 +99,42 @@ pub async fn offer(page: Page, Path(key): Path<String>) -> Result<Response, Page
     Ok(page.render(StatusCode::OK, &view))
 }
 
+/// `/angebote/abdeckung`: the office's coverage by district and category (staff only).
+pub async fn coverage(page: Page, RawQuery(raw): RawQuery) -> Result<Response, PageError> {
+    page.require_signed_in()?;
+    let stored = page.concept().await?;
+    let store = page.state.store();
+    let settings = store
+        .city_settings(&stored.concept.city.slug)
+        .await
+        .or_page(&page)?;
+    let raw = raw.unwrap_or_default();
+    let filter = query::parse(&raw, false).unwrap_or_default();
+    let table = use_case::coverage(
+        store,
+        &page.viewer.visitor,
+        &filter,
+        query::base(&raw),
+        page.state.now(),
+    )
+    .await
+    .map_err(|error| page.refused(error))?;
+    let view = views::coverage_page(&page, &stored, &settings, &filter, &table, raw.is_empty());
+    Ok(page.render(StatusCode::OK, &view))
+}
+
 fn signed_in_office(visitor: &Visitor) -> bool {
     access::may_review(visitor)
 }
 
 pub(crate) const NAV: Nav = Nav("offers");
 pub(crate) const REVIEW_NAV: Nav = Nav("offers-review");
+pub(crate) const COVERAGE_NAV: Nav = Nav("offers-coverage");
 pub(crate) const MINE_NAV: Nav = Nav("offers-mine");
+
+fn staff(visitor: &Visitor) -> bool {
+    access::may_see_all(visitor)
+}
 
 fn provider_account(visitor: &Visitor) -> bool {
     visitor
@@ -130,6 +159,13 @@ pub(crate) const FEATURE: Feature = Feature {
             href: "/angebote/pruefung",
             order: 46,
             shown_to: signed_in_office,
+        },
+        NavEntry {
+            id: COVERAGE_NAV,
+            label: "offers-coverage-nav",
+            href: "/angebote/abdeckung",
+            order: 47,
+            shown_to: staff,
         },
         NavEntry {
             id: MINE_NAV,
@@ -159,11 +195,16 @@ fn routes() -> Router<AppState> {
     Router::new()
         .route("/angebote", get(search))
         .route("/angebote/pruefung", get(review::queue))
+        .route("/angebote/abdeckung", get(coverage))
         .route(
             "/angebote/meine",
             get(provider::mine).post(provider::create),
         )
         .route("/angebote/meine/{id}", post(provider_post))
+        .route(
+            "/angebote/meine/{id}/bearbeiten",
+            get(provider::edit).post(provider::update),
+        )
         .route("/angebote/pruefung/{id}", post(review_post))
         .route("/angebote/{key}", get(offer))
 }

@@ -6,6 +6,7 @@
 //! what its OpenAPI contract documents — one exact value per occurrence — so a client learns
 //! of its mistake instead of silently getting an unfiltered list.
 
+use teilhabe_domain::offers::coverage::Base;
 use teilhabe_domain::offers::filter::{DayTime, Filter};
 use teilhabe_domain::offers::schedule::parse_weekday;
 use teilhabe_domain::offers::{Accessibility, Category, CostKind, Gender};
@@ -103,6 +104,15 @@ pub fn parse(query: &str, api: bool) -> Result<Filter, String> {
     Ok(filter)
 }
 
+/// The coverage page's base (`basis=residents|migration-history`); residents when absent or
+/// unknown (an old link still opens).
+pub fn base(query: &str) -> Base {
+    form_urlencoded::parse(query.as_bytes())
+        .find(|(name, _)| name == "basis")
+        .and_then(|(_, value)| Base::parse(&value))
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -165,5 +175,16 @@ mod tests {
             parse("kosten=cheap&farbe=rot", false).unwrap(),
             Filter::default()
         );
+    }
+
+    #[test]
+    fn the_coverage_base_is_read_and_defaults_to_residents() {
+        assert_eq!(
+            base("kosten=free&basis=migration-history"),
+            Base::WithMigrationHistory
+        );
+        assert_eq!(base("basis=residents"), Base::Residents);
+        assert_eq!(base("basis=cats"), Base::Residents);
+        assert_eq!(base(""), Base::Residents);
     }
 }

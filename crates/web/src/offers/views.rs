@@ -135,23 +135,21 @@ fn provider_name(providers: &[StoredInstitution], code: &str) -> String {
         .unwrap_or_else(|| code.to_owned())
 }
 
-#[allow(clippy::too_many_arguments)]
-pub fn search_page<'a>(
-    page: &'a Page,
-    c: Content,
-    stored: &StoredConcept,
+/// The search's filter groups (checkbox fieldsets) and its two single checks, shared by the
+/// search and the coverage page; `districts` leaves the district group out where every
+/// district gets its own row anyway.
+pub fn filter_fields(
+    t: &Translator,
     settings: &CitySettings,
     filter: &Filter,
-    offers: &[Offer],
-    providers: &[StoredInstitution],
-) -> SearchPage<'a> {
-    let t = page.t();
+    districts: bool,
+) -> (Vec<Group>, Vec<Field>) {
     let group = |id: &'static str, legend: &str, options: Vec<Choice>| Group {
         id,
         legend: t.msg(legend),
         options,
     };
-    let groups = vec![
+    let mut groups = vec![
         group(
             "kategorie",
             "offers-category",
@@ -160,7 +158,7 @@ pub fn search_page<'a>(
                 .map(|v| {
                     Choice::new(
                         v.as_str(),
-                        category_label(&t, *v),
+                        category_label(t, *v),
                         filter.categories.contains(v),
                     )
                 })
@@ -273,6 +271,9 @@ pub fn search_page<'a>(
                 .collect(),
         ),
     ];
+    if !districts {
+        groups.retain(|group| group.id != "bezirk");
+    }
     let checks = vec![
         Field::checkbox(
             "kinderbetreuung",
@@ -287,6 +288,21 @@ pub fn search_page<'a>(
         )
         .value("ja"),
     ];
+    (groups, checks)
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn search_page<'a>(
+    page: &'a Page,
+    c: Content,
+    stored: &StoredConcept,
+    settings: &CitySettings,
+    filter: &Filter,
+    offers: &[Offer],
+    providers: &[StoredInstitution],
+) -> SearchPage<'a> {
+    let t = page.t();
+    let (groups, checks) = filter_fields(&t, settings, filter, true);
     let results = offers
         .iter()
         .map(|offer| {
@@ -578,5 +594,124 @@ pub fn detail_page<'a>(
         dates,
         registration: content.registration_url.clone(),
         json_ld,
+    }
+}
+
+pub struct CoverageRow {
+    pub name: String,
+    pub cells: Vec<String>,
+    pub total: String,
+    pub population: String,
+    pub rate: String,
+}
+
+#[derive(Template)]
+#[template(path = "offers/coverage.html")]
+pub struct CoveragePage<'a> {
+    pub layout: Layout<'a>,
+    pub checks: Vec<Field>,
+    pub groups: Vec<Group>,
+    pub base: Field,
+    /// The criteria stand open until some are chosen; then the figures come first.
+    pub criteria_open: bool,
+    pub categories: Vec<String>,
+    pub rows: Vec<CoverageRow>,
+    pub rate_heading: String,
+    pub population_heading: String,
+    pub map: String,
+    pub gaps: Vec<String>,
+}
+
+/// Offers per 1,000 of the base, two decimals; "–" where the base is empty.
+fn rate_text(t: &Translator, cell: &teilhabe_domain::offers::coverage::Cell) -> String {
+    cell.per_thousand
+        .map_or_else(|| "–".to_owned(), |rate| t.number(rate, 2))
+}
+
+/// The office's coverage: per district and category, the public offers that meet the chosen
+/// criteria, and per district against the chosen base — table, map (the same rates) and gaps.
+pub fn coverage_page<'a>(
+    page: &'a Page,
+    stored: &StoredConcept,
+    settings: &CitySettings,
+    filter: &Filter,
+    table: &teilhabe_domain::offers::coverage::Coverage,
+    criteria_open: bool,
+) -> CoveragePage<'a> {
+    use teilhabe_domain::offers::coverage::Base;
+    let t = page.t();
+    let (groups, checks) = filter_fields(&t, settings, filter, false);
+    let base_key = |base: Base| format!("offers-coverage-base-{}", base.as_str());
+    let base = Field::select(
+        "basis",
+        t.msg("offers-coverage-base"),
+        [Base::Residents, Base::WithMigrationHistory]
+            .into_iter()
+            .map(|base| Choice::new(base.as_str(), t.msg(&base_key(base)), base == table.base))
+            .collect(),
+    );
+    let rate_heading = t.msg(&format!("offers-coverage-rate-{}", table.base.as_str()));
+    let rows: Vec<CoverageRow> = table
+        .rows
+        .iter()
+        .map(|row| CoverageRow {
+            name: row.name.clone(),
+            cells: row
+                .by_category
+                .iter()
+                .map(|cell| t.number(cell.offers as f64, 0))
+                .collect(),
+            total: t.number(row.total.offers as f64, 0),
+            population: t.number(row.population as f64, 0),
+            rate: rate_text(&t, &row.total),
+        })
+        .collect();
+    let map = teilhabe_charts::figures::geometry(&stored.concept.city.slug)
+        .map(|geometry| {
+            Choropleth {
+                id: "abdeckung-karte".into(),
+                title: t.msg("offers-coverage-map-title"),
+                desc: t.msg("offers-coverage-map-desc"),
+                legend_title: t.msg("offers-coverage-map-legend"),
+                mark: t.decimal_mark(),
+                values: table
+                    .rows
+                    .iter()
+                    .map(|row| MapValue {
+                        code: row.code.clone(),
+                        value: row.total.per_thousand,
+                        label: rate_text(&t, &row.total),
+                        status: None,
+                    })
+                    .collect(),
+                suppressed_label: t.msg("map-suppressed"),
+                missing_label: t.msg("map-missing"),
+            }
+            .render(geometry)
+        })
+        .unwrap_or_default();
+    let layout = page.layout(
+        Some(stored),
+        super::COVERAGE_NAV,
+        t.msg("offers-coverage-title"),
+    );
+    CoveragePage {
+        checks,
+        groups,
+        base,
+        criteria_open,
+        categories: Category::ALL
+            .iter()
+            .map(|category| category_label(&t, *category))
+            .collect(),
+        rows,
+        rate_heading,
+        population_heading: t.msg(&format!(
+            "offers-coverage-population-{}",
+            table.base.as_str()
+        )),
+        map,
+        gaps: table.gaps().iter().map(|row| row.name.clone()).collect(),
+        layout,
     }
 }

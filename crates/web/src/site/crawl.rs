@@ -15,7 +15,7 @@ use super::paths::SiteLink;
 use crate::frame::static_site::StaticExport;
 
 /// Where the crawl starts besides the start page: the main pages, in case one is not linked.
-const SEEDS: [&str; 7] = [
+const SEEDS: [&str; 8] = [
     "/",
     "/handlungsfelder",
     "/massnahmen",
@@ -23,6 +23,7 @@ const SEEDS: [&str; 7] = [
     "/arbeitsgruppen",
     "/indikatoren",
     "/berichte",
+    "/angebote",
 ];
 
 /// Paths the export writes itself (the search pages); the router's `/suche` needs a server.
