@@ -33,6 +33,13 @@ pub struct SiteArgs {
     /// pages, indicator list) catch up at the next export without --only.
     #[arg(long)]
     only: Vec<String>,
+    /// Where typeset PDF sheets are kept between exports, keyed by their data and this build of
+    /// the program [default: $XDG_CACHE_HOME/teilhabe/sheets, else ~/.cache/teilhabe/sheets].
+    #[arg(long, conflicts_with = "no_cache")]
+    cache: Option<PathBuf>,
+    /// Typeset every PDF sheet, keep none.
+    #[arg(long)]
+    no_cache: bool,
     /// The city [default: the only city with a concept].
     #[arg(long)]
     city: Option<String>,
@@ -50,6 +57,11 @@ pub fn run(global: &GlobalOptions, args: SiteArgs) -> anyhow::Result<ExitCode> {
             languages,
             base_url: args.base_url,
             only: args.only,
+            cache: if args.no_cache {
+                None
+            } else {
+                args.cache.or_else(default_cache)
+            },
         };
         let report = export(state, &options)
             .await
@@ -71,6 +83,15 @@ pub fn run(global: &GlobalOptions, args: SiteArgs) -> anyhow::Result<ExitCode> {
         }
         Ok(ExitCode::SUCCESS)
     })
+}
+
+/// The user's cache folder for sheets, as the XDG base directories name it.
+fn default_cache() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .filter(|path| path.is_absolute())
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cache")))?;
+    Some(base.join("teilhabe").join("sheets"))
 }
 
 /// The languages asked for, or every UI language (the default language first, at the root): a

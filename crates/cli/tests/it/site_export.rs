@@ -33,6 +33,11 @@ fn export(database: &str, out: &Path, extra: &[&str]) -> String {
         "de,en",
     ];
     args.extend_from_slice(extra);
+    // Typeset sheets are kept beside the export, not in the home folder.
+    let cache = out.with_file_name("sheet-cache");
+    if !extra.iter().any(|arg| arg.ends_with("cache")) {
+        args.extend(["--cache", cache.to_str().unwrap()]);
+    }
     let output = run(database, &args);
     let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
     assert!(
@@ -512,6 +517,76 @@ async fn a_second_export_writes_nothing_and_a_changed_indicator_rewrites_what_sh
         );
     }
     assert_eq!(suppressed, 1);
+}
+
+/// The PDF files below `root`.
+fn pdfs(root: &Path) -> BTreeMap<String, Vec<u8>> {
+    files(root)
+        .into_iter()
+        .filter(|(name, _)| name.ends_with(".pdf"))
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn pdf_sheets_come_from_the_cache_until_their_indicator_changes() {
+    let (database, server) = demo(Backend::Sqlite).await;
+    drop(server);
+    let folder = tempfile::tempdir().unwrap();
+    let cache = folder.path().join("sheets");
+    let with_cache = ["--cache", cache.to_str().unwrap()];
+    export(&database.url, &folder.path().join("first"), &with_cache);
+    let first = pdfs(&folder.path().join("first"));
+    // Every indicator's sheet in German and English.
+    let indicators = first
+        .keys()
+        .filter(|name| name.starts_with("indikatoren/"))
+        .count();
+    assert!(indicators > 20, "{:?}", first.keys());
+    assert_eq!(first.len(), 2 * indicators, "{:?}", first.keys());
+    // A marker in every kept sheet: an export that prints it took the sheet from the cache.
+    let kept = pdfs(&cache);
+    assert_eq!(kept.len(), first.len(), "one kept sheet per file");
+    let planted = b"%PDF-1.7 planted\n".to_vec();
+    for name in kept.keys() {
+        std::fs::write(cache.join(name), &planted).unwrap();
+    }
+
+    // Same figures, empty folder: every sheet comes from the cache.
+    let second_out = folder.path().join("second");
+    export(&database.url, &second_out, &with_cache);
+    let second = pdfs(&second_out);
+    assert_eq!(second.len(), first.len());
+    assert!(second.values().all(|bytes| *bytes == planted));
+
+    // New figures for one indicator: its sheets are typeset again, the others still kept.
+    let output = run(
+        &database.url,
+        &[
+            "import",
+            "cubes",
+            planted_cubes(folder.path()).to_str().unwrap(),
+        ],
+    );
+    assert!(output.status.success(), "{output:?}");
+    let third_out = folder.path().join("third");
+    export(&database.url, &third_out, &with_cache);
+    let third = pdfs(&third_out);
+    assert_eq!(third.len(), first.len());
+    for (name, bytes) in &third {
+        let changed = name.contains("bevoelkerung-mh-anteil");
+        assert_eq!(*bytes == planted, !changed, "{name}");
+        if changed {
+            assert!(
+                bytes.starts_with(b"%PDF-") && bytes.len() > 10_000,
+                "{name}"
+            );
+        }
+    }
+
+    // Without the cache, every sheet is typeset.
+    let fourth_out = folder.path().join("fourth");
+    export(&database.url, &fourth_out, &["--no-cache"]);
+    assert!(pdfs(&fourth_out).values().all(|bytes| *bytes != planted));
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -6,6 +6,7 @@
 mod api;
 mod pages;
 mod pdf;
+pub(crate) mod sheet_cache;
 mod view;
 
 use axum::Router;

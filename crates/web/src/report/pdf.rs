@@ -5,6 +5,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use teilhabe_domain::report::{IndicatorSheet, ReportData};
 
+use super::sheet_cache::SheetCache;
 use crate::frame::caching;
 use crate::frame::{OrPage, Page, PageError};
 use crate::monitoring::cache::{Cached, ResponseCache};
@@ -45,13 +46,24 @@ async fn sheet_pdf(
     language: &str,
 ) -> Result<Vec<u8>, PageError> {
     let options = options(language);
-    let rendered =
-        tokio::task::spawn_blocking(move || teilhabe_report::indicator_sheet_pdf(&sheet, &options))
-            .await
-            .map_err(|error| {
-                tracing::error!(%error, "the sheet's rendering thread failed");
-                page.internal_error()
-            })?;
+    // A sheet typeset before from the same data (a static export into an empty folder).
+    let cache = page.state.shared::<SheetCache>();
+    let kept = cache.file_of(&sheet, &options);
+    let rendered = tokio::task::spawn_blocking(move || {
+        if let Some(pdf) = kept.as_deref().and_then(SheetCache::get) {
+            return Ok(pdf);
+        }
+        let pdf = teilhabe_report::indicator_sheet_pdf(&sheet, &options);
+        if let (Ok(pdf), Some(file)) = (&pdf, &kept) {
+            SheetCache::put(file, pdf);
+        }
+        pdf
+    })
+    .await
+    .map_err(|error| {
+        tracing::error!(%error, "the sheet's rendering thread failed");
+        page.internal_error()
+    })?;
     rendered.map_err(|error| {
         tracing::error!(%error, "an indicator sheet could not be rendered");
         page.internal_error()

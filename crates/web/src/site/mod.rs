@@ -38,6 +38,9 @@ pub struct SiteOptions {
     /// wrote it. For a quick update after one change; pages elsewhere that show it (the start
     /// page's gaps, a field's indicator list) catch up at the next full export.
     pub only: Vec<String>,
+    /// A folder outside the export where typeset PDF sheets are kept between exports (keyed by
+    /// their data, so any export of the same figures may use them); none: typeset every sheet.
+    pub cache: Option<PathBuf>,
 }
 
 /// What an export did.
@@ -131,6 +134,14 @@ pub async fn export(state: AppState, options: &SiteOptions) -> Result<SiteReport
         .collect();
     if !only.is_empty() && !usable {
         return Err(SiteError::OnlyWithoutExport(out.clone()));
+    }
+    if let Some(cache) = &options.cache
+        && let Err(error) = state
+            .shared::<crate::report::sheet_cache::SheetCache>()
+            .open(cache)
+    {
+        // Without the cache the export is slower, not wrong.
+        tracing::warn!(%error, cache = %cache.display(), "cannot use the sheet cache");
     }
     let router = crate::router(state.clone());
     let parallel = std::thread::available_parallelism().map_or(2, usize::from) * 2;

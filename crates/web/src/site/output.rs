@@ -116,15 +116,25 @@ impl Stored {
             .urls
             .iter()
             .map(|(key, known)| {
+                // Other views of a page (a query) are not searched: their heading and text
+                // would only make the file larger (most pages of a big catalogue are views).
+                let searched = !key.contains('?');
+                let kept = |text: &String| {
+                    if searched {
+                        text.clone()
+                    } else {
+                        String::new()
+                    }
+                };
                 let stored = StoredKnown {
                     etag: known.etag.clone(),
                     file: known.file.clone(),
                     facts: known.facts.as_ref().map(|facts| StoredFacts {
                         links: interner.all(&facts.links),
                         main_links: interner.all(&facts.main_links),
-                        title: facts.title.clone(),
-                        kind: facts.kind.clone(),
-                        text: facts.text.clone(),
+                        title: kept(&facts.title),
+                        kind: kept(&facts.kind),
+                        text: kept(&facts.text),
                     }),
                     links: interner.all(&known.links),
                 };
@@ -291,6 +301,49 @@ mod tests {
             Manifest::read(&dir),
             Manifest::default(),
             "a damaged manifest starts afresh"
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn the_manifest_keeps_links_but_no_search_text_of_other_views() {
+        let dir = std::env::temp_dir().join(format!("teilhabe-site-views-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("folder");
+        let facts = PageFacts {
+            links: vec!["/a".to_owned(), "/b".to_owned()],
+            main_links: vec!["/b".to_owned()],
+            title: "Anteil".to_owned(),
+            kind: "Indikatoren".to_owned(),
+            text: "Der Anteil …".to_owned(),
+        };
+        let known = Known {
+            etag: Some("\"2\"".to_owned()),
+            file: "a/index.html".to_owned(),
+            facts: Some(facts.clone()),
+            links: Vec::new(),
+        };
+        let manifest = Manifest {
+            settings: "s".to_owned(),
+            files: BTreeSet::new(),
+            urls: [
+                ("0\t/a".to_owned(), known.clone()),
+                ("0\t/a?jahr=2020".to_owned(), known),
+            ]
+            .into(),
+        };
+        manifest.write(&dir).expect("written");
+        let read = Manifest::read(&dir);
+        assert_eq!(read.urls["0\t/a"], manifest.urls["0\t/a"]);
+        let view = read.urls["0\t/a?jahr=2020"].facts.clone().expect("facts");
+        assert_eq!(
+            view,
+            PageFacts {
+                title: String::new(),
+                kind: String::new(),
+                text: String::new(),
+                ..facts
+            }
         );
         let _ = std::fs::remove_dir_all(&dir);
     }
