@@ -316,7 +316,7 @@ async fn openapi_answers_of_the_demo_site_validate_against_their_schemas() {
     assert!(all["count"].as_u64().unwrap_or(0) > 100, "the demo offers");
     c.check(
         offers,
-        get("/api/v1/offers?cost=free,free-for-refugees&childcare=true&district=01&weekday=MO&day_time=evening&language=tr&gender=women&accessibility=step-free&category=course&low_threshold=true&q=Kurs"),
+        get("/api/v1/offers?cost=free&cost=free-for-refugees&childcare=true&district=01&weekday=MO&day_time=evening&language=tr&gender=women&accessibility=step-free&category=course&low_threshold=true&q=Kurs"),
         ok,
     )
     .await;
