@@ -7,6 +7,7 @@
 pub mod access;
 pub mod completeness;
 pub mod period;
+pub mod publish;
 pub mod rules;
 pub mod selfcheck;
 
@@ -40,6 +41,10 @@ impl Text {
 pub struct CategoryOption {
     pub code: String,
     pub name: Text,
+    /// The option's code in the monitoring's breakdown (`F` for `female` of `sex`, `MH` for
+    /// `mh-yes`); an option without one (`mh-unknown`) counts in totals only.
+    #[serde(default)]
+    pub monitoring: Option<String>,
 }
 
 /// A disaggregation: sex, migration history, age group, language…
@@ -161,8 +166,11 @@ pub struct DataElement {
     /// The categories of its disaggregation, in order (empty: one value, combination
     /// `default`).
     pub categories: Vec<String>,
-    /// The monitoring indicator the element's approved values feed.
+    /// The monitoring indicator the element's approved values feed: their sum, or with
+    /// [`DataElement::per`] their share of another element's sum ([`publish`]).
     pub indicator: Option<String>,
+    /// The element whose sum is the denominator of the indicator's share, in percent.
+    pub per: Option<String>,
     /// The self-check area the item belongs to.
     pub area: Option<String>,
     pub compulsory: bool,

@@ -55,6 +55,7 @@ struct ElementEntry {
     options: Vec<CategoryOption>,
     max: Option<Spanned<i64>>,
     indicator: Option<String>,
+    per: Option<Spanned<String>>,
     area: Option<Spanned<String>>,
     #[serde(default)]
     compulsory: bool,
@@ -326,9 +327,45 @@ fn data_set(
                 .map(|c| c.get_ref().clone())
                 .collect(),
             indicator: element.indicator.clone(),
+            per: element.per.as_ref().map(|p| p.get_ref().clone()),
             area: element.area.as_ref().map(|a| a.get_ref().clone()),
             compulsory: element.compulsory,
         });
+    }
+    // A share's denominator: another numeric element of the set, and only beside an indicator.
+    for entry in &file.elements {
+        let entry = entry.get_ref();
+        // What feeds an indicator passes disclosure control, which protects counts.
+        let counts = elements
+            .iter()
+            .find(|e| &e.code == entry.code.get_ref())
+            .is_some_and(|e| matches!(e.value_type, ValueType::Integer { .. }));
+        if entry.indicator.is_some() && !counts {
+            reader.at(
+                entry.value_type.span().start,
+                "an element feeding an indicator holds counts: its type must be `integer`"
+                    .to_owned(),
+            );
+        }
+        let Some(per) = &entry.per else { continue };
+        let numeric = elements.iter().find(|e| &e.code == per.get_ref()).map(|e| {
+            matches!(
+                e.value_type,
+                ValueType::Number | ValueType::Integer { .. } | ValueType::Percent
+            )
+        });
+        let problem = match (entry.indicator.is_some(), numeric) {
+            (false, _) => Some("`per` needs the element's `indicator`".to_owned()),
+            (true, None) => Some(format!("unknown element `{}`", per.get_ref())),
+            (true, Some(false)) => Some(format!(
+                "`{}` holds no number and cannot be a denominator",
+                per.get_ref()
+            )),
+            (true, Some(true)) => None,
+        };
+        if let Some(problem) = problem {
+            reader.at(per.span().start, problem);
+        }
     }
     let mut rules = Vec::new();
     for rule in &file.rules {

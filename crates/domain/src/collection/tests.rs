@@ -162,6 +162,7 @@ fn values_are_checked_by_type() {
             de: "immer".into(),
             en: "always".into(),
         },
+        monitoring: None,
     }]);
     assert_eq!(choice.check("immer"), Ok("immer".into()));
     assert!(choice.check("nie").is_err());
@@ -255,5 +256,65 @@ fn self_check_scores_per_area_and_overall() {
     assert_eq!(
         scores.last().and_then(selfcheck::Score::percent),
         Some(17.0 * 100.0 / 36.0)
+    );
+}
+
+#[test]
+fn what_feeds_an_indicator_is_checked() {
+    let set = "format = 1
+[data_set]
+code = \"x\"
+name = { de = \"X\", en = \"X\" }
+period_type = \"yearly\"
+kinds = [\"youth-club\"]
+due_days = 30
+expiry_days = 90
+
+[[elements]]
+code = \"n\"
+name = { de = \"N\", en = \"N\" }
+type = \"number\"
+indicator = \"i\"
+
+[[elements]]
+code = \"t\"
+name = { de = \"T\", en = \"T\" }
+type = \"text\"
+
+[[elements]]
+code = \"a\"
+name = { de = \"A\", en = \"A\" }
+type = \"integer\"
+per = \"n\"
+
+[[elements]]
+code = \"b\"
+name = { de = \"B\", en = \"B\" }
+type = \"integer\"
+indicator = \"j\"
+per = \"t\"
+
+[[elements]]
+code = \"c\"
+name = { de = \"C\", en = \"C\" }
+type = \"integer\"
+indicator = \"k\"
+per = \"z\"
+
+[[elements]]
+code = \"d\"
+name = { de = \"D\", en = \"D\" }
+type = \"integer\"
+indicator = \"l\"
+per = \"a\"
+";
+    assert_eq!(
+        problems(&[("categories.toml", CATEGORIES), ("x.toml", set)]),
+        [
+            "x.toml:13:8: an element feeding an indicator holds counts: its type must be `integer`",
+            "x.toml:25:7: `per` needs the element's `indicator`",
+            "x.toml:32:7: `t` holds no number and cannot be a denominator",
+            "x.toml:39:7: unknown element `z`",
+        ]
     );
 }
