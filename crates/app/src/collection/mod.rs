@@ -4,6 +4,7 @@
 //! once: a reporter acts only for the institution `institutions::own_institution` names.
 
 pub mod files;
+pub mod publish;
 
 use jiff::Timestamp;
 use jiff::civil::Date;
