@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Subcommand;
 use teilhabe_app::collection::files::{self, Format};
-use teilhabe_app::collection::{self};
+use teilhabe_app::collection::{self, publish};
 use teilhabe_app::{Actor, AppError};
 use teilhabe_domain::collection::Catalog;
 
@@ -51,6 +51,17 @@ pub enum CollectionCommand {
     },
     /// Queue the reminders due today (at most one per form and day; run it daily).
     Remind,
+    /// Write a data set's approved values of a year into the indicators it feeds (by district,
+    /// sex and migration history, through disclosure control), replacing that year's figures
+    /// of those indicators; the reporting rate goes with them.
+    Publish {
+        #[arg(long)]
+        data_set: String,
+        #[arg(long)]
+        year: i16,
+        #[arg(long)]
+        city: Option<String>,
+    },
 }
 
 pub fn run(global: &GlobalOptions, command: CollectionCommand) -> anyhow::Result<ExitCode> {
@@ -202,6 +213,46 @@ pub fn run(global: &GlobalOptions, command: CollectionCommand) -> anyhow::Result
             let queued = collection::queue_reminders(&store, &actor, super::clock().now()).await?;
             println!("{queued} reminders queued");
             Ok(ExitCode::SUCCESS)
+        }),
+        CollectionCommand::Publish {
+            data_set,
+            year,
+            city,
+        } => super::with_store(global, |store| async move {
+            let city = super::resolve_city(&store, city).await?;
+            let now = super::clock().now();
+            match publish::publish(&store, &actor, &city, &data_set, year, false, now).await {
+                Ok(published) => {
+                    for figure in &published.observations {
+                        println!(
+                            "{} {} {}/{}/{}: {}",
+                            figure.indicator,
+                            figure.at.year,
+                            figure.at.district,
+                            figure.at.sex,
+                            figure.at.origin,
+                            figure.value.map_or_else(
+                                || figure.sign.clone().unwrap_or_default(),
+                                |value| value.to_string()
+                            )
+                        );
+                    }
+                    eprintln!(
+                        "{} figures written (import #{}). {}",
+                        published.observations.len(),
+                        published.report.import_id.unwrap_or_default(),
+                        published.note
+                    );
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(AppError::Invalid(problems)) => {
+                    for problem in &problems {
+                        eprintln!("--{}: {}", problem.field.replace('_', "-"), problem.message);
+                    }
+                    Ok(ExitCode::FAILURE)
+                }
+                Err(other) => Err(other.into()),
+            }
         }),
     }
 }

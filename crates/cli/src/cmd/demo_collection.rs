@@ -209,7 +209,9 @@ fn values(catalog: &Catalog, set: &DataSet, seed: &str) -> Vec<Entry> {
     entries
 }
 
-pub async fn load(store: &Store, clock: &Clock) -> anyhow::Result<()> {
+/// Loads the shipped data sets and, when none is stored yet, the demo values; true when it
+/// loaded values.
+pub async fn load(store: &Store, clock: &Clock) -> anyhow::Result<bool> {
     let operator = Actor::Operator("demo".into());
     let files = files();
     collection::load_definitions(store, &operator, &files, clock.now()).await?;
@@ -302,6 +304,39 @@ pub async fn load(store: &Store, clock: &Clock) -> anyhow::Result<()> {
     }
     if loaded > 0 {
         tracing::info!(forms = loaded, "demo collection values loaded");
+    }
+    Ok(loaded > 0)
+}
+
+/// Publishes every data set's demo years into the monitoring, as demo figures (after the
+/// indicator catalogue: serve.rs calls it after the monitoring's demo load). A year without an
+/// approved form (the demo leaves the last period unapproved) is left out.
+pub async fn publish(store: &Store, city: &str, clock: &Clock) -> anyhow::Result<()> {
+    let operator = Actor::Operator("demo".into());
+    let catalog = collection::catalog(store).await?;
+    for set in &catalog.data_sets {
+        for year in [2024, 2025] {
+            match collection::publish::publish(
+                store,
+                &operator,
+                city,
+                &set.code,
+                year,
+                true,
+                clock.now(),
+            )
+            .await
+            {
+                Ok(published) => tracing::info!(
+                    data_set = %set.code,
+                    year,
+                    figures = published.observations.len(),
+                    "demo collection published"
+                ),
+                Err(teilhabe_app::AppError::Invalid(_)) => {}
+                Err(other) => return Err(other.into()),
+            }
+        }
     }
     Ok(())
 }

@@ -134,7 +134,7 @@ async fn load_demo(store: &Store) -> anyhow::Result<()> {
     store.save_city_settings(&settings, now).await?;
     super::demo_institutions::load(store, &settings, &super::clock()).await?;
     super::demo_mediation::load(store, &settings, &super::clock()).await?;
-    super::demo_collection::load(store, &super::clock()).await?;
+    let collected = super::demo_collection::load(store, &super::clock()).await?;
     let existing = store
         .measures(
             DEMO_CITY,
@@ -178,6 +178,9 @@ async fn load_demo(store: &Store) -> anyhow::Result<()> {
     }
     super::demo_monitoring::load(store, DEMO_CITY, &super::clock()).await?;
     super::demo_offers::load(store, &settings, &super::clock()).await?;
+    if collected {
+        super::demo_collection::publish(store, DEMO_CITY, &super::clock()).await?;
+    }
     // After the catalogue: the shipped files translate indicator texts too.
     super::demo_translations::load(
         store,

@@ -315,3 +315,71 @@ async fn the_data_value_sets_api_imports_all_or_nothing() {
         .unwrap();
     assert_eq!(anonymous.status(), StatusCode::UNAUTHORIZED);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn publish_prints_the_figures_and_refuses_a_year_without_approved_forms() {
+    let site = Site::start(Backend::Sqlite).await;
+    let observations = |indicator: &str, year: i32| {
+        let url = site.url(&format!(
+            "/api/v1/indicators/{indicator}/observations?year={year}"
+        ));
+        let client = site.anonymous();
+        async move {
+            let api: Value = client.get(url).send().await.unwrap().json().await.unwrap();
+            api["observations"].as_array().cloned().unwrap_or_default()
+        }
+    };
+    // The demo published its approved quarters of 2025 when it started.
+    assert!(!observations("oja-besuchende", 2025).await.is_empty());
+
+    let output = teilhabe(
+        &site.database,
+        &[
+            "collection",
+            "publish",
+            "--data-set",
+            "ik-selbstcheck",
+            "--year",
+            "2024",
+        ],
+    );
+    assert!(output.status.success(), "{output:?}");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    for area in ["personal", "konzepte", "oeffentlichkeit", "vernetzung"] {
+        let city = format!("ik-oeffnung-{area} 2024 _T/_T/_T: ");
+        let line = stdout
+            .lines()
+            .find(|line| line.starts_with(&city))
+            .unwrap_or_else(|| panic!("no {city} in {stdout}"));
+        let score: f64 = line[city.len()..].parse().unwrap();
+        assert!((0.0..=100.0).contains(&score), "{line}");
+    }
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("Meldequote"),
+        "{output:?}"
+    );
+    let figures = observations("ik-oeffnung-personal", 2024).await;
+    assert_eq!(
+        figures.len(),
+        stdout
+            .lines()
+            .filter(|line| line.starts_with("ik-oeffnung-personal 2024 "))
+            .count(),
+        "{figures:?}"
+    );
+
+    let output = teilhabe(
+        &site.database,
+        &[
+            "collection",
+            "publish",
+            "--data-set",
+            "ik-selbstcheck",
+            "--year",
+            "2030",
+        ],
+    );
+    assert!(!output.status.success(), "{output:?}");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("--year: no approved form"), "{stderr}");
+}
