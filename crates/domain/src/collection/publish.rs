@@ -172,6 +172,17 @@ impl Figure<'_> {
         }
     }
 
+    /// A share of nothing (no denominator, nobody answered): `-`, as the statistics offices
+    /// print it.
+    fn not_applicable(&self, at: Coordinates) -> Observation {
+        Observation {
+            sign: Some("-".into()),
+            status: ObsStatus::NotApplicable,
+            conf_status: Some(ConfStatus::Free),
+            ..self.hidden(at, CellStatus::Published)
+        }
+    }
+
     /// A count as published, or hidden.
     fn count(&self, at: Coordinates, cell: Cell) -> Observation {
         match cell.value {
@@ -277,12 +288,7 @@ fn share(
     let shown = |at: Coordinates, part: Cell, rest: Cell| match (part.value, rest.value) {
         (Some(part), Some(rest)) => match percent(part, part + rest) {
             Some(value) => figure.value(at, &value, part + rest),
-            None => Observation {
-                sign: Some("-".into()),
-                status: ObsStatus::NotApplicable,
-                conf_status: Some(ConfStatus::Free),
-                ..figure.hidden(at, CellStatus::Published)
-            },
+            None => figure.not_applicable(at),
         },
         _ => figure.hidden(
             at,
@@ -325,7 +331,7 @@ fn mean_scores(
         })
         .into_iter()
         .find(|score| score.area == area)
-        .filter(|score| score.answered > 0 && score.max > 0)
+        .filter(|score| score.answered > 0)
     };
     // Per row: institutions that answered, their points and reachable points.
     let mut sums: BTreeMap<usize, (u64, u64, u64)> = BTreeMap::new();
@@ -348,13 +354,9 @@ fn mean_scores(
         cell.value,
         percent(points, max),
     ) {
-        (Some(_), Some(value)) if answered > 0 => figure.value(at, &value, answered),
-        (Some(_), _) => Observation {
-            sign: Some("-".into()),
-            status: ObsStatus::NotApplicable,
-            conf_status: Some(ConfStatus::Free),
-            ..figure.hidden(at, CellStatus::Published)
-        },
+        // Nobody answered: no points of no reachable points.
+        (Some(_), Some(value)) => figure.value(at, &value, answered),
+        (Some(_), None) => figure.not_applicable(at),
         (None, _) => figure.hidden(at, cell.status),
     };
     out.push(shown(figure.at(TOTAL), table.total, total));
@@ -404,6 +406,10 @@ expiry_days = 90
 code = "a1"
 name = { de = "Bereich", en = "Area" }
 indicator = "score"
+[[areas]]
+code = "a2"
+name = { de = "Bereich 2", en = "Area 2" }
+indicator = "score2"
 [[elements]]
 code = "visitors"
 name = { de = "Besuchende", en = "Visitors" }
@@ -432,6 +438,12 @@ name = { de = "Frage 2", en = "Item 2" }
 type = "integer"
 max = 3
 area = "a1"
+[[elements]]
+code = "q3"
+name = { de = "Frage 3", en = "Item 3" }
+type = "integer"
+max = 3
+area = "a2"
 "#;
 
     fn catalog() -> Catalog {
@@ -516,7 +528,10 @@ area = "a1"
                     (Some(value), _) => value.to_string(),
                     (None, Some(ConfStatus::Primary)) => "primary".into(),
                     (None, Some(ConfStatus::Secondary)) => "secondary".into(),
-                    (None, _) => o.sign.unwrap_or_default(),
+                    (None, _) => {
+                        assert_eq!(o.status, ObsStatus::NotApplicable);
+                        o.sign.unwrap_or_default()
+                    }
                 };
                 ((o.indicator, o.at.district, o.at.sex, o.at.origin), shown)
             })
@@ -578,6 +593,8 @@ area = "a1"
         assert_eq!(get(&figures, ["score", TOTAL, TOTAL, TOTAL]), "58.3");
         assert_eq!(get(&figures, ["score", "01", TOTAL, TOTAL]), "primary");
         assert_eq!(get(&figures, ["score", "02", TOTAL, TOTAL]), "primary");
+        // Nobody answered the second area: no institution counts, the figure is "-".
+        assert_eq!(get(&figures, ["score2", TOTAL, TOTAL, TOTAL]), "-");
     }
 
     #[test]
