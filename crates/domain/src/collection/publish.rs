@@ -595,6 +595,21 @@ area = "a2"
         assert_eq!(get(&figures, ["score", "02", TOTAL, TOTAL]), "primary");
         // Nobody answered the second area: no institution counts, the figure is "-".
         assert_eq!(get(&figures, ["score2", TOTAL, TOTAL, TOTAL]), "-");
+        // The base of a mean score is the number of institutions that answered.
+        let catalog = catalog();
+        let reported = reported();
+        let reports: Vec<Report> = reported
+            .iter()
+            .map(|(district, values)| Report {
+                district: *district,
+                values,
+            })
+            .collect();
+        let city = observations(&catalog, catalog.data_set("probe").unwrap(), 2025, &reports)
+            .into_iter()
+            .find(|o| o.indicator == "score" && o.at.district == TOTAL)
+            .unwrap();
+        assert_eq!(city.base, Some(4));
     }
 
     #[test]
@@ -606,6 +621,7 @@ area = "a2"
             values(&[("courses", "default", "10"), ("childcare", "default", "1")]),
             values(&[("courses", "default", "40"), ("childcare", "default", "20")]),
         );
+        let nothing = values(&[("courses", "default", "0"), ("childcare", "default", "0")]);
         let reports = [
             Report {
                 district: Some("01"),
@@ -619,18 +635,44 @@ area = "a2"
                 district: Some("03"),
                 values: &big,
             },
+            Report {
+                district: Some("04"),
+                values: &nothing,
+            },
         ];
-        let figures: BTreeMap<String, (Option<String>, Option<ConfStatus>)> =
-            observations(&catalog, set, 2025, &reports)
-                .into_iter()
-                .filter(|o| o.indicator == "childcare-share")
-                .map(|o| {
-                    (
-                        o.at.district,
-                        (o.value.map(|v| v.to_string()), o.conf_status),
-                    )
-                })
-                .collect();
+        let all = observations(&catalog, set, 2025, &reports);
+        let figures: BTreeMap<String, (Option<String>, Option<ConfStatus>)> = all
+            .iter()
+            .filter(|o| o.indicator == "childcare-share")
+            .map(|o| {
+                (
+                    o.at.district.clone(),
+                    (o.value.map(|v| v.to_string()), o.conf_status),
+                )
+            })
+            .collect();
+        let of = |district: &str| {
+            all.iter()
+                .find(|o| o.indicator == "childcare-share" && o.at.district == district)
+                .unwrap()
+        };
+        // No course at all: no share, said with "-", not hidden.
+        let none = of("04");
+        assert_eq!(
+            (
+                none.value,
+                none.status,
+                none.conf_status,
+                none.sign.as_deref()
+            ),
+            (
+                None,
+                ObsStatus::NotApplicable,
+                Some(ConfStatus::Free),
+                Some("-")
+            )
+        );
+        assert_eq!((of(TOTAL).base, of("03").base), (Some(60), Some(40)));
         assert_eq!(figures["01"], (None, Some(ConfStatus::Primary)));
         assert_eq!(figures["02"], (None, Some(ConfStatus::Primary)));
         // 30 of 60 in all: the city's figure stays, so 03 alone would give 01 and 02 back
