@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use jiff::Timestamp;
 use sha2::{Digest, Sha256};
 use teilhabe_domain::collection::publish::{FormValues, Report, observations};
-use teilhabe_domain::collection::{DataSet, Period, PeriodType, access};
+use teilhabe_domain::collection::{DataSet, PeriodType, access};
 use teilhabe_domain::monitoring::Observation;
 use teilhabe_store::collection::StoredValue;
 use teilhabe_store::{ImportReport, NewImport, Store};
@@ -26,15 +26,6 @@ pub struct Published {
     pub expected: usize,
     /// The provenance stored with the import.
     pub note: String,
-}
-
-/// The periods of `year` for `set`, earliest first.
-fn periods_of(set: &DataSet, year: i16) -> Vec<Period> {
-    match set.period_type {
-        PeriodType::Yearly => vec![Period::Year(year)],
-        PeriodType::Quarterly => (1..=4).map(|q| Period::Quarter(year, q)).collect(),
-        PeriodType::Monthly => (1..=12).map(|m| Period::Month(year, m)).collect(),
-    }
 }
 
 /// The reporting rate behind the figures, in German: the monitoring's language of record.
@@ -86,7 +77,7 @@ pub async fn publish(
         )])
     })?;
     let mut latest: BTreeMap<String, Vec<StoredValue>> = BTreeMap::new();
-    for period in periods_of(set, year) {
+    for period in set.period_type.periods_of_year(year) {
         let mut by_institution: BTreeMap<String, Vec<StoredValue>> = BTreeMap::new();
         for value in store
             .approved_collection_values(&set.code, &period.to_string())

@@ -49,15 +49,9 @@ fn hash(text: &str) -> u64 {
 }
 
 fn periods(kind: PeriodType) -> Vec<Period> {
-    match kind {
-        PeriodType::Yearly => vec![Period::Year(2024), Period::Year(2025)],
-        PeriodType::Quarterly => (2024..=2025)
-            .flat_map(|year| (1..=4).map(move |q| Period::Quarter(year, q)))
-            .collect(),
-        PeriodType::Monthly => (2024..=2025)
-            .flat_map(|year| (1..=12).map(move |m| Period::Month(year, m)))
-            .collect(),
-    }
+    (2024..=2025)
+        .flat_map(|year| kind.periods_of_year(year))
+        .collect()
 }
 
 /// Values of one form that pass the data set's rules.

@@ -33,6 +33,15 @@ impl PeriodType {
     pub fn parse(value: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|kind| kind.as_str() == value)
     }
+
+    /// The periods of this type in `year`, earliest first.
+    pub fn periods_of_year(self, year: i16) -> Vec<Period> {
+        match self {
+            PeriodType::Yearly => vec![Period::Year(year)],
+            PeriodType::Quarterly => (1..=4).map(|q| Period::Quarter(year, q)).collect(),
+            PeriodType::Monthly => (1..=12).map(|m| Period::Month(year, m)).collect(),
+        }
+    }
 }
 
 /// One reporting period.

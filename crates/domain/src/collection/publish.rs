@@ -14,7 +14,7 @@
 use std::collections::BTreeMap;
 
 use super::{Catalog, DataElement, DataSet};
-use crate::disclosure::{Cell, CellStatus, ProtectedTable, protect_table};
+use crate::disclosure::{Cell, CellStatus, protect_table};
 use crate::monitoring::{ConfStatus, Coordinates, ObsStatus, Observation, TOTAL};
 
 /// The smallest count (of persons, of institutions) published.
@@ -277,7 +277,7 @@ fn share(
     denominator: &DataElement,
     out: &mut Vec<Observation>,
 ) {
-    let table: ProtectedTable = protect_table(
+    let table = protect_table(
         &rows.table(reports, |report| {
             let part = report.sum(numerator, |_| true);
             let all = report.sum(denominator, |_| true);
@@ -507,10 +507,9 @@ area = "a2"
         ]
     }
 
-    /// (indicator, district, sex, origin) → shown value or the confidentiality status.
-    fn published() -> BTreeMap<(String, String, String, String), String> {
+    /// Every figure of the four institutions of [`reported`].
+    fn reported_observations() -> Vec<Observation> {
         let catalog = catalog();
-        let set = catalog.data_set("probe").unwrap();
         let reported = reported();
         let reports: Vec<Report> = reported
             .iter()
@@ -519,7 +518,12 @@ area = "a2"
                 values,
             })
             .collect();
-        observations(&catalog, set, 2025, &reports)
+        observations(&catalog, catalog.data_set("probe").unwrap(), 2025, &reports)
+    }
+
+    /// (indicator, district, sex, origin) → shown value or the confidentiality status.
+    fn published() -> BTreeMap<(String, String, String, String), String> {
+        reported_observations()
             .into_iter()
             .map(|o| {
                 o.check().unwrap();
@@ -596,16 +600,7 @@ area = "a2"
         // Nobody answered the second area: no institution counts, the figure is "-".
         assert_eq!(get(&figures, ["score2", TOTAL, TOTAL, TOTAL]), "-");
         // The base of a mean score is the number of institutions that answered.
-        let catalog = catalog();
-        let reported = reported();
-        let reports: Vec<Report> = reported
-            .iter()
-            .map(|(district, values)| Report {
-                district: *district,
-                values,
-            })
-            .collect();
-        let city = observations(&catalog, catalog.data_set("probe").unwrap(), 2025, &reports)
+        let city = reported_observations()
             .into_iter()
             .find(|o| o.indicator == "score" && o.at.district == TOTAL)
             .unwrap();

@@ -318,3 +318,29 @@ per = \"a\"
         ]
     );
 }
+
+#[test]
+fn a_year_has_one_four_or_twelve_periods() {
+    assert_eq!(
+        PeriodType::Yearly.periods_of_year(2025),
+        [Period::Year(2025)]
+    );
+    let quarters = PeriodType::Quarterly.periods_of_year(2025);
+    assert_eq!(
+        (quarters.first(), quarters.last(), quarters.len()),
+        (
+            Some(&Period::Quarter(2025, 1)),
+            Some(&Period::Quarter(2025, 4)),
+            4
+        )
+    );
+    let months = PeriodType::Monthly.periods_of_year(2024);
+    assert_eq!(
+        (months.first(), months.last(), months.len()),
+        (
+            Some(&Period::Month(2024, 1)),
+            Some(&Period::Month(2024, 12)),
+            12
+        )
+    );
+}
