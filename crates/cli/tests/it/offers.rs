@@ -21,6 +21,26 @@ async fn post(client: &Client, url: &str, form: &[(&str, &str)]) -> StatusCode {
     client.post(url).form(form).send().await.unwrap().status()
 }
 
+/// The address of the first link starting with `prefix`, HTML entities of the attribute undone.
+fn link_after(page: &str, prefix: &str) -> String {
+    let start = page.find(&format!("href=\"{prefix}")).expect(prefix) + "href=\"".len();
+    page[start..]
+        .split('"')
+        .next()
+        .unwrap_or_default()
+        .replace("&#38;", "&")
+        .replace("&amp;", "&")
+}
+
+fn query_value(address: &str, key: &str) -> String {
+    reqwest::Url::parse(address)
+        .expect("an absolute address")
+        .query_pairs()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.into_owned())
+        .unwrap_or_else(|| panic!("{key} in {address}"))
+}
+
 const TITLE: &str = "Schwimmkurs für Frauen mit Kinderbetreuung";
 
 #[tokio::test(flavor = "multi_thread")]
@@ -189,6 +209,31 @@ async fn a_provider_publishes_the_office_approves_and_a_resident_finds_it_with_t
     let page = text(&public, &offer_page).await;
     assert!(page.contains("application/ld+json"));
     assert!(page.contains("\"@type\":\"Event\""));
+    // "Add to calendar" for web calendars: the next date (a Tuesday 18:00–19:30 in Bielefeld) in
+    // Google's and Outlook's event forms, in UTC.
+    let google = link_after(&page, "https://calendar.google.com/calendar/render?");
+    let dates = query_value(&google, "dates");
+    let (start, end) = dates.split_once('/').expect("start/end");
+    let parse = |compact: &str| -> jiff::Timestamp {
+        jiff::civil::DateTime::strptime("%Y%m%dT%H%M%SZ", compact)
+            .and_then(|at| at.to_zoned(jiff::tz::TimeZone::UTC))
+            .map(|at| at.timestamp())
+            .expect("a UTC time")
+    };
+    let (start, end) = (parse(start), parse(end));
+    let local = start.to_zoned(jiff::tz::TimeZone::get("Europe/Berlin").unwrap());
+    assert_eq!(local.weekday(), jiff::civil::Weekday::Tuesday);
+    assert_eq!((local.hour(), local.minute()), (18, 0));
+    assert_eq!(end.duration_since(start).as_secs(), 90 * 60);
+    assert!(start >= "2027-01-05T17:00:00Z".parse().unwrap() && start > jiff::Timestamp::now());
+    assert_eq!(query_value(&google, "text"), TITLE);
+    assert_eq!(query_value(&google, "location"), "Bielefelder Str. 1");
+    let outlook = link_after(&page, "https://outlook.live.com/calendar/0/action/compose?");
+    assert_eq!(
+        query_value(&outlook, "startdt"),
+        start.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+    );
+    assert_eq!(query_value(&outlook, "subject"), TITLE);
     let calendar = public
         .get(site.url(&format!("/angebote/{id}.ics")))
         .send()

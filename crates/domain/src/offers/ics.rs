@@ -185,4 +185,101 @@ mod tests {
         assert!(!text.contains("20260406T180000"));
         assert_eq!(lines.iter().filter(|l| **l == "BEGIN:VEVENT").count(), 1);
     }
+
+    /// Read back by a parser (the icalendar crate), not only matched line by line: two single
+    /// dates either side of the clock change and a series with its exceptions.
+    #[test]
+    fn a_parser_reads_the_dates_the_series_and_its_exceptions_back() {
+        use icalendar::{Calendar, CalendarComponent, Component, EventLike};
+        let mut content = sample::content();
+        content.title = "Nähcafé; für Frauen, mit Kinderbetreuung".into();
+        content.description = format!("Erste Zeile\nZweite Zeile \\ {}", "lang ".repeat(30));
+        content.schedule.dates = vec![
+            super::super::schedule::Slot {
+                start: date(2026, 3, 28).at(10, 0, 0, 0),
+                end: date(2026, 3, 28).at(12, 0, 0, 0),
+            },
+            super::super::schedule::Slot {
+                start: date(2026, 3, 30).at(10, 0, 0, 0),
+                end: date(2026, 3, 30).at(12, 0, 0, 0),
+            },
+        ];
+        if let Some(recurrence) = content.schedule.recurrence.as_mut() {
+            recurrence.rule = "FREQ=WEEKLY;BYDAY=TU;UNTIL=20260630".into();
+            recurrence.except = vec![date(2026, 2, 10)];
+        }
+        let offer = Offer {
+            id: 12,
+            provider: "vhs".into(),
+            status: Status::Published,
+            content: content.clone(),
+            review_comment: None,
+            confirmed_at: "2026-01-01T00:00:00Z".parse().unwrap(),
+            published_at: None,
+            version: 1,
+        };
+        // Easter Monday is no Tuesday; 5 May 2026 is a made-up Tuesday holiday.
+        let holidays = [date(2026, 4, 6), date(2026, 5, 5), date(2026, 12, 29)];
+        let text = calendar(
+            &offer,
+            "https://example.org/angebote/12",
+            "example.org",
+            "2026-02-01T12:00:00Z".parse().unwrap(),
+            &holidays,
+        );
+        let parsed: Calendar = text.parse().expect("the parser reads the file");
+        let events: Vec<_> = parsed
+            .components
+            .iter()
+            .filter_map(|component| match component {
+                CalendarComponent::Event(event) => Some(event),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(events.len(), 3, "{text}");
+        for event in &events {
+            assert_eq!(event.get_summary(), Some(content.title.as_str()));
+            assert_eq!(event.get_description(), Some(content.description.as_str()));
+            assert_eq!(event.get_location(), Some("Niederwall 23"));
+            assert_eq!(event.get_url(), Some("https://example.org/angebote/12"));
+            assert_eq!(event.property_value("DTSTAMP"), Some("20260201T120000Z"));
+            let start = event.properties().get("DTSTART").expect("DTSTART");
+            assert_eq!(
+                start.params().get("TZID").map(|p| p.value()),
+                Some("Europe/Berlin")
+            );
+        }
+        let uids: Vec<_> = events.iter().filter_map(|e| e.get_uid()).collect();
+        assert_eq!(
+            uids,
+            [
+                "offer-12-date-1@example.org",
+                "offer-12-date-2@example.org",
+                "offer-12-series@example.org"
+            ]
+        );
+        // Local wall-clock times either side of 29 March, with the zone named, not UTC.
+        assert_eq!(events[0].property_value("DTSTART"), Some("20260328T100000"));
+        assert_eq!(events[1].property_value("DTSTART"), Some("20260330T100000"));
+        assert_eq!(events[1].property_value("DTEND"), Some("20260330T120000"));
+        let series = events[2];
+        assert_eq!(series.property_value("DTSTART"), Some("20260106T180000"));
+        assert_eq!(series.property_value("DTEND"), Some("20260106T193000"));
+        assert_eq!(
+            series.property_value("RRULE"),
+            Some("FREQ=WEEKLY;BYDAY=TU;UNTIL=20260630")
+        );
+        // The exceptions: the offer's own and the Tuesday holiday before UNTIL; not the Monday
+        // holiday, not the one after the series ends.
+        let mut exdates: Vec<&str> = series
+            .multi_properties()
+            .get("EXDATE")
+            .map(|all| all.iter().map(|p| p.value()).collect())
+            .unwrap_or_default();
+        if exdates.is_empty() {
+            exdates.extend(series.property_value("EXDATE"));
+        }
+        assert_eq!(exdates, ["20260210T180000", "20260505T180000"], "{text}");
+        assert!(text.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\n"));
+    }
 }

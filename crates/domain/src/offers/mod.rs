@@ -13,6 +13,7 @@ pub mod ics;
 pub mod lifecycle;
 pub mod schedule;
 pub mod table;
+pub mod web_calendar;
 
 use serde::{Deserialize, Serialize};
 

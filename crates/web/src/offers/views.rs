@@ -10,6 +10,7 @@ use teilhabe_domain::offers::filter::{DayTime, Filter};
 use teilhabe_domain::offers::schedule::berlin;
 use teilhabe_domain::offers::{
     Accessibility, Category, Cost, CostKind, Gender, Location, Offer, description_key, title_key,
+    web_calendar,
 };
 use teilhabe_domain::text::Text;
 use teilhabe_store::StoredConcept;
@@ -407,6 +408,8 @@ pub struct DetailPage<'a> {
     pub status_note: Option<String>,
     pub facts: Vec<Fact>,
     pub dates: Vec<String>,
+    /// "Add to calendar" links for the next date: (service's name, address).
+    pub web_calendars: Vec<(String, String)>,
     pub registration: Option<String>,
     pub json_ld: String,
 }
@@ -457,6 +460,30 @@ pub fn detail_page<'a>(
         .take(8)
         .map(|o| local_text(&t, o.start, o.end))
         .collect();
+    let place_for_calendars = match &content.location {
+        Location::Place { address, .. } => Some(address.clone()),
+        Location::Online => Some(t.msg("offers-online")),
+        Location::Outreach { .. } => None,
+    };
+    let web_calendars = occurrences
+        .first()
+        .map(|next| {
+            let entry = web_calendar::Entry {
+                title: &title.text,
+                description: &description.text,
+                location: place_for_calendars.as_deref(),
+            };
+            web_calendar::Service::ALL
+                .iter()
+                .map(|&service| {
+                    (
+                        t.msg(&format!("offers-calendar-{}", service.as_str())),
+                        web_calendar::link(service, &entry, next),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     let mut facts = vec![
         Fact {
             label: t.msg("offers-provider"),
@@ -592,6 +619,7 @@ pub fn detail_page<'a>(
         status_note,
         facts,
         dates,
+        web_calendars,
         registration: content.registration_url.clone(),
         json_ld,
     }
