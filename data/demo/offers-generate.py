@@ -85,7 +85,7 @@ DESCRIPTIONS = {
     "health": "Informationen rund um Gesundheit, verständlich erklärt.",
     "youth": "Für Kinder und Jugendliche im Stadtteil. Einfach vorbeikommen.",
 }
-LANGUAGES = ["tr", "ar", "ru", "uk", "pl", "en", "fa", "ku"]
+LANGUAGES = ["tr", "ar", "ru", "uk", "pl", "en", "fa", "kmr"]
 DAYS = ["MO", "TU", "WE", "TH", "FR", "SA"]
 
 

@@ -14,6 +14,8 @@ pub mod concept;
 pub mod error;
 // Issues 15–18: the institution registry shared by mediation, data collection and offers.
 pub mod institutions;
+// The language list shared by mediation and offers.
+pub mod languages;
 // E-mail delivery: the outbox sent over SMTP, digests, retries.
 pub mod mail;
 pub mod measures;

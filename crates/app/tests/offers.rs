@@ -484,14 +484,104 @@ async fn an_import_is_all_or_nothing_and_names_row_and_column() {
         teilhabe_app::measures::export::FileFormat::Csv,
     )
     .unwrap();
-    let read = import::read("x.csv", &file, &["01", "02"], &limits).unwrap();
-    assert_eq!(
-        read,
-        stored
-            .iter()
-            .map(|o| ("vhs".to_owned(), o.content.clone()))
-            .collect::<Vec<_>>()
+    let read = import::read_for_city(store, CITY, "x.csv", &file, &limits)
+        .await
+        .unwrap();
+    let expected = stored
+        .iter()
+        .map(|o| ("vhs".to_owned(), o.content.clone()))
+        .collect::<Vec<_>>();
+    assert_eq!(read, expected);
+    // So does the XLSX export, and it imports for a provider like the CSV.
+    let xlsx = teilhabe_app::offers::export::offers_file(
+        &stored,
+        teilhabe_app::measures::export::FileFormat::Xlsx,
+    )
+    .unwrap();
+    assert!(xlsx.starts_with(b"PK"), "a zip container");
+    let read = import::read_for_city(store, CITY, "x.xlsx", &xlsx, &limits)
+        .await
+        .unwrap();
+    assert_eq!(read, expected);
+    let before = store.offers().await.unwrap().len();
+    let imported = import::import(
+        store, &operator, CITY, "verein", "x.xlsx", &xlsx, &limits, false, now,
+    )
+    .await
+    .unwrap();
+    assert_eq!(imported.ids.len(), expected.len());
+    assert_eq!(store.offers().await.unwrap().len(), before + expected.len());
+}
+
+#[tokio::test]
+async fn an_offer_names_only_languages_recommendations_and_measures_that_exist() {
+    let now = at("2026-03-01T10:00:00Z");
+    let w = world(now).await;
+    let store = &w.store;
+    let concept = teilhabe_domain::concept::parse_concept(
+        &std::fs::read_to_string(workspace_root().join("data/concept/bielefeld.toml")).unwrap(),
+    )
+    .unwrap();
+    store.save_concept(&concept, "test", now).await.unwrap();
+    let measure = teilhabe_app::measures::create(
+        store,
+        &w.admin,
+        CITY,
+        &teilhabe_domain::measure::MeasureContent::new(
+            teilhabe_domain::text::Text::german("Sprachcafé"),
+            "elementar".into(),
+            vec!["elementar-1".into()],
+        ),
+        now,
+    )
+    .await
+    .unwrap();
+    let mut content = sample::content();
+    content.languages = vec!["de".into(), "kmr".into()];
+    content.recommendations = vec!["elementar-2".into()];
+    content.measures = vec![measure.id];
+    offers::create(store, &w.vhs, CITY, &content, now)
+        .await
+        .expect("existing references are taken");
+    content.languages = vec!["de".into(), "xx".into()];
+    content.recommendations = vec!["elementar-2".into(), "elementar-9".into()];
+    content.measures = vec![measure.id, measure.id + 100];
+    let error = offers::create(store, &w.vhs, CITY, &content, now)
+        .await
+        .unwrap_err();
+    let AppError::Invalid(problems) = error else {
+        panic!("{error:?}")
+    };
+    let named: Vec<(&str, &str)> = problems
+        .iter()
+        .map(|p| (p.field.as_str(), p.message.as_str()))
+        .collect();
+    assert_eq!(named.len(), 3, "{named:?}");
+    assert!(named[0].0 == "languages" && named[0].1.contains("`xx`"));
+    assert!(named[1].0 == "recommendations" && named[1].1.contains("`elementar-9`"));
+    assert!(named[2].0 == "measures" && named[2].1.contains(&(measure.id + 100).to_string()));
+    // The same in an import: row and column named, nothing stored.
+    let before = store.offers().await.unwrap().len();
+    let file = "provider,title,category,languages,cost,gender,location,address,districts\n\
+                vhs,Kurs,course,de;xx,free,all,place,Weg 1,01\n";
+    let error = import::import(
+        store,
+        &Actor::Operator("cli:test".into()),
+        CITY,
+        "vhs",
+        "a.csv",
+        file.as_bytes(),
+        &Limits::default(),
+        false,
+        now,
+    )
+    .await
+    .unwrap_err();
+    assert!(
+        error.to_string().contains("row 2, column D (languages)"),
+        "{error}"
     );
+    assert_eq!(store.offers().await.unwrap().len(), before);
 }
 
 async fn published(w: &World, content: teilhabe_domain::offers::OfferContent, now: Timestamp) {

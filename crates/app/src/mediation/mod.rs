@@ -545,16 +545,8 @@ pub async fn queue_document_reminders(
 
 // ---- Pages of the coordination (phase 2) --------------------------------------------------
 
-/// The language names of `data/languages.toml` (parsed once; the domain's test proves the
-/// shipped file reads, so the empty fallback is never seen).
-pub fn languages() -> &'static teilhabe_domain::languages::Languages {
-    static LIST: std::sync::OnceLock<teilhabe_domain::languages::Languages> =
-        std::sync::OnceLock::new();
-    LIST.get_or_init(|| {
-        teilhabe_domain::languages::parse(include_str!("../../../../data/languages.toml"))
-            .unwrap_or_default()
-    })
-}
+/// The language names of `data/languages.toml`.
+pub use crate::languages::list as languages;
 
 /// The coordination's queue: every request not yet closed, urgent ones first, then by
 /// appointment.

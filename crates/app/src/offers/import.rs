@@ -6,12 +6,13 @@ use std::collections::HashMap;
 
 use jiff::Timestamp;
 use teilhabe_domain::offers::table::{COLUMNS, REQUIRED, parse_row};
-use teilhabe_domain::offers::{OfferContent, Status, access, validate};
+use teilhabe_domain::offers::{OfferContent, Status, access};
 use teilhabe_domain::spreadsheet::restore;
 use teilhabe_import::Limits;
 use teilhabe_import::records::{self, Table};
 use teilhabe_store::Store;
 
+use super::References;
 use crate::error::{Actor, AppError, Problem};
 
 /// What an import did (or would do, on a dry run).
@@ -35,10 +36,10 @@ fn place(table: &Table, row: usize, column: &str) -> String {
 
 /// Reads `bytes` (named `file_name`, `.xlsx` or CSV) as offers, each with the text of its
 /// `provider` column (empty without one; the import names the provider itself).
-pub fn read(
+pub(crate) fn read(
     file_name: &str,
     bytes: &[u8],
-    districts: &[&str],
+    references: &References,
     limits: &Limits,
 ) -> Result<Vec<(String, OfferContent)>, Vec<Problem>> {
     let table = records::read_table(file_name, bytes, limits).map_err(|problems| {
@@ -85,7 +86,7 @@ pub fn read(
         let provider = map.get("provider").cloned().unwrap_or_default();
         match parse_row(&map) {
             Ok(content) => {
-                for problem in validate(&content, districts) {
+                for problem in references.problems(&content) {
                     let column = match problem.field {
                         "location" => "districts",
                         "schedule" => "rrule",
@@ -113,6 +114,19 @@ pub fn read(
     } else {
         Err(problems)
     }
+}
+
+/// Reads `bytes` as offers checked against what `city` knows (districts, recommendations,
+/// measures, the language list), each with its `provider` column; nothing is stored.
+pub async fn read_for_city(
+    store: &Store,
+    city: &str,
+    file_name: &str,
+    bytes: &[u8],
+    limits: &Limits,
+) -> Result<Vec<(String, OfferContent)>, AppError> {
+    let references = References::load(store, city).await?;
+    read(file_name, bytes, &references, limits).map_err(AppError::Invalid)
 }
 
 /// Imports the offers of `file_name` for `provider` as published offers (an existing list of
@@ -153,9 +167,8 @@ pub async fn import(
             format!("`{provider}` is no active institution of the registry"),
         )]));
     }
-    let settings = store.city_settings(city).await?;
-    let districts: Vec<&str> = settings.districts.iter().map(|d| d.code.as_str()).collect();
-    let offers: Vec<OfferContent> = read(file_name, bytes, &districts, limits)
+    let references = References::load(store, city).await?;
+    let offers: Vec<OfferContent> = read(file_name, bytes, &references, limits)
         .map_err(AppError::Invalid)?
         .into_iter()
         .map(|(_, content)| content)

@@ -15,9 +15,10 @@ use teilhabe_domain::access::Visitor;
 use teilhabe_domain::offers::coverage::{self, Base, Coverage, DistrictPopulation};
 use teilhabe_domain::offers::filter::Filter;
 use teilhabe_domain::offers::lifecycle::{self, Freshness, Step};
-use teilhabe_domain::offers::{Offer, OfferContent, Status, access, holidays, validate};
+use teilhabe_domain::offers::{Known, Offer, OfferContent, Status, access, holidays, validate};
 use teilhabe_store::Store;
 use teilhabe_store::institutions::StoredInstitution;
+use teilhabe_store::measures::MeasureFilter;
 use teilhabe_store::offers::StatusChange;
 
 use crate::error::{AppError, Problem};
@@ -64,6 +65,22 @@ pub async fn search(
             .then(a.id.cmp(&b.id))
     });
     Ok(offers)
+}
+
+/// The languages public offers are held in, most offered first (German first of all: nearly
+/// every offer is held in it): the search offers these, not the whole language list.
+pub async fn languages_offered(store: &Store, now: Timestamp) -> Result<Vec<String>, AppError> {
+    let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
+    for offer in store.offers_with_status(Status::Published).await? {
+        if lifecycle::is_public(offer.status, offer.confirmed_at, now) {
+            for language in offer.content.languages {
+                *counts.entry(language).or_default() += 1;
+            }
+        }
+    }
+    let mut list: Vec<(String, usize)> = counts.into_iter().collect();
+    list.sort_by(|(a, m), (b, n)| (b == "de").cmp(&(a == "de")).then(n.cmp(m)).then(a.cmp(b)));
+    Ok(list.into_iter().map(|(code, _)| code).collect())
 }
 
 /// One offer as `visitor` may see it: a public one for everyone; any for the city's staff; its
@@ -123,10 +140,60 @@ pub async fn mine(
     Ok((institution, offers))
 }
 
+/// What an offer may refer to in this city, loaded once per use case: districts, the concept's
+/// recommendations (retired ones too: their ids and pages stay) and the measures.
+pub(crate) struct References {
+    districts: Vec<String>,
+    recommendations: Vec<String>,
+    measures: Vec<i64>,
+}
+
+impl References {
+    pub(crate) async fn load(store: &Store, city: &str) -> Result<Self, AppError> {
+        let settings = store.city_settings(city).await?;
+        let recommendations = store
+            .current_concept(city)
+            .await?
+            .map(|stored| {
+                stored
+                    .concept
+                    .fields
+                    .iter()
+                    .flat_map(|field| field.recommendations.iter().map(|r| r.id.clone()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let measures = store
+            .measures(city, &MeasureFilter::default())
+            .await?
+            .iter()
+            .map(|measure| measure.id)
+            .collect();
+        Ok(References {
+            districts: settings.districts.into_iter().map(|d| d.code).collect(),
+            recommendations,
+            measures,
+        })
+    }
+
+    /// The domain's check of `content` against these references.
+    pub(crate) fn problems(&self, content: &OfferContent) -> Vec<teilhabe_domain::offers::Problem> {
+        let districts: Vec<&str> = self.districts.iter().map(String::as_str).collect();
+        let recommendations: Vec<&str> = self.recommendations.iter().map(String::as_str).collect();
+        validate(
+            content,
+            &Known {
+                districts: &districts,
+                languages: crate::languages::list(),
+                recommendations: &recommendations,
+                measures: &self.measures,
+            },
+        )
+    }
+}
+
 async fn check(store: &Store, city: &str, content: &OfferContent) -> Result<(), AppError> {
-    let settings = store.city_settings(city).await?;
-    let districts: Vec<&str> = settings.districts.iter().map(|d| d.code.as_str()).collect();
-    let problems = validate(content, &districts);
+    let problems = References::load(store, city).await?.problems(content);
     if problems.is_empty() {
         Ok(())
     } else {

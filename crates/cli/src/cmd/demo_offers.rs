@@ -17,23 +17,15 @@ pub async fn load(store: &Store, settings: &CitySettings, clock: &Clock) -> anyh
     if !store.offers().await?.is_empty() {
         return Ok(());
     }
-    let districts: Vec<&str> = settings.districts.iter().map(|d| d.code.as_str()).collect();
-    let rows = import::read(
+    let rows = import::read_for_city(
+        store,
+        &settings.city,
         "offers-bielefeld.csv",
         DEMO_OFFERS.as_bytes(),
-        &districts,
         &teilhabe_import::Limits::default(),
     )
-    .map_err(|problems| {
-        anyhow::anyhow!(
-            "the built-in demo offers are invalid: {}",
-            problems
-                .iter()
-                .map(|p| format!("{}: {}", p.field, p.message))
-                .collect::<Vec<_>>()
-                .join("; ")
-        )
-    })?;
+    .await
+    .map_err(|error| anyhow::anyhow!("the built-in demo offers are invalid: {error}"))?;
     let mut by_provider: BTreeMap<String, Vec<OfferContent>> = BTreeMap::new();
     for (provider, content) in rows {
         by_provider.entry(provider).or_default().push(content);

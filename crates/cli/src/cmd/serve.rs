@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 use anyhow::Context;
+use teilhabe_app::Actor;
 use teilhabe_domain::concept::parse_concept;
 use teilhabe_store::{DatabaseUrl, Store};
 use teilhabe_web::AppState;
@@ -61,6 +62,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         .with_parsing(Parsing::new(config.limits, config.parse_slots));
     let app = teilhabe_web::router(state);
     let purge = tokio::spawn(purge_ended(store.clone(), security.clone()));
+    let reminders = tokio::spawn(queue_reminders(store.clone()));
     let mail = match config.mail()? {
         Some((settings, sender)) => {
             let transport = teilhabe_app::mail::smtp::SmtpTransport::new(&settings, &sender)
@@ -95,6 +97,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     };
     teilhabe_web::server::serve(listener, app, limits, shutdown).await?;
     purge.abort();
+    reminders.abort();
     if let Some(mail) = mail {
         mail.abort();
     }
@@ -207,6 +210,31 @@ async fn purge_ended(store: Store, security: teilhabe_web::Security) {
             Ok(0) => {}
             Ok(purged) => tracing::info!(purged, "old login failures deleted"),
             Err(error) => tracing::warn!(%error, "cannot delete old login failures"),
+        }
+    }
+}
+
+/// Queues the reminders that fall due with time, at the start and every hour: offers not
+/// confirmed for six months (to their providers) and collection forms before and after their
+/// due date (to the reporters). Both are idempotent in the store (one mail per offer and stale
+/// period, one per form and day), so several instances on one database and the commands
+/// `teilhabe offers remind` / `collection remind` run by cron do not send twice.
+async fn queue_reminders(store: Store) {
+    let actor = Actor::Operator("serve".to_owned());
+    let mut interval = tokio::time::interval(std::time::Duration::from_secs(3600));
+    interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        interval.tick().await;
+        let now = super::clock().now();
+        match teilhabe_app::offers::stale::queue_stale_mails(&store, &actor, now).await {
+            Ok(0) => {}
+            Ok(queued) => tracing::info!(queued, "stale-offer reminders queued"),
+            Err(error) => tracing::warn!(%error, "cannot queue stale-offer reminders"),
+        }
+        match teilhabe_app::collection::queue_reminders(&store, &actor, now).await {
+            Ok(0) => {}
+            Ok(queued) => tracing::info!(queued, "collection reminders queued"),
+            Err(error) => tracing::warn!(%error, "cannot queue collection reminders"),
         }
     }
 }

@@ -23,7 +23,10 @@ async fn post(client: &Client, url: &str, form: &[(&str, &str)]) -> StatusCode {
 
 /// The address of the first link starting with `prefix`, HTML entities of the attribute undone.
 fn link_after(page: &str, prefix: &str) -> String {
-    let start = page.find(&format!("href=\"{prefix}")).expect(prefix) + "href=\"".len();
+    let start = page
+        .find(&format!("href=\"{prefix}"))
+        .unwrap_or_else(|| panic!("{prefix} in {page}"))
+        + "href=\"".len();
     page[start..]
         .split('"')
         .next()
@@ -536,4 +539,72 @@ async fn publish_writes_the_indicator_and_remind_queues_nothing_for_current_offe
         String::from_utf8_lossy(&output.stdout).trim(),
         "0 stale offers reminded"
     );
+}
+
+/// `serve` queues the reminder to confirm a stale offer on its own (at the start and hourly),
+/// once per stale period however often it runs or restarts.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_server_reminds_providers_of_stale_offers_by_itself() {
+    use teilhabe_store::{DatabaseUrl, Store};
+    use teilhabe_testkit::TestServer;
+    let site = Site::start(Backend::Sqlite).await;
+    run(
+        &site,
+        &[
+            "user",
+            "add",
+            "--login",
+            "vhs-kurse",
+            "--role",
+            "provider",
+            "--email",
+            "kurse@vhs.example",
+        ],
+    );
+    run(&site, &["institutions", "member", "vhs-kurse", "vhs"]);
+    let store = Store::open(&DatabaseUrl::parse(&site.database.url).unwrap())
+        .await
+        .unwrap();
+    let seven_months_ago = jiff::Timestamp::now()
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .checked_sub(jiff::Span::new().months(7))
+        .unwrap()
+        .timestamp();
+    let mut content = teilhabe_domain::offers::sample::content();
+    content.title = "Vergessener Kurs".into();
+    store
+        .create_offers(
+            "vhs",
+            &[content],
+            teilhabe_domain::offers::Status::Published,
+            "test",
+            seven_months_ago,
+        )
+        .await
+        .unwrap();
+    let reminders = || async {
+        store
+            .mail_to("account:vhs-kurse")
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|mail| mail.subject == "Bitte bestätigen: Vergessener Kurs")
+            .count()
+    };
+    assert_eq!(reminders().await, 0, "nobody has run the reminders yet");
+    let crate::site::Site { database, server } = site;
+    assert!(server.terminate());
+    for _start in 0..2 {
+        let server = TestServer::start(crate::TEILHABE, &database.url, &[]);
+        let mut waited = 0;
+        while reminders().await == 0 && waited < 100 {
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+            waited += 1;
+        }
+        // Time for a second run to add a duplicate, if it did.
+        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+        assert_eq!(reminders().await, 1, "queued once");
+        assert!(server.terminate());
+    }
+    store.close().await;
 }

@@ -220,12 +220,21 @@ pub struct Problem {
     pub message: String,
 }
 
-fn is_language_code(code: &str) -> bool {
-    (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase())
+/// What an offer's references are checked against: the city's districts, the language list
+/// (`data/languages.toml`), the concept's recommendations and the city's measures. An offer that
+/// names a recommendation or a measure that does not exist would show a link to nothing and
+/// count in nobody's coverage.
+#[derive(Debug, Clone, Copy)]
+pub struct Known<'a> {
+    pub districts: &'a [&'a str],
+    pub languages: &'a crate::languages::Languages,
+    pub recommendations: &'a [&'a str],
+    pub measures: &'a [i64],
 }
 
-/// Checks an offer's content against the city's districts; every problem with its field.
-pub fn validate(content: &OfferContent, districts: &[&str]) -> Vec<Problem> {
+/// Checks an offer's content against what the city knows; every problem with its field.
+pub fn validate(content: &OfferContent, known: &Known<'_>) -> Vec<Problem> {
+    let districts = known.districts;
     let mut problems = Vec::new();
     let mut problem =
         |field: &'static str, message: String| problems.push(Problem { field, message });
@@ -245,11 +254,26 @@ pub fn validate(content: &OfferContent, districts: &[&str]) -> Vec<Problem> {
         problem("languages", "name at least one language".into());
     }
     for language in &content.languages {
-        if !is_language_code(language) {
+        if known.languages.get(language).is_none() {
             problem(
                 "languages",
-                format!("`{language}` is not a language code (ISO 639-1, like de or tr)"),
+                format!(
+                    "`{language}` is not a code of the language list (data/languages.toml: de, tr, ar, kmr…)"
+                ),
             );
+        }
+    }
+    for recommendation in &content.recommendations {
+        if !known.recommendations.contains(&recommendation.as_str()) {
+            problem(
+                "recommendations",
+                format!("`{recommendation}` is no recommendation of the concept"),
+            );
+        }
+    }
+    for measure in &content.measures {
+        if !known.measures.contains(measure) {
+            problem("measures", format!("there is no measure {measure}"));
         }
     }
     if let Cost::Fee { cents: 0 } = content.cost {
@@ -348,9 +372,66 @@ pub mod sample {
 mod tests {
     use super::*;
 
+    fn languages() -> crate::languages::Languages {
+        crate::languages::parse(
+            "[[language]]\ncode = \"de\"\nendonym = \"Deutsch\"\nde = \"Deutsch\"\nen = \"German\"\n\n\
+             [[language]]\ncode = \"kmr\"\nendonym = \"Kurmancî\"\nde = \"Kurmandschi\"\nen = \"Kurmanji\"\n",
+        )
+        .unwrap()
+    }
+
+    fn known<'a>(
+        districts: &'a [&'a str],
+        languages: &'a crate::languages::Languages,
+    ) -> Known<'a> {
+        Known {
+            districts,
+            languages,
+            recommendations: &["sport-1", "sport-2"],
+            measures: &[4, 9],
+        }
+    }
+
     #[test]
     fn a_plain_offer_is_valid() {
-        assert_eq!(validate(&sample::content(), &["01", "02"]), vec![]);
+        let languages = languages();
+        let mut content = sample::content();
+        content.languages = vec!["de".into(), "kmr".into()];
+        content.recommendations = vec!["sport-2".into()];
+        content.measures = vec![9, 4];
+        assert_eq!(
+            validate(&content, &known(&["01", "02"], &languages)),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn references_to_unknown_languages_recommendations_and_measures_are_named() {
+        let languages = languages();
+        let mut content = sample::content();
+        content.languages = vec!["de".into(), "ku".into()];
+        content.recommendations = vec!["sport-1".into(), "sport-3".into()];
+        content.measures = vec![4, 5];
+        let problems = validate(&content, &known(&["01"], &languages));
+        let found: Vec<(&str, bool)> = problems
+            .iter()
+            .map(|p| {
+                (
+                    p.field,
+                    p.message.contains("`ku`")
+                        || p.message.contains("`sport-3`")
+                        || p.message.contains("measure 5"),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("languages", true),
+                ("recommendations", true),
+                ("measures", true)
+            ]
+        );
     }
 
     #[test]
@@ -363,7 +444,8 @@ mod tests {
             districts: vec!["99".into()],
         };
         content.registration_url = Some("example.org".into());
-        let fields: Vec<&str> = validate(&content, &["01"])
+        let languages = languages();
+        let fields: Vec<&str> = validate(&content, &known(&["01"], &languages))
             .iter()
             .map(|problem| problem.field)
             .collect();

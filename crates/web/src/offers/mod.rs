@@ -36,10 +36,13 @@ pub async fn search(page: Page, RawQuery(raw): RawQuery) -> Result<Response, Pag
     let offers = use_case::search(page.state.store(), &filter, page.state.now())
         .await
         .or_page(&page)?;
+    let offered = use_case::languages_offered(page.state.store(), page.state.now())
+        .await
+        .or_page(&page)?;
     let providers = page.state.store().institutions().await.or_page(&page)?;
     let content = page.content().await?;
     let view = views::search_page(
-        &page, content, &stored, &settings, &filter, &offers, &providers,
+        &page, content, &stored, &settings, &filter, &offers, &offered, &providers,
     );
     Ok(page.render(StatusCode::OK, &view))
 }
@@ -119,7 +122,18 @@ pub async fn coverage(page: Page, RawQuery(raw): RawQuery) -> Result<Response, P
     )
     .await
     .map_err(|error| page.refused(error))?;
-    let view = views::coverage_page(&page, &stored, &settings, &filter, &table, raw.is_empty());
+    let offered = use_case::languages_offered(store, page.state.now())
+        .await
+        .or_page(&page)?;
+    let view = views::coverage_page(
+        &page,
+        &stored,
+        &settings,
+        &filter,
+        &table,
+        raw.is_empty(),
+        &offered,
+    );
     Ok(page.render(StatusCode::OK, &view))
 }
 

@@ -22,7 +22,7 @@ use teilhabe_domain::offers::{
     Accessibility, Category, Cost, CostKind, Gender, Location, Offer, OfferContent, Status,
 };
 
-use super::views::LANGUAGES;
+use super::views::{language_label, language_label_attr};
 use crate::frame::fields::{Choice, Field, FieldError};
 use crate::frame::forms::FormData;
 use crate::frame::i18n::Translator;
@@ -353,10 +353,23 @@ fn offer_form(
             group(
                 "languages",
                 t.msg("offers-language"),
-                LANGUAGES
-                    .iter()
-                    .map(|(code, name)| Choice::new(*code, *name, checked("languages", code)))
-                    .collect(),
+                // The whole language list: a provider names what it offers, including
+                // languages nobody offers yet.
+                sorted_by_label(
+                    teilhabe_app::languages::list()
+                        .list
+                        .iter()
+                        .map(|language| {
+                            let mut choice = Choice::new(
+                                language.code.clone(),
+                                language_label(&language.code, t.code()),
+                                checked("languages", &language.code),
+                            );
+                            choice.lang_attr = language_label_attr(&language.code, t.code());
+                            choice
+                        })
+                        .collect(),
+                ),
             ),
             group(
                 "target_groups",
@@ -939,6 +952,12 @@ pub async fn act(page: Page, id: i64, body: Bytes) -> Result<Response, PageError
         }
         Err(error) => Err(page.refused(error)),
     }
+}
+
+/// Choices in the order of their labels (the language list is ordered by code).
+fn sorted_by_label(mut choices: Vec<Choice>) -> Vec<Choice> {
+    choices.sort_by_key(|choice| choice.label.to_lowercase());
+    choices
 }
 
 #[cfg(test)]

@@ -21,17 +21,33 @@ use crate::frame::i18n::Translator;
 use crate::frame::{Content, Layout, Localized, Page};
 
 /// Languages offers are held in, by their own name (so each reader finds theirs).
-pub const LANGUAGES: [(&str, &str); 9] = [
-    ("de", "Deutsch"),
-    ("en", "English"),
-    ("tr", "Türkçe"),
-    ("ar", "العربية"),
-    ("ru", "Русский"),
-    ("uk", "Українська"),
-    ("pl", "Polski"),
-    ("fa", "فارسی"),
-    ("ku", "Kurdî"),
-];
+/// A language an offer is held in, as a reader finds it: its German or English name on German
+/// and English pages, its own name (endonym) on every other page and on the page in that very
+/// language — a Turkish reader looks for "Türkçe", not for the English "Turkish". A code the
+/// list lacks is shown as it is.
+pub fn language_label(code: &str, ui: &str) -> String {
+    let base = ui.split('-').next().unwrap_or(ui);
+    match teilhabe_app::languages::list().get(code) {
+        Some(language) if base == code || !matches!(base, "de" | "en") => language.endonym.clone(),
+        Some(language) => language.name(ui).to_owned(),
+        None => code.to_owned(),
+    }
+}
+
+/// The `lang`/`dir` attributes for a language's label (see [`language_label`]) where it is not
+/// in the page's language.
+pub fn language_label_attr(code: &str, ui: &str) -> String {
+    let base = ui.split('-').next().unwrap_or(ui);
+    if base == code || matches!(base, "de" | "en") {
+        return String::new();
+    }
+    let dir = if matches!(code, "ar" | "fa" | "prs" | "ps" | "ur" | "ckb") {
+        "rtl"
+    } else {
+        "ltr"
+    };
+    format!(" lang=\"{code}\" dir=\"{dir}\"")
+}
 
 const WEEKDAYS: [&str; 7] = ["mo", "tu", "we", "th", "fr", "sa", "su"];
 
@@ -144,6 +160,7 @@ pub fn filter_fields(
     settings: &CitySettings,
     filter: &Filter,
     districts: bool,
+    offered: &[String],
 ) -> (Vec<Group>, Vec<Field>) {
     let group = |id: &'static str, legend: &str, options: Vec<Choice>| Group {
         id,
@@ -197,18 +214,21 @@ pub fn filter_fields(
         group(
             "sprache",
             "offers-language",
-            LANGUAGES
+            offered
                 .iter()
-                .map(|(code, name)| {
-                    let mut choice = Choice::new(*code, *name, filter.languages.contains(*code));
-                    if *code != t.code() {
-                        let dir = if matches!(*code, "ar" | "fa") {
-                            "rtl"
-                        } else {
-                            "ltr"
-                        };
-                        choice.lang_attr = format!(" lang=\"{code}\" dir=\"{dir}\"");
-                    }
+                .chain(
+                    filter
+                        .languages
+                        .iter()
+                        .filter(|code| !offered.contains(code)),
+                )
+                .map(|code| {
+                    let mut choice = Choice::new(
+                        code.clone(),
+                        language_label(code, t.code()),
+                        filter.languages.contains(code),
+                    );
+                    choice.lang_attr = language_label_attr(code, t.code());
                     choice
                 })
                 .collect(),
@@ -292,6 +312,7 @@ pub fn filter_fields(
     (groups, checks)
 }
 
+/// The search page; `offered` are the languages public offers are held in (the filter's options).
 #[allow(clippy::too_many_arguments)]
 pub fn search_page<'a>(
     page: &'a Page,
@@ -300,10 +321,11 @@ pub fn search_page<'a>(
     settings: &CitySettings,
     filter: &Filter,
     offers: &[Offer],
+    offered: &[String],
     providers: &[StoredInstitution],
 ) -> SearchPage<'a> {
     let t = page.t();
-    let (groups, checks) = filter_fields(&t, settings, filter, true);
+    let (groups, checks) = filter_fields(&t, settings, filter, true, offered);
     let results = offers
         .iter()
         .map(|offer| {
@@ -502,13 +524,7 @@ pub fn detail_page<'a>(
             value: content
                 .languages
                 .iter()
-                .map(|code| {
-                    LANGUAGES
-                        .iter()
-                        .find(|(c, _)| c == code)
-                        .map_or(code.as_str(), |(_, name)| name)
-                        .to_owned()
-                })
+                .map(|code| language_label(code, t.code()))
                 .collect::<Vec<_>>()
                 .join(", "),
         },
@@ -665,10 +681,11 @@ pub fn coverage_page<'a>(
     filter: &Filter,
     table: &teilhabe_domain::offers::coverage::Coverage,
     criteria_open: bool,
+    offered: &[String],
 ) -> CoveragePage<'a> {
     use teilhabe_domain::offers::coverage::Base;
     let t = page.t();
-    let (groups, checks) = filter_fields(&t, settings, filter, false);
+    let (groups, checks) = filter_fields(&t, settings, filter, false, offered);
     let base_key = |base: Base| format!("offers-coverage-base-{}", base.as_str());
     let base = Field::select(
         "basis",
