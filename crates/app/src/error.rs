@@ -46,7 +46,17 @@ impl Actor {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub field: String,
+    /// In English (the command line, the API).
     pub message: String,
+    /// Where the rule has one: the translation a page shows instead of `message`.
+    pub translation: Option<Translatable>,
+}
+
+/// A message of the translation files (`id`), with the value it is about as `$value`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Translatable {
+    pub id: String,
+    pub value: Option<String>,
 }
 
 impl Problem {
@@ -54,6 +64,23 @@ impl Problem {
         Problem {
             field: field.into(),
             message: message.into(),
+            translation: None,
+        }
+    }
+
+    /// A problem whose pages show the translation `id` (with `value`).
+    pub fn translated(
+        field: impl Into<String>,
+        message: impl Into<String>,
+        id: impl Into<String>,
+        value: Option<String>,
+    ) -> Self {
+        Problem {
+            translation: Some(Translatable {
+                id: id.into(),
+                value,
+            }),
+            ..Problem::new(field, message)
         }
     }
 }

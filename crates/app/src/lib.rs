@@ -30,4 +30,4 @@ pub mod translations;
 pub mod working_groups;
 
 pub use clock::Clock;
-pub use error::{Actor, AppError};
+pub use error::{Actor, AppError, Problem};

@@ -200,7 +200,14 @@ async fn check(store: &Store, city: &str, content: &OfferContent) -> Result<(), 
         Err(AppError::Invalid(
             problems
                 .into_iter()
-                .map(|problem| Problem::new(problem.field, problem.message))
+                .map(|problem| {
+                    Problem::translated(
+                        problem.field,
+                        problem.message,
+                        format!("offers-problem-{}", problem.code),
+                        problem.value,
+                    )
+                })
                 .collect(),
         ))
     }

@@ -62,14 +62,28 @@ async fn a_provider_publishes_the_office_approves_and_a_resident_finds_it_with_t
     let status = response.status();
     let body = response.text().await.unwrap();
     assert!(body.contains("Sportverein"), "{status}: {body}");
-    // An incomplete form is answered with its problems, nothing stored.
-    let status = post(
-        &provider,
-        &mine,
-        &[("csrf", &csrf), ("title", ""), ("district", "04")],
-    )
-    .await;
-    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    // An incomplete form is answered with its problems in the page's language, nothing stored.
+    let answer = provider
+        .post(&mine)
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("title", ""),
+            ("languages", "xx"),
+            ("district", "04"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = answer.text().await.unwrap();
+    for german in [
+        "Geben Sie einen Titel an.",
+        "„xx“ ist keine Sprache der Sprachenliste.",
+        "Geben Sie die Adresse an.",
+    ] {
+        assert!(page.contains(german), "{german} in {page}");
+    }
+    assert!(!page.contains("the title is empty"));
     let form = [
         ("csrf", csrf.as_str()),
         ("title", TITLE),

@@ -217,7 +217,13 @@ pub struct Offer {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub field: &'static str,
+    /// In English, for the command line and the API.
     pub message: String,
+    /// What went wrong as a stable code (`title-empty`, `unknown-language`…): pages show the
+    /// translation `offers-problem-<code>` with [`Problem::value`] as `$value`.
+    pub code: &'static str,
+    /// The value the problem is about (a language code, a date), if any.
+    pub value: Option<String>,
 }
 
 /// What an offer's references are checked against: the city's districts, the language list
@@ -237,26 +243,47 @@ pub fn validate(content: &OfferContent, known: &Known<'_>) -> Vec<Problem> {
     let districts = known.districts;
     let mut problems = Vec::new();
     let mut problem =
-        |field: &'static str, message: String| problems.push(Problem { field, message });
+        |field: &'static str, code: &'static str, value: Option<&str>, message: String| {
+            problems.push(Problem {
+                field,
+                message,
+                code,
+                value: value.map(str::to_owned),
+            })
+        };
     let title = content.title.trim();
     if title.is_empty() {
-        problem("title", "the title is empty".into());
+        problem("title", "title-empty", None, "the title is empty".into());
     } else if title.chars().count() > 200 {
-        problem("title", "the title is longer than 200 characters".into());
+        problem(
+            "title",
+            "title-long",
+            None,
+            "the title is longer than 200 characters".into(),
+        );
     }
     if content.description.chars().count() > 5000 {
         problem(
             "description",
+            "description-long",
+            None,
             "the description is longer than 5000 characters".into(),
         );
     }
     if content.languages.is_empty() {
-        problem("languages", "name at least one language".into());
+        problem(
+            "languages",
+            "no-language",
+            None,
+            "name at least one language".into(),
+        );
     }
     for language in &content.languages {
         if known.languages.get(language).is_none() {
             problem(
                 "languages",
+                "unknown-language",
+                Some(language),
                 format!(
                     "`{language}` is not a code of the language list (data/languages.toml: de, tr, ar, kmr…)"
                 ),
@@ -267,21 +294,33 @@ pub fn validate(content: &OfferContent, known: &Known<'_>) -> Vec<Problem> {
         if !known.recommendations.contains(&recommendation.as_str()) {
             problem(
                 "recommendations",
+                "unknown-recommendation",
+                Some(recommendation),
                 format!("`{recommendation}` is no recommendation of the concept"),
             );
         }
     }
     for measure in &content.measures {
         if !known.measures.contains(measure) {
-            problem("measures", format!("there is no measure {measure}"));
+            problem(
+                "measures",
+                "unknown-measure",
+                Some(&measure.to_string()),
+                format!("there is no measure {measure}"),
+            );
         }
     }
     if let Cost::Fee { cents: 0 } = content.cost {
-        problem("cost", "a fee of 0 is \"free\"".into());
+        problem("cost", "zero-fee", None, "a fee of 0 is \"free\"".into());
     }
     for district in content.location.districts() {
         if !districts.contains(&district) {
-            problem("location", format!("`{district}` is not a district code"));
+            problem(
+                "location",
+                "unknown-district",
+                Some(district),
+                format!("`{district}` is not a district code"),
+            );
         }
     }
     match &content.location {
@@ -291,16 +330,31 @@ pub fn validate(content: &OfferContent, known: &Known<'_>) -> Vec<Problem> {
             ..
         } => {
             if address.trim().is_empty() {
-                problem("location", "the address is empty".into());
+                problem(
+                    "location",
+                    "address-empty",
+                    None,
+                    "the address is empty".into(),
+                );
             }
             if let Some((lat, lon)) = coordinates
                 && (!(-90.0..=90.0).contains(lat) || !(-180.0..=180.0).contains(lon))
             {
-                problem("location", "coordinates out of range".into());
+                problem(
+                    "location",
+                    "coordinates",
+                    None,
+                    "coordinates out of range".into(),
+                );
             }
         }
         Location::Outreach { districts } if districts.is_empty() => {
-            problem("location", "outreach names at least one district".into());
+            problem(
+                "location",
+                "outreach-district",
+                None,
+                "outreach names at least one district".into(),
+            );
         }
         _ => {}
     }
@@ -309,11 +363,18 @@ pub fn validate(content: &OfferContent, known: &Known<'_>) -> Vec<Problem> {
     {
         problem(
             "registration_url",
+            "registration-link",
+            None,
             "the registration link starts with https://".into(),
         );
     }
-    for message in schedule::check(&content.schedule) {
-        problem("schedule", message);
+    for found in schedule::check(&content.schedule) {
+        problem(
+            "schedule",
+            found.code,
+            found.value.as_deref(),
+            found.message,
+        );
     }
     problems
 }
@@ -453,6 +514,91 @@ mod tests {
             fields,
             ["title", "languages", "cost", "location", "registration_url"]
         );
+    }
+
+    /// The codes of `content`'s problems (the domain's words are English; pages translate codes).
+    fn codes(content: &OfferContent) -> Vec<&'static str> {
+        let languages = languages();
+        validate(content, &known(&["01", "02"], &languages))
+            .iter()
+            .map(|problem| problem.code)
+            .collect()
+    }
+
+    #[test]
+    fn limits_are_inclusive_and_each_rule_has_its_code() {
+        let mut content = sample::content();
+        content.title = "T".repeat(200);
+        content.description = "D".repeat(5000);
+        assert_eq!(codes(&content), Vec::<&str>::new());
+        content.title.push('T');
+        content.description.push('D');
+        assert_eq!(codes(&content), ["title-long", "description-long"]);
+
+        let place = |address: &str, coordinates| Location::Place {
+            address: address.into(),
+            district: "01".into(),
+            coordinates,
+        };
+        let mut content = sample::content();
+        for fine in [(90.0, 180.0), (-90.0, -180.0), (52.0, 8.5)] {
+            content.location = place("Weg 1", Some(fine));
+            assert_eq!(codes(&content), Vec::<&str>::new(), "{fine:?}");
+        }
+        for wrong in [(90.5, 8.0), (-90.5, 8.0), (52.0, 180.5), (52.0, -180.5)] {
+            content.location = place("Weg 1", Some(wrong));
+            assert_eq!(codes(&content), ["coordinates"], "{wrong:?}");
+        }
+        content.location = place(" ", None);
+        assert_eq!(codes(&content), ["address-empty"]);
+        content.location = Location::Outreach { districts: vec![] };
+        assert_eq!(codes(&content), ["outreach-district"]);
+        content.location = Location::Outreach {
+            districts: vec!["02".into()],
+        };
+        assert_eq!(codes(&content), Vec::<&str>::new());
+        content.location = Location::Online;
+        assert_eq!(codes(&content), Vec::<&str>::new());
+
+        for fine in ["https://example.org/a", "http://example.org/a"] {
+            content.registration_url = Some(fine.into());
+            assert_eq!(codes(&content), Vec::<&str>::new());
+        }
+        content.registration_url = Some("ftp://example.org".into());
+        assert_eq!(codes(&content), ["registration-link"]);
+        content.registration_url = None;
+        content.languages.clear();
+        assert_eq!(codes(&content), ["no-language"]);
+
+        let mut content = sample::content();
+        let day = jiff::civil::date(2026, 5, 4);
+        content.schedule.dates = vec![schedule::Slot {
+            start: day.at(10, 0, 0, 0),
+            end: day.at(10, 0, 0, 0),
+        }];
+        if let Some(recurrence) = content.schedule.recurrence.as_mut() {
+            recurrence.end = recurrence.start;
+            recurrence.rule = "FREQ=DAILY".into();
+        }
+        let languages = languages();
+        let problems = validate(&content, &known(&["01"], &languages));
+        let found: Vec<(&str, Option<&str>)> = problems
+            .iter()
+            .map(|p| (p.code, p.value.as_deref()))
+            .collect();
+        assert_eq!(found[0], ("date-end", Some("2026-05-04 10:00")));
+        assert_eq!(found[1], ("time-end", None));
+        assert_eq!(found[2].0, "rule");
+        assert!(problems.iter().all(|p| p.field == "schedule"));
+    }
+
+    #[test]
+    fn keys_and_kinds_are_stable() {
+        assert_eq!(title_key(7), "offer.7.title");
+        assert_eq!(description_key(7), "offer.7.description");
+        assert_eq!(Location::Online.kind(), "online");
+        assert_eq!(Location::Outreach { districts: vec![] }.kind(), "outreach");
+        assert_eq!(sample::content().location.kind(), "place");
     }
 
     #[test]

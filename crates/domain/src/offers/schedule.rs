@@ -343,23 +343,41 @@ fn occurrence(start: DateTime, end: DateTime) -> Option<Occurrence> {
     })
 }
 
-/// Problems with a schedule, in words.
-pub fn check(schedule: &Schedule) -> Vec<String> {
+/// One problem with a schedule: a stable code (see [`super::Problem::code`]), the value it is
+/// about, and the English words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScheduleProblem {
+    pub code: &'static str,
+    pub value: Option<String>,
+    pub message: String,
+}
+
+/// Problems with a schedule.
+pub fn check(schedule: &Schedule) -> Vec<ScheduleProblem> {
     let mut problems = Vec::new();
     for slot in &schedule.dates {
         if slot.end <= slot.start {
-            problems.push(format!(
-                "date {}: the end is not after the start",
-                slot.start
-            ));
+            problems.push(ScheduleProblem {
+                code: "date-end",
+                value: Some(slot.start.strftime("%Y-%m-%d %H:%M").to_string()),
+                message: format!("date {}: the end is not after the start", slot.start),
+            });
         }
     }
     if let Some(recurrence) = &schedule.recurrence {
         if recurrence.end <= recurrence.start {
-            problems.push("recurrence: the end time is not after the start time".to_owned());
+            problems.push(ScheduleProblem {
+                code: "time-end",
+                value: None,
+                message: "recurrence: the end time is not after the start time".to_owned(),
+            });
         }
         if let Err(error) = Rule::parse(&recurrence.rule) {
-            problems.push(error.to_string());
+            problems.push(ScheduleProblem {
+                code: "rule",
+                value: Some(error.to_string()),
+                message: error.to_string(),
+            });
         }
     }
     problems

@@ -228,9 +228,7 @@ pub async fn update(page: Page, Path(id): Path<i64>, body: Bytes) -> Result<Resp
             .await
             {
                 Ok(_) => return Ok(Page::see_other("/angebote/meine")),
-                Err(AppError::Invalid(problems)) => {
-                    problems.into_iter().map(|p| (p.field, p.message)).collect()
-                }
+                Err(AppError::Invalid(problems)) => problems_in_words(&page, problems),
                 Err(AppError::Conflict { .. }) => {
                     vec![("title".to_owned(), page.t().msg("offers-edit-conflict"))]
                 }
@@ -925,9 +923,7 @@ pub async fn create(page: Page, body: Bytes) -> Result<Response, PageError> {
         Ok(content) => {
             match use_case::create(store, visitor, &stored.concept.city.slug, &content, now).await {
                 Ok(_) => return Ok(Page::see_other("/angebote/meine")),
-                Err(AppError::Invalid(problems)) => {
-                    problems.into_iter().map(|p| (p.field, p.message)).collect()
-                }
+                Err(AppError::Invalid(problems)) => problems_in_words(&page, problems),
                 Err(error) => return Err(page.refused(error)),
             }
         }
@@ -952,6 +948,25 @@ pub async fn act(page: Page, id: i64, body: Bytes) -> Result<Response, PageError
         }
         Err(error) => Err(page.refused(error)),
     }
+}
+
+/// The use case's problems as (field, text in the page's language): the rule's translation
+/// where it has one, its English words otherwise.
+fn problems_in_words(page: &Page, problems: Vec<teilhabe_app::Problem>) -> Vec<(String, String)> {
+    let t = page.t();
+    problems
+        .into_iter()
+        .map(|problem| {
+            let text = match &problem.translation {
+                Some(found) => match &found.value {
+                    Some(value) => t.msg_with(&found.id, "value", value.as_str()),
+                    None => t.msg(&found.id),
+                },
+                None => problem.message,
+            };
+            (problem.field, text)
+        })
+        .collect()
 }
 
 /// Choices in the order of their labels (the language list is ordered by code).
