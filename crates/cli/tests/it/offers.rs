@@ -475,6 +475,15 @@ async fn the_coverage_page_counts_what_the_search_finds_per_district_for_staff_o
     let page = text(&viewer, &site.url(path)).await;
     assert!(page.contains("id=\"abdeckung-karte-title\""), "the map");
     assert!(page.contains("<option value=\"migration-history\" selected"));
+    // Per 1,000 women with migration history: Mitte 81,616 × 0.47 × 0.51 = 19,563.
+    let women = text(
+        &viewer,
+        &site.url("/angebote/abdeckung?fuer=women&basis=women-migration-history"),
+    )
+    .await;
+    assert!(women.contains("<option value=\"women-migration-history\" selected"));
+    assert!(women.contains("Angebote je 1.000 Frauen mit Migrationsgeschichte"));
+    assert_eq!(coverage_row(&women, "Mitte")[10], "19.563");
     let districts = [
         ("01", "Mitte", 38_360_u64),
         ("02", "Schildesche", 14_025),

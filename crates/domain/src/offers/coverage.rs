@@ -18,6 +18,9 @@ pub struct DistrictPopulation {
     pub residents: u64,
     /// Share of residents with migration history (0..1).
     pub migration_share: f64,
+    /// Share of women among them (0..1): the base of offers for women, such as the concept's
+    /// fee-free women's courses with childcare.
+    pub female_share: f64,
 }
 
 /// Which population the rate is taken against.
@@ -26,20 +29,27 @@ pub enum Base {
     #[default]
     Residents,
     WithMigrationHistory,
+    /// Women with migration history (residents × migration share × female share).
+    WomenWithMigrationHistory,
 }
 
 impl Base {
+    pub const ALL: [Base; 3] = [
+        Base::Residents,
+        Base::WithMigrationHistory,
+        Base::WomenWithMigrationHistory,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Base::Residents => "residents",
             Base::WithMigrationHistory => "migration-history",
+            Base::WomenWithMigrationHistory => "women-migration-history",
         }
     }
 
     pub fn parse(value: &str) -> Option<Self> {
-        [Base::Residents, Base::WithMigrationHistory]
-            .into_iter()
-            .find(|base| base.as_str() == value)
+        Base::ALL.into_iter().find(|base| base.as_str() == value)
     }
 }
 
@@ -51,13 +61,23 @@ impl DistrictPopulation {
             Base::WithMigrationHistory => {
                 (self.residents as f64 * self.migration_share).round() as u64
             }
+            Base::WomenWithMigrationHistory => {
+                (self.residents as f64 * self.migration_share * self.female_share).round() as u64
+            }
         }
     }
 }
 
 #[derive(Deserialize)]
 struct AreasFile {
+    /// The city's share of women, for districts without their own.
+    #[serde(default = "half")]
+    female_share: f64,
     district: Vec<AreaEntry>,
+}
+
+fn half() -> f64 {
+    0.5
 }
 
 #[derive(Deserialize)]
@@ -67,10 +87,13 @@ struct AreaEntry {
     population: u64,
     #[serde(default)]
     mh_share: f64,
+    #[serde(default)]
+    female_share: Option<f64>,
 }
 
 /// Reads the districts' populations from the statistics engine's area file
-/// (`data/stats/<city>/areas.toml`: `[[district]]` with `code`, `name`, `population`, `mh_share`).
+/// (`data/stats/<city>/areas.toml`: `[[district]]` with `code`, `name`, `population`, `mh_share`,
+/// optionally `female_share`; else the file's `female_share`, else one half).
 pub fn parse_populations(source: &str) -> Result<Vec<DistrictPopulation>, String> {
     let file: AreasFile = toml::from_str(source).map_err(|error| error.to_string())?;
     Ok(file
@@ -81,6 +104,7 @@ pub fn parse_populations(source: &str) -> Result<Vec<DistrictPopulation>, String
             name: entry.name,
             residents: entry.population,
             migration_share: entry.mh_share,
+            female_share: entry.female_share.unwrap_or(file.female_share),
         })
         .collect())
 }
@@ -192,6 +216,7 @@ mod tests {
             name: format!("D{code}"),
             residents,
             migration_share: share,
+            female_share: 0.5,
         }
     }
 
@@ -274,6 +299,22 @@ mod tests {
         // Against all residents: 3 per 80,000 = 0.0375 per 1,000.
         let residents = coverage(&offers, &criteria, &populations, Base::Residents);
         assert_eq!(residents.rows[0].total.per_thousand, Some(0.0375));
+        // Against women with migration history: 3 per 20,000 = 0.15 per 1,000 (Mitte), 1 per
+        // 5,000 = 0.2 (02), and 03 has 500.
+        let women = coverage(
+            &offers,
+            &criteria,
+            &populations,
+            Base::WomenWithMigrationHistory,
+        );
+        assert_eq!(women.rows[0].population, 20_000);
+        assert_eq!(women.rows[0].total.per_thousand, Some(0.15));
+        assert_eq!(women.rows[1].total.per_thousand, Some(0.2));
+        assert_eq!(women.rows[2].population, 500);
+        for base in Base::ALL {
+            assert_eq!(Base::parse(base.as_str()), Some(base));
+        }
+        assert_eq!(Base::parse("cats"), None);
     }
 
     #[test]
@@ -285,5 +326,19 @@ mod tests {
         assert_eq!(populations[0].residents, 81_616);
         // 81,616 × 0.47 = 38,359.52 → 38,360.
         assert_eq!(populations[0].base(Base::WithMigrationHistory), 38_360);
+        // × 0.51 (the file's share of women) = 19,563.36 → 19,563.
+        assert_eq!(populations[0].base(Base::WomenWithMigrationHistory), 19_563);
+        let own = parse_populations(
+            "female_share = 0.6\n[[district]]\ncode = \"01\"\nname = \"A\"\npopulation = 1000\nmh_share = 0.5\nfemale_share = 0.4\n\
+             [[district]]\ncode = \"02\"\nname = \"B\"\npopulation = 1000\nmh_share = 0.5\n",
+        )
+        .unwrap();
+        assert_eq!(own[0].base(Base::WomenWithMigrationHistory), 200);
+        assert_eq!(own[1].base(Base::WomenWithMigrationHistory), 300);
+        let unsaid = parse_populations(
+            "[[district]]\ncode = \"01\"\nname = \"A\"\npopulation = 1000\nmh_share = 0.5\n",
+        )
+        .unwrap();
+        assert_eq!(unsaid[0].base(Base::WomenWithMigrationHistory), 250);
     }
 }

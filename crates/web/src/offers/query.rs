@@ -104,7 +104,7 @@ pub fn parse(query: &str, api: bool) -> Result<Filter, String> {
     Ok(filter)
 }
 
-/// The coverage page's base (`basis=residents|migration-history`); residents when absent or
+/// The coverage page's base (`basis=residents|migration-history|women-migration-history`); residents when absent or
 /// unknown (an old link still opens).
 pub fn base(query: &str) -> Base {
     form_urlencoded::parse(query.as_bytes())
@@ -184,6 +184,10 @@ mod tests {
             Base::WithMigrationHistory
         );
         assert_eq!(base("basis=residents"), Base::Residents);
+        assert_eq!(
+            base("basis=women-migration-history"),
+            Base::WomenWithMigrationHistory
+        );
         assert_eq!(base("basis=cats"), Base::Residents);
         assert_eq!(base(""), Base::Residents);
     }

@@ -690,7 +690,7 @@ pub fn coverage_page<'a>(
     let base = Field::select(
         "basis",
         t.msg("offers-coverage-base"),
-        [Base::Residents, Base::WithMigrationHistory]
+        Base::ALL
             .into_iter()
             .map(|base| Choice::new(base.as_str(), t.msg(&base_key(base)), base == table.base))
             .collect(),
