@@ -1341,6 +1341,12 @@ collection-choose = Datensatz und Zeitraum
 collection-show = Anzeigen
 collection-expected = Erwartete Meldungen
 collection-reporting-rate = Meldequote
+collection-reporting-source = Quelle: Datenerhebung
+collection-reporting = { $reported } von { $expected } { $expected ->
+    [one] Einrichtung
+   *[other] Einrichtungen
+} freigegeben (Meldequote { $rate } %)
+collection-reporting-latest = Je Einrichtung zählt der letzte freigegebene Zeitraum des Jahres.
 collection-timely-rate = Quote rechtzeitiger Meldungen
 collection-completed = Gemeldet am
 collection-decision = Entscheidung

@@ -1339,6 +1339,12 @@ collection-choose = Data set and period
 collection-show = Show
 collection-expected = Expected reports
 collection-reporting-rate = Reporting rate
+collection-reporting-source = Source: data collection
+collection-reporting = { $reported } of { $expected } { $expected ->
+    [one] institution
+   *[other] institutions
+} approved (reporting rate { $rate } %)
+collection-reporting-latest = Each institution counts with its latest approved period of the year.
 collection-timely-rate = Timely reporting rate
 collection-completed = Reported on
 collection-decision = Decision

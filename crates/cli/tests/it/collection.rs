@@ -331,6 +331,49 @@ async fn publish_prints_the_figures_and_refuses_a_year_without_approved_forms() 
     };
     // The demo published its approved quarters of 2025 when it started.
     assert!(!observations("oja-besuchende", 2025).await.is_empty());
+    // The indicator page prints the reporting beside the latest figure, in the page's language.
+    let expected = completeness_of_year(&site, "offene-jugendarbeit", 2025);
+    let page = text(&site.anonymous(), &site.url("/indikatoren/oja-besuchende")).await;
+    let line = reporting_line(&page);
+    assert!(
+        line.contains("Quelle: Datenerhebung <span>Offene Kinder- und Jugendarbeit (Quartalsmeldung)</span> 2025: "),
+        "{line}"
+    );
+    assert!(
+        line.contains(&format!(
+            "{} von {} Einrichtungen freigegeben (Meldequote {} %).",
+            expected.0, expected.1, expected.2
+        )),
+        "{line} (expected {expected:?})"
+    );
+    assert!(line.contains("letzte freigegebene Zeitraum"), "{line}");
+    let english = text(
+        &site.anonymous(),
+        &site.url("/indikatoren/oja-besuchende?lang=en"),
+    )
+    .await;
+    let line = reporting_line(&english);
+    assert!(
+        line.contains(&format!(
+            "{} of {} institutions approved (reporting rate {} %)",
+            expected.0, expected.1, expected.2
+        )),
+        "{line}"
+    );
+    let polish = text(
+        &site.anonymous(),
+        &site.url("/indikatoren/oja-besuchende?lang=pl"),
+    )
+    .await;
+    assert!(
+        reporting_line(&polish)
+            .contains("<span lang=\"de\">Offene Kinder- und Jugendarbeit (Quartalsmeldung)</span>"),
+        "{}",
+        reporting_line(&polish)
+    );
+    // An indicator of the statistics office's own figures has none.
+    let other = text(&site.anonymous(), &site.url("/indikatoren/kita-u3-quote")).await;
+    assert!(!other.contains("id=\"reporting-1\""));
 
     let output = teilhabe(
         &site.database,
@@ -382,4 +425,49 @@ async fn publish_prints_the_figures_and_refuses_a_year_without_approved_forms() 
     assert!(!output.status.success(), "{output:?}");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("--year: no approved form"), "{stderr}");
+}
+
+/// The paragraph `#reporting-1` of an indicator page.
+fn reporting_line(page: &str) -> String {
+    let start = page
+        .find("id=\"reporting-1\"")
+        .unwrap_or_else(|| panic!("no reporting line in {page}"));
+    let end = start + page[start..].find("</p>").unwrap();
+    page[start..end].to_owned()
+}
+
+/// (institutions with an approved period of `year`, institutions expected, rate in whole
+/// percent) of a quarterly data set, counted from `teilhabe collection completeness` of each
+/// quarter: an institution counts once if any quarter of the year is approved.
+fn completeness_of_year(site: &Site, data_set: &str, year: i32) -> (usize, usize, usize) {
+    let mut approved = std::collections::BTreeSet::new();
+    let mut expected = 0;
+    for quarter in 1..=4 {
+        let output = teilhabe(
+            &site.database,
+            &[
+                "collection",
+                "completeness",
+                "--data-set",
+                data_set,
+                "--period",
+                &format!("{year}Q{quarter}"),
+            ],
+        );
+        assert!(output.status.success(), "{output:?}");
+        let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+        let rows: Vec<&str> = stdout
+            .lines()
+            .skip(1)
+            .filter(|l| !l.starts_with("expected "))
+            .collect();
+        expected = rows.len();
+        for row in rows {
+            if row.ends_with(" approved") {
+                approved.insert(row.split_whitespace().next().unwrap().to_owned());
+            }
+        }
+    }
+    let rate = (approved.len() * 200 + expected) / (2 * expected);
+    (approved.len(), expected, rate)
 }
