@@ -471,3 +471,56 @@ fn completeness_of_year(site: &Site, data_set: &str, year: i32) -> (usize, usize
     let rate = (approved.len() * 200 + expected) / (2 * expected);
     (approved.len(), expected, rate)
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_reporter_compares_its_self_check_with_its_kind_only_from_three_approved_others() {
+    let site = Site::start(Backend::Sqlite).await;
+    run(
+        &site,
+        &["user", "add", "--login", "treff", "--role", "reporter"],
+    );
+    run(
+        &site,
+        &["institutions", "member", "treff", "jugendtreff-mitte"],
+    );
+    let (reporter, _) = site.sign_in("treff").await;
+    // 2024: the demo approved the youth clubs' self-checks: quartiles, no single value.
+    let page = text(&reporter, &site.url("/datenerhebung/ik-selbstcheck/2024")).await;
+    let start = page
+        .find("id=\"selbstcheck-vergleich\"")
+        .unwrap_or_else(|| panic!("no comparison in {page}"));
+    let section = &page[start..start + page[start..].find("</section>").unwrap()];
+    assert!(section.contains("id=\"vergleich-tabelle\""), "{section}");
+    for header in [
+        "unteres Quartil",
+        "Median",
+        "oberes Quartil",
+        "andere Einrichtungen",
+    ] {
+        assert!(section.contains(header), "{header}: {section}");
+    }
+    assert!(!section.contains("Minimum") && !section.contains("Maximum"));
+    // 2025: completed, not yet approved: too few to compare, said so, no table.
+    let page = text(&reporter, &site.url("/datenerhebung/ik-selbstcheck/2025")).await;
+    assert!(page.contains("id=\"vergleich-zu-wenige\""), "{page}");
+    assert!(!page.contains("id=\"vergleich-tabelle\""));
+    // The statistics office sees it for the club; a viewer reads the form without it.
+    let (office, _) = site.sign_in("stella").await;
+    let url = site.url("/datenerhebung/ik-selbstcheck/2024?einrichtung=jugendtreff-mitte");
+    assert!(
+        text(&office, &url)
+            .await
+            .contains("id=\"vergleich-tabelle\"")
+    );
+    let (viewer, _) = site.sign_in("vera").await;
+    let read = text(&viewer, &url).await;
+    assert!(read.contains("id=\"selbstcheck\""), "the scores: {read}");
+    assert!(!read.contains("selbstcheck-vergleich"));
+    // Another club's comparison is not found for this reporter.
+    let foreign = reporter
+        .get(site.url("/datenerhebung/ik-selbstcheck/2024?einrichtung=jugendtreff-schildesche"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(foreign.status(), StatusCode::NOT_FOUND);
+}

@@ -2,7 +2,7 @@
 //! a draft that breaks the sum rule and sees the rule, cannot complete it, fixes the total and
 //! marks the form complete; the statistics office finds it on the completeness page and approves
 //! it; afterwards the reporter's form has no input left and a save is refused. axe-core checks
-//! every page on the way.
+//! every page on the way, and the self-check's comparison with institutions of the same kind.
 
 use fantoccini::Locator;
 use serde_json::Value;
@@ -230,5 +230,10 @@ async fn a_reporter_enters_and_completes_a_form_and_the_office_approves_it() {
         .text_of(Locator::Css("#element-besuchende-gesamt dd"))
         .await;
     assert!(total.starts_with('9'), "nothing stored: {total}");
+
+    // The club's self-check of 2024 beside the quartiles of its kind (the demo approved them).
+    open(&browser, &site, "/datenerhebung/ik-selbstcheck/2024").await;
+    browser.wait_for(Locator::Id("vergleich-tabelle")).await;
+    assert_accessible(&browser, "the self-check with its comparison").await;
     browser.stop().await;
 }

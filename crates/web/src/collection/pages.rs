@@ -72,9 +72,30 @@ async fn render_form(
     institution: Option<&str>,
     status: StatusCode,
 ) -> Result<Response, PageError> {
-    let scores = collection::self_check_scores(page.state.store(), form)
+    let store = page.state.store();
+    let scores = collection::self_check_scores(store, form)
         .await
         .or_page(page)?;
+    // The comparison with institutions of the same kind: the institution's reporters and the
+    // statistics office; other staff who read the form do not get it.
+    let comparison = if form.data_set.areas.is_empty() {
+        None
+    } else {
+        match collection::self_check_comparison(
+            store,
+            &page.viewer.visitor,
+            &form.data_set.code,
+            &form.period.to_string(),
+            Some(&form.institution.code),
+            page.state.now(),
+        )
+        .await
+        {
+            Ok(comparison) => Some(comparison),
+            Err(AppError::Forbidden(_)) => None,
+            Err(error) => return Err(page.refused(error)),
+        }
+    };
     let stored = page.concept().await?;
     let title = form.data_set.name.get(page.lang()).to_owned();
     let layout = page.layout(Some(&stored), super::NAV, title);
@@ -83,6 +104,7 @@ async fn render_form(
         page,
         form,
         &scores,
+        comparison.as_ref(),
         submitted,
         problems,
         institution,

@@ -3,7 +3,10 @@
 //! shown, marked `lang="de"`.
 
 use askama::Template;
-use teilhabe_app::collection::{CompletenessView, ExpectedForm, FormView, SelfCheckScores};
+use teilhabe_app::collection::{
+    CompletenessView, ExpectedForm, FormView, SelfCheckComparison, SelfCheckScores,
+};
+use teilhabe_domain::collection::comparison::Distribution;
 use teilhabe_domain::collection::completeness::Timeliness;
 use teilhabe_domain::collection::selfcheck::Score;
 use teilhabe_domain::collection::{DEFAULT_COMBO, DataElement, Outcome, Text, ValueType};
@@ -149,7 +152,24 @@ pub struct RuleRow {
 pub struct ScoreRow {
     pub area: Named,
     pub current: String,
-    pub previous: Option<String>,
+    /// The scores of the earlier periods, oldest first (`–` where the area had no items).
+    pub history: Vec<String>,
+}
+
+/// One area of the comparison with institutions of the same kind.
+pub struct ComparisonRow {
+    pub area: Named,
+    pub own: String,
+    /// Others' lower quartile, median, upper quartile and how many; empty when too few.
+    pub quartiles: Option<[String; 4]>,
+    pub position: String,
+}
+
+/// The comparison section: rows, and whether any area had too few others to be shown.
+pub struct ComparisonView {
+    pub rows: Vec<ComparisonRow>,
+    pub any_shown: bool,
+    pub too_few: bool,
 }
 
 #[derive(Template)]
@@ -168,7 +188,8 @@ pub struct FormPage<'a> {
     pub grids: Vec<Grid>,
     pub violations: Vec<RuleRow>,
     pub scores: Vec<ScoreRow>,
-    pub previous_period: Option<String>,
+    pub history_periods: Vec<String>,
+    pub comparison: Option<ComparisonView>,
 }
 
 /// The submitted value and comment of a cell, or the stored one.
@@ -210,6 +231,7 @@ pub fn form_page<'a>(
     page: &Page,
     view: &FormView,
     scores: &SelfCheckScores,
+    comparison: Option<&SelfCheckComparison>,
     submitted: Option<&FormData>,
     problems: &[(String, String)],
     institution_param: Option<&str>,
@@ -309,14 +331,50 @@ pub fn form_page<'a>(
         .map(|score| ScoreRow {
             area: area_name(&score.area),
             current: percent(score),
-            previous: scores.previous.as_ref().map(|(_, previous)| {
-                previous
-                    .iter()
-                    .find(|p| p.area == score.area)
-                    .map_or_else(|| "–".to_owned(), &percent)
-            }),
+            history: scores
+                .history
+                .iter()
+                .map(|(_, earlier)| {
+                    earlier
+                        .iter()
+                        .find(|p| p.area == score.area)
+                        .map_or_else(|| "–".to_owned(), &percent)
+                })
+                .collect(),
         })
         .collect();
+    let share = |value: f64| t.msg_with("collection-score", "percent", t.number(value, 0));
+    let comparison = comparison.map(|comparison| {
+        let rows: Vec<ComparisonRow> = comparison
+            .areas
+            .iter()
+            .map(|row| ComparisonRow {
+                area: area_name(&row.area),
+                own: row.own.map_or_else(|| "–".to_owned(), share),
+                quartiles: match &row.others {
+                    Distribution::Shown {
+                        institutions,
+                        quartiles,
+                    } => Some([
+                        share(quartiles.lower),
+                        share(quartiles.median),
+                        share(quartiles.upper),
+                        institutions.to_string(),
+                    ]),
+                    Distribution::TooFew => None,
+                },
+                position: row.position.map_or_else(
+                    || "–".to_owned(),
+                    |p| t.msg(&format!("collection-position-{}", p.as_str())),
+                ),
+            })
+            .collect();
+        ComparisonView {
+            any_shown: rows.iter().any(|r| r.quartiles.is_some()),
+            too_few: rows.iter().any(|r| r.quartiles.is_none()),
+            rows,
+        }
+    });
     let period = view.period.to_string();
     FormPage {
         csrf: page.viewer.csrf.clone().unwrap_or_default(),
@@ -334,7 +392,8 @@ pub fn form_page<'a>(
         grids,
         violations,
         scores: scores_rows,
-        previous_period: scores.previous.as_ref().map(|(p, _)| p.to_string()),
+        history_periods: scores.history.iter().map(|(p, _)| p.to_string()).collect(),
+        comparison,
         period,
         layout,
     }
