@@ -524,3 +524,36 @@ async fn a_reporter_compares_its_self_check_with_its_kind_only_from_three_approv
         .unwrap();
     assert_eq!(foreign.status(), StatusCode::NOT_FOUND);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_demo_creates_its_reporter_only_with_a_demo_password() {
+    // With TEILHABE_DEMO_PASSWORD: `jugendtreff-demo` reports for Jugendtreff Mitte.
+    let database = teilhabe_testkit::TestDatabase::new(Backend::Sqlite).await;
+    let server = teilhabe_testkit::TestServer::start_with_env(
+        crate::TEILHABE,
+        &database.url,
+        &["--demo"],
+        &[("TEILHABE_DEMO_PASSWORD", crate::site::PASSWORD)],
+    );
+    let site = Site { database, server };
+    let (reporter, _) = site.sign_in("jugendtreff-demo").await;
+    let list = text(&reporter, &site.url("/datenerhebung")).await;
+    assert!(list.contains("Jugendtreff Mitte (Demo)"), "{list}");
+    assert!(list.contains("href=\"/datenerhebung/offene-jugendarbeit/"));
+    let users = teilhabe(&site.database, &["user", "list"]);
+    let users = String::from_utf8_lossy(&users.stdout);
+    assert!(
+        users
+            .lines()
+            .any(|l| l.contains("jugendtreff-demo") && l.contains("reporter")),
+        "{users}"
+    );
+
+    // Without it: no account with a known password.
+    let plain = Site::start(Backend::Sqlite).await;
+    let client = plain.anonymous();
+    let response = plain
+        .try_sign_in(&client, "jugendtreff-demo", crate::site::PASSWORD)
+        .await;
+    assert_ne!(response.status(), StatusCode::SEE_OTHER);
+}
