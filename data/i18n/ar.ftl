@@ -1392,6 +1392,21 @@ collection-list-intro = التقارير المفتوحة لـ { $institution }:
 collection-list-empty = لا يوجد تقرير مفتوح حاليًا.
 collection-data-set = مجموعة البيانات
 collection-period = الفترة
+collection-period-quarter = الربع { $quarter } من { $year }
+collection-period-month = { $month ->
+    [1] كانون الثاني
+    [2] شباط
+    [3] آذار
+    [4] نيسان
+    [5] أيار
+    [6] حزيران
+    [7] تموز
+    [8] آب
+    [9] أيلول
+    [10] تشرين الأول
+    [11] تشرين الثاني
+   *[12] كانون الأول
+} { $year }
 collection-due = الموعد النهائي
 collection-state = الحالة
 collection-timeliness = الالتزام بالموعد

@@ -1300,6 +1300,21 @@ collection-list-intro = Offene Meldungen für { $institution }: Zeitraum, Frist 
 collection-list-empty = Zurzeit ist keine Meldung offen.
 collection-data-set = Datensatz
 collection-period = Zeitraum
+collection-period-quarter = { $quarter }. Quartal { $year }
+collection-period-month = { $month ->
+    [1] Januar
+    [2] Februar
+    [3] März
+    [4] April
+    [5] Mai
+    [6] Juni
+    [7] Juli
+    [8] August
+    [9] September
+    [10] Oktober
+    [11] November
+   *[12] Dezember
+} { $year }
 collection-due = Frist
 collection-state = Stand
 collection-timeliness = Termin

@@ -1298,6 +1298,21 @@ collection-list-intro = Open reports for { $institution }: period, due date and 
 collection-list-empty = No report is open at the moment.
 collection-data-set = Data set
 collection-period = Period
+collection-period-quarter = Q{ $quarter } { $year }
+collection-period-month = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
 collection-due = Due
 collection-state = State
 collection-timeliness = Timeliness

@@ -1336,6 +1336,21 @@ collection-list-intro = Otwarte sprawozdania dla { $institution }: okres, termin
 collection-list-empty = Obecnie nie ma otwartych sprawozdań.
 collection-data-set = Zbiór danych
 collection-period = Okres
+collection-period-quarter = { $quarter }. kwartał { $year }
+collection-period-month = { $month ->
+    [1] styczeń
+    [2] luty
+    [3] marzec
+    [4] kwiecień
+    [5] maj
+    [6] czerwiec
+    [7] lipiec
+    [8] sierpień
+    [9] wrzesień
+    [10] październik
+    [11] listopad
+   *[12] grudzień
+} { $year }
 collection-due = Termin
 collection-state = Stan
 collection-timeliness = Terminowość

@@ -1348,6 +1348,21 @@ collection-list-intro = Открытые отчёты для { $institution }: �
 collection-list-empty = Сейчас открытых отчётов нет.
 collection-data-set = Набор данных
 collection-period = Период
+collection-period-quarter = { $quarter }-й квартал { $year }
+collection-period-month = { $month ->
+    [1] январь
+    [2] февраль
+    [3] март
+    [4] апрель
+    [5] май
+    [6] июнь
+    [7] июль
+    [8] август
+    [9] сентябрь
+    [10] октябрь
+    [11] ноябрь
+   *[12] декабрь
+} { $year }
 collection-due = Срок
 collection-state = Статус
 collection-timeliness = Своевременность

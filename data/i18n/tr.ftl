@@ -1301,6 +1301,21 @@ collection-list-intro = { $institution } için açık bildirimler: dönem, son t
 collection-list-empty = Şu anda açık bildirim yok.
 collection-data-set = Veri seti
 collection-period = Dönem
+collection-period-quarter = { $year } { $quarter }. çeyrek
+collection-period-month = { $month ->
+    [1] Ocak
+    [2] Şubat
+    [3] Mart
+    [4] Nisan
+    [5] Mayıs
+    [6] Haziran
+    [7] Temmuz
+    [8] Ağustos
+    [9] Eylül
+    [10] Ekim
+    [11] Kasım
+   *[12] Aralık
+} { $year }
 collection-due = Son tarih
 collection-state = Durum
 collection-timeliness = Zamanlama

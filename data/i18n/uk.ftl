@@ -1348,6 +1348,21 @@ collection-list-intro = Відкриті звіти для { $institution }: п�
 collection-list-empty = Наразі відкритих звітів немає.
 collection-data-set = Набір даних
 collection-period = Період
+collection-period-quarter = { $quarter }-й квартал { $year }
+collection-period-month = { $month ->
+    [1] січень
+    [2] лютий
+    [3] березень
+    [4] квітень
+    [5] травень
+    [6] червень
+    [7] липень
+    [8] серпень
+    [9] вересень
+    [10] жовтень
+    [11] листопад
+   *[12] грудень
+} { $year }
 collection-due = Термін
 collection-state = Стан
 collection-timeliness = Своєчасність

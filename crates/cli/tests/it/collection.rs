@@ -87,6 +87,33 @@ async fn a_reporter_enters_completes_and_the_office_approves() {
     let list = text(&reporter, &site.url("/datenerhebung")).await;
     assert!(list.contains(&format!("href=\"{path}\"")), "{list}");
     assert!(list.contains("noch nicht begonnen"));
+    // Periods in words, the code only in addresses.
+    let (year, quarter) = match current {
+        Period::Quarter(year, quarter) => (year, quarter),
+        other => panic!("{other}"),
+    };
+    let words = format!("{quarter}. Quartal {year}");
+    assert!(list.contains(&format!(">{words}<")), "{list}");
+    let page = text(&reporter, &url).await;
+    assert!(page.contains(&format!(">{words}<")), "{page}");
+    assert!(!page.contains(&format!(">{current}<")), "{page}");
+    let english = text(&reporter, &format!("{url}?lang=en")).await;
+    assert!(
+        english.contains(&format!(">Q{quarter} {year}<")),
+        "{english}"
+    );
+    // In Turkish the data set's German name is marked as German, the period is Turkish.
+    let turkish = text(&reporter, &format!("{url}?lang=tr")).await;
+    assert!(
+        turkish.contains("<h1 class=\"kern-heading-x-large\" lang=\"de\">Offene Kinder- und Jugendarbeit (Quartalsmeldung)</h1>"),
+        "{turkish}"
+    );
+    assert!(
+        turkish.contains(&format!(">{year} {quarter}. çeyrek<")),
+        "{turkish}"
+    );
+    // ?lang= is remembered: back to German for the rest.
+    text(&reporter, &format!("{url}?lang=de")).await;
 
     // A draft that breaks the high-importance sum rule is kept, the rule shown.
     let (status, _) = post(&reporter, &url, &entry(&csrf, "5", "10", "speichern")).await;

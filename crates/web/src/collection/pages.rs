@@ -255,6 +255,7 @@ async fn render_completeness(
     let today = collection::today(now);
     let catalog = collection::catalog(store).await.or_page(page)?;
     let lang = page.lang().to_owned();
+    let t = page.t();
     let mut choices = Vec::new();
     let mut default = None;
     for set in &catalog.data_sets {
@@ -264,7 +265,8 @@ async fn render_completeness(
             if default.is_none() && period != Period::containing(set.period_type, today) {
                 default = Some(value.clone());
             }
-            choices.push((value, format!("{} · {period}", set.name.get(&lang))));
+            let label = view::period_label(&t, period);
+            choices.push((value, format!("{} · {label}", set.name.get(&lang))));
             period = period.previous();
         }
     }
