@@ -584,3 +584,227 @@ async fn the_demo_creates_its_reporter_only_with_a_demo_password() {
         .await;
     assert_ne!(response.status(), StatusCode::SEE_OTHER);
 }
+
+fn output_text(output: &std::process::Output) -> (String, String) {
+    (
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn check_names_file_line_and_column_of_every_problem() {
+    let database = teilhabe_testkit::TestDatabase::new(Backend::Sqlite).await;
+    let root = teilhabe_testkit::workspace_root();
+    // The shipped folder passes.
+    let shipped = root.join("data/collection");
+    let output = teilhabe(
+        &database,
+        &["collection", "check", shipped.to_str().unwrap()],
+    );
+    let (stdout, stderr) = output_text(&output);
+    assert!(output.status.success(), "{stderr}");
+    assert!(stdout.contains("no problems"), "{stdout}");
+
+    let folder = tempfile::tempdir().unwrap();
+    let dir = folder.path();
+    std::fs::copy(shipped.join("categories.toml"), dir.join("categories.toml")).unwrap();
+    // A TOML syntax error (line 3, column 10: the table header is not closed) …
+    std::fs::write(
+        dir.join("syntax.toml"),
+        "format = 1\n\n[data_set\ncode = \"x\"\n",
+    )
+    .unwrap();
+    // … and a file that parses but names a period type and a category that do not exist.
+    std::fs::write(
+        dir.join("kaputt.toml"),
+        "format = 1\n\n[data_set]\ncode = \"kaputt\"\nname = { de = \"Kaputt\", en = \"Broken\" }\n\
+         period_type = \"weekly\"\nkinds = [\"youth-club\"]\ndue_days = 30\nexpiry_days = 120\n\n\
+         [[elements]]\ncode = \"besuchende\"\nname = { de = \"Besuchende\", en = \"Visitors\" }\n\
+         type = \"integer\"\ncategories = [\"sex\", \"hobby\"]\n",
+    )
+    .unwrap();
+    let output = teilhabe(&database, &["collection", "check", dir.to_str().unwrap()]);
+    let (_, stderr) = output_text(&output);
+    assert!(!output.status.success());
+    let at =
+        |file: &str, line: u32, column: u32| format!("{}/{file}:{line}:{column}: ", dir.display());
+    for expected in [
+        format!("{}unclosed table, expected `]`", at("syntax.toml", 3, 10)),
+        format!("{}unknown period type `weekly`", at("kaputt.toml", 6, 15)),
+        format!("{}unknown category `hobby`", at("kaputt.toml", 15, 22)),
+    ] {
+        assert!(stderr.contains(&expected), "{expected}\n{stderr}");
+    }
+    assert!(stderr.contains("3 problems"), "{stderr}");
+    // One file is checked with the folder's categories.toml beside it.
+    let one = dir.join("kaputt.toml");
+    let output = teilhabe(&database, &["collection", "check", one.to_str().unwrap()]);
+    let (_, stderr) = output_text(&output);
+    assert!(!output.status.success());
+    assert!(stderr.contains(&at("kaputt.toml", 15, 22)), "{stderr}");
+    assert!(
+        stderr.contains("2 problems") && !stderr.contains("syntax.toml"),
+        "{stderr}"
+    );
+    // A file that is not there is named.
+    let missing = dir.join("fehlt.toml");
+    let output = teilhabe(
+        &database,
+        &["collection", "check", missing.to_str().unwrap()],
+    );
+    let (_, stderr) = output_text(&output);
+    assert!(!output.status.success());
+    assert!(stderr.contains("fehlt.toml"), "{stderr}");
+}
+
+/// A database with Bielefeld's city, institutions and data sets, as `teilhabe` loads them.
+async fn loaded_database() -> teilhabe_testkit::TestDatabase {
+    let database = teilhabe_testkit::TestDatabase::new(Backend::Sqlite).await;
+    let root = teilhabe_testkit::workspace_root();
+    let path = |relative: &str| root.join(relative).to_str().unwrap().to_owned();
+    let (city, registry, sets) = (
+        path("data/city/bielefeld.toml"),
+        path("data/institutions/bielefeld.toml"),
+        path("data/collection"),
+    );
+    for args in [
+        ["city", "load", city.as_str()],
+        ["institutions", "load", registry.as_str()],
+        ["collection", "load", sets.as_str()],
+    ] {
+        let output = teilhabe(&database, &args);
+        assert!(
+            output.status.success(),
+            "{args:?}: {:?}",
+            output_text(&output)
+        );
+    }
+    database
+}
+
+/// The values of Jugendtreff Mitte's 2025Q1 form, as CSV lines without the header.
+fn stored_csv(database: &teilhabe_testkit::TestDatabase) -> Vec<String> {
+    let output = teilhabe(
+        database,
+        &[
+            "collection",
+            "export",
+            "--data-set",
+            "offene-jugendarbeit",
+            "--period",
+            "2025Q1",
+            "--format",
+            "csv",
+        ],
+    );
+    assert!(output.status.success(), "{:?}", output_text(&output));
+    output_text(&output)
+        .0
+        .lines()
+        .skip(1)
+        .map(str::to_owned)
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn import_names_the_line_or_value_and_field_of_every_problem_and_stores_nothing() {
+    let database = loaded_database().await;
+    let folder = tempfile::tempdir().unwrap();
+    let csv = folder.path().join("werte.csv");
+    std::fs::write(
+        &csv,
+        "dataelement,period,orgunit,catoptcombo,value\n\
+         besuchende,2025Q1,jugendtreff-mitte,female_mh-yes,12\n\
+         erfunden,2025Q1,jugendtreff-mitte,,1\n\
+         besuchende,2025Q1,jugendtreff-mitte,male_mh-yes,viele\n\
+         besuchende,2025Q1,gibt-es-nicht,female_mh-no,3\n\
+         besuchende,2025W05,jugendtreff-mitte,female_mh-no,3\n\
+         besuchende,2025Q1,jugendtreff-mitte,female_hobby,3\n",
+    )
+    .unwrap();
+    let file = csv.display().to_string();
+    for dry_run in [true, false] {
+        let mut args = vec!["collection", "import", file.as_str()];
+        if dry_run {
+            args.push("--dry-run");
+        }
+        let output = teilhabe(&database, &args);
+        let (_, stderr) = output_text(&output);
+        assert!(!output.status.success(), "{stderr}");
+        for (line, field) in [
+            (3, "dataelement"),
+            (4, "value"),
+            (5, "orgunit"),
+            (6, "period"),
+            (7, "catoptcombo"),
+        ] {
+            let place = format!("{file}: line {line}: {field}: ");
+            assert!(stderr.contains(&place), "{place}\n{stderr}");
+        }
+        assert!(
+            !stderr.contains("line 2:"),
+            "the good line is fine: {stderr}"
+        );
+        assert!(stderr.contains("nothing stored"), "{stderr}");
+    }
+    assert_eq!(
+        stored_csv(&database),
+        Vec::<String>::new(),
+        "all or nothing"
+    );
+
+    // A CSV file without a required column names line 1 and the column.
+    std::fs::write(&csv, "dataelement,period,value\nbesuchende,2025Q1,1\n").unwrap();
+    let output = teilhabe(&database, &["collection", "import", &file]);
+    let (_, stderr) = output_text(&output);
+    assert!(!output.status.success());
+    assert!(
+        stderr.contains(&format!("{file}: line 1: ")) && stderr.contains("orgunit"),
+        "{stderr}"
+    );
+
+    // JSON: the value and its field; broken JSON: line and column.
+    let json = folder.path().join("werte.json");
+    let json_file = json.display().to_string();
+    std::fs::write(
+        &json,
+        r#"{"dataValues": [
+  {"dataElement": "besuchende", "period": "2025Q1", "orgUnit": "jugendtreff-mitte",
+   "categoryOptionCombo": "female_mh-yes", "value": "12"},
+  {"dataElement": "besuchende", "period": "2025Q1", "orgUnit": "jugendtreff-mitte",
+   "categoryOptionCombo": "male_mh-yes", "value": "-4"}
+]}"#,
+    )
+    .unwrap();
+    let output = teilhabe(&database, &["collection", "import", &json_file]);
+    let (_, stderr) = output_text(&output);
+    assert!(!output.status.success());
+    assert!(
+        stderr.contains(&format!("{json_file}: dataValues[1]: value: ")),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("dataValues[0]"), "{stderr}");
+    std::fs::write(&json, "{\"dataValues\": [\n  {\"dataElement\": }\n]}").unwrap();
+    let output = teilhabe(&database, &["collection", "import", &json_file]);
+    let (_, stderr) = output_text(&output);
+    assert!(!output.status.success());
+    assert!(
+        stderr.contains(&format!("{json_file}: line 2, column 19: ")),
+        "{stderr}"
+    );
+    assert_eq!(stored_csv(&database), Vec::<String>::new());
+
+    // The good values alone are stored.
+    std::fs::write(
+        &csv,
+        "dataelement,period,orgunit,catoptcombo,value\n\
+         besuchende,2025Q1,jugendtreff-mitte,female_mh-yes,12\n",
+    )
+    .unwrap();
+    let output = teilhabe(&database, &["collection", "import", &file]);
+    assert!(output.status.success(), "{:?}", output_text(&output));
+    let stored = stored_csv(&database);
+    assert_eq!(stored.len(), 1, "{stored:?}");
+    assert!(stored[0].starts_with("besuchende,2025Q1,jugendtreff-mitte,female_mh-yes,"));
+}
