@@ -103,8 +103,10 @@ async fn render_form(
         layout,
         page,
         form,
-        &scores,
-        comparison.as_ref(),
+        view::SelfCheck {
+            scores: &scores,
+            comparison: comparison.as_ref(),
+        },
         submitted,
         problems,
         institution,

@@ -245,17 +245,23 @@ fn cell_id(element: &str, combo: &str) -> String {
     format!("v-{element}-{combo}")
 }
 
+/// A self-check form's scores and, for those who may see it, the comparison with its kind.
+pub struct SelfCheck<'s> {
+    pub scores: &'s SelfCheckScores,
+    pub comparison: Option<&'s SelfCheckComparison>,
+}
+
 /// `problems` are (field `element.combo`, message) from the use case.
 pub fn form_page<'a>(
     layout: Layout<'a>,
     page: &Page,
     view: &FormView,
-    scores: &SelfCheckScores,
-    comparison: Option<&SelfCheckComparison>,
+    self_check: SelfCheck<'_>,
     submitted: Option<&FormData>,
     problems: &[(String, String)],
     institution_param: Option<&str>,
 ) -> FormPage<'a> {
+    let SelfCheck { scores, comparison } = self_check;
     let t = &layout.t;
     let lang = layout.lang.clone();
     let source = Source { view, submitted };
