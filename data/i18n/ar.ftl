@@ -1412,6 +1412,21 @@ collection-list-intro = التقارير المفتوحة لـ { $institution }:
 collection-list-empty = لا يوجد تقرير مفتوح حاليًا.
 collection-data-set = مجموعة البيانات
 collection-period = الفترة
+collection-period-quarter = الربع { $quarter } من { $year }
+collection-period-month = { $month ->
+    [1] كانون الثاني
+    [2] شباط
+    [3] آذار
+    [4] نيسان
+    [5] أيار
+    [6] حزيران
+    [7] تموز
+    [8] آب
+    [9] أيلول
+    [10] تشرين الأول
+    [11] تشرين الثاني
+   *[12] كانون الأول
+} { $year }
 collection-due = الموعد النهائي
 collection-state = الحالة
 collection-timeliness = الالتزام بالموعد
@@ -1437,6 +1452,19 @@ collection-scores-heading = نتيجة التقييم الذاتي
 collection-area = المجال
 collection-score = { $percent } %
 collection-score-overall = الإجمالي
+collection-comparison-heading = مقارنة مع مؤسسات من النوع نفسه
+collection-comparison-intro = نتيجتك بجانب التقييمات الذاتية المعتمدة لمؤسسات أخرى من النوع نفسه للفترة نفسها. تُعرض الأرباع فقط، ولا تُعرض أي قيمة منفردة، وفقط عندما تجيب ثلاث مؤسسات أخرى على الأقل.
+collection-comparison-own = مؤسستك
+collection-comparison-lower = الربع الأدنى
+collection-comparison-median = الوسيط
+collection-comparison-upper = الربع الأعلى
+collection-comparison-count = مؤسسات أخرى
+collection-comparison-position = الموقع
+collection-position-below = دون الربع الأدنى
+collection-position-middle = بين الربعين
+collection-position-above = فوق الربع الأعلى
+collection-comparison-too-few-short = عدد قليل جدًا للمقارنة
+collection-comparison-too-few = حيث تكون لدى أقل من ثلاث مؤسسات أخرى من النوع نفسه قيم معتمدة لا تُعرض مقارنة: فقد تجعل مؤسسة منفردة قابلة للتعرف عليها.
 collection-compulsory = إلزامي
 collection-comment = تعليق
 collection-comments = تعليقات على القيم
@@ -1453,6 +1481,9 @@ collection-choose = مجموعة البيانات والفترة
 collection-show = عرض
 collection-expected = التقارير المتوقعة
 collection-reporting-rate = نسبة الإبلاغ
+collection-reporting-source = المصدر: جمع البيانات
+collection-reporting = المؤسسات المعتمدة: { $reported } من { $expected } (نسبة الإبلاغ { $rate } %)
+collection-reporting-latest = تُحتسب لكل مؤسسة آخر فترة معتمدة من السنة.
 collection-timely-rate = نسبة الإبلاغ في الموعد
 collection-completed = تاريخ الإبلاغ
 collection-decision = القرار

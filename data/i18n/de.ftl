@@ -1320,6 +1320,21 @@ collection-list-intro = Offene Meldungen für { $institution }: Zeitraum, Frist 
 collection-list-empty = Zurzeit ist keine Meldung offen.
 collection-data-set = Datensatz
 collection-period = Zeitraum
+collection-period-quarter = { $quarter }. Quartal { $year }
+collection-period-month = { $month ->
+    [1] Januar
+    [2] Februar
+    [3] März
+    [4] April
+    [5] Mai
+    [6] Juni
+    [7] Juli
+    [8] August
+    [9] September
+    [10] Oktober
+    [11] November
+   *[12] Dezember
+} { $year }
 collection-due = Frist
 collection-state = Stand
 collection-timeliness = Termin
@@ -1345,6 +1360,19 @@ collection-scores-heading = Ergebnis des Selbstchecks
 collection-area = Handlungsfeld
 collection-score = { $percent } %
 collection-score-overall = Gesamt
+collection-comparison-heading = Vergleich mit Einrichtungen derselben Art
+collection-comparison-intro = Ihr Ergebnis neben den freigegebenen Selbstchecks anderer Einrichtungen derselben Art im selben Zeitraum. Gezeigt werden nur Quartile, kein einzelner Wert, und nur wenn mindestens drei andere Einrichtungen geantwortet haben.
+collection-comparison-own = Ihre Einrichtung
+collection-comparison-lower = unteres Quartil
+collection-comparison-median = Median
+collection-comparison-upper = oberes Quartil
+collection-comparison-count = andere Einrichtungen
+collection-comparison-position = Lage
+collection-position-below = unter dem unteren Quartil
+collection-position-middle = zwischen den Quartilen
+collection-position-above = über dem oberen Quartil
+collection-comparison-too-few-short = zu wenige Vergleichswerte
+collection-comparison-too-few = Wo weniger als drei andere Einrichtungen derselben Art freigegebene Werte haben, wird kein Vergleich gezeigt: Er könnte eine einzelne Einrichtung erkennbar machen.
 collection-compulsory = Pflichtangabe
 collection-comment = Kommentar
 collection-comments = Kommentare zu den Werten
@@ -1361,6 +1389,12 @@ collection-choose = Datensatz und Zeitraum
 collection-show = Anzeigen
 collection-expected = Erwartete Meldungen
 collection-reporting-rate = Meldequote
+collection-reporting-source = Quelle: Datenerhebung
+collection-reporting = { $reported } von { $expected } { $expected ->
+    [one] Einrichtung
+   *[other] Einrichtungen
+} freigegeben (Meldequote { $rate } %)
+collection-reporting-latest = Je Einrichtung zählt der letzte freigegebene Zeitraum des Jahres.
 collection-timely-rate = Quote rechtzeitiger Meldungen
 collection-completed = Gemeldet am
 collection-decision = Entscheidung

@@ -1318,6 +1318,21 @@ collection-list-intro = Open reports for { $institution }: period, due date and 
 collection-list-empty = No report is open at the moment.
 collection-data-set = Data set
 collection-period = Period
+collection-period-quarter = Q{ $quarter } { $year }
+collection-period-month = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
 collection-due = Due
 collection-state = State
 collection-timeliness = Timeliness
@@ -1343,6 +1358,19 @@ collection-scores-heading = Self-check result
 collection-area = Area
 collection-score = { $percent } %
 collection-score-overall = Overall
+collection-comparison-heading = Comparison with institutions of the same kind
+collection-comparison-intro = Your result beside the approved self-checks of other institutions of the same kind for the same period. Only quartiles are shown, never a single value, and only when at least three other institutions answered.
+collection-comparison-own = Your institution
+collection-comparison-lower = lower quartile
+collection-comparison-median = median
+collection-comparison-upper = upper quartile
+collection-comparison-count = other institutions
+collection-comparison-position = position
+collection-position-below = below the lower quartile
+collection-position-middle = between the quartiles
+collection-position-above = above the upper quartile
+collection-comparison-too-few-short = too few to compare
+collection-comparison-too-few = Where fewer than three other institutions of the same kind have approved values, no comparison is shown: it could make a single institution recognisable.
 collection-compulsory = Required
 collection-comment = Comment
 collection-comments = Comments on the values
@@ -1359,6 +1387,12 @@ collection-choose = Data set and period
 collection-show = Show
 collection-expected = Expected reports
 collection-reporting-rate = Reporting rate
+collection-reporting-source = Source: data collection
+collection-reporting = { $reported } of { $expected } { $expected ->
+    [one] institution
+   *[other] institutions
+} approved (reporting rate { $rate } %)
+collection-reporting-latest = Each institution counts with its latest approved period of the year.
 collection-timely-rate = Timely reporting rate
 collection-completed = Reported on
 collection-decision = Decision

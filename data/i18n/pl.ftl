@@ -1356,6 +1356,21 @@ collection-list-intro = Otwarte sprawozdania dla { $institution }: okres, termin
 collection-list-empty = Obecnie nie ma otwartych sprawozdań.
 collection-data-set = Zbiór danych
 collection-period = Okres
+collection-period-quarter = { $quarter }. kwartał { $year }
+collection-period-month = { $month ->
+    [1] styczeń
+    [2] luty
+    [3] marzec
+    [4] kwiecień
+    [5] maj
+    [6] czerwiec
+    [7] lipiec
+    [8] sierpień
+    [9] wrzesień
+    [10] październik
+    [11] listopad
+   *[12] grudzień
+} { $year }
 collection-due = Termin
 collection-state = Stan
 collection-timeliness = Terminowość
@@ -1381,6 +1396,19 @@ collection-scores-heading = Wynik samooceny
 collection-area = Obszar
 collection-score = { $percent } %
 collection-score-overall = Łącznie
+collection-comparison-heading = Porównanie z placówkami tego samego rodzaju
+collection-comparison-intro = Twój wynik obok zatwierdzonych samoocen innych placówek tego samego rodzaju za ten sam okres. Pokazywane są tylko kwartyle, nigdy pojedyncza wartość, i tylko gdy odpowiedziały co najmniej trzy inne placówki.
+collection-comparison-own = Twoja placówka
+collection-comparison-lower = dolny kwartyl
+collection-comparison-median = mediana
+collection-comparison-upper = górny kwartyl
+collection-comparison-count = inne placówki
+collection-comparison-position = położenie
+collection-position-below = poniżej dolnego kwartyla
+collection-position-middle = między kwartylami
+collection-position-above = powyżej górnego kwartyla
+collection-comparison-too-few-short = za mało do porównania
+collection-comparison-too-few = Gdy mniej niż trzy inne placówki tego samego rodzaju mają zatwierdzone wartości, porównanie nie jest pokazywane: mogłoby umożliwić rozpoznanie pojedynczej placówki.
 collection-compulsory = Obowiązkowe
 collection-comment = Komentarz
 collection-comments = Komentarze do wartości
@@ -1397,6 +1425,9 @@ collection-choose = Zbiór danych i okres
 collection-show = Pokaż
 collection-expected = Oczekiwane sprawozdania
 collection-reporting-rate = Wskaźnik złożonych sprawozdań
+collection-reporting-source = Źródło: zbieranie danych
+collection-reporting = Zatwierdzone placówki: { $reported } z { $expected } (wskaźnik złożonych sprawozdań { $rate } %)
+collection-reporting-latest = Dla każdej placówki liczy się ostatni zatwierdzony okres roku.
 collection-timely-rate = Wskaźnik terminowych sprawozdań
 collection-completed = Złożono
 collection-decision = Decyzja

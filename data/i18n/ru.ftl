@@ -1368,6 +1368,21 @@ collection-list-intro = Открытые отчёты для { $institution }: �
 collection-list-empty = Сейчас открытых отчётов нет.
 collection-data-set = Набор данных
 collection-period = Период
+collection-period-quarter = { $quarter }-й квартал { $year }
+collection-period-month = { $month ->
+    [1] январь
+    [2] февраль
+    [3] март
+    [4] апрель
+    [5] май
+    [6] июнь
+    [7] июль
+    [8] август
+    [9] сентябрь
+    [10] октябрь
+    [11] ноябрь
+   *[12] декабрь
+} { $year }
 collection-due = Срок
 collection-state = Статус
 collection-timeliness = Своевременность
@@ -1393,6 +1408,19 @@ collection-scores-heading = Результат самопроверки
 collection-area = Направление
 collection-score = { $percent } %
 collection-score-overall = Итого
+collection-comparison-heading = Сравнение с учреждениями того же вида
+collection-comparison-intro = Ваш результат рядом с утверждёнными самопроверками других учреждений того же вида за тот же период. Показываются только квартили, никогда отдельное значение, и только если ответили не менее трёх других учреждений.
+collection-comparison-own = Ваше учреждение
+collection-comparison-lower = нижний квартиль
+collection-comparison-median = медиана
+collection-comparison-upper = верхний квартиль
+collection-comparison-count = другие учреждения
+collection-comparison-position = положение
+collection-position-below = ниже нижнего квартиля
+collection-position-middle = между квартилями
+collection-position-above = выше верхнего квартиля
+collection-comparison-too-few-short = слишком мало для сравнения
+collection-comparison-too-few = Если утверждённые значения есть менее чем у трёх других учреждений того же вида, сравнение не показывается: оно могло бы сделать отдельное учреждение узнаваемым.
 collection-compulsory = Обязательно
 collection-comment = Комментарий
 collection-comments = Комментарии к значениям
@@ -1409,6 +1437,9 @@ collection-choose = Набор данных и период
 collection-show = Показать
 collection-expected = Ожидаемые отчёты
 collection-reporting-rate = Доля поданных отчётов
+collection-reporting-source = Источник: сбор данных
+collection-reporting = Утверждённые учреждения: { $reported } из { $expected } (доля поданных отчётов { $rate } %)
+collection-reporting-latest = Для каждого учреждения учитывается последний утверждённый период года.
 collection-timely-rate = Доля своевременных отчётов
 collection-completed = Подан
 collection-decision = Решение

@@ -1321,6 +1321,21 @@ collection-list-intro = { $institution } için açık bildirimler: dönem, son t
 collection-list-empty = Şu anda açık bildirim yok.
 collection-data-set = Veri seti
 collection-period = Dönem
+collection-period-quarter = { $year } { $quarter }. çeyrek
+collection-period-month = { $month ->
+    [1] Ocak
+    [2] Şubat
+    [3] Mart
+    [4] Nisan
+    [5] Mayıs
+    [6] Haziran
+    [7] Temmuz
+    [8] Ağustos
+    [9] Eylül
+    [10] Ekim
+    [11] Kasım
+   *[12] Aralık
+} { $year }
 collection-due = Son tarih
 collection-state = Durum
 collection-timeliness = Zamanlama
@@ -1346,6 +1361,19 @@ collection-scores-heading = Öz değerlendirme sonucu
 collection-area = Alan
 collection-score = %{ $percent }
 collection-score-overall = Toplam
+collection-comparison-heading = Aynı türdeki kurumlarla karşılaştırma
+collection-comparison-intro = Sonucunuz, aynı dönemde aynı türdeki diğer kurumların onaylanmış öz değerlendirmelerinin yanında. Yalnızca çeyrekler gösterilir, hiçbir tekil değer gösterilmez; ve yalnızca en az üç başka kurum yanıt verdiyse.
+collection-comparison-own = Kurumunuz
+collection-comparison-lower = alt çeyrek
+collection-comparison-median = medyan
+collection-comparison-upper = üst çeyrek
+collection-comparison-count = diğer kurumlar
+collection-comparison-position = konum
+collection-position-below = alt çeyreğin altında
+collection-position-middle = çeyrekler arasında
+collection-position-above = üst çeyreğin üstünde
+collection-comparison-too-few-short = karşılaştırma için çok az
+collection-comparison-too-few = Aynı türden üçten az başka kurumun onaylanmış değeri varsa karşılaştırma gösterilmez: tek bir kurumu tanınabilir kılabilir.
 collection-compulsory = Zorunlu
 collection-comment = Yorum
 collection-comments = Değerlere ilişkin yorumlar
@@ -1362,6 +1390,9 @@ collection-choose = Veri seti ve dönem
 collection-show = Göster
 collection-expected = Beklenen bildirimler
 collection-reporting-rate = Bildirim oranı
+collection-reporting-source = Kaynak: veri toplama
+collection-reporting = Onaylanan kurumlar: { $reported } / { $expected } (bildirim oranı %{ $rate })
+collection-reporting-latest = Her kurum için yılın en son onaylanan dönemi sayılır.
 collection-timely-rate = Zamanında bildirim oranı
 collection-completed = Bildirim tarihi
 collection-decision = Karar

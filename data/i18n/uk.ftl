@@ -1368,6 +1368,21 @@ collection-list-intro = Відкриті звіти для { $institution }: п�
 collection-list-empty = Наразі відкритих звітів немає.
 collection-data-set = Набір даних
 collection-period = Період
+collection-period-quarter = { $quarter }-й квартал { $year }
+collection-period-month = { $month ->
+    [1] січень
+    [2] лютий
+    [3] березень
+    [4] квітень
+    [5] травень
+    [6] червень
+    [7] липень
+    [8] серпень
+    [9] вересень
+    [10] жовтень
+    [11] листопад
+   *[12] грудень
+} { $year }
 collection-due = Термін
 collection-state = Стан
 collection-timeliness = Своєчасність
@@ -1393,6 +1408,19 @@ collection-scores-heading = Результат самоперевірки
 collection-area = Напрям
 collection-score = { $percent } %
 collection-score-overall = Загалом
+collection-comparison-heading = Порівняння з установами того самого виду
+collection-comparison-intro = Ваш результат поряд із затвердженими самоперевірками інших установ того самого виду за той самий період. Показуються лише квартилі, ніколи окреме значення, і лише якщо відповіли щонайменше три інші установи.
+collection-comparison-own = Ваша установа
+collection-comparison-lower = нижній квартиль
+collection-comparison-median = медіана
+collection-comparison-upper = верхній квартиль
+collection-comparison-count = інші установи
+collection-comparison-position = положення
+collection-position-below = нижче нижнього квартиля
+collection-position-middle = між квартилями
+collection-position-above = вище верхнього квартиля
+collection-comparison-too-few-short = замало для порівняння
+collection-comparison-too-few = Якщо затверджені значення мають менше ніж три інші установи того самого виду, порівняння не показується: воно могло б зробити окрему установу впізнаваною.
 collection-compulsory = Обов’язково
 collection-comment = Коментар
 collection-comments = Коментарі до значень
@@ -1409,6 +1437,9 @@ collection-choose = Набір даних і період
 collection-show = Показати
 collection-expected = Очікувані звіти
 collection-reporting-rate = Частка поданих звітів
+collection-reporting-source = Джерело: збір даних
+collection-reporting = Затверджені установи: { $reported } з { $expected } (частка поданих звітів { $rate } %)
+collection-reporting-latest = Для кожної установи враховується останній затверджений період року.
 collection-timely-rate = Частка своєчасних звітів
 collection-completed = Подано
 collection-decision = Рішення

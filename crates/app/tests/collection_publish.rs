@@ -8,13 +8,13 @@ mod support;
 use std::collections::BTreeMap;
 
 use support::account;
-use teilhabe_app::collection::publish::publish;
+use teilhabe_app::collection::publish::{publish, reporting_of};
 use teilhabe_app::collection::{self, Entry};
 use teilhabe_app::{Actor, AppError, Clock, institutions};
 use teilhabe_domain::access::{Role, Visitor};
 use teilhabe_domain::institution::Registry;
 use teilhabe_domain::monitoring::TOTAL;
-use teilhabe_store::collection::FormKey;
+use teilhabe_store::collection::{CollectionReporting, FormKey};
 use teilhabe_store::{DatabaseUrl, ObservationFilter, Store};
 use teilhabe_testkit::{BACKENDS, Backend, TestDatabase, workspace_root};
 
@@ -201,6 +201,23 @@ async fn approved_forms_become_the_indicators_figures_with_the_reporting_rate() 
             "{}",
             published.note
         );
+        // The reporting is stored with the import, for the indicator page.
+        let reporting = reporting_of(&w.store, "bielefeld", "oja-besuchende")
+            .await
+            .unwrap();
+        assert_eq!(
+            reporting,
+            vec![CollectionReporting {
+                data_set: set.into(),
+                name_de: "Offene Kinder- und Jugendarbeit (Quartalsmeldung)".into(),
+                name_en: "Open child and youth work (quarterly report)".into(),
+                year: 2025,
+                reported: 2,
+                expected: 4,
+                latest_period: true,
+            }],
+            "{backend:?}"
+        );
         let figures = w.figures("oja-besuchende").await;
         // 18 + 18, all in district 01; girls 7 + 7, boys 11 + 11; with migration history
         // 8 + 8, without 10 + 10; nobody diverse or not stated (zeros are published).
@@ -241,6 +258,18 @@ async fn approved_forms_become_the_indicators_figures_with_the_reporting_rate() 
         let figures = w.figures("oja-besuchende").await;
         assert_eq!(figures[&at(TOTAL, TOTAL, TOTAL)], "126");
         assert_eq!(figures[&at("02", TOTAL, TOTAL)], "90");
+        // Only the reporting of the import whose figures stand is read.
+        let reporting = reporting_of(&w.store, "bielefeld", "oja-besuchende")
+            .await
+            .unwrap();
+        assert_eq!(
+            reporting
+                .iter()
+                .map(|r| (r.year, r.reported, r.expected))
+                .collect::<Vec<_>>(),
+            vec![(2025, 3, 4)],
+            "{backend:?}"
+        );
 
         // A share: 10 of 40 courses; the adult education centre has no district.
         publish(
@@ -257,6 +286,23 @@ async fn approved_forms_become_the_indicators_figures_with_the_reporting_rate() 
         let figures = w.figures("vhs-kurse-kinderbetreuung").await;
         assert_eq!(figures.len(), 1, "{figures:?}");
         assert_eq!(figures[&at(TOTAL, TOTAL, TOTAL)], "25.0");
+        let reporting = reporting_of(&w.store, "bielefeld", "vhs-kurse-kinderbetreuung")
+            .await
+            .unwrap();
+        assert_eq!(
+            reporting
+                .iter()
+                .map(|r| (r.data_set.as_str(), r.reported, r.expected, r.latest_period))
+                .collect::<Vec<_>>(),
+            vec![("erwachsenenbildung", 1, 1, false)],
+            "{backend:?}"
+        );
+        assert!(
+            reporting_of(&w.store, "bielefeld", "kita-u3-quote")
+                .await
+                .unwrap()
+                .is_empty()
+        );
     }
 }
 

@@ -273,6 +273,20 @@ impl<'a> Translator<'a> {
         self.format(id, Some(&args))
     }
 
+    pub fn msg_with3(
+        &self,
+        id: &str,
+        (name1, value1): (&str, impl Into<Argument>),
+        (name2, value2): (&str, impl Into<Argument>),
+        (name3, value3): (&str, impl Into<Argument>),
+    ) -> String {
+        let mut args = FluentArgs::new();
+        args.set(name1.to_owned(), value1.into().0);
+        args.set(name2.to_owned(), value2.into().0);
+        args.set(name3.to_owned(), value3.into().0);
+        self.format(id, Some(&args))
+    }
+
     /// An ISO date (YYYY-MM-DD, maybe followed by a time) written out as CLDR writes it in the
     /// language, e.g. "30. Juni 2016"; other text is returned as is.
     pub fn long_date(&self, iso: &str) -> String {

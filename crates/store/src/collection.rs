@@ -681,3 +681,99 @@ impl Store {
         Ok(queued)
     }
 }
+
+/// The institutions behind figures that data from institutions fed (migration 0621): stored
+/// with the import that wrote them, read beside the figure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CollectionReporting {
+    pub data_set: String,
+    /// The data set's name in German and English (other languages show the German one).
+    pub name_de: String,
+    pub name_en: String,
+    pub year: i32,
+    /// Institutions whose approved values counted.
+    pub reported: usize,
+    /// Active institutions the data set is assigned to.
+    pub expected: usize,
+    /// A sub-annual data set: each institution counted with its latest approved period.
+    pub latest_period: bool,
+}
+
+fn as_i64(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+fn as_usize(n: i64) -> usize {
+    usize::try_from(n).unwrap_or(0)
+}
+
+pub(crate) async fn insert_reporting(
+    transaction: &mut Transaction,
+    import_id: i64,
+    reporting: &CollectionReporting,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO collection_reporting
+             (import_id, data_set, name_de, name_en, year, reported, expected, latest_period)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(import_id)
+    .bind(&reporting.data_set)
+    .bind(&reporting.name_de)
+    .bind(&reporting.name_en)
+    .bind(i64::from(reporting.year))
+    .bind(as_i64(reporting.reported))
+    .bind(as_i64(reporting.expected))
+    .bind(i64::from(reporting.latest_period))
+    .execute(&mut **transaction)
+    .await?;
+    Ok(())
+}
+
+impl Store {
+    /// Imports figures that a data set's approved values gave, with the reporting behind them
+    /// (all or nothing, like [`Store::import_observations`]).
+    pub async fn import_collection_observations(
+        &self,
+        import: &crate::NewImport,
+        observations: &[teilhabe_domain::monitoring::Observation],
+        reporting: &CollectionReporting,
+        now: Timestamp,
+    ) -> Result<crate::ImportReport, StoreError> {
+        self.import_observations_with(import, observations, now, false, Some(reporting))
+            .await
+    }
+
+    /// The reporting behind the stored figures of `indicator` in `city`, by year (empty for an
+    /// indicator no data from institutions feeds).
+    pub async fn collection_reporting(
+        &self,
+        city: &str,
+        indicator: &str,
+    ) -> Result<Vec<CollectionReporting>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT data_set, name_de, name_en, year, reported, expected, latest_period
+             FROM collection_reporting
+             WHERE import_id IN (SELECT import_id FROM observations
+                                 WHERE city_slug = $1 AND indicator_id = $2)
+             ORDER BY year, import_id",
+        )
+        .bind(city)
+        .bind(indicator)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(CollectionReporting {
+                    data_set: row.try_get("data_set")?,
+                    name_de: row.try_get("name_de")?,
+                    name_en: row.try_get("name_en")?,
+                    year: i32::try_from(row.try_get::<i64, _>("year")?).unwrap_or_default(),
+                    reported: as_usize(row.try_get("reported")?),
+                    expected: as_usize(row.try_get("expected")?),
+                    latest_period: row.try_get::<i64, _>("latest_period")? != 0,
+                })
+            })
+            .collect()
+    }
+}

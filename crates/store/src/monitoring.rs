@@ -263,6 +263,20 @@ impl Store {
         now: Timestamp,
         dry_run: bool,
     ) -> Result<ImportReport, StoreError> {
+        self.import_observations_with(import, observations, now, dry_run, None)
+            .await
+    }
+
+    /// [`Store::import_observations`], recording `reporting` (the institutions behind figures
+    /// of data from institutions) with the import, in its transaction.
+    pub(crate) async fn import_observations_with(
+        &self,
+        import: &NewImport,
+        observations: &[Observation],
+        now: Timestamp,
+        dry_run: bool,
+        reporting: Option<&crate::collection::CollectionReporting>,
+    ) -> Result<ImportReport, StoreError> {
         let mut seen = BTreeSet::new();
         for observation in observations {
             observation.check().map_err(|message| {
@@ -352,6 +366,9 @@ impl Store {
         .fetch_one(&mut *transaction)
         .await?
         .try_get("id")?;
+        if let Some(reporting) = reporting {
+            crate::collection::insert_reporting(&mut transaction, import_id, reporting).await?;
+        }
 
         let mut entries = Vec::new();
         for period in &periods {

@@ -14,9 +14,20 @@ impl TestServer {
     /// Starts `binary serve --addr 127.0.0.1:0 --database URL` with `extra` arguments and waits
     /// until it prints the address it listens on.
     pub fn start(binary: &str, database_url: &str, extra: &[&str]) -> Self {
+        Self::start_with_env(binary, database_url, extra, &[])
+    }
+
+    /// [`TestServer::start`] with environment variables (e.g. `TEILHABE_DEMO_PASSWORD`).
+    pub fn start_with_env(
+        binary: &str,
+        database_url: &str,
+        extra: &[&str],
+        env: &[(&str, &str)],
+    ) -> Self {
         let mut child = Command::new(binary)
             .args(["serve", "--addr", "127.0.0.1:0", "--database", database_url])
             .args(extra)
+            .envs(env.iter().copied())
             .env("RUST_LOG", "warn")
             .stdin(Stdio::null())
             .stdout(Stdio::piped())

@@ -706,9 +706,22 @@ pub async fn completeness_for_operator(
     completeness_of(store, data_set, period, now).await
 }
 
-/// The self-check's scores of a form (per area, then overall) and, if the institution
-/// answered the period before, that period's scores for comparison. Empty for a data set
-/// without areas. The view comes from [`form`], which decided who may read it.
+/// How many earlier periods of its own the self-check's scores go back.
+const HISTORY: usize = 4;
+
+fn self_check_score(set: &DataSet, values: &[StoredValue]) -> Vec<domain::selfcheck::Score> {
+    domain::selfcheck::scores(set, &|element: &str| {
+        values
+            .iter()
+            .find(|v| v.element == element)
+            .and_then(|v| v.value.parse::<u32>().ok())
+    })
+}
+
+/// The self-check's scores of a form (per area, then overall) and those of the institution's
+/// earlier periods that have values (up to four, oldest first), for comparison with its own
+/// past. Empty for a data set without areas. The view comes from [`form`], which decided who
+/// may read it.
 pub async fn self_check_scores(
     store: &Store,
     view: &FormView,
@@ -716,25 +729,25 @@ pub async fn self_check_scores(
     if view.data_set.areas.is_empty() {
         return Ok(SelfCheckScores::default());
     }
-    let score = |values: &[StoredValue]| {
-        domain::selfcheck::scores(&view.data_set, &|element: &str| {
-            values
-                .iter()
-                .find(|v| v.element == element)
-                .and_then(|v| v.value.parse::<u32>().ok())
-        })
-    };
-    let previous_period = view.period.previous();
-    let previous = store
-        .collection_values(&FormKey {
-            data_set: view.data_set.code.clone(),
-            period: previous_period.to_string(),
-            institution: view.institution.code.clone(),
-        })
-        .await?;
+    let mut history = Vec::new();
+    let mut period = view.period;
+    for _ in 0..HISTORY {
+        period = period.previous();
+        let values = store
+            .collection_values(&FormKey {
+                data_set: view.data_set.code.clone(),
+                period: period.to_string(),
+                institution: view.institution.code.clone(),
+            })
+            .await?;
+        if !values.is_empty() {
+            history.push((period, self_check_score(&view.data_set, &values)));
+        }
+    }
+    history.reverse();
     Ok(SelfCheckScores {
-        current: score(&view.values),
-        previous: (!previous.is_empty()).then(|| (previous_period, score(&previous))),
+        current: self_check_score(&view.data_set, &view.values),
+        history,
     })
 }
 
@@ -742,5 +755,71 @@ pub async fn self_check_scores(
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SelfCheckScores {
     pub current: Vec<domain::selfcheck::Score>,
-    pub previous: Option<(Period, Vec<domain::selfcheck::Score>)>,
+    /// Earlier periods with values, oldest first.
+    pub history: Vec<(Period, Vec<domain::selfcheck::Score>)>,
+}
+
+/// An institution's self-check beside the anonymous distribution of its kind.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SelfCheckComparison {
+    pub period: Period,
+    /// Per area in the data set's order, then overall (area `""`).
+    pub areas: Vec<domain::comparison::AreaComparison>,
+}
+
+/// Compares a self-check form's scores with the approved self-checks of the same period of
+/// the other active institutions of the same kind (quartiles, shown only when at least three
+/// answered an area: `domain::collection::comparison`). For the institution's reporters and
+/// the statistics office (and administrators); a reporter only for its own institution
+/// ([`form`] scopes it). A data set without areas is "not found".
+pub async fn self_check_comparison(
+    store: &Store,
+    visitor: &Visitor,
+    data_set: &str,
+    period: &str,
+    institution: Option<&str>,
+    now: Timestamp,
+) -> Result<SelfCheckComparison, AppError> {
+    if !access::may_report(visitor) && !access::may_review(visitor) {
+        return Err(AppError::refuse(
+            visitor,
+            "only the institution's reporters and the statistics office compare self-checks",
+        ));
+    }
+    let view = form(store, visitor, data_set, period, institution, now).await?;
+    if view.data_set.areas.is_empty() {
+        return Err(AppError::NotFound);
+    }
+    let own_code = &view.institution.code;
+    let kind = view.institution.kind;
+    let peers: Vec<String> = store
+        .institutions()
+        .await?
+        .into_iter()
+        .filter(|stored| {
+            stored.active && stored.institution.kind == kind && stored.institution.code != *own_code
+        })
+        .map(|stored| stored.institution.code)
+        .collect();
+    let approved = store
+        .approved_collection_values(&view.data_set.code, &view.period.to_string())
+        .await?;
+    let others: Vec<Vec<domain::selfcheck::Score>> = peers
+        .iter()
+        .map(|code| {
+            let values: Vec<StoredValue> = approved
+                .iter()
+                .filter(|v| &v.institution == code)
+                .cloned()
+                .collect();
+            values
+        })
+        .filter(|values| !values.is_empty())
+        .map(|values| self_check_score(&view.data_set, &values))
+        .collect();
+    let own = self_check_score(&view.data_set, &view.values);
+    Ok(SelfCheckComparison {
+        period: view.period,
+        areas: domain::comparison::compare(&own, &others),
+    })
 }

@@ -7,10 +7,10 @@ use std::collections::BTreeMap;
 
 use jiff::Timestamp;
 use sha2::{Digest, Sha256};
-use teilhabe_domain::collection::publish::{FormValues, Report, observations};
+use teilhabe_domain::collection::publish::{FormValues, Report, observations, reporting_rate};
 use teilhabe_domain::collection::{DataSet, PeriodType, access};
 use teilhabe_domain::monitoring::Observation;
-use teilhabe_store::collection::StoredValue;
+use teilhabe_store::collection::{CollectionReporting, StoredValue};
 use teilhabe_store::{ImportReport, NewImport, Store};
 
 use crate::error::{Actor, AppError, Problem};
@@ -30,12 +30,7 @@ pub struct Published {
 
 /// The reporting rate behind the figures, in German: the monitoring's language of record.
 pub fn provenance(set: &DataSet, year: i16, reported: usize, expected: usize) -> String {
-    let rate = if expected == 0 {
-        "–".to_owned()
-    } else {
-        // Whole percent, rounded half up.
-        ((reported * 200 + expected) / (2 * expected)).to_string()
-    };
+    let rate = reporting_rate(reported, expected).map_or_else(|| "–".to_owned(), |r| r.to_string());
     let latest = if set.period_type == PeriodType::Yearly {
         ""
     } else {
@@ -132,8 +127,17 @@ pub async fn publish(
     for observation in &observations {
         digest.update(format!(" {observation:?}").as_bytes());
     }
+    let reporting = CollectionReporting {
+        data_set: set.code.clone(),
+        name_de: set.name.de.clone(),
+        name_en: set.name.get("en").to_owned(),
+        year: i32::from(year),
+        reported: reports.len(),
+        expected,
+        latest_period: set.period_type != PeriodType::Yearly,
+    };
     let report = store
-        .import_observations(
+        .import_collection_observations(
             &NewImport {
                 city: city.to_owned(),
                 file_name: format!("datenerhebung-{}-{year}", set.code),
@@ -149,8 +153,8 @@ pub async fn publish(
                 note: Some(note.clone()),
             },
             &observations,
+            &reporting,
             now,
-            false,
         )
         .await?;
     Ok(Published {
@@ -160,4 +164,13 @@ pub async fn publish(
         expected,
         note,
     })
+}
+
+/// The reporting behind the figures of `indicator` (public, like the figures), by year.
+pub async fn reporting_of(
+    store: &Store,
+    city: &str,
+    indicator: &str,
+) -> Result<Vec<CollectionReporting>, AppError> {
+    Ok(store.collection_reporting(city, indicator).await?)
 }

@@ -2,10 +2,17 @@
 //! for the demo institutions, loaded by `serve --demo`: 2024 and 2025 (yearly data sets) and
 //! their eight quarters. Most forms are approved, some came in late, a few are missing, the
 //! newest period's forms are complete and wait for approval.
+//!
+//! Demo account: when `TEILHABE_DEMO_PASSWORD` is set, `jugendtreff-demo` (reporter of the
+//! youth club `jugendtreff-mitte`) is created with that password, as the mediation demo makes
+//! its accounts; otherwise none, so no demo server has a known password.
 
 use jiff::Timestamp;
+use teilhabe_app::accounts::passwords::Hashing;
+use teilhabe_app::accounts::{self, NewAccount};
 use teilhabe_app::collection::{self, Entry};
-use teilhabe_app::{Actor, Clock};
+use teilhabe_app::{Actor, Clock, institutions};
+use teilhabe_domain::access::Role;
 use teilhabe_domain::collection::{Catalog, DataSet, Period, PeriodType};
 use teilhabe_store::Store;
 use teilhabe_store::collection::{FormKey, FormState, ValueChange};
@@ -300,6 +307,45 @@ pub async fn load(store: &Store, clock: &Clock) -> anyhow::Result<bool> {
         tracing::info!(forms = loaded, "demo collection values loaded");
     }
     Ok(loaded > 0)
+}
+
+/// The demo reporter(s): (login, institution). The statistics-office guide names them.
+const REPORTERS: [(&str, &str); 1] = [("jugendtreff-demo", "jugendtreff-mitte")];
+
+/// Creates the demo reporters with `TEILHABE_DEMO_PASSWORD` as members of their institution
+/// (once: an existing account is left as it is). Without the variable, nothing.
+pub async fn accounts(store: &Store, clock: &Clock) -> anyhow::Result<()> {
+    let Some(password) = std::env::var("TEILHABE_DEMO_PASSWORD")
+        .ok()
+        .filter(|p| !p.is_empty())
+    else {
+        return Ok(());
+    };
+    let operator = Actor::Operator("demo".into());
+    let now = clock.now();
+    for (login, institution) in REPORTERS {
+        if store.user_by_login(login).await?.is_some()
+            || store.institution(institution).await?.is_none()
+        {
+            continue;
+        }
+        accounts::create_user(
+            store,
+            &Hashing::new(1),
+            &operator,
+            NewAccount {
+                login: login.into(),
+                display_name: String::new(),
+                password: password.clone(),
+                role: Role::Reporter,
+                field: None,
+            },
+            now,
+        )
+        .await?;
+        institutions::set_membership(store, &operator, login, Some(institution), now).await?;
+    }
+    Ok(())
 }
 
 /// Publishes every data set's demo years into the monitoring, as demo figures (after the

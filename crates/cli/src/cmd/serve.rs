@@ -138,6 +138,7 @@ async fn load_demo(store: &Store) -> anyhow::Result<()> {
     super::demo_institutions::load(store, &settings, &super::clock()).await?;
     super::demo_mediation::load(store, &settings, &super::clock()).await?;
     let collected = super::demo_collection::load(store, &super::clock()).await?;
+    super::demo_collection::accounts(store, &super::clock()).await?;
     let existing = store
         .measures(
             DEMO_CITY,

@@ -335,7 +335,8 @@ async fn every_signed_in_page_passes_axe_at_desktop_and_phone_width() {
         &["user", "add", "--login", "treff", "--role", "reporter"][..],
         &["institutions", "member", "treff", "jugendtreff-mitte"][..],
     ] {
-        assert!(crate::site::teilhabe(&site.database, args).status.success());
+        let output = crate::site::teilhabe(&site.database, args);
+        assert!(output.status.success(), "{args:?}: {output:?}");
     }
     browser
         .click(Locator::Css(".site-header__account button"))

@@ -26,7 +26,7 @@ const LANGUAGES: [(&str, &str, &str); 8] = [
 ];
 
 /// Public pages, without the indicator (its id is looked up on the running site).
-const PUBLIC_PAGES: [&str; 11] = [
+const PUBLIC_PAGES: [&str; 12] = [
     "/",
     "/handlungsfelder",
     "/handlungsfelder/sprachmittlung",
@@ -39,6 +39,8 @@ const PUBLIC_PAGES: [&str; 11] = [
     // Issue 18: the offers search (with filters) and an offer of the demo.
     "/angebote?kosten=free&kinderbetreuung=ja",
     "/angebote/1",
+    // Issue 16: an indicator fed by data from institutions, with its reporting rate.
+    "/indikatoren/oja-besuchende",
 ];
 
 const SIGNED_IN_PAGES: [&str; 12] = [

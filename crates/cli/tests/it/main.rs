@@ -6,6 +6,7 @@ mod backup;
 mod browser;
 // Issue 16: data from institutions.
 mod collection;
+mod collection_browser;
 mod concept_cli;
 mod concept_edit;
 mod crash;

@@ -5,6 +5,7 @@
 //! Issue 17 builds further forms on the same engine, so nothing here knows a particular data set.
 
 pub mod access;
+pub mod comparison;
 pub mod completeness;
 pub mod period;
 pub mod publish;

@@ -369,9 +369,26 @@ fn mean_scores(
     }
 }
 
+/// The reporting rate beside a published figure: institutions reported ÷ expected, in whole
+/// percent rounded half up; none when no institution is expected.
+pub fn reporting_rate(reported: usize, expected: usize) -> Option<usize> {
+    (expected > 0).then(|| (reported * 200 + expected) / (2 * expected))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_reporting_rate_rounds_half_up_and_needs_expected_institutions() {
+        assert_eq!(reporting_rate(12, 14), Some(86)); // 85.71
+        assert_eq!(reporting_rate(1, 8), Some(13)); // 12.5
+        assert_eq!(reporting_rate(1, 3), Some(33)); // 33.33
+        assert_eq!(reporting_rate(2, 3), Some(67)); // 66.67
+        assert_eq!(reporting_rate(0, 5), Some(0));
+        assert_eq!(reporting_rate(5, 5), Some(100));
+        assert_eq!(reporting_rate(0, 0), None);
+    }
 
     const CATEGORIES: &str = r#"
 format = 1

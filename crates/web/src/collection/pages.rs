@@ -72,9 +72,30 @@ async fn render_form(
     institution: Option<&str>,
     status: StatusCode,
 ) -> Result<Response, PageError> {
-    let scores = collection::self_check_scores(page.state.store(), form)
+    let store = page.state.store();
+    let scores = collection::self_check_scores(store, form)
         .await
         .or_page(page)?;
+    // The comparison with institutions of the same kind: the institution's reporters and the
+    // statistics office; other staff who read the form do not get it.
+    let comparison = if form.data_set.areas.is_empty() {
+        None
+    } else {
+        match collection::self_check_comparison(
+            store,
+            &page.viewer.visitor,
+            &form.data_set.code,
+            &form.period.to_string(),
+            Some(&form.institution.code),
+            page.state.now(),
+        )
+        .await
+        {
+            Ok(comparison) => Some(comparison),
+            Err(AppError::Forbidden(_)) => None,
+            Err(error) => return Err(page.refused(error)),
+        }
+    };
     let stored = page.concept().await?;
     let title = form.data_set.name.get(page.lang()).to_owned();
     let layout = page.layout(Some(&stored), super::NAV, title);
@@ -82,7 +103,10 @@ async fn render_form(
         layout,
         page,
         form,
-        &scores,
+        view::SelfCheck {
+            scores: &scores,
+            comparison: comparison.as_ref(),
+        },
         submitted,
         problems,
         institution,
@@ -233,6 +257,7 @@ async fn render_completeness(
     let today = collection::today(now);
     let catalog = collection::catalog(store).await.or_page(page)?;
     let lang = page.lang().to_owned();
+    let t = page.t();
     let mut choices = Vec::new();
     let mut default = None;
     for set in &catalog.data_sets {
@@ -242,7 +267,8 @@ async fn render_completeness(
             if default.is_none() && period != Period::containing(set.period_type, today) {
                 default = Some(value.clone());
             }
-            choices.push((value, format!("{} · {period}", set.name.get(&lang))));
+            let label = view::period_label(&t, period);
+            choices.push((value, format!("{} · {label}", set.name.get(&lang))));
             period = period.previous();
         }
     }

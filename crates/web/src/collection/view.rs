@@ -3,10 +3,13 @@
 //! shown, marked `lang="de"`.
 
 use askama::Template;
-use teilhabe_app::collection::{CompletenessView, ExpectedForm, FormView, SelfCheckScores};
+use teilhabe_app::collection::{
+    CompletenessView, ExpectedForm, FormView, SelfCheckComparison, SelfCheckScores,
+};
+use teilhabe_domain::collection::comparison::Distribution;
 use teilhabe_domain::collection::completeness::Timeliness;
 use teilhabe_domain::collection::selfcheck::Score;
-use teilhabe_domain::collection::{DEFAULT_COMBO, DataElement, Outcome, Text, ValueType};
+use teilhabe_domain::collection::{DEFAULT_COMBO, DataElement, Outcome, Period, Text, ValueType};
 use teilhabe_store::collection::FormState;
 
 use crate::frame::fields::{Choice, Field, FieldError};
@@ -50,6 +53,24 @@ pub fn form_href(data_set: &str, period: &str, institution: Option<&str>) -> Str
     }
 }
 
+/// A period in words, in the page's language: "2025", "4. Quartal 2025", "März 2025" (the
+/// codes `2025`, `2025Q4`, `202503` stay in addresses and files).
+pub fn period_label(t: &Translator<'_>, period: Period) -> String {
+    match period {
+        Period::Year(year) => year.to_string(),
+        Period::Quarter(year, quarter) => t.msg_with2(
+            "collection-period-quarter",
+            ("quarter", i64::from(quarter)),
+            ("year", year.to_string()),
+        ),
+        Period::Month(year, month) => t.msg_with2(
+            "collection-period-month",
+            ("month", i64::from(month)),
+            ("year", year.to_string()),
+        ),
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // The reporter's open forms.
 
@@ -83,7 +104,7 @@ pub fn list_page<'a>(
         .map(|form| OpenFormRow {
             href: form_href(&form.data_set.code, &form.period.to_string(), None),
             name: named(&form.data_set.name, &lang),
-            period: form.period.to_string(),
+            period: period_label(t, form.period),
             due: t.long_date(&form.due.to_string()),
             state: state_label(t, form.state),
             timeliness: timeliness_label(t, form.timeliness),
@@ -149,13 +170,32 @@ pub struct RuleRow {
 pub struct ScoreRow {
     pub area: Named,
     pub current: String,
-    pub previous: Option<String>,
+    /// The scores of the earlier periods, oldest first (`–` where the area had no items).
+    pub history: Vec<String>,
+}
+
+/// One area of the comparison with institutions of the same kind.
+pub struct ComparisonRow {
+    pub area: Named,
+    pub own: String,
+    /// Others' lower quartile, median, upper quartile and how many; empty when too few.
+    pub quartiles: Option<[String; 4]>,
+    pub position: String,
+}
+
+/// The comparison section: rows, and whether any area had too few others to be shown.
+pub struct ComparisonView {
+    pub rows: Vec<ComparisonRow>,
+    pub any_shown: bool,
+    pub too_few: bool,
 }
 
 #[derive(Template)]
 #[template(path = "collection/form.html")]
 pub struct FormPage<'a> {
     pub layout: Layout<'a>,
+    /// ` lang="de"` on the heading when the data set's name is German on another language's page.
+    pub title_lang: String,
     pub csrf: String,
     pub action: String,
     pub institution: String,
@@ -168,7 +208,8 @@ pub struct FormPage<'a> {
     pub grids: Vec<Grid>,
     pub violations: Vec<RuleRow>,
     pub scores: Vec<ScoreRow>,
-    pub previous_period: Option<String>,
+    pub history_periods: Vec<String>,
+    pub comparison: Option<ComparisonView>,
 }
 
 /// The submitted value and comment of a cell, or the stored one.
@@ -204,16 +245,23 @@ fn cell_id(element: &str, combo: &str) -> String {
     format!("v-{element}-{combo}")
 }
 
+/// A self-check form's scores and, for those who may see it, the comparison with its kind.
+pub struct SelfCheck<'s> {
+    pub scores: &'s SelfCheckScores,
+    pub comparison: Option<&'s SelfCheckComparison>,
+}
+
 /// `problems` are (field `element.combo`, message) from the use case.
 pub fn form_page<'a>(
     layout: Layout<'a>,
     page: &Page,
     view: &FormView,
-    scores: &SelfCheckScores,
+    self_check: SelfCheck<'_>,
     submitted: Option<&FormData>,
     problems: &[(String, String)],
     institution_param: Option<&str>,
 ) -> FormPage<'a> {
+    let SelfCheck { scores, comparison } = self_check;
     let t = &layout.t;
     let lang = layout.lang.clone();
     let source = Source { view, submitted };
@@ -309,16 +357,53 @@ pub fn form_page<'a>(
         .map(|score| ScoreRow {
             area: area_name(&score.area),
             current: percent(score),
-            previous: scores.previous.as_ref().map(|(_, previous)| {
-                previous
-                    .iter()
-                    .find(|p| p.area == score.area)
-                    .map_or_else(|| "–".to_owned(), &percent)
-            }),
+            history: scores
+                .history
+                .iter()
+                .map(|(_, earlier)| {
+                    earlier
+                        .iter()
+                        .find(|p| p.area == score.area)
+                        .map_or_else(|| "–".to_owned(), &percent)
+                })
+                .collect(),
         })
         .collect();
+    let share = |value: f64| t.msg_with("collection-score", "percent", t.number(value, 0));
+    let comparison = comparison.map(|comparison| {
+        let rows: Vec<ComparisonRow> = comparison
+            .areas
+            .iter()
+            .map(|row| ComparisonRow {
+                area: area_name(&row.area),
+                own: row.own.map_or_else(|| "–".to_owned(), share),
+                quartiles: match &row.others {
+                    Distribution::Shown {
+                        institutions,
+                        quartiles,
+                    } => Some([
+                        share(quartiles.lower),
+                        share(quartiles.median),
+                        share(quartiles.upper),
+                        institutions.to_string(),
+                    ]),
+                    Distribution::TooFew => None,
+                },
+                position: row.position.map_or_else(
+                    || "–".to_owned(),
+                    |p| t.msg(&format!("collection-position-{}", p.as_str())),
+                ),
+            })
+            .collect();
+        ComparisonView {
+            any_shown: rows.iter().any(|r| r.quartiles.is_some()),
+            too_few: rows.iter().any(|r| r.quartiles.is_none()),
+            rows,
+        }
+    });
     let period = view.period.to_string();
     FormPage {
+        title_lang: named(&view.data_set.name, &lang).lang_attr,
         csrf: page.viewer.csrf.clone().unwrap_or_default(),
         action: form_href(&view.data_set.code, &period, institution_param),
         institution: view.institution.name.clone(),
@@ -334,8 +419,13 @@ pub fn form_page<'a>(
         grids,
         violations,
         scores: scores_rows,
-        previous_period: scores.previous.as_ref().map(|(p, _)| p.to_string()),
-        period,
+        history_periods: scores
+            .history
+            .iter()
+            .map(|(p, _)| period_label(t, *p))
+            .collect(),
+        comparison,
+        period: period_label(t, view.period),
         layout,
     }
 }
@@ -406,11 +496,13 @@ fn grid(
                             value.is_empty(),
                         ))
                         .chain(options.iter().map(|o| {
-                            Choice::new(
+                            let mut choice = Choice::new(
                                 o.code.clone(),
                                 o.name.get(lang).to_owned(),
                                 o.code == value,
-                            )
+                            );
+                            choice.lang_attr = named(&o.name, lang).lang_attr;
+                            choice
                         }))
                         .collect(),
                     ),
@@ -421,6 +513,8 @@ fn grid(
                 .id(cell_id(code, DEFAULT_COMBO))
                 .value(value)
                 .error(error_of(code, DEFAULT_COMBO));
+                let mut field = field;
+                field.lang_attr = grid.caption.lang_attr.clone();
                 let field = if element.compulsory {
                     field.hint(t.msg("collection-compulsory"))
                 } else {
@@ -554,7 +648,8 @@ pub struct CompletenessPage<'a> {
     pub csrf: String,
     pub filter: Field,
     pub heading: Named,
-    pub period: String,
+    /// The period in words (the code stays in `decide`).
+    pub period_label: String,
     pub due: String,
     pub summary: Vec<(String, String)>,
     pub rows: Vec<CompletenessRow>,
@@ -643,6 +738,7 @@ pub fn completeness_page<'a>(
         csrf: page.viewer.csrf.clone().unwrap_or_default(),
         filter: Field::select("auswahl", t.msg("collection-choose"), choices),
         heading: named(&view.data_set.name, &lang),
+        period_label: period_label(t, view.period),
         due: t.long_date(&view.due.to_string()),
         summary,
         rows,
@@ -650,9 +746,54 @@ pub fn completeness_page<'a>(
             "/datenerhebung/{}/{period}/entscheidung",
             view.data_set.code
         ),
-        period,
         may_review,
         errors,
         layout,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::frame::i18n::Locales;
+
+    #[test]
+    fn periods_are_words_in_every_language() {
+        let locales = Locales::embedded().expect("locales");
+        let label = |lang: &str, code: &str| {
+            period_label(
+                &locales.translator(lang),
+                Period::parse(code).expect("a period"),
+            )
+        };
+        assert_eq!(label("de", "2025"), "2025");
+        assert_eq!(label("de", "2025Q4"), "4. Quartal 2025");
+        assert_eq!(label("de", "202503"), "März 2025");
+        assert_eq!(label("de", "202512"), "Dezember 2025");
+        assert_eq!(label("en", "2025Q1"), "Q1 2025");
+        assert_eq!(label("en", "202501"), "January 2025");
+        assert_eq!(label("pl", "202503"), "marzec 2025");
+        assert_eq!(label("ru", "2024Q2"), "2-й квартал 2024");
+        assert_eq!(label("tr", "2025Q3"), "2025 3. çeyrek");
+        for lang in ["ar", "uk"] {
+            let text = label(lang, "202511");
+            assert!(text.contains("2025") && !text.contains("202511"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_german_name_is_marked_on_pages_of_other_languages() {
+        let text = Text {
+            de: "Selbstcheck".into(),
+            en: "Self-check".into(),
+        };
+        assert_eq!(named(&text, "de").lang_attr, "");
+        assert_eq!(named(&text, "en").text, "Self-check");
+        assert_eq!(named(&text, "en").lang_attr, "");
+        for lang in ["tr", "ar", "ru", "uk", "pl"] {
+            let shown = named(&text, lang);
+            assert_eq!(shown.text, "Selbstcheck");
+            assert_eq!(shown.lang_attr, " lang=\"de\"");
+        }
     }
 }

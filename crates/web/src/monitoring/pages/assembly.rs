@@ -4,7 +4,9 @@
 use super::*;
 
 use teilhabe_charts::figures::{self, Footnotes};
+use teilhabe_domain::collection::publish::reporting_rate;
 use teilhabe_domain::translation::keys;
+use teilhabe_store::collection::CollectionReporting;
 
 use crate::frame::Content;
 
@@ -52,6 +54,7 @@ pub(super) fn build_page<'a>(
     observations: &[StoredObservation],
     breakdown: Option<Breakdown>,
     map_year: Option<i32>,
+    reporting: &[CollectionReporting],
 ) -> IndicatorPage<'a> {
     // Charts, maps and their alternative texts name the indicator in the page's language.
     let translated = content.indicator(indicator);
@@ -211,6 +214,11 @@ pub(super) fn build_page<'a>(
         },
         breakdown_label,
         latest,
+        reporting: reporting
+            .iter()
+            .filter(|r| Some(r.year) == latest_year)
+            .map(|r| reporting_line(&t, r))
+            .collect(),
         chart,
         series_caption: t.msg_with("series-caption", "title", title.text.as_str()),
         series_years: years,
@@ -334,4 +342,31 @@ pub(super) fn map_view(
             .collect(),
         rows,
     })
+}
+
+/// The reporting of a data set behind the figures of a year, in the page's language; the data
+/// set's name exists in German and English (other languages show German, marked).
+fn reporting_line(t: &Translator<'_>, reporting: &CollectionReporting) -> ReportingLine {
+    let data_set = match t.code() {
+        "de" => Localized::plain(reporting.name_de.clone()),
+        "en" => Localized::plain(reporting.name_en.clone()),
+        _ => Localized::fallback(
+            reporting.name_de.clone(),
+            teilhabe_domain::text::PRIMARY_LANGUAGE,
+            None,
+        ),
+    };
+    let rate = reporting_rate(reporting.reported, reporting.expected)
+        .map_or_else(|| "–".to_owned(), |rate| rate.to_string());
+    ReportingLine {
+        data_set,
+        year: reporting.year,
+        text: t.msg_with3(
+            "collection-reporting",
+            ("reported", reporting.reported),
+            ("expected", reporting.expected),
+            ("rate", rate),
+        ),
+        latest_period: reporting.latest_period,
+    }
 }

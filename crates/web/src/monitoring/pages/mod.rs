@@ -85,6 +85,16 @@ pub struct FieldRef {
     pub title: Localized,
 }
 
+/// The institutions behind a figure that data from institutions fed (issue 16).
+pub struct ReportingLine {
+    pub data_set: Localized,
+    pub year: i32,
+    /// "7 von 8 Einrichtungen freigegeben (Meldequote 88 %)".
+    pub text: String,
+    /// A sub-annual data set: each institution counts with its latest approved period.
+    pub latest_period: bool,
+}
+
 pub struct RecommendationRef {
     pub id: String,
     pub field: String,
@@ -113,6 +123,7 @@ struct IndicatorPage<'a> {
     breakdown_label: String,
     latest_caption: String,
     latest: Vec<TableRow>,
+    reporting: Vec<ReportingLine>,
     chart: Option<String>,
     series_caption: String,
     series_years: Vec<i32>,
@@ -187,6 +198,9 @@ pub async fn indicator(
         Ok(None) => return Err(page.not_found(Some(&stored))),
         Err(()) => return Err(page.internal_error()),
     };
+    let reporting = teilhabe_app::collection::publish::reporting_of(page.state.store(), &city, &id)
+        .await
+        .or_page(&page)?;
     let t = page.t();
     let breakdown = query
         .aufschluesselung
@@ -204,6 +218,7 @@ pub async fn indicator(
         &observations,
         breakdown,
         map_year,
+        &reporting,
     );
     Ok(page.respond(&etag_parts, StatusCode::OK, &view))
 }
