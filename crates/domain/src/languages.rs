@@ -15,6 +15,8 @@ pub struct Language {
     pub endonym: String,
     pub de: String,
     pub en: String,
+    /// Written right to left (its endonym gets `dir="rtl"`).
+    pub right_to_left: bool,
 }
 
 impl Language {
@@ -71,6 +73,8 @@ struct Entry {
     endonym: String,
     de: String,
     en: String,
+    #[serde(default)]
+    rtl: bool,
 }
 
 /// Reads the language file: every entry with a valid code (2–3 lowercase letters), no code
@@ -114,6 +118,7 @@ pub fn parse(source: &str) -> Result<Languages, LanguageProblem> {
             endonym: entry.endonym.trim().to_owned(),
             de: entry.de.trim().to_owned(),
             en: entry.en.trim().to_owned(),
+            right_to_left: entry.rtl,
         });
     }
     Ok(Languages { list })
@@ -125,9 +130,11 @@ mod tests {
 
     #[test]
     fn reads_names_and_picks_the_page_language() {
-        let source = "[[language]]\ncode = \"ti\"\nendonym = \"ትግርኛ\"\nde = \"Tigrinya\"\nen = \"Tigrinya\"\n\n[[language]]\ncode = \"fa\"\nendonym = \"فارسی\"\nde = \"Persisch\"\nen = \"Persian\"\n";
+        let source = "[[language]]\ncode = \"ti\"\nendonym = \"ትግርኛ\"\nde = \"Tigrinya\"\nen = \"Tigrinya\"\n\n[[language]]\ncode = \"fa\"\nendonym = \"فارسی\"\nde = \"Persisch\"\nen = \"Persian\"\nrtl = true\n";
         let languages = parse(source).unwrap();
         assert_eq!(languages.list.len(), 2);
+        assert!(!languages.list[0].right_to_left);
+        assert!(languages.list[1].right_to_left);
         let fa = languages.get("fa").unwrap();
         assert_eq!(fa.name("de"), "Persisch");
         assert_eq!(fa.name("en"), "Persian");

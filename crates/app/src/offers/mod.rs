@@ -44,17 +44,28 @@ fn actor(visitor: &Visitor) -> String {
         .unwrap_or_else(|| "public".to_owned())
 }
 
-/// The published offers the public sees (not hidden for staleness) that meet `filter`, by title.
+/// The published offers that are public at `now`.
+async fn public_offers(store: &Store, now: Timestamp) -> Result<Vec<Offer>, AppError> {
+    Ok(store
+        .offers_with_status(Status::Published)
+        .await?
+        .into_iter()
+        .filter(|offer| lifecycle::is_public(offer.status, offer.confirmed_at, now))
+        .collect())
+}
+
+/// The public offers that meet `filter`, by title.
 pub async fn search(
     store: &Store,
     filter: &Filter,
     now: Timestamp,
 ) -> Result<Vec<Offer>, AppError> {
-    let mut offers: Vec<Offer> = store
-        .offers_with_status(Status::Published)
-        .await?
+    Ok(matching(public_offers(store, now).await?, filter))
+}
+
+fn matching(public: Vec<Offer>, filter: &Filter) -> Vec<Offer> {
+    let mut offers: Vec<Offer> = public
         .into_iter()
-        .filter(|offer| lifecycle::is_public(offer.status, offer.confirmed_at, now))
         .filter(|offer| filter.matches(&offer.content))
         .collect();
     offers.sort_by(|a, b| {
@@ -64,23 +75,49 @@ pub async fn search(
             .cmp(&b.content.title.to_lowercase())
             .then(a.id.cmp(&b.id))
     });
-    Ok(offers)
+    offers
+}
+
+/// What the search page shows: the offers found and the languages of all public offers (the
+/// language filter's options), from one reading of the offers.
+pub struct Found {
+    pub offers: Vec<Offer>,
+    pub languages: Vec<String>,
+}
+
+/// [`search`] and [`languages_offered`] together, for the search page.
+pub async fn search_with_languages(
+    store: &Store,
+    filter: &Filter,
+    now: Timestamp,
+) -> Result<Found, AppError> {
+    let public = public_offers(store, now).await?;
+    let languages = languages_of(&public);
+    Ok(Found {
+        offers: matching(public, filter),
+        languages,
+    })
 }
 
 /// The languages public offers are held in, most offered first (German first of all: nearly
 /// every offer is held in it): the search offers these, not the whole language list.
 pub async fn languages_offered(store: &Store, now: Timestamp) -> Result<Vec<String>, AppError> {
-    let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
-    for offer in store.offers_with_status(Status::Published).await? {
-        if lifecycle::is_public(offer.status, offer.confirmed_at, now) {
-            for language in offer.content.languages {
-                *counts.entry(language).or_default() += 1;
-            }
-        }
+    Ok(languages_of(&public_offers(store, now).await?))
+}
+
+fn languages_of(offers: &[Offer]) -> Vec<String> {
+    let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
+    for language in offers.iter().flat_map(|offer| &offer.content.languages) {
+        *counts.entry(language).or_default() += 1;
     }
-    let mut list: Vec<(String, usize)> = counts.into_iter().collect();
-    list.sort_by(|(a, m), (b, n)| (b == "de").cmp(&(a == "de")).then(n.cmp(m)).then(a.cmp(b)));
-    Ok(list.into_iter().map(|(code, _)| code).collect())
+    let mut list: Vec<(&str, usize)> = counts.into_iter().collect();
+    list.sort_by(|(a, m), (b, n)| {
+        (*b == "de")
+            .cmp(&(*a == "de"))
+            .then(n.cmp(m))
+            .then(a.cmp(b))
+    });
+    list.into_iter().map(|(code, _)| code.to_owned()).collect()
 }
 
 /// One offer as `visitor` may see it: a public one for everyone; any for the city's staff; its

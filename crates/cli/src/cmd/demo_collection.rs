@@ -8,8 +8,6 @@
 //! its accounts; otherwise none, so no demo server has a known password.
 
 use jiff::Timestamp;
-use teilhabe_app::accounts::passwords::Hashing;
-use teilhabe_app::accounts::{self, NewAccount};
 use teilhabe_app::collection::{self, Entry};
 use teilhabe_app::{Actor, Clock, institutions};
 use teilhabe_domain::access::Role;
@@ -315,10 +313,7 @@ const REPORTERS: [(&str, &str); 1] = [("jugendtreff-demo", "jugendtreff-mitte")]
 /// Creates the demo reporters with `TEILHABE_DEMO_PASSWORD` as members of their institution
 /// (once: an existing account is left as it is). Without the variable, nothing.
 pub async fn accounts(store: &Store, clock: &Clock) -> anyhow::Result<()> {
-    let Some(password) = std::env::var("TEILHABE_DEMO_PASSWORD")
-        .ok()
-        .filter(|p| !p.is_empty())
-    else {
+    let Some(password) = super::demo_institutions::demo_password() else {
         return Ok(());
     };
     let operator = Actor::Operator("demo".into());
@@ -329,20 +324,7 @@ pub async fn accounts(store: &Store, clock: &Clock) -> anyhow::Result<()> {
         {
             continue;
         }
-        accounts::create_user(
-            store,
-            &Hashing::new(1),
-            &operator,
-            NewAccount {
-                login: login.into(),
-                display_name: String::new(),
-                password: password.clone(),
-                role: Role::Reporter,
-                field: None,
-            },
-            now,
-        )
-        .await?;
+        super::demo_institutions::account(store, login, Role::Reporter, &password, now).await?;
         institutions::set_membership(store, &operator, login, Some(institution), now).await?;
     }
     Ok(())

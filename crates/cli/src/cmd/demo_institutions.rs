@@ -29,3 +29,38 @@ pub async fn load(store: &Store, settings: &CitySettings, clock: &Clock) -> anyh
     }
     Ok(())
 }
+
+/// The password of the demo's sign-in accounts (`TEILHABE_DEMO_PASSWORD`); none, and no such
+/// accounts are made.
+pub fn demo_password() -> Option<String> {
+    std::env::var("TEILHABE_DEMO_PASSWORD")
+        .ok()
+        .filter(|password| !password.is_empty())
+}
+
+/// Creates the demo account `login` with `role`, unless it exists (then it is left as it is).
+pub async fn account(
+    store: &Store,
+    login: &str,
+    role: teilhabe_domain::access::Role,
+    password: &str,
+    now: jiff::Timestamp,
+) -> anyhow::Result<()> {
+    if store.user_by_login(login).await?.is_none() {
+        teilhabe_app::accounts::create_user(
+            store,
+            &teilhabe_app::accounts::passwords::Hashing::new(1),
+            &Actor::Operator("demo".into()),
+            teilhabe_app::accounts::NewAccount {
+                login: login.into(),
+                display_name: String::new(),
+                password: password.to_owned(),
+                role,
+                field: None,
+            },
+            now,
+        )
+        .await?;
+    }
+    Ok(())
+}

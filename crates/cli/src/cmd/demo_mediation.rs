@@ -10,8 +10,6 @@
 
 use jiff::civil::date;
 use jiff::{SignedDuration, Timestamp};
-use teilhabe_app::accounts::passwords::Hashing;
-use teilhabe_app::accounts::{self, NewAccount};
 use teilhabe_app::{Actor, Clock, institutions, mediation};
 use teilhabe_domain::access::Role;
 use teilhabe_domain::city::CitySettings;
@@ -153,9 +151,7 @@ pub async fn load(store: &Store, settings: &CitySettings, clock: &Clock) -> anyh
     let operator = Actor::Operator("demo".into());
     let now = clock.now();
     let districts: Vec<String> = settings.districts.iter().map(|d| d.code.clone()).collect();
-    let password = std::env::var("TEILHABE_DEMO_PASSWORD")
-        .ok()
-        .filter(|p| !p.is_empty());
+    let password = super::demo_institutions::demo_password();
     let mut mediator_login = None;
     if let Some(password) = &password {
         for (login, role) in [
@@ -163,22 +159,7 @@ pub async fn load(store: &Store, settings: &CitySettings, clock: &Clock) -> anyh
             ("mittler-demo", Role::Mediator),
             ("koordination-demo", Role::MediationCoordinator),
         ] {
-            if store.user_by_login(login).await?.is_none() {
-                accounts::create_user(
-                    store,
-                    &Hashing::new(1),
-                    &operator,
-                    NewAccount {
-                        login: login.into(),
-                        display_name: String::new(),
-                        password: password.clone(),
-                        role,
-                        field: None,
-                    },
-                    now,
-                )
-                .await?;
-            }
+            super::demo_institutions::account(store, login, role, password, now).await?;
         }
         mediator_login = Some("mittler-demo");
     }

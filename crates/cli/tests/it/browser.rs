@@ -17,6 +17,23 @@ pub(crate) struct Browser {
 }
 
 impl Browser {
+    /// Goes to `path` of `site` and waits until its main content has arrived.
+    pub(crate) async fn open(&self, site: &crate::site::Site, path: &str) {
+        self.client.goto(&site.url(path)).await.unwrap();
+        self.wait_for(Locator::Css("main")).await;
+        self.settle().await;
+    }
+
+    /// axe-core finds no violation on the page as it stands; `what` names it in the failure.
+    pub(crate) async fn assert_accessible(&self, what: &str) {
+        let violations = self.accessibility_violations().await;
+        assert!(
+            violations.is_empty(),
+            "{what}: {}",
+            serde_json::to_string_pretty(&Value::Array(violations)).unwrap()
+        );
+    }
+
     pub(crate) async fn start() -> Self {
         let chromedriver = std::env::var("TEILHABE_CHROMEDRIVER")
             .unwrap_or_else(|_| "/usr/bin/chromedriver".into());

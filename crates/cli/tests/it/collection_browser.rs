@@ -14,25 +14,12 @@ use crate::site::{Site, teilhabe};
 
 const SUM_RULE: &str = "Mädchen + Jungen + divers + ohne Angabe = Besuchende insgesamt";
 
-async fn open(browser: &Browser, site: &Site, path: &str) {
-    browser.client.goto(&site.url(path)).await.unwrap();
-    browser.wait_for(Locator::Css("main")).await;
-    browser.settle().await;
-}
-
-async fn assert_accessible(browser: &Browser, what: &str) {
-    let violations = browser.accessibility_violations().await;
-    assert!(
-        violations.is_empty(),
-        "{what}: {}",
-        serde_json::to_string_pretty(&Value::Array(violations)).unwrap()
-    );
-}
-
 /// Signs in afresh (the previous account's cookies are dropped) and waits for `shows`.
 async fn sign_in(browser: &Browser, site: &Site, login: &str, then: &str, shows: Locator<'_>) {
     browser.client.delete_all_cookies().await.unwrap();
-    open(browser, site, &format!("/anmelden?weiter={then}")).await;
+    browser
+        .open(site, &format!("/anmelden?weiter={then}"))
+        .await;
     browser.fill_login(login).await;
     browser.wait_for(shows).await;
     browser.settle().await;
@@ -89,7 +76,7 @@ async fn a_reporter_enters_and_completes_a_form_and_the_office_approves_it() {
         Locator::Id("collection-forms"),
     )
     .await;
-    assert_accessible(&browser, "the open forms").await;
+    browser.assert_accessible("the open forms").await;
     browser
         .click(Locator::Css(&format!("#collection-forms a[href='{path}']")))
         .await;
@@ -97,7 +84,7 @@ async fn a_reporter_enters_and_completes_a_form_and_the_office_approves_it() {
         .wait_for(Locator::Id("v-besuchende-female_mh-yes"))
         .await;
     browser.settle().await;
-    assert_accessible(&browser, "the empty entry form").await;
+    browser.assert_accessible("the empty entry form").await;
 
     // 5 girls and 4 boys, but 10 in total: the draft is saved, the sum rule shown.
     for (id, value) in [
@@ -119,7 +106,9 @@ async fn a_reporter_enters_and_completes_a_form_and_the_office_approves_it() {
         browser.text_of(Locator::Id("collection-state")).await,
         "Entwurf"
     );
-    assert_accessible(&browser, "the draft with a rule violation").await;
+    browser
+        .assert_accessible("the draft with a rule violation")
+        .await;
 
     // Completing is refused while the high-importance rule fails.
     browser
@@ -129,7 +118,7 @@ async fn a_reporter_enters_and_completes_a_form_and_the_office_approves_it() {
     browser.settle().await;
     let summary = browser.text_of(Locator::Id("error-summary")).await;
     assert!(summary.contains(SUM_RULE), "{summary}");
-    assert_accessible(&browser, "the refused completion").await;
+    browser.assert_accessible("the refused completion").await;
 
     // The total fixed: complete, and the form is locked for the reporter.
     retype(&browser, "v-besuchende-gesamt-default", "9").await;
@@ -147,7 +136,7 @@ async fn a_reporter_enters_and_completes_a_form_and_the_office_approves_it() {
         client.find(Locator::Id("regeln")).await.is_err(),
         "no rule fails"
     );
-    assert_accessible(&browser, "the completed form").await;
+    browser.assert_accessible("the completed form").await;
 
     // The statistics office: the club is complete on the completeness page; approve it.
     sign_in(
@@ -158,16 +147,16 @@ async fn a_reporter_enters_and_completes_a_form_and_the_office_approves_it() {
         Locator::Id("collection-completeness"),
     )
     .await;
-    open(
-        &browser,
-        &site,
-        &format!("/datenerhebung/vollstaendigkeit?auswahl=offene-jugendarbeit/{quarter}"),
-    )
-    .await;
+    browser
+        .open(
+            &site,
+            &format!("/datenerhebung/vollstaendigkeit?auswahl=offene-jugendarbeit/{quarter}"),
+        )
+        .await;
     let row = Locator::Id("einrichtung-jugendtreff-mitte");
     let before = browser.text_of(row).await;
     assert!(before.contains("vollständig gemeldet"), "{before}");
-    assert_accessible(&browser, "the completeness page").await;
+    browser.assert_accessible("the completeness page").await;
     browser
         .click(Locator::Css(
             "#einrichtung-jugendtreff-mitte button[value=freigeben]",
@@ -188,7 +177,9 @@ async fn a_reporter_enters_and_completes_a_form_and_the_office_approves_it() {
             .is_err(),
         "approved once"
     );
-    assert_accessible(&browser, "the completeness page after approval").await;
+    browser
+        .assert_accessible("the completeness page after approval")
+        .await;
 
     // The reporter again: the form is approved, shows the values as text, and a save that a
     // stale page would send is refused.
@@ -211,7 +202,7 @@ async fn a_reporter_enters_and_completes_a_form_and_the_office_approves_it() {
             .await
             .contains("Zählung an der Tür")
     );
-    assert_accessible(&browser, "the approved form").await;
+    browser.assert_accessible("the approved form").await;
     let status = client
         .execute_async(
             "const done = arguments[arguments.length - 1];
@@ -225,15 +216,19 @@ async fn a_reporter_enters_and_completes_a_form_and_the_office_approves_it() {
         .await
         .unwrap();
     assert_eq!(status, Value::from(403), "entry into an approved form");
-    open(&browser, &site, &path).await;
+    browser.open(&site, &path).await;
     let total = browser
         .text_of(Locator::Css("#element-besuchende-gesamt dd"))
         .await;
     assert!(total.starts_with('9'), "nothing stored: {total}");
 
     // The club's self-check of 2024 beside the quartiles of its kind (the demo approved them).
-    open(&browser, &site, "/datenerhebung/ik-selbstcheck/2024").await;
+    browser
+        .open(&site, "/datenerhebung/ik-selbstcheck/2024")
+        .await;
     browser.wait_for(Locator::Id("vergleich-tabelle")).await;
-    assert_accessible(&browser, "the self-check with its comparison").await;
+    browser
+        .assert_accessible("the self-check with its comparison")
+        .await;
     browser.stop().await;
 }

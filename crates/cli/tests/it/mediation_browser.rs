@@ -5,26 +5,11 @@
 //! width, in German and Arabic, to look at.
 
 use fantoccini::Locator;
-use serde_json::{Value, json};
+use serde_json::json;
 use teilhabe_testkit::Backend;
 
 use crate::browser::Browser;
 use crate::site::{Site, teilhabe};
-
-async fn open(browser: &Browser, site: &Site, path: &str) {
-    browser.client.goto(&site.url(path)).await.unwrap();
-    browser.wait_for(Locator::Css("main")).await;
-    browser.settle().await;
-}
-
-async fn assert_accessible(browser: &Browser, what: &str) {
-    let violations = browser.accessibility_violations().await;
-    assert!(
-        violations.is_empty(),
-        "{what}: {}",
-        serde_json::to_string_pretty(&Value::Array(violations)).unwrap()
-    );
-}
 
 /// Screenshots of the page at `path` (1280 and 390 px, German and Arabic), when asked for.
 async fn shoot(browser: &Browser, site: &Site, path: &str, name: &str) {
@@ -33,9 +18,13 @@ async fn shoot(browser: &Browser, site: &Site, path: &str, name: &str) {
     };
     let separator = if path.contains('?') { '&' } else { '?' };
     for lang in ["ar", "de"] {
-        open(browser, site, &format!("{path}{separator}lang={lang}")).await;
+        browser
+            .open(site, &format!("{path}{separator}lang={lang}"))
+            .await;
         if lang == "ar" {
-            assert_accessible(browser, &format!("{path} in Arabic")).await;
+            browser
+                .assert_accessible(&format!("{path} in Arabic"))
+                .await;
         }
         for width in [1280, 390] {
             browser.client.set_window_size(width, 1600).await.unwrap();
@@ -49,7 +38,9 @@ async fn shoot(browser: &Browser, site: &Site, path: &str, name: &str) {
 
 async fn sign_in(browser: &Browser, site: &Site, login: &str, then: &str) {
     browser.client.delete_all_cookies().await.unwrap();
-    open(browser, site, &format!("/anmelden?weiter={then}")).await;
+    browser
+        .open(site, &format!("/anmelden?weiter={then}"))
+        .await;
     browser.fill_login(login).await;
     browser
         .wait_for(Locator::Css(".site-header__account form"))
@@ -94,7 +85,7 @@ async fn an_institution_requests_the_office_offers_the_mediator_accepts_and_the_
     // The institution: an empty form names every missing field, then a valid request.
     sign_in(&browser, &site, "jc", "/sprachmittlung/anfragen/neu").await;
     browser.wait_for(Locator::Id("language")).await;
-    assert_accessible(&browser, "the request form").await;
+    browser.assert_accessible("the request form").await;
     browser
         .click(Locator::Css("form.mediation-form button[type=submit]"))
         .await;
@@ -102,7 +93,9 @@ async fn an_institution_requests_the_office_offers_the_mediator_accepts_and_the_
     let summary = browser.text_of(Locator::Id("error-summary")).await;
     assert!(summary.contains("Sprache:"), "{summary}");
     assert!(summary.contains("Datum:"), "{summary}");
-    assert_accessible(&browser, "the request form with errors").await;
+    browser
+        .assert_accessible("the request form with errors")
+        .await;
     shoot(
         &browser,
         &site,
@@ -110,7 +103,9 @@ async fn an_institution_requests_the_office_offers_the_mediator_accepts_and_the_
         "request-form",
     )
     .await;
-    open(&browser, &site, "/sprachmittlung/anfragen/neu?lang=de").await;
+    browser
+        .open(&site, "/sprachmittlung/anfragen/neu?lang=de")
+        .await;
     let zone = jiff::tz::TimeZone::get("Europe/Berlin").unwrap();
     let date = jiff::Timestamp::now()
         .to_zoned(zone)
@@ -158,7 +153,9 @@ async fn an_institution_requests_the_office_offers_the_mediator_accepts_and_the_
         browser.text_of(Locator::Id("request-status")).await,
         "eingegangen"
     );
-    assert_accessible(&browser, "a request, for its institution").await;
+    browser
+        .assert_accessible("a request, for its institution")
+        .await;
     shoot(&browser, &site, "/sprachmittlung/anfragen", "requests").await;
 
     // The coordination: the queue, accept, the suggestions, the pool, offer.
@@ -166,17 +163,19 @@ async fn an_institution_requests_the_office_offers_the_mediator_accepts_and_the_
     browser
         .wait_for(Locator::Id(&format!("anfrage-{request}")))
         .await;
-    assert_accessible(&browser, "the queue").await;
+    browser.assert_accessible("the queue").await;
     shoot(&browser, &site, "/sprachmittlung/koordination", "queue").await;
-    open(
-        &browser,
-        &site,
-        &format!("/sprachmittlung/anfragen/{request}?lang=de"),
-    )
-    .await;
+    browser
+        .open(
+            &site,
+            &format!("/sprachmittlung/anfragen/{request}?lang=de"),
+        )
+        .await;
     browser.click(Locator::Id("accept")).await;
     browser.wait_for(Locator::Id("suggestions")).await;
-    assert_accessible(&browser, "a request with suggestions").await;
+    browser
+        .assert_accessible("a request with suggestions")
+        .await;
     shoot(
         &browser,
         &site,
@@ -185,8 +184,8 @@ async fn an_institution_requests_the_office_offers_the_mediator_accepts_and_the_
     )
     .await;
     let mediator = id_of(&browser, "#suggestions tbody tr", "vorschlag-").await;
-    open(&browser, &site, "/sprachmittlung/pool?lang=de").await;
-    assert_accessible(&browser, "the pool").await;
+    browser.open(&site, "/sprachmittlung/pool?lang=de").await;
+    browser.assert_accessible("the pool").await;
     browser
         .type_into(Locator::Id(&format!("login-{mediator}")), "mittler")
         .await;
@@ -195,12 +194,12 @@ async fn an_institution_requests_the_office_offers_the_mediator_accepts_and_the_
         .await;
     browser.wait_for(Locator::Id("pool")).await;
     shoot(&browser, &site, "/sprachmittlung/pool", "pool").await;
-    open(
-        &browser,
-        &site,
-        &format!("/sprachmittlung/anfragen/{request}?lang=de"),
-    )
-    .await;
+    browser
+        .open(
+            &site,
+            &format!("/sprachmittlung/anfragen/{request}?lang=de"),
+        )
+        .await;
     browser
         .click(Locator::Id(&format!("offer-{mediator}")))
         .await;
@@ -213,7 +212,7 @@ async fn an_institution_requests_the_office_offers_the_mediator_accepts_and_the_
     // The mediator accepts.
     sign_in(&browser, &site, "mittler", "/sprachmittlung/einsaetze").await;
     browser.wait_for(Locator::Css("[id^=accept-]")).await;
-    assert_accessible(&browser, "a mediator's offers").await;
+    browser.assert_accessible("a mediator's offers").await;
     let assignment = id_of(&browser, "[id^=accept-]", "accept-").await;
     browser
         .click(Locator::Id(&format!("accept-{assignment}")))
@@ -221,7 +220,9 @@ async fn an_institution_requests_the_office_offers_the_mediator_accepts_and_the_
     browser
         .wait_for(Locator::Id(&format!("report-{assignment}")))
         .await;
-    assert_accessible(&browser, "a mediator's accepted assignment").await;
+    browser
+        .assert_accessible("a mediator's accepted assignment")
+        .await;
     shoot(&browser, &site, "/sprachmittlung/einsaetze", "assignments").await;
 
     // The institution sees it confirmed; the public demand counts it (600 demo requests + 1).
@@ -232,18 +233,18 @@ async fn an_institution_requests_the_office_offers_the_mediator_accepts_and_the_
         &format!("/sprachmittlung/anfragen/{request}"),
     )
     .await;
-    open(
-        &browser,
-        &site,
-        &format!("/sprachmittlung/anfragen/{request}?lang=de"),
-    )
-    .await;
+    browser
+        .open(
+            &site,
+            &format!("/sprachmittlung/anfragen/{request}?lang=de"),
+        )
+        .await;
     assert_eq!(
         browser.text_of(Locator::Id("request-status")).await,
         "zugesagt"
     );
     browser.client.delete_all_cookies().await.unwrap();
-    open(&browser, &site, "/sprachmittlung/bedarf?lang=de").await;
+    browser.open(&site, "/sprachmittlung/bedarf?lang=de").await;
     assert_eq!(
         browser
             .text_of(Locator::Id("mediation-requests-total"))

@@ -33,16 +33,20 @@ pub async fn search(page: Page, RawQuery(raw): RawQuery) -> Result<Response, Pag
         .await
         .or_page(&page)?;
     let filter = query::parse(raw.as_deref().unwrap_or(""), false).unwrap_or_default();
-    let offers = use_case::search(page.state.store(), &filter, page.state.now())
-        .await
-        .or_page(&page)?;
-    let offered = use_case::languages_offered(page.state.store(), page.state.now())
+    let found = use_case::search_with_languages(page.state.store(), &filter, page.state.now())
         .await
         .or_page(&page)?;
     let providers = page.state.store().institutions().await.or_page(&page)?;
     let content = page.content().await?;
     let view = views::search_page(
-        &page, content, &stored, &settings, &filter, &offers, &offered, &providers,
+        &page,
+        content,
+        &stored,
+        &settings,
+        &filter,
+        &found.offers,
+        &found.languages,
+        &providers,
     );
     Ok(page.render(StatusCode::OK, &view))
 }

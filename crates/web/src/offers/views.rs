@@ -41,11 +41,10 @@ pub fn language_label_attr(code: &str, ui: &str) -> String {
     if base == code || matches!(base, "de" | "en") {
         return String::new();
     }
-    let dir = if matches!(code, "ar" | "fa" | "prs" | "ps" | "ur" | "ckb") {
-        "rtl"
-    } else {
-        "ltr"
-    };
+    let right_to_left = teilhabe_app::languages::list()
+        .get(code)
+        .is_some_and(|language| language.right_to_left);
+    let dir = if right_to_left { "rtl" } else { "ltr" };
     format!(" lang=\"{code}\" dir=\"{dir}\"")
 }
 
