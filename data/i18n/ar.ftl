@@ -1509,6 +1509,7 @@ offers-coverage-table-caption = عدد العروض المطابقة حسب ال
 offers-coverage-total = إجمالي العروض
 offers-coverage-population-residents = السكان
 offers-coverage-population-migration-history = السكان من ذوي الخلفية المهاجرة
+offers-coverage-population-women-migration-history = النساء من ذوات الخلفية المهاجرة
 offers-coverage-rate-residents = العروض لكل 1000 ساكن
 offers-coverage-rate-migration-history = العروض لكل 1000 ساكن من ذوي الخلفية المهاجرة
 offers-coverage-rate-women-migration-history = العروض لكل 1000 امرأة من ذوات الخلفية المهاجرة

@@ -1420,6 +1420,7 @@ offers-coverage-table-caption = Anzahl passender Angebote je Stadtbezirk und Art
 offers-coverage-total = Angebote gesamt
 offers-coverage-population-residents = Einwohnerinnen und Einwohner
 offers-coverage-population-migration-history = Einwohnerinnen und Einwohner mit Migrationsgeschichte
+offers-coverage-population-women-migration-history = Frauen mit Migrationsgeschichte
 offers-coverage-rate-residents = Angebote je 1.000 Einwohnerinnen und Einwohner
 offers-coverage-rate-migration-history = Angebote je 1.000 Einwohnerinnen und Einwohner mit Migrationsgeschichte
 offers-coverage-rate-women-migration-history = Angebote je 1.000 Frauen mit Migrationsgeschichte

@@ -1418,6 +1418,7 @@ offers-coverage-table-caption = Number of matching offers per district and categ
 offers-coverage-total = Offers in total
 offers-coverage-population-residents = Residents
 offers-coverage-population-migration-history = Residents with migration history
+offers-coverage-population-women-migration-history = Women with migration history
 offers-coverage-rate-residents = Offers per 1,000 residents
 offers-coverage-rate-migration-history = Offers per 1,000 residents with migration history
 offers-coverage-rate-women-migration-history = Offers per 1,000 women with migration history

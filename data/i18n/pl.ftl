@@ -1453,6 +1453,7 @@ offers-coverage-table-caption = Liczba pasujących ofert według dzielnic i rodz
 offers-coverage-total = Ofert łącznie
 offers-coverage-population-residents = Mieszkańcy
 offers-coverage-population-migration-history = Mieszkańcy z historią migracji
+offers-coverage-population-women-migration-history = Kobiety z historią migracji
 offers-coverage-rate-residents = Ofert na 1000 mieszkańców
 offers-coverage-rate-migration-history = Ofert na 1000 mieszkańców z historią migracji
 offers-coverage-rate-women-migration-history = Ofert na 1000 kobiet z historią migracji

@@ -1465,6 +1465,7 @@ offers-coverage-table-caption = Число подходящих предложе
 offers-coverage-total = Всего предложений
 offers-coverage-population-residents = Жители
 offers-coverage-population-migration-history = Жители с миграционной историей
+offers-coverage-population-women-migration-history = Женщины с миграционной историей
 offers-coverage-rate-residents = Предложений на 1000 жителей
 offers-coverage-rate-migration-history = Предложений на 1000 жителей с миграционной историей
 offers-coverage-rate-women-migration-history = Предложений на 1000 женщин с миграционной историей

@@ -1418,6 +1418,7 @@ offers-coverage-table-caption = İlçe ve türe göre uygun teklif sayısı, top
 offers-coverage-total = Toplam teklif
 offers-coverage-population-residents = Sakinler
 offers-coverage-population-migration-history = Göç geçmişi olan sakinler
+offers-coverage-population-women-migration-history = Göç geçmişi olan kadınlar
 offers-coverage-rate-residents = 1.000 sakin başına teklif
 offers-coverage-rate-migration-history = Göç geçmişi olan 1.000 sakin başına teklif
 offers-coverage-rate-women-migration-history = Göç geçmişi olan 1.000 kadın başına teklif

@@ -1465,6 +1465,7 @@ offers-coverage-table-caption = Кількість відповідних про
 offers-coverage-total = Усього пропозицій
 offers-coverage-population-residents = Мешканці
 offers-coverage-population-migration-history = Мешканці з міграційною історією
+offers-coverage-population-women-migration-history = Жінки з міграційною історією
 offers-coverage-rate-residents = Пропозицій на 1000 мешканців
 offers-coverage-rate-migration-history = Пропозицій на 1000 мешканців з міграційною історією
 offers-coverage-rate-women-migration-history = Пропозицій на 1000 жінок з міграційною історією
