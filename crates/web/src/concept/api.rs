@@ -1,6 +1,8 @@
 //! The JSON API, version 1. Shapes are documented in docs/api.md; texts are objects keyed by
 //! language code (`{"de": "…", "en": "…"}`), German always present.
 
+use std::sync::Arc;
+
 use axum::Json;
 use axum::extract::State;
 use axum::http::HeaderMap;
@@ -229,7 +231,7 @@ pub async fn recommendations(
     ))
 }
 
-async fn load(state: &AppState) -> Result<StoredConcept, ApiError> {
+async fn load(state: &AppState) -> Result<Arc<StoredConcept>, ApiError> {
     state.concept().await?.ok_or(ApiError::NoConcept)
 }
 

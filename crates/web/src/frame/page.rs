@@ -78,7 +78,7 @@ impl Page {
     }
 
     /// The current concept, or the page to answer instead.
-    pub async fn concept(&self) -> Result<StoredConcept, PageError> {
+    pub async fn concept(&self) -> Result<std::sync::Arc<StoredConcept>, PageError> {
         match self.state.concept().await {
             Ok(Some(stored)) => Ok(stored),
             Ok(None) => Err(self.message(
@@ -352,6 +352,6 @@ pub async fn fallback(page: Page, uri: Uri) -> Response {
         ApiError::NotFound(format!("there is no resource at {path}")).into_response()
     } else {
         let stored = page.state.concept().await.ok().flatten();
-        page.not_found(stored.as_ref()).into_response()
+        page.not_found(stored.as_deref()).into_response()
     }
 }

@@ -263,10 +263,11 @@ impl AppState {
         }
     }
 
-    /// The current concept of the city this server shows. The parsed document is kept while
-    /// the stored version stays current: every page asks for it, and reading and parsing it was
-    /// most of a page's time in the static export of a large city (bench/site/run).
-    pub async fn concept(&self) -> Result<Option<StoredConcept>, StoreError> {
+    /// The current concept of the city this server shows, shared: the parsed document is kept
+    /// while the stored version stays current. Every page asks for it; reading and parsing it,
+    /// and later copying it, was most of a page's time in the static export of a large city
+    /// (bench/site/run), where the concept itself is ten times larger.
+    pub async fn concept(&self) -> Result<Option<Arc<StoredConcept>>, StoreError> {
         let Some(city) = self.city().await? else {
             return Ok(None);
         };
@@ -281,13 +282,13 @@ impl AppState {
             && stored.version == version
             && stored.content_hash == hash
         {
-            return Ok(Some(StoredConcept::clone(stored)));
+            return Ok(Some(Arc::clone(stored)));
         }
-        let stored = store.current_concept(&city).await?;
+        let stored = store.current_concept(&city).await?.map(Arc::new);
         if let Some(found) = &stored
             && let Ok(mut slot) = kept.0.write()
         {
-            *slot = Some((city, Arc::new(found.clone())));
+            *slot = Some((city, Arc::clone(found)));
         }
         Ok(stored)
     }

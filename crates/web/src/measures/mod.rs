@@ -13,6 +13,8 @@ mod list_view;
 mod programmes;
 mod view;
 
+use std::sync::Arc;
+
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Path, Query};
@@ -224,7 +226,7 @@ pub async fn refuse_link(
 // --- helpers -------------------------------------------------------------------------------
 
 /// The concept and the city settings every measure page needs.
-async fn rules(page: &Page) -> Result<(StoredConcept, CitySettings), PageError> {
+async fn rules(page: &Page) -> Result<(Arc<StoredConcept>, CitySettings), PageError> {
     let stored = page.concept().await?;
     let settings = page
         .state

@@ -135,7 +135,7 @@ async fn api_import(
         )
     })?;
     let city = match state.concept().await {
-        Ok(Some(stored)) => stored.concept.city.slug,
+        Ok(Some(stored)) => stored.concept.city.slug.clone(),
         Ok(None) => return Err(ApiError::NoConcept),
         Err(error) => return Err(error.into()),
     };
