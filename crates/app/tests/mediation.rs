@@ -609,3 +609,178 @@ async fn the_unmet_demand_reaches_the_monitoring_as_a_hand_count() {
         Some("66.7")
     );
 }
+
+/// The `text/calendar` part of a received e-mail, parsed by the icalendar crate, with the
+/// method its content type names.
+fn calendar_of(data: &str) -> (String, icalendar::Calendar) {
+    use mail_parser::{MessageParser, MimeHeaders};
+    let message = MessageParser::default().parse(data.as_bytes()).unwrap();
+    let part = message
+        .attachments()
+        .find(|part| {
+            part.content_type()
+                .is_some_and(|t| t.ctype() == "text" && t.subtype() == Some("calendar"))
+        })
+        .unwrap_or_else(|| panic!("a text/calendar part in {data}"));
+    let method = part
+        .content_type()
+        .and_then(|t| t.attribute("method"))
+        .unwrap()
+        .to_owned();
+    let text = String::from_utf8(part.contents().to_vec()).unwrap();
+    (method, text.parse().unwrap())
+}
+
+fn event_of(calendar: &icalendar::Calendar) -> &icalendar::Event {
+    calendar
+        .components
+        .iter()
+        .find_map(|component| match component {
+            icalendar::CalendarComponent::Event(event) => Some(event),
+            _ => None,
+        })
+        .unwrap()
+}
+
+#[tokio::test]
+async fn offer_confirmation_and_cancellation_reach_the_smtp_sink_as_calendar_invitations() {
+    use icalendar::{Component, EventLike};
+    use teilhabe_app::mail::smtp::{SmtpSettings, SmtpTransport};
+    use teilhabe_app::mail::{RetryPolicy, Sender, deliver_pending};
+    use teilhabe_testkit::smtp::SmtpSink;
+
+    let f = fixture().await;
+    let now = f.clock.now();
+    // Monday 15 June 2026, 10:00 in Berlin (summer time): 08:00 UTC, 90 minutes.
+    let id = mediation::create_request(&f.store, &f.kita, input("2026-06-15T08:00:00Z"), 5, now)
+        .await
+        .unwrap();
+    mediation::decide(&f.store, &f.coordinator, id, Decision::Accept, now)
+        .await
+        .unwrap();
+    let assignment = mediation::offer(&f.store, &f.coordinator, id, f.mediator_id, now)
+        .await
+        .unwrap();
+    mediation::answer(&f.store, &f.mediator, assignment, true, now)
+        .await
+        .unwrap();
+    mediation::cancel(&f.store, &f.kita, id, "Termin entfällt", now)
+        .await
+        .unwrap();
+
+    let sink = SmtpSink::start();
+    let sender = Sender::parse("teilhabe@bielefeld.example").unwrap();
+    let transport =
+        SmtpTransport::new(&SmtpSettings::parse(&sink.url()).unwrap(), &sender).unwrap();
+    let delivery = deliver_pending(&f.store, &transport, &sender, &RetryPolicy::default(), now)
+        .await
+        .unwrap();
+    // Received, offer, confirmation, and the cancellation to the institution and the mediator.
+    assert_eq!(delivery.emails, 5, "{delivery:?}");
+    let received = sink.wait_for(5);
+    let find = |to: &str, subject: &str| {
+        received
+            .iter()
+            .find(|m| {
+                m.recipients == [to]
+                    && mail_parser::MessageParser::default()
+                        .parse(m.data.as_bytes())
+                        .and_then(|p| p.subject().map(|s| s.contains(subject)))
+                        .unwrap_or(false)
+            })
+            .unwrap_or_else(|| panic!("{to}: {subject}"))
+    };
+    let received_mail = find("leitung@kita-a.example", "eingegangen");
+    assert!(
+        !received_mail.data.contains("text/calendar"),
+        "no invitation before a mediator accepted"
+    );
+
+    let mut uids = Vec::new();
+    for (to, subject, method, sequence) in [
+        ("amal@example.org", "Einsatzangebot", "REQUEST", 0),
+        ("leitung@kita-a.example", "bestätigt", "REQUEST", 0),
+        ("leitung@kita-a.example", "abgesagt", "CANCEL", 1),
+        ("amal@example.org", "abgesagt", "CANCEL", 1),
+    ] {
+        let (part_method, calendar) = calendar_of(&find(to, subject).data);
+        assert_eq!(part_method, method, "{to} {subject}");
+        assert_eq!(calendar.property_value("METHOD"), Some(method));
+        let event = event_of(&calendar);
+        // 10:00 in Berlin is 08:00 UTC; written in UTC.
+        assert_eq!(event.property_value("DTSTART"), Some("20260615T080000Z"));
+        assert_eq!(event.property_value("DTEND"), Some("20260615T093000Z"));
+        assert_eq!(event.get_sequence(), Some(sequence));
+        assert_eq!(event.get_location(), Some("Niederwall 23"));
+        assert!(
+            event.get_summary().is_some_and(|s| s.contains("Arabisch")),
+            "{:?}",
+            event.get_summary()
+        );
+        let attendee = &event.multi_properties()["ATTENDEE"][0];
+        assert_eq!(attendee.value(), format!("mailto:{to}"));
+        let expected_status = if method == "CANCEL" {
+            icalendar::EventStatus::Cancelled
+        } else {
+            icalendar::EventStatus::Confirmed
+        };
+        assert_eq!(event.get_status(), Some(expected_status));
+        uids.push(event.get_uid().unwrap().to_owned());
+    }
+    uids.dedup();
+    assert_eq!(
+        uids.len(),
+        1,
+        "one UID for offer, confirmation and cancellation"
+    );
+}
+
+#[tokio::test]
+async fn the_notice_period_skips_public_holidays() {
+    let f = fixture().await;
+    // Monday 1 June 2026; Corpus Christi (Fronleichnam) is Thursday 4 June, a holiday in NRW.
+    f.clock.set("2026-06-01T08:00:00Z".parse().unwrap());
+    // Monday 8 June: Tue, Wed, Fri, Mon = 4 working days — urgent with 5.
+    let across = mediation::create_request(
+        &f.store,
+        &f.kita,
+        input("2026-06-08T08:00:00Z"),
+        5,
+        f.clock.now(),
+    )
+    .await
+    .unwrap();
+    // Tuesday 9 June: 5 working days — not urgent.
+    let after = mediation::create_request(
+        &f.store,
+        &f.kita,
+        input("2026-06-09T08:00:00Z"),
+        5,
+        f.clock.now(),
+    )
+    .await
+    .unwrap();
+    // A week later the same weekday distance has no holiday: Monday 8 → Monday 15 June is 5.
+    f.clock.set("2026-06-08T08:00:00Z".parse().unwrap());
+    let no_holiday = mediation::create_request(
+        &f.store,
+        &f.kita,
+        input("2026-06-15T08:00:00Z"),
+        5,
+        f.clock.now(),
+    )
+    .await
+    .unwrap();
+    let urgent = |id| {
+        let store = &f.store;
+        let kita = &f.kita;
+        async move { mediation::request(store, kita, id).await.unwrap().urgent }
+    };
+    assert!(urgent(across).await, "the holiday is no working day");
+    assert!(!urgent(after).await);
+    assert!(!urgent(no_holiday).await);
+    assert!(
+        mediation::holidays().contains(&date(2026, 6, 4)),
+        "read from data/holidays/nw.toml"
+    );
+}
