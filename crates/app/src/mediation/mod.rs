@@ -13,6 +13,7 @@
 //! sender delivers them.
 
 mod demand;
+mod exports;
 mod mails;
 
 use jiff::{SignedDuration, Timestamp};
@@ -27,9 +28,10 @@ use teilhabe_store::Store;
 use teilhabe_store::mediation::{Completion, MediationError, StoredAssignment, StoredRequest};
 
 pub use demand::{
-    Demand, SOURCE, UNSERVED_INDICATOR, accounting_csv, demand, publish, unserved_count,
-    unserved_observation,
+    Demand, FundingCosts, SOURCE, UNSERVED_INDICATOR, accounting_csv, demand, pool_settings,
+    publish, unserved_count, unserved_observation,
 };
+pub use exports::{ACCOUNTING_COLUMNS, TOTAL, accounting_file, annual_report, report_columns};
 
 use crate::error::{Actor, AppError, Problem};
 use crate::institutions;
