@@ -4,9 +4,11 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod support;
+use calamine::{Data, Reader, Xlsx};
 use jiff::Timestamp;
 use jiff::civil::date;
 use support::account;
+use teilhabe_app::measures::export::FileFormat;
 use teilhabe_app::mediation::{self, Decision, RequestInput};
 use teilhabe_app::{Actor, AppError, Clock, institutions};
 use teilhabe_domain::access::{Role, Visitor};
@@ -389,6 +391,53 @@ async fn an_institution_requests_the_office_assigns_the_mediator_accepts_and_rep
         .await
         .unwrap_err();
     assert!(matches!(&error, AppError::Invalid(p) if p[0].field == "month"));
+    // The same as XLSX, numbers as numbers.
+    refused(
+        mediation::accounting_file(
+            &f.store,
+            &Actor::Visitor(f.mediator.clone()),
+            "2026-06",
+            FileFormat::Xlsx,
+        )
+        .await,
+    );
+    let xlsx = mediation::accounting_file(
+        &f.store,
+        &Actor::Visitor(f.coordinator.clone()),
+        "2026-06",
+        FileFormat::Xlsx,
+    )
+    .await
+    .unwrap();
+    let rows = xlsx_rows(xlsx, "Abrechnung 2026-06");
+    assert_eq!(
+        rows[0],
+        mediation::ACCOUNTING_COLUMNS
+            .iter()
+            .map(|c| Data::String((*c).into()))
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(
+        rows[1],
+        [
+            Data::Float(f.mediator_id as f64),
+            Data::String("Amal".into()),
+            Data::String("2026-06".into()),
+            Data::Float(1.0),
+            Data::Float(90.0),
+            Data::Float(1.5),
+            Data::Float(12.0),
+            Data::Float(26.1),
+        ]
+    );
+    assert_eq!(rows.len(), 2);
+}
+
+/// Every row of the sheet `name` of an XLSX file, read back with calamine.
+fn xlsx_rows(bytes: Vec<u8>, name: &str) -> Vec<Vec<Data>> {
+    let mut workbook: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    let sheet = workbook.worksheet_range(name).unwrap();
+    sheet.rows().map(<[Data]>::to_vec).collect()
 }
 
 #[tokio::test]
@@ -608,4 +657,383 @@ async fn the_unmet_demand_reaches_the_monitoring_as_a_hand_count() {
             .as_deref(),
         Some("66.7")
     );
+}
+
+/// The `text/calendar` part of a received e-mail, parsed by the icalendar crate, with the
+/// method its content type names.
+fn calendar_of(data: &str) -> (String, icalendar::Calendar) {
+    use mail_parser::{MessageParser, MimeHeaders};
+    let message = MessageParser::default().parse(data.as_bytes()).unwrap();
+    let part = message
+        .attachments()
+        .find(|part| {
+            part.content_type()
+                .is_some_and(|t| t.ctype() == "text" && t.subtype() == Some("calendar"))
+        })
+        .unwrap_or_else(|| panic!("a text/calendar part in {data}"));
+    let method = part
+        .content_type()
+        .and_then(|t| t.attribute("method"))
+        .unwrap()
+        .to_owned();
+    let text = String::from_utf8(part.contents().to_vec()).unwrap();
+    (method, text.parse().unwrap())
+}
+
+fn event_of(calendar: &icalendar::Calendar) -> &icalendar::Event {
+    calendar
+        .components
+        .iter()
+        .find_map(|component| match component {
+            icalendar::CalendarComponent::Event(event) => Some(event),
+            _ => None,
+        })
+        .unwrap()
+}
+
+#[tokio::test]
+async fn offer_confirmation_and_cancellation_reach_the_smtp_sink_as_calendar_invitations() {
+    use icalendar::{Component, EventLike};
+    use teilhabe_app::mail::smtp::{SmtpSettings, SmtpTransport};
+    use teilhabe_app::mail::{RetryPolicy, Sender, deliver_pending};
+    use teilhabe_testkit::smtp::SmtpSink;
+
+    let f = fixture().await;
+    let now = f.clock.now();
+    // Monday 15 June 2026, 10:00 in Berlin (summer time): 08:00 UTC, 90 minutes.
+    let id = mediation::create_request(&f.store, &f.kita, input("2026-06-15T08:00:00Z"), 5, now)
+        .await
+        .unwrap();
+    mediation::decide(&f.store, &f.coordinator, id, Decision::Accept, now)
+        .await
+        .unwrap();
+    let assignment = mediation::offer(&f.store, &f.coordinator, id, f.mediator_id, now)
+        .await
+        .unwrap();
+    mediation::answer(&f.store, &f.mediator, assignment, true, now)
+        .await
+        .unwrap();
+    mediation::cancel(&f.store, &f.kita, id, "Termin entfällt", now)
+        .await
+        .unwrap();
+
+    let sink = SmtpSink::start();
+    let sender = Sender::parse("teilhabe@bielefeld.example").unwrap();
+    let transport =
+        SmtpTransport::new(&SmtpSettings::parse(&sink.url()).unwrap(), &sender).unwrap();
+    let delivery = deliver_pending(&f.store, &transport, &sender, &RetryPolicy::default(), now)
+        .await
+        .unwrap();
+    // Received, offer, confirmation, and the cancellation to the institution and the mediator.
+    assert_eq!(delivery.emails, 5, "{delivery:?}");
+    let received = sink.wait_for(5);
+    let find = |to: &str, subject: &str| {
+        received
+            .iter()
+            .find(|m| {
+                m.recipients == [to]
+                    && mail_parser::MessageParser::default()
+                        .parse(m.data.as_bytes())
+                        .and_then(|p| p.subject().map(|s| s.contains(subject)))
+                        .unwrap_or(false)
+            })
+            .unwrap_or_else(|| panic!("{to}: {subject}"))
+    };
+    let received_mail = find("leitung@kita-a.example", "eingegangen");
+    assert!(
+        !received_mail.data.contains("text/calendar"),
+        "no invitation before a mediator accepted"
+    );
+
+    let mut uids = Vec::new();
+    for (to, subject, method, sequence) in [
+        ("amal@example.org", "Einsatzangebot", "REQUEST", 0),
+        ("leitung@kita-a.example", "bestätigt", "REQUEST", 0),
+        ("leitung@kita-a.example", "abgesagt", "CANCEL", 1),
+        ("amal@example.org", "abgesagt", "CANCEL", 1),
+    ] {
+        let (part_method, calendar) = calendar_of(&find(to, subject).data);
+        assert_eq!(part_method, method, "{to} {subject}");
+        assert_eq!(calendar.property_value("METHOD"), Some(method));
+        let event = event_of(&calendar);
+        // 10:00 in Berlin is 08:00 UTC; written in UTC.
+        assert_eq!(event.property_value("DTSTART"), Some("20260615T080000Z"));
+        assert_eq!(event.property_value("DTEND"), Some("20260615T093000Z"));
+        assert_eq!(event.get_sequence(), Some(sequence));
+        assert_eq!(event.get_location(), Some("Niederwall 23"));
+        assert!(
+            event.get_summary().is_some_and(|s| s.contains("Arabisch")),
+            "{:?}",
+            event.get_summary()
+        );
+        let attendee = &event.multi_properties()["ATTENDEE"][0];
+        assert_eq!(attendee.value(), format!("mailto:{to}"));
+        let expected_status = if method == "CANCEL" {
+            icalendar::EventStatus::Cancelled
+        } else {
+            icalendar::EventStatus::Confirmed
+        };
+        assert_eq!(event.get_status(), Some(expected_status));
+        uids.push(event.get_uid().unwrap().to_owned());
+    }
+    uids.dedup();
+    assert_eq!(
+        uids.len(),
+        1,
+        "one UID for offer, confirmation and cancellation"
+    );
+}
+
+#[tokio::test]
+async fn the_notice_period_skips_public_holidays() {
+    let f = fixture().await;
+    // Monday 1 June 2026; Corpus Christi (Fronleichnam) is Thursday 4 June, a holiday in NRW.
+    f.clock.set("2026-06-01T08:00:00Z".parse().unwrap());
+    // Monday 8 June: Tue, Wed, Fri, Mon = 4 working days — urgent with 5.
+    let across = mediation::create_request(
+        &f.store,
+        &f.kita,
+        input("2026-06-08T08:00:00Z"),
+        5,
+        f.clock.now(),
+    )
+    .await
+    .unwrap();
+    // Tuesday 9 June: 5 working days — not urgent.
+    let after = mediation::create_request(
+        &f.store,
+        &f.kita,
+        input("2026-06-09T08:00:00Z"),
+        5,
+        f.clock.now(),
+    )
+    .await
+    .unwrap();
+    // A week later the same weekday distance has no holiday: Monday 8 → Monday 15 June is 5.
+    f.clock.set("2026-06-08T08:00:00Z".parse().unwrap());
+    let no_holiday = mediation::create_request(
+        &f.store,
+        &f.kita,
+        input("2026-06-15T08:00:00Z"),
+        5,
+        f.clock.now(),
+    )
+    .await
+    .unwrap();
+    let urgent = |id| {
+        let store = &f.store;
+        let kita = &f.kita;
+        async move { mediation::request(store, kita, id).await.unwrap().urgent }
+    };
+    assert!(urgent(across).await, "the holiday is no working day");
+    assert!(!urgent(after).await);
+    assert!(!urgent(no_holiday).await);
+    assert!(
+        mediation::holidays().contains(&date(2026, 6, 4)),
+        "read from data/holidays/nw.toml"
+    );
+}
+
+/// Requests, offers and serves one appointment of `requester` at `starts_at` with Amal, who
+/// reports `minutes` and `km`.
+async fn serve(f: &Fixture, requester: &Visitor, request: RequestInput, minutes: u32, km: u32) {
+    let now = f.clock.now();
+    let id = mediation::create_request(&f.store, requester, request, 5, now)
+        .await
+        .unwrap();
+    mediation::decide(&f.store, &f.coordinator, id, Decision::Accept, now)
+        .await
+        .unwrap();
+    let assignment = mediation::offer(&f.store, &f.coordinator, id, f.mediator_id, now)
+        .await
+        .unwrap();
+    mediation::answer(&f.store, &f.mediator, assignment, true, now)
+        .await
+        .unwrap();
+    let after: Timestamp = "2026-12-01T08:00:00Z".parse().unwrap();
+    mediation::report(&f.store, &f.mediator, assignment, minutes, km, after)
+        .await
+        .unwrap();
+}
+
+fn row(table: &teilhabe_domain::mediation::demand::DemandTable, key: &str) -> Vec<Option<u64>> {
+    let index = table.rows.iter().position(|r| r == key).unwrap();
+    table.table.cells[index].iter().map(|c| c.value).collect()
+}
+
+#[tokio::test]
+async fn the_demand_by_action_field_and_the_costs_by_funding_source_counted_by_hand() {
+    let f = fixture().await;
+    let now = f.clock.now();
+    // The day care (kind day-care → field "elementar"), topic education (→ "land-nrw"):
+    // four served, 60 minutes and 10 km each: 15.00 € + 3.00 € = 18.00 €.
+    for day in 8..=11 {
+        serve(
+            &f,
+            &f.kita,
+            input(&format!("2026-06-{day:02}T08:00:00Z")),
+            60,
+            10,
+        )
+        .await;
+    }
+    // The school (kind school → field "schule"), topic health (→ "kommune"): two served so far,
+    // 30 minutes each: 7.50 €.
+    let health = |day: u32| RequestInput {
+        topic: Topic::Health,
+        contact_email: "sekretariat@schule-b.example".into(),
+        ..input(&format!("2026-06-{day:02}T08:00:00Z"))
+    };
+    for day in [15, 16] {
+        serve(&f, &f.school, health(day), 30, 0).await;
+    }
+    // The school, topic education (→ "land-nrw"), three unserved.
+    for day in 22..=24 {
+        let id = mediation::create_request(
+            &f.store,
+            &f.school,
+            RequestInput {
+                contact_email: "sekretariat@schule-b.example".into(),
+                ..input(&format!("2026-06-{day:02}T08:00:00Z"))
+            },
+            5,
+            now,
+        )
+        .await
+        .unwrap();
+        mediation::decide(&f.store, &f.coordinator, id, Decision::Accept, now)
+            .await
+            .unwrap();
+        mediation::decide(&f.store, &f.coordinator, id, Decision::Unserved, now)
+            .await
+            .unwrap();
+    }
+
+    let demand = mediation::demand(&f.store, Some(2026)).await.unwrap();
+    // Columns: served, unserved, refused, referred, cancelled, pending.
+    assert_eq!(demand.by_field.rows, ["elementar", "schule"]);
+    assert_eq!(demand.by_funding.rows, ["kommune", "land-nrw"]);
+    // The municipality's two served requests are a small count: withheld, with their costs,
+    // and so is the sum (it would give them back). Costs are withheld exactly where the
+    // protected table withholds the served count.
+    assert_eq!(row(&demand.by_funding, "kommune")[0], None);
+    let kommune = &demand.costs_by_funding[0];
+    assert_eq!(kommune.source, "kommune");
+    assert_eq!((kommune.minutes, kommune.allowance_cents), (None, None));
+    for (index, costs) in demand.costs_by_funding.iter().enumerate() {
+        let served = demand.by_funding.table.cells[index][0].value;
+        assert_eq!(costs.served.value, served);
+        assert_eq!(costs.allowance_cents.is_some(), served.is_some());
+    }
+    assert_eq!(demand.costs_total.allowance_cents, None);
+
+    // A third served health appointment: now every figure is published.
+    serve(&f, &f.school, health(17), 30, 0).await;
+    let demand = mediation::demand(&f.store, Some(2026)).await.unwrap();
+    assert_eq!(
+        row(&demand.by_funding, "land-nrw"),
+        [Some(4), Some(3), Some(0), Some(0), Some(0), Some(0)]
+    );
+    let nrw = &demand.costs_by_funding[1];
+    assert_eq!(
+        (nrw.served.value, nrw.minutes, nrw.km, nrw.allowance_cents),
+        (Some(4), Some(240), Some(40), Some(4 * 1800))
+    );
+    assert_eq!(
+        row(&demand.by_field, "elementar"),
+        [Some(4), Some(0), Some(0), Some(0), Some(0), Some(0)]
+    );
+    assert_eq!(
+        row(&demand.by_field, "schule"),
+        [Some(3), Some(3), Some(0), Some(0), Some(0), Some(0)]
+    );
+    let kommune = &demand.costs_by_funding[0];
+    assert_eq!(
+        (
+            kommune.served.value,
+            kommune.minutes,
+            kommune.allowance_cents
+        ),
+        (Some(3), Some(90), Some(3 * 750))
+    );
+    let total = &demand.costs_total;
+    assert_eq!(
+        (
+            total.served.value,
+            total.minutes,
+            total.km,
+            total.allowance_cents
+        ),
+        (Some(7), Some(330), Some(40), Some(4 * 1800 + 3 * 750))
+    );
+
+    // The annual report for the funding body: the same requests, exact, by language and
+    // funding source, then each source's total and the grand total.
+    let operator = Actor::Operator("cli:x".into());
+    refused(
+        mediation::annual_report(
+            &f.store,
+            &Actor::Visitor(f.kita.clone()),
+            2026,
+            FileFormat::Csv,
+        )
+        .await,
+    );
+    let csv = mediation::annual_report(&f.store, &operator, 2026, FileFormat::Csv)
+        .await
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(csv).unwrap(),
+        "year,language,funding,requests,served,unserved,refused,referred,cancelled,pending,\
+         minutes,hours,km,allowance_eur\n\
+         2026,ar,kommune,3,3,0,0,0,0,0,90,1.50,0,22.50\n\
+         2026,ar,land-nrw,7,4,3,0,0,0,0,240,4.00,40,72.00\n\
+         2026,_T,kommune,3,3,0,0,0,0,0,90,1.50,0,22.50\n\
+         2026,_T,land-nrw,7,4,3,0,0,0,0,240,4.00,40,72.00\n\
+         2026,_T,_T,10,7,3,0,0,0,0,330,5.50,40,94.50\n"
+    );
+    let xlsx = mediation::annual_report(&f.store, &operator, 2026, FileFormat::Xlsx)
+        .await
+        .unwrap();
+    let rows = xlsx_rows(xlsx, "Jahresbericht 2026");
+    assert_eq!(rows.len(), 6);
+    assert_eq!(rows[0][1], Data::String("language".into()));
+    assert_eq!(
+        rows[5],
+        [
+            Data::Float(2026.0),
+            Data::String("_T".into()),
+            Data::String("_T".into()),
+            Data::Float(10.0),
+            Data::Float(7.0),
+            Data::Float(3.0),
+            Data::Float(0.0),
+            Data::Float(0.0),
+            Data::Float(0.0),
+            Data::Float(0.0),
+            Data::Float(330.0),
+            Data::Float(5.5),
+            Data::Float(40.0),
+            Data::Float(94.5),
+        ]
+    );
+    // Another year has no requests: the header only.
+    let empty = mediation::annual_report(&f.store, &operator, 2025, FileFormat::Csv)
+        .await
+        .unwrap();
+    assert_eq!(String::from_utf8(empty).unwrap().lines().count(), 1);
+}
+
+#[test]
+fn every_action_field_of_the_mediation_settings_is_one_of_the_concept() {
+    let concept = parse_concept(
+        &std::fs::read_to_string(workspace_root().join("data/concept/bielefeld.toml")).unwrap(),
+    )
+    .unwrap();
+    for field in mediation::pool_settings().fields() {
+        assert!(
+            concept.fields.iter().any(|f| f.slug == field),
+            "`{field}` of data/mediation/bielefeld.toml is no field of the concept"
+        );
+    }
 }

@@ -119,8 +119,14 @@ pub struct DemandFact {
     pub status: String,
     pub district: String,
     pub institution_kind: String,
+    /// The request's topic (`education` …), as stored.
+    pub topic: String,
     pub starts_at: Timestamp,
     pub requested_at: Timestamp,
+    /// Minutes, kilometres and allowance of its completed assignment (zero when none).
+    pub minutes: i64,
+    pub km: i64,
+    pub allowance: Money,
 }
 
 /// One line of the accounting export.
@@ -815,8 +821,16 @@ impl Store {
     /// Every request as the demand figures count it.
     pub async fn demand_facts(&self) -> Result<Vec<DemandFact>, StoreError> {
         let rows = sqlx::query(
-            "SELECT r.language, r.status, r.district, i.kind, r.starts_at, r.requested_at
+            "SELECT r.language, r.status, r.district, r.topic, i.kind, r.starts_at,
+               r.requested_at,
+               CAST(COALESCE(SUM(a.minutes), 0) AS BIGINT) AS minutes,
+               CAST(COALESCE(SUM(a.km), 0) AS BIGINT) AS km,
+               CAST(COALESCE(SUM(a.allowance_cents), 0) AS BIGINT) AS cents
              FROM mediation_requests r JOIN institutions i ON i.code = r.institution_code
+             LEFT JOIN mediation_assignments a
+               ON a.request_id = r.id AND a.status = 'completed'
+             GROUP BY r.id, r.language, r.status, r.district, r.topic, i.kind, r.starts_at,
+               r.requested_at
              ORDER BY r.id",
         )
         .fetch_all(&self.pool)
@@ -828,8 +842,12 @@ impl Store {
                     status: row.try_get("status")?,
                     district: row.try_get("district")?,
                     institution_kind: row.try_get("kind")?,
+                    topic: row.try_get("topic")?,
                     starts_at: time(row, "starts_at")?,
                     requested_at: time(row, "requested_at")?,
+                    minutes: row.try_get("minutes")?,
+                    km: row.try_get("km")?,
+                    allowance: Money::from_cents(row.try_get("cents")?),
                 })
             })
             .collect()

@@ -1,17 +1,17 @@
 //! The demand, quantified, for the public and the monitoring; the accounting export.
 
 use jiff::Timestamp;
-use jiff::civil::Date;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use teilhabe_domain::disclosure::{Cell, protect_count};
-use teilhabe_domain::mediation::city_zone;
+use teilhabe_domain::disclosure::{Cell, CellStatus, protect_count};
 use teilhabe_domain::mediation::demand::{DemandTable, MIN_COUNT, tally, unserved_share};
+use teilhabe_domain::mediation::settings::{PoolSettings, parse as parse_settings};
+use teilhabe_domain::mediation::{Topic, city_zone};
 use teilhabe_domain::monitoring::{ConfStatus, Coordinates, ObsStatus, Observation};
 use teilhabe_store::mediation::DemandFact;
 use teilhabe_store::{ImportReport, NewImport, Store};
 
-use crate::error::{Actor, AppError, Problem};
+use crate::error::{Actor, AppError};
 
 /// The public demand figures: every count protected (min count 3).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -24,10 +24,103 @@ pub struct Demand {
     /// By the requesting institution's kind.
     pub by_sector: DemandTable,
     pub by_district: DemandTable,
+    /// By the action field of the concept (`data/mediation/<city>.toml` maps institution kinds
+    /// and topics to fields).
+    pub by_field: DemandTable,
+    /// By the funding source that pays for the request (by its topic, the same file).
+    pub by_funding: DemandTable,
+    /// Hours and allowances of the served requests per funding source, in the order of
+    /// `by_funding`'s rows; withheld where that table withholds the source's served count.
+    pub costs_by_funding: Vec<FundingCosts>,
+    /// The sums over every source; withheld when any source's costs are (they would follow).
+    pub costs_total: FundingCosts,
     /// Requested languages no active mediator of the pool speaks.
     pub languages_without_mediators: Vec<String>,
     /// The median of whole days from request to appointment, when at least three requests.
     pub median_lead_days: Option<i64>,
+}
+
+/// Hours and allowances of served requests: `None` where withheld to protect individuals.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FundingCosts {
+    /// The funding source's code, empty for the total.
+    pub source: String,
+    /// Served requests (the assignments paid).
+    pub served: Cell,
+    pub minutes: Option<i64>,
+    pub km: Option<i64>,
+    pub allowance_cents: Option<i64>,
+}
+
+/// The shipped pool settings (`data/mediation/bielefeld.toml`): action fields and funding
+/// sources. The domain's test proves the file reads, so the fallback is never seen.
+pub fn pool_settings() -> &'static PoolSettings {
+    static SETTINGS: std::sync::OnceLock<PoolSettings> = std::sync::OnceLock::new();
+    SETTINGS.get_or_init(|| {
+        parse_settings(include_str!("../../../../data/mediation/bielefeld.toml"))
+            .unwrap_or_default()
+    })
+}
+
+fn topic_of(fact: &DemandFact) -> Topic {
+    Topic::parse(&fact.topic).unwrap_or(Topic::Other)
+}
+
+/// Sums hours and allowances of served requests per funding source, published only where the
+/// protected table `by_funding` publishes the source's served count.
+fn costs(
+    facts: &[DemandFact],
+    sources: &[String],
+    by_funding: &DemandTable,
+) -> (Vec<FundingCosts>, FundingCosts) {
+    let served_column = by_funding.columns.iter().position(|c| *c == "served");
+    let mut lines = Vec::new();
+    let mut all_published = true;
+    let (mut minutes, mut km, mut cents) = (0, 0, 0);
+    for (row, code) in by_funding.rows.iter().enumerate() {
+        let served = served_column
+            .and_then(|column| by_funding.table.cells.get(row)?.get(column))
+            .cloned()
+            .unwrap_or(Cell {
+                value: None,
+                status: CellStatus::Primary,
+            });
+        let own = facts
+            .iter()
+            .zip(sources)
+            .filter(|(fact, source)| *source == code && fact.status == "served");
+        let sums = own.fold((0, 0, 0), |(m, k, c), (fact, _)| {
+            (m + fact.minutes, k + fact.km, c + fact.allowance.cents())
+        });
+        minutes += sums.0;
+        km += sums.1;
+        cents += sums.2;
+        let published = served.value.is_some();
+        all_published &= published;
+        lines.push(FundingCosts {
+            source: code.clone(),
+            served,
+            minutes: published.then_some(sums.0),
+            km: published.then_some(sums.1),
+            allowance_cents: published.then_some(sums.2),
+        });
+    }
+    let served_total = served_column
+        .and_then(|column| by_funding.table.column_totals.get(column))
+        .cloned()
+        .unwrap_or(Cell {
+            value: None,
+            status: CellStatus::Primary,
+        });
+    let published = all_published && served_total.value.is_some();
+    let total = FundingCosts {
+        source: String::new(),
+        served: served_total,
+        minutes: published.then_some(minutes),
+        km: published.then_some(km),
+        allowance_cents: published.then_some(cents),
+    };
+    (lines, total)
 }
 
 fn local_year(at: Timestamp) -> i16 {
@@ -78,6 +171,26 @@ pub async fn demand(store: &Store, year: Option<i16>) -> Result<Demand, AppError
     } else {
         None
     };
+    let settings = pool_settings();
+    let fields: Vec<String> = facts
+        .iter()
+        .map(|f| {
+            settings
+                .field_of(&f.institution_kind, topic_of(f))
+                .to_owned()
+        })
+        .collect();
+    let sources: Vec<String> = facts
+        .iter()
+        .map(|f| settings.funding_of(topic_of(f)).to_owned())
+        .collect();
+    let by_funding = tally(
+        sources
+            .iter()
+            .zip(&facts)
+            .map(|(s, f)| (s.as_str(), f.status.as_str())),
+    );
+    let (costs_by_funding, costs_total) = costs(&facts, &sources, &by_funding);
     Ok(Demand {
         year,
         requests: protect_count(facts.len() as u64, MIN_COUNT),
@@ -102,6 +215,15 @@ pub async fn demand(store: &Store, year: Option<i16>) -> Result<Demand, AppError
                 .iter()
                 .map(|f| (f.district.as_str(), f.status.as_str())),
         ),
+        by_field: tally(
+            fields
+                .iter()
+                .zip(&facts)
+                .map(|(field, f)| (field.as_str(), f.status.as_str())),
+        ),
+        by_funding,
+        costs_by_funding,
+        costs_total,
         languages_without_mediators: missing,
         median_lead_days,
     })
@@ -116,67 +238,15 @@ pub async fn unserved_count(store: &Store, year: i16) -> Result<(u64, u64), AppE
     Ok((unserved, all.count() as u64))
 }
 
-/// The accounting export: hours, kilometres and allowances per mediator for a month
-/// (`2026-03`, appointments by their local start), as CSV. The coordination or the operator.
+/// The accounting export of a month as CSV text (see [`super::exports::accounting_file`]).
 pub async fn accounting_csv(store: &Store, actor: &Actor, month: &str) -> Result<String, AppError> {
-    if let Actor::Visitor(visitor) = actor
-        && !teilhabe_domain::mediation::access::may_coordinate(visitor)
-    {
-        return Err(AppError::refuse(visitor, "only the coordination exports"));
-    }
-    let bad = || {
-        AppError::Invalid(vec![Problem::new(
-            "month",
-            format!("`{month}` is no month; expected e.g. 2026-03"),
-        )])
-    };
-    let first: Date = format!("{month}-01").parse().map_err(|_| bad())?;
-    if month.len() != 7 {
-        return Err(bad());
-    }
-    let next = first
-        .checked_add(jiff::Span::new().months(1))
-        .map_err(|_| bad())?;
-    let zone = city_zone();
-    let from = first.to_zoned(zone.clone()).map_err(|_| bad())?.timestamp();
-    let to = next.to_zoned(zone).map_err(|_| bad())?.timestamp();
-    let lines = store.mediation_accounting(from, to).await?;
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let internal = |error: csv::Error| AppError::Unready(format!("CSV: {error}"));
-    writer
-        .write_record([
-            "mediator_id",
-            "mediator",
-            "month",
-            "assignments",
-            "minutes",
-            "hours",
-            "km",
-            "allowance_eur",
-        ])
-        .map_err(internal)?;
-    for line in lines {
-        let cents = line.allowance.cents();
-        writer
-            .write_record([
-                line.mediator_id.to_string(),
-                line.mediator_name,
-                month.to_owned(),
-                line.assignments.to_string(),
-                line.minutes.to_string(),
-                format!(
-                    "{}.{:02}",
-                    line.minutes / 60,
-                    (line.minutes % 60) * 100 / 60
-                ),
-                line.km.to_string(),
-                format!("{}.{:02}", cents / 100, cents % 100),
-            ])
-            .map_err(internal)?;
-    }
-    let bytes = writer
-        .into_inner()
-        .map_err(|error| AppError::Unready(format!("CSV: {error}")))?;
+    let bytes = super::exports::accounting_file(
+        store,
+        actor,
+        month,
+        crate::measures::export::FileFormat::Csv,
+    )
+    .await?;
     String::from_utf8(bytes).map_err(|error| AppError::Unready(format!("CSV: {error}")))
 }
 

@@ -13,6 +13,7 @@
 //! sender delivers them.
 
 mod demand;
+mod exports;
 mod mails;
 
 use jiff::{SignedDuration, Timestamp};
@@ -27,9 +28,10 @@ use teilhabe_store::Store;
 use teilhabe_store::mediation::{Completion, MediationError, StoredAssignment, StoredRequest};
 
 pub use demand::{
-    Demand, SOURCE, UNSERVED_INDICATOR, accounting_csv, demand, publish, unserved_count,
-    unserved_observation,
+    Demand, FundingCosts, SOURCE, UNSERVED_INDICATOR, accounting_csv, demand, pool_settings,
+    publish, unserved_count, unserved_observation,
 };
+pub use exports::{ACCOUNTING_COLUMNS, TOTAL, accounting_file, annual_report, report_columns};
 
 use crate::error::{Actor, AppError, Problem};
 use crate::institutions;
@@ -78,6 +80,11 @@ fn coordinate(visitor: &Visitor) -> Result<(), AppError> {
             "only the mediation coordination does this",
         ))
     }
+}
+
+/// The public holidays the notice period skips (NRW, `data/holidays/nw.toml`, as the offers).
+pub fn holidays() -> Vec<jiff::civil::Date> {
+    crate::offers::holidays()
 }
 
 /// The district codes of the city (the first city with a stored concept).
@@ -171,7 +178,7 @@ pub struct RequestInput {
 }
 
 /// An institution requests a mediator; urgent when fewer than `notice_days` working days
-/// ahead. Returns the request's id.
+/// ahead (public holidays are no working days). Returns the request's id.
 pub async fn create_request(
     store: &Store,
     visitor: &Visitor,
@@ -209,7 +216,7 @@ pub async fn create_request(
     if !found.is_empty() {
         return Err(problems(found));
     }
-    let urgent = content.is_urgent(now, notice_days);
+    let urgent = content.is_urgent(now, notice_days, &holidays());
     let mails = vec![mails::received(&content)];
     Ok(store
         .create_request(&content, urgent, &actor_name(visitor), now, &mails)
@@ -314,7 +321,9 @@ pub async fn cancel(
             "a cancellation needs a reason",
         )]));
     }
-    let mut recipients = vec![found.content.contact_email.clone()];
+    // The institution holds an invitation once a mediator accepted; a mediator once offered.
+    let institution_invited = found.status == Status::Assigned;
+    let mut recipients = vec![(found.content.contact_email.clone(), institution_invited)];
     for assignment in store.assignments(None, Some(id)).await? {
         if matches!(
             assignment.status,
@@ -322,12 +331,12 @@ pub async fn cancel(
                 | teilhabe_store::mediation::AssignmentStatus::Accepted
         ) && let Some(mediator) = store.mediator(assignment.mediator_id).await?
         {
-            recipients.push(mediator.record.email);
+            recipients.push((mediator.record.email, true));
         }
     }
     let mails = recipients
         .iter()
-        .map(|to| mails::cancelled(&found, to))
+        .map(|(to, invited)| mails::cancelled(&found, to, *invited, now))
         .collect::<Vec<_>>();
     Ok(store
         .transition_request(
@@ -401,7 +410,7 @@ pub async fn offer(
         .mediator(mediator_id)
         .await?
         .ok_or_else(|| AppError::Invalid(vec![Problem::new("mediator", "no such mediator")]))?;
-    let mails = vec![mails::offered(&found, &mediator)];
+    let mails = vec![mails::offered(&found, &mediator, now)];
     Ok(store
         .offer_assignment(request_id, mediator_id, &actor_name(visitor), now, &mails)
         .await?)
@@ -465,7 +474,7 @@ pub async fn answer(
 ) -> Result<Status, AppError> {
     let (me, _, found) = own_assignment(store, visitor, assignment_id).await?;
     let mails = if accept {
-        vec![mails::confirmed(&found, &me)]
+        vec![mails::confirmed(&found, &me, now)]
     } else {
         vec![]
     };

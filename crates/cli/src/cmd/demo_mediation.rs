@@ -195,6 +195,7 @@ pub async fn load(store: &Store, settings: &CitySettings, clock: &Clock) -> anyh
     }
     let total_weight: u64 = LANGUAGES.iter().map(|l| l.2).sum();
     let mut random = Seeded(15);
+    let holidays = mediation::holidays();
     let mut requests = Vec::new();
     let mut busy: Vec<(i64, Timestamp, Timestamp)> = Vec::new();
     let zone = city_zone();
@@ -264,7 +265,7 @@ pub async fn load(store: &Store, settings: &CitySettings, clock: &Clock) -> anyh
                 legal_consequences: roll < 3,
                 contact_email: format!("{}@demo.invalid", institution.code),
             };
-            let urgent = content.is_urgent(requested_at, mediation::DEFAULT_NOTICE_DAYS);
+            let urgent = content.is_urgent(requested_at, mediation::DEFAULT_NOTICE_DAYS, &holidays);
             let ends_at = content.ends_at();
             let candidate = pool.iter().find(|(id, code, record)| {
                 code == language

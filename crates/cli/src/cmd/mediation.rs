@@ -1,12 +1,15 @@
 //! `teilhabe mediation`: publish the unmet demand of a year to the monitoring, export the
-//! accounting of a month as CSV, queue reminders of lapsing documents. The work is in
-//! `teilhabe_app::mediation`.
+//! accounting of a month and the annual report for the funding body (CSV or XLSX), queue
+//! reminders of lapsing documents. The work is in `teilhabe_app::mediation`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use std::io::Write;
+
 use anyhow::Context;
 use clap::Subcommand;
+use teilhabe_app::measures::export::FileFormat;
 use teilhabe_app::{Actor, mediation};
 
 use crate::config::GlobalOptions;
@@ -22,11 +25,25 @@ pub enum MediationCommand {
         #[arg(long)]
         city: Option<String>,
     },
-    /// Hours, kilometres and allowances per mediator for a month (e.g. 2026-03) as CSV.
+    /// Hours, kilometres and allowances per mediator for a month (e.g. 2026-03), as CSV or
+    /// XLSX.
     Export {
         #[arg(long)]
         month: String,
-        /// Write to this file instead of standard output.
+        #[arg(long, value_enum, default_value_t = Format::Csv)]
+        format: Format,
+        /// Write to this file instead of standard output (required for XLSX).
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// The annual report for the funding body: requests, outcomes, hours and allowances of
+    /// YEAR by language and funding source, as CSV or XLSX.
+    Report {
+        #[arg(long)]
+        year: i16,
+        #[arg(long, value_enum, default_value_t = Format::Csv)]
+        format: Format,
+        /// Write to this file instead of standard output (required for XLSX).
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
@@ -36,6 +53,34 @@ pub enum MediationCommand {
         #[arg(long, default_value_t = 60)]
         days: i64,
     },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum Format {
+    Csv,
+    Xlsx,
+}
+
+impl From<Format> for FileFormat {
+    fn from(format: Format) -> Self {
+        match format {
+            Format::Csv => FileFormat::Csv,
+            Format::Xlsx => FileFormat::Xlsx,
+        }
+    }
+}
+
+/// Writes `bytes` to `output`, or CSV to standard output; XLSX needs a file.
+fn emit(bytes: &[u8], format: Format, output: Option<PathBuf>) -> anyhow::Result<()> {
+    match (output, format) {
+        (Some(path), _) => {
+            std::fs::write(&path, bytes).with_context(|| format!("cannot write {}", path.display()))
+        }
+        (None, Format::Csv) => std::io::stdout()
+            .write_all(bytes)
+            .context("cannot write to standard output"),
+        (None, Format::Xlsx) => anyhow::bail!("XLSX is written to a file: add --output FILE"),
+    }
 }
 
 pub fn run(global: &GlobalOptions, command: MediationCommand) -> anyhow::Result<ExitCode> {
@@ -60,13 +105,22 @@ pub fn run(global: &GlobalOptions, command: MediationCommand) -> anyhow::Result<
                     ),
                 }
             }
-            MediationCommand::Export { month, output } => {
-                let csv = mediation::accounting_csv(&store, &actor, &month).await?;
-                match output {
-                    Some(path) => std::fs::write(&path, csv)
-                        .with_context(|| format!("cannot write {}", path.display()))?,
-                    None => print!("{csv}"),
-                }
+            MediationCommand::Export {
+                month,
+                format,
+                output,
+            } => {
+                let bytes =
+                    mediation::accounting_file(&store, &actor, &month, format.into()).await?;
+                emit(&bytes, format, output)?;
+            }
+            MediationCommand::Report {
+                year,
+                format,
+                output,
+            } => {
+                let bytes = mediation::annual_report(&store, &actor, year, format.into()).await?;
+                emit(&bytes, format, output)?;
             }
             MediationCommand::Remind { days } => {
                 let queued = mediation::queue_document_reminders(&store, &actor, days, now).await?;

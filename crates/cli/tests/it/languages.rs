@@ -65,6 +65,48 @@ const SIGNED_IN_PAGES: [&str; 13] = [
     "/angebote/abdeckung?fuer=women&basis=women-migration-history",
 ];
 
+/// Pages of roles the administrator does not act in (issue 15): an institution's request form
+/// and own requests (the list of all 600 demo requests is too long for axe-core's time limit; the
+/// institution's own list is the same template), a mediator's assignments. (login, path); the accounts come from
+/// [`role_accounts`].
+const ROLE_PAGES: [(&str, &str); 3] = [
+    ("einrichtung", "/sprachmittlung/anfragen/neu"),
+    ("einrichtung", "/sprachmittlung/anfragen"),
+    ("mittler", "/sprachmittlung/einsaetze"),
+];
+
+/// The accounts of [`ROLE_PAGES`]: a requester of the demo's job centre, and a mediator linked
+/// to the demo pool's first record (by the coordination's form, as the office does it).
+async fn role_accounts(site: &Site) {
+    for args in [
+        &[
+            "user",
+            "add",
+            "--login",
+            "einrichtung",
+            "--role",
+            "requester",
+        ][..],
+        &["institutions", "member", "einrichtung", "jobcenter"][..],
+        &["user", "add", "--login", "mittler", "--role", "mediator"][..],
+    ] {
+        let output = crate::site::teilhabe(&site.database, args);
+        assert!(
+            output.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    let (admin, csrf) = site.sign_in("admin").await;
+    let answer = admin
+        .post(site.url("/sprachmittlung/pool/1/konto"))
+        .form(&[("csrf", csrf.as_str()), ("login", "mittler")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), StatusCode::SEE_OTHER, "link the mediator");
+}
+
 fn attribute<'a>(html: &'a str, element: &str, name: &str) -> &'a str {
     let start = html
         .find(&format!("<{element} "))
@@ -278,6 +320,17 @@ async fn every_page_speaks_every_language_with_no_message_id_left() {
     for path in SIGNED_IN_PAGES {
         pages.push((&admin, path.to_owned()));
     }
+    role_accounts(&site).await;
+    let (institution, _) = site.sign_in("einrichtung").await;
+    let (mediator, _) = site.sign_in("mittler").await;
+    for (login, path) in ROLE_PAGES {
+        let client = if login == "mittler" {
+            &mediator
+        } else {
+            &institution
+        };
+        pages.push((client, path.to_owned()));
+    }
     for (code, lang, dir) in LANGUAGES {
         for (client, path) in &pages {
             let separator = if path.contains('?') { '&' } else { '?' };
@@ -386,6 +439,23 @@ async fn every_page_in_every_language_passes_axe_and_arabic_is_mirrored() {
     for (code, lang, dir) in LANGUAGES {
         for path in SIGNED_IN_PAGES {
             check(path, code, lang, dir).await;
+        }
+    }
+
+    // The institution's and the mediator's pages, each signed in as that role.
+    role_accounts(&site).await;
+    for login in ["einrichtung", "mittler"] {
+        client.delete_all_cookies().await.unwrap();
+        client.goto(&site.url("/anmelden")).await.unwrap();
+        browser.wait_for(Locator::Id("login")).await;
+        browser.fill_login(login).await;
+        browser
+            .wait_for(Locator::Css(".site-header__account form"))
+            .await;
+        for (code, lang, dir) in LANGUAGES {
+            for (_, path) in ROLE_PAGES.iter().filter(|(who, _)| *who == login) {
+                check(path, code, lang, dir).await;
+            }
         }
     }
     browser.stop().await;

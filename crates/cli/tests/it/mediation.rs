@@ -1,11 +1,19 @@
 //! Language mediation over HTTP and the command line, on the demo site: the public demand
 //! (page and API), who sees which requests, the monitoring figure, the accounting export.
 
+use calamine::{Data, Reader, Xlsx};
 use reqwest::StatusCode;
 use serde_json::Value;
 use teilhabe_testkit::BACKENDS;
 
 use crate::site::{Site, teilhabe, text};
+
+/// The rows of the sheet `name` of an XLSX file.
+fn sheet(bytes: Vec<u8>, name: &str) -> Vec<Vec<Data>> {
+    let mut workbook: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    let range = workbook.worksheet_range(name).unwrap();
+    range.rows().map(<[Data]>::to_vec).collect()
+}
 
 fn column_total(table: &Value, column: &str) -> Option<u64> {
     let index = table["columns"]
@@ -37,8 +45,25 @@ async fn the_demand_is_public_and_requests_are_seen_by_their_institution_and_the
         assert!(unserved > 0 && served > unserved, "{unserved} {served}");
         let missing = demand["languages_without_mediators"].as_array().unwrap();
         assert!(missing.iter().any(|l| l == "ti"), "{missing:?}");
+        // By action field and funding source: every request counted once in each.
+        for table in ["by_field", "by_funding"] {
+            let total = demand[table]["table"]["total"]["value"].as_u64();
+            assert_eq!(total, Some(600), "{table}");
+        }
+        let fields = demand["by_field"]["rows"].as_array().unwrap();
+        assert!(fields.iter().any(|f| f == "elementar"), "{fields:?}");
+        let sources = demand["by_funding"]["rows"].as_array().unwrap();
+        assert_eq!(sources, &["kommune", "land-nrw"]);
+        assert_eq!(demand["costs_by_funding"].as_array().unwrap().len(), 2);
+        assert!(demand["costs_total"]["allowance_cents"].as_i64().unwrap() > 0);
         let page = text(&public, &site.url("/sprachmittlung/bedarf")).await;
         assert!(page.contains("Sprachmittlung: Bedarf"));
+        assert!(page.contains("id=\"by-field\"") && page.contains("id=\"costs-by-funding\""));
+        assert!(page.contains("Land NRW (Förderung Sprachmittlerpool)"));
+        assert!(
+            page.contains("<span>Elementarbereich</span>"),
+            "the field by its title"
+        );
         // Languages by name, the endonym beside it in its own language.
         assert!(page.contains(
             "<th scope=\"row\" class=\"kern-table__cell\"><span>Tigrinya</span> (<span lang=\"ti\" dir=\"auto\">ትግርኛ</span>)</th>"
@@ -138,5 +163,152 @@ async fn the_demand_is_public_and_requests_are_seen_by_their_institution_and_the
         let output = teilhabe(&site.database, &["mediation", "export", "--month", "März"]);
         assert!(!output.status.success());
         assert!(String::from_utf8_lossy(&output.stderr).contains("month"));
+
+        // The same month as XLSX: the rows of the CSV, read back with calamine.
+        let directory = tempfile::tempdir().unwrap();
+        let file = directory.path().join("abrechnung.xlsx");
+        let output = teilhabe(
+            &site.database,
+            &[
+                "mediation",
+                "export",
+                "--month",
+                "2026-03",
+                "--format",
+                "xlsx",
+                "--output",
+                file.to_str().unwrap(),
+            ],
+        );
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let accounting = sheet(std::fs::read(&file).unwrap(), "Abrechnung 2026-03");
+        let from_csv: Vec<Vec<String>> = csv
+            .lines()
+            .map(|line| line.split(',').map(str::to_owned).collect())
+            .collect();
+        assert_eq!(accounting.len(), from_csv.len());
+        for (row, line) in accounting.iter().zip(&from_csv).skip(1) {
+            assert_eq!(row[1], Data::String(line[1].clone()));
+            for column in [3, 4, 6] {
+                assert_eq!(
+                    row[column],
+                    Data::Float(line[column].parse().unwrap()),
+                    "{line:?}"
+                );
+            }
+            let euros: f64 = line[7].parse().unwrap();
+            assert_eq!(row[7], Data::Float(euros), "{line:?}");
+        }
+        // XLSX needs a file.
+        let output = teilhabe(
+            &site.database,
+            &[
+                "mediation",
+                "export",
+                "--month",
+                "2026-03",
+                "--format",
+                "xlsx",
+            ],
+        );
+        assert!(!output.status.success());
+        assert!(String::from_utf8_lossy(&output.stderr).contains("--output"));
+
+        // The annual report: every request of the demo year, by language and funding source.
+        let output = teilhabe(&site.database, &["mediation", "report", "--year", "2026"]);
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let report = String::from_utf8_lossy(&output.stdout).into_owned();
+        let lines: Vec<Vec<&str>> = report.lines().map(|l| l.split(',').collect()).collect();
+        assert_eq!(lines[0][..4], ["year", "language", "funding", "requests"]);
+        let grand = lines.last().unwrap();
+        assert_eq!(grand[1..4], ["_T", "_T", "600"], "{report}");
+        let by_language: u64 = lines[1..]
+            .iter()
+            .filter(|l| l[1] != "_T")
+            .map(|l| l[3].parse::<u64>().unwrap())
+            .sum();
+        assert_eq!(by_language, 600);
+        // The unserved column agrees with the public demand's (unprotected there: ≥ 3).
+        assert_eq!(grand[5].parse::<u64>().unwrap(), unserved);
+
+        // The office downloads the report as XLSX from the pool page; others may not.
+        let output = teilhabe(
+            &site.database,
+            &[
+                "user",
+                "add",
+                "--login",
+                "koord",
+                "--role",
+                "mediation-coordinator",
+            ],
+        );
+        assert!(output.status.success());
+        let (koord, _) = site.sign_in("koord").await;
+        let pool = text(&koord, &site.url("/sprachmittlung/pool")).await;
+        assert!(pool.contains("action=\"/sprachmittlung/jahresbericht\""));
+        let answer = koord
+            .get(site.url("/sprachmittlung/jahresbericht?jahr=2026&format=xlsx"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(answer.status(), StatusCode::OK);
+        assert!(
+            answer.headers()["content-disposition"]
+                .to_str()
+                .unwrap()
+                .contains("sprachmittlung-jahresbericht-2026.xlsx")
+        );
+        let rows = sheet(answer.bytes().await.unwrap().to_vec(), "Jahresbericht 2026");
+        assert_eq!(rows.len(), lines.len());
+        let last = rows.last().unwrap();
+        assert_eq!(last[3], Data::Float(600.0));
+        let answer = koord
+            .get(site.url("/sprachmittlung/abrechnung?monat=2026-03&format=csv"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(answer.status(), StatusCode::OK);
+        assert_eq!(answer.text().await.unwrap(), csv);
+        // A wrong month or year: the pool page again, the error naming its field.
+        let answer = koord
+            .get(site.url("/sprachmittlung/abrechnung?monat=M%C3%A4rz&format=xlsx"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(answer.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let page = answer.text().await.unwrap();
+        assert!(page.contains("id=\"monat-error\""), "{page}");
+        assert!(page.contains("href=\"#monat\">Monat:"));
+        assert!(page.contains("value=\"März\""), "what was typed stays");
+        let answer = koord
+            .get(site.url("/sprachmittlung/jahresbericht?jahr=zwei&format=csv"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(answer.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(answer.text().await.unwrap().contains("id=\"jahr-error\""));
+        for client in [&vera, &jc] {
+            let answer = client
+                .get(site.url("/sprachmittlung/jahresbericht?jahr=2026&format=csv"))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(answer.status(), StatusCode::FORBIDDEN);
+            let answer = client
+                .get(site.url("/sprachmittlung/abrechnung?monat=2026-03&format=csv"))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(answer.status(), StatusCode::FORBIDDEN);
+        }
     }
 }

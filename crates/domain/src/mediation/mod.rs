@@ -11,6 +11,7 @@ pub mod demand;
 pub mod matching;
 mod mediator;
 mod request;
+pub mod settings;
 mod status;
 
 use jiff::Timestamp;

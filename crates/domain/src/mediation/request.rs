@@ -1,6 +1,6 @@
 //! A request from an institution: only what the appointment needs, no client names.
 
-use jiff::civil::Weekday;
+use jiff::civil::{Date, Weekday};
 use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
 
@@ -123,16 +123,22 @@ impl RequestContent {
         problems
     }
 
-    /// Whether the request came with less notice than `notice_days` working days.
-    pub fn is_urgent(&self, requested_at: Timestamp, notice_days: u32) -> bool {
-        notice_working_days(requested_at, self.starts_at) < i64::from(notice_days)
+    /// Whether the request came with less notice than `notice_days` working days (public
+    /// `holidays` are no working days).
+    pub fn is_urgent(&self, requested_at: Timestamp, notice_days: u32, holidays: &[Date]) -> bool {
+        notice_working_days(requested_at, self.starts_at, holidays) < i64::from(notice_days)
     }
 }
 
-/// Working days (Monday to Friday, public holidays not counted apart) after the local day of
+/// Working days (Monday to Friday except the public `holidays`) after the local day of
 /// `requested_at` up to and including the local day of `starts_at`: a request on Monday for the
-/// next Monday has five days' notice. Zero or less when the appointment is the same day or past.
-pub fn notice_working_days(requested_at: Timestamp, starts_at: Timestamp) -> i64 {
+/// next Monday has five days' notice, four if a holiday lies between. Zero when the appointment
+/// is the same day or past.
+pub fn notice_working_days(
+    requested_at: Timestamp,
+    starts_at: Timestamp,
+    holidays: &[Date],
+) -> i64 {
     let zone = city_zone();
     let first = requested_at.to_zoned(zone.clone()).date();
     let last = starts_at.to_zoned(zone).date();
@@ -145,7 +151,8 @@ pub fn notice_working_days(requested_at: Timestamp, starts_at: Timestamp) -> i64
     for _ in 0..3660 {
         let Ok(next) = day.tomorrow() else { break };
         day = next;
-        if !matches!(day.weekday(), Weekday::Saturday | Weekday::Sunday) {
+        if !matches!(day.weekday(), Weekday::Saturday | Weekday::Sunday) && !holidays.contains(&day)
+        {
             count += 1;
         }
         if day >= last {
@@ -180,39 +187,40 @@ pub(crate) mod tests {
     #[test]
     fn notice_counts_working_days_in_local_time() {
         let at = |s: &str| s.parse::<Timestamp>().unwrap();
+        let notice_working_days_ = |a, b| notice_working_days(a, b, &[]);
         // Monday 23 March → Monday 30 March: Tue Wed Thu Fri Mon = 5.
         assert_eq!(
-            notice_working_days(at("2026-03-23T10:00:00Z"), at("2026-03-30T07:00:00Z")),
+            notice_working_days_(at("2026-03-23T10:00:00Z"), at("2026-03-30T07:00:00Z")),
             5
         );
         // Tuesday 24 March → Monday 30 March: 4, urgent with the default of 5.
         assert_eq!(
-            notice_working_days(at("2026-03-24T10:00:00Z"), at("2026-03-30T07:00:00Z")),
+            notice_working_days_(at("2026-03-24T10:00:00Z"), at("2026-03-30T07:00:00Z")),
             4
         );
         // Friday 23:30 local (22:30 UTC) is still Friday: Mon = 1; at 23:30 UTC it is Saturday
         // in Berlin: Mon = 1 as well, Sunday → Monday = 1.
         assert_eq!(
-            notice_working_days(at("2026-03-27T22:30:00Z"), at("2026-03-30T07:00:00Z")),
+            notice_working_days_(at("2026-03-27T22:30:00Z"), at("2026-03-30T07:00:00Z")),
             1
         );
         assert_eq!(
-            notice_working_days(at("2026-03-29T10:00:00Z"), at("2026-03-30T07:00:00Z")),
+            notice_working_days_(at("2026-03-29T10:00:00Z"), at("2026-03-30T07:00:00Z")),
             1
         );
         // Same day and the past.
         assert_eq!(
-            notice_working_days(at("2026-03-30T05:00:00Z"), at("2026-03-30T07:00:00Z")),
+            notice_working_days_(at("2026-03-30T05:00:00Z"), at("2026-03-30T07:00:00Z")),
             0
         );
         assert_eq!(
-            notice_working_days(at("2026-03-31T05:00:00Z"), at("2026-03-30T07:00:00Z")),
+            notice_working_days_(at("2026-03-31T05:00:00Z"), at("2026-03-30T07:00:00Z")),
             0
         );
         // 23:30 local on Sunday 29 March is 21:30 UTC: still Sunday in Berlin → 1; but 22:30 UTC
         // on Sunday is Monday 00:30 in Berlin: same day → 0.
         assert_eq!(
-            notice_working_days(at("2026-03-29T22:30:00Z"), at("2026-03-30T07:00:00Z")),
+            notice_working_days_(at("2026-03-29T22:30:00Z"), at("2026-03-30T07:00:00Z")),
             0
         );
     }
@@ -221,10 +229,36 @@ pub(crate) mod tests {
     fn urgency_follows_the_configured_notice_period() {
         let request = content();
         let tuesday: Timestamp = "2026-03-24T10:00:00Z".parse().unwrap();
-        assert!(request.is_urgent(tuesday, 5));
-        assert!(!request.is_urgent(tuesday, 4));
+        assert!(request.is_urgent(tuesday, 5, &[]));
+        assert!(!request.is_urgent(tuesday, 4, &[]));
         let monday: Timestamp = "2026-03-23T10:00:00Z".parse().unwrap();
-        assert!(!request.is_urgent(monday, 5));
+        assert!(!request.is_urgent(monday, 5, &[]));
+    }
+
+    #[test]
+    fn public_holidays_are_no_working_days() {
+        let at = |s: &str| s.parse::<Timestamp>().unwrap();
+        // Good Friday 3 April and Easter Monday 6 April 2026: from Monday 30 March to Tuesday
+        // 7 April there are Tue Wed Thu and Tue = 4 working days, not 6.
+        let easter = [jiff::civil::date(2026, 4, 3), jiff::civil::date(2026, 4, 6)];
+        let (asked, starts) = (at("2026-03-30T08:00:00Z"), at("2026-04-07T08:00:00Z"));
+        assert_eq!(notice_working_days(asked, starts, &[]), 6);
+        assert_eq!(notice_working_days(asked, starts, &easter), 4);
+        // A holiday on the appointment's own day does not count either.
+        assert_eq!(
+            notice_working_days(
+                at("2026-03-30T08:00:00Z"),
+                at("2026-04-06T08:00:00Z"),
+                &easter
+            ),
+            3
+        );
+        let request = RequestContent {
+            starts_at: starts,
+            ..content()
+        };
+        assert!(!request.is_urgent(asked, 5, &[]));
+        assert!(request.is_urgent(asked, 5, &easter));
     }
 
     #[test]

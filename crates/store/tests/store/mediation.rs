@@ -244,6 +244,12 @@ async fn a_request_is_offered_declined_offered_again_accepted_and_served() {
             (facts[0].status.as_str(), facts[0].institution_kind.as_str()),
             ("served", "day-care")
         );
+        // The completed assignment's hours and allowance, not the declined one's.
+        assert_eq!(
+            (facts[0].topic.as_str(), facts[0].minutes, facts[0].km),
+            ("education", 90, 12)
+        );
+        assert_eq!(facts[0].allowance, Money::from_cents(2610));
     }
 }
 

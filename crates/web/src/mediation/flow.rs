@@ -476,20 +476,31 @@ pub async fn report(page: Page, Path(id): Path<i64>, body: Bytes) -> Result<Resp
 
 pub async fn pool(page: Page) -> Result<Response, PageError> {
     page.require_account()?;
-    render_pool(&page, None, StatusCode::OK).await
+    render_pool(&page, None, None, StatusCode::OK).await
 }
 
-async fn render_pool(
+/// The pool page; `exports` what was typed into its download forms and their errors.
+pub(super) async fn render_pool(
     page: &Page,
     link_error: Option<(i64, String)>,
+    exports: Option<view::ExportForm>,
     status: StatusCode,
 ) -> Result<Response, PageError> {
     let list = mediation::mediators(page.state.store(), &page.viewer.visitor)
         .await
         .or_page(page)?;
     let today = page.state.now().to_zoned(city_zone()).date();
+    let exports = exports.unwrap_or_else(|| view::ExportForm::defaults(today));
     let layout = page.layout(None, super::NAV_POOL, page.t().msg("mediation-pool-title"));
-    let view = view::pool_page(layout, page, &list, today, DOCUMENT_DAYS, link_error);
+    let view = view::pool_page(
+        layout,
+        page,
+        &list,
+        today,
+        DOCUMENT_DAYS,
+        link_error,
+        exports,
+    );
     Ok(page.render(status, &view))
 }
 
@@ -503,7 +514,13 @@ pub async fn link(page: Page, Path(id): Path<i64>, body: Bytes) -> Result<Respon
         Err(error) => {
             field_errors(&page, error)?;
             let message = page.t().msg("mediation-error-login");
-            render_pool(&page, Some((id, message)), StatusCode::UNPROCESSABLE_ENTITY).await
+            render_pool(
+                &page,
+                Some((id, message)),
+                None,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
         }
     }
 }

@@ -633,9 +633,70 @@ pub struct PoolPage<'a> {
     pub rows: Vec<PoolRow>,
     pub days: i64,
     pub link_error: Option<(i64, String)>,
+    pub exports: ExportForm,
+}
+
+/// The download forms of the pool page: what was typed and the errors by field (`monat`,
+/// `jahr`).
+#[derive(Debug, Clone, Default)]
+pub struct ExportForm {
+    pub month: String,
+    pub year: String,
+    pub errors: Vec<(String, String)>,
+}
+
+impl ExportForm {
+    /// Last month and this year, in the city's time zone.
+    pub fn defaults(today: jiff::civil::Date) -> Self {
+        let last = today.first_of_month().yesterday().unwrap_or(today);
+        ExportForm {
+            month: last.strftime("%Y-%m").to_string(),
+            year: today.year().to_string(),
+            errors: Vec::new(),
+        }
+    }
+
+    fn error(&self, field: &str) -> Option<String> {
+        self.errors
+            .iter()
+            .find(|(name, _)| name == field)
+            .map(|(_, message)| message.clone())
+    }
 }
 
 impl PoolPage<'_> {
+    /// The download forms' errors, for the summary at their top.
+    pub fn export_errors(&self) -> Vec<FieldError> {
+        FieldError::of(&[&self.month_field(), &self.year_field()])
+    }
+
+    pub fn month_field(&self) -> Field {
+        Field::text("monat", self.layout.t.msg("mediation-exports-month"))
+            .hint(self.layout.t.msg("mediation-exports-month-hint"))
+            .value(self.exports.month.clone())
+            .attribute("autocomplete", "off")
+            .error(
+                self.exports
+                    .error("monat")
+                    .map(|_| self.layout.t.msg("mediation-exports-month-error")),
+            )
+    }
+
+    pub fn year_field(&self) -> Field {
+        Field::new(
+            Control::Number,
+            "jahr",
+            self.layout.t.msg("mediation-exports-year"),
+        )
+        .value(self.exports.year.clone())
+        .attribute("inputmode", "numeric")
+        .error(
+            self.exports
+                .error("jahr")
+                .map(|_| self.layout.t.msg("mediation-exports-year-error")),
+        )
+    }
+
     pub fn login_field(&self, id: &i64) -> Field {
         Field::text("login", self.layout.t.msg("mediation-pool-login"))
             .id(format!("login-{id}"))
@@ -656,6 +717,7 @@ pub fn pool_page<'a>(
     today: jiff::civil::Date,
     days: i64,
     link_error: Option<(i64, String)>,
+    exports: ExportForm,
 ) -> PoolPage<'a> {
     let t = page.t();
     PoolPage {
@@ -697,6 +759,7 @@ pub fn pool_page<'a>(
             .collect(),
         days,
         link_error,
+        exports,
         layout,
     }
 }

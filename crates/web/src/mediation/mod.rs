@@ -6,6 +6,7 @@
 //! decided in `teilhabe_app::mediation`; handlers in pages.rs and api.rs, views in view.rs.
 
 mod api;
+mod exports;
 mod flow;
 mod flow_view;
 mod pages;
@@ -94,6 +95,8 @@ fn routes() -> Router<AppState> {
         .route("/sprachmittlung/einsaetze/{id}/bericht", post(flow::report))
         .route("/sprachmittlung/pool", get(flow::pool))
         .route("/sprachmittlung/pool/{id}/konto", post(flow::link))
+        .route("/sprachmittlung/abrechnung", get(exports::accounting))
+        .route("/sprachmittlung/jahresbericht", get(exports::annual_report))
 }
 
 fn api() -> ApiRoutes {

@@ -10,6 +10,7 @@ use crate::frame::{OrPage, Page, PageError};
 /// The public demand figures (protected counts).
 pub async fn demand(page: Page) -> Result<Response, PageError> {
     let stored = page.concept().await?;
+    let content = page.content().await?;
     let figures = mediation::demand(page.state.store(), None)
         .await
         .or_page(&page)?;
@@ -18,7 +19,7 @@ pub async fn demand(page: Page) -> Result<Response, PageError> {
         super::NAV,
         page.t().msg("mediation-demand-title"),
     );
-    let view = view::demand_page(layout, &page, &figures);
+    let view = view::demand_page(layout, &page, &content, &stored.concept, &figures);
     Ok(page.render(StatusCode::OK, &view))
 }
 

@@ -1,14 +1,16 @@
 //! The mediation pages as view models, their texts in the page's language.
 
 use askama::Template;
-use teilhabe_app::mediation::Demand;
+use teilhabe_app::mediation::{Demand, FundingCosts};
+use teilhabe_domain::concept::Concept;
 use teilhabe_domain::disclosure::Cell;
 use teilhabe_domain::mediation::demand::DemandTable;
 use teilhabe_domain::mediation::local_text;
+use teilhabe_domain::translation::keys;
 use teilhabe_store::mediation::StoredRequest;
 
 use crate::frame::i18n::Translator;
-use crate::frame::{Layout, Page};
+use crate::frame::{Content, Layout, Localized, Page};
 
 /// The sign of a count withheld to protect individuals.
 const WITHHELD: &str = ".";
@@ -22,6 +24,8 @@ fn cell(t: &Translator<'_>, cell: &Cell) -> String {
 
 pub struct RowView {
     pub key: String,
+    /// ` lang="de"` when the key is a text shown untranslated.
+    pub key_lang: String,
     /// The language's name, in the table by language.
     pub language: Option<super::flow_view::LanguageName>,
     pub cells: Vec<String>,
@@ -45,7 +49,7 @@ fn table(
     heading: &str,
     key_label: &str,
     data: &DemandTable,
-    key: impl Fn(&str) -> String,
+    key: impl Fn(&str) -> Localized,
 ) -> TableView {
     TableView {
         id,
@@ -61,11 +65,15 @@ fn table(
             .iter()
             .zip(&data.table.cells)
             .zip(&data.table.row_totals)
-            .map(|((k, cells), total)| RowView {
-                key: key(k),
-                language: ui.map(|ui| super::flow_view::language_name(k, ui)),
-                cells: cells.iter().map(|c| cell(t, c)).collect(),
-                total: cell(t, total),
+            .map(|((k, cells), total)| {
+                let shown = key(k);
+                RowView {
+                    key_lang: shown.lang_attr(),
+                    key: shown.text,
+                    language: ui.map(|ui| super::flow_view::language_name(k, ui)),
+                    cells: cells.iter().map(|c| cell(t, c)).collect(),
+                    total: cell(t, total),
+                }
             })
             .collect(),
         totals: data
@@ -85,13 +93,67 @@ pub struct DemandPage<'a> {
     requests: String,
     median_lead_days: Option<String>,
     tables: Vec<TableView>,
+    /// One row per funding source, the total last.
+    costs: Vec<CostsRow>,
     missing: Vec<super::flow_view::LanguageName>,
 }
 
-pub fn demand_page<'a>(layout: Layout<'a>, page: &Page, demand: &Demand) -> DemandPage<'a> {
+/// One funding source's hours and allowances, formatted (`.` where withheld).
+pub struct CostsRow {
+    pub source: String,
+    pub source_lang: String,
+    pub served: String,
+    pub hours: String,
+    pub km: String,
+    pub allowance: String,
+}
+
+fn costs_row(t: &Translator<'_>, name: Localized, costs: &FundingCosts) -> CostsRow {
+    let or_withheld = |value: Option<String>| value.unwrap_or_else(|| WITHHELD.to_owned());
+    CostsRow {
+        source_lang: name.lang_attr(),
+        source: name.text,
+        served: cell(t, &costs.served),
+        hours: or_withheld(costs.minutes.map(|m| t.number(m as f64 / 60.0, 1))),
+        km: or_withheld(costs.km.map(|km| t.number(km as f64, 0))),
+        allowance: or_withheld(
+            costs
+                .allowance_cents
+                .map(|cents| t.number(cents as f64 / 100.0, 2)),
+        ),
+    }
+}
+
+pub fn demand_page<'a>(
+    layout: Layout<'a>,
+    page: &Page,
+    c: &Content,
+    concept: &Concept,
+    demand: &Demand,
+) -> DemandPage<'a> {
     let t = page.t();
-    let sector = |kind: &str| t.msg(&format!("mediation-sector-{kind}"));
+    let plain = |text: String| Localized::plain(text);
+    let sector = |kind: &str| plain(t.msg(&format!("mediation-sector-{kind}")));
+    let field = |slug: &str| match concept.fields.iter().find(|f| f.slug == slug) {
+        Some(field) => c.text(&keys::field_title(slug), &field.title),
+        None => plain(slug.to_owned()),
+    };
+    let settings = teilhabe_app::mediation::pool_settings();
+    let funding = |code: &str| match settings.funding.iter().find(|f| f.code == code) {
+        Some(source) => Localized::new(&source.name, page.lang()),
+        None => plain(code.to_owned()),
+    };
     DemandPage {
+        costs: demand
+            .costs_by_funding
+            .iter()
+            .map(|costs| costs_row(&t, funding(&costs.source), costs))
+            .chain([costs_row(
+                &t,
+                plain(t.msg("mediation-total")),
+                &demand.costs_total,
+            )])
+            .collect(),
         requests: cell(&t, &demand.requests),
         median_lead_days: demand.median_lead_days.map(|d| t.number(d as f64, 0)),
         tables: vec![
@@ -102,7 +164,7 @@ pub fn demand_page<'a>(layout: Layout<'a>, page: &Page, demand: &Demand) -> Dema
                 "mediation-by-language",
                 "mediation-language",
                 &demand.by_language,
-                str::to_owned,
+                |k| plain(k.to_owned()),
             ),
             table(
                 &t,
@@ -111,7 +173,7 @@ pub fn demand_page<'a>(layout: Layout<'a>, page: &Page, demand: &Demand) -> Dema
                 "mediation-by-month",
                 "mediation-month",
                 &demand.by_month,
-                str::to_owned,
+                |k| plain(k.to_owned()),
             ),
             table(
                 &t,
@@ -129,7 +191,25 @@ pub fn demand_page<'a>(layout: Layout<'a>, page: &Page, demand: &Demand) -> Dema
                 "mediation-by-district",
                 "mediation-district",
                 &demand.by_district,
-                str::to_owned,
+                |k| plain(k.to_owned()),
+            ),
+            table(
+                &t,
+                None,
+                "by-field",
+                "mediation-by-field",
+                "mediation-field",
+                &demand.by_field,
+                field,
+            ),
+            table(
+                &t,
+                None,
+                "by-funding",
+                "mediation-by-funding",
+                "mediation-funding",
+                &demand.by_funding,
+                funding,
             ),
         ],
         missing: demand
