@@ -6,10 +6,10 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::Subcommand;
-use teilhabe_app::discrimination::{self, DEFAULT_RETENTION_YEARS};
+use teilhabe_app::discrimination;
 use teilhabe_app::{Actor, AppError};
 
-use crate::config::GlobalOptions;
+use crate::config::{Config, GlobalOptions, ServeOptions};
 
 #[derive(Subcommand)]
 pub enum DiscriminationCommand {
@@ -23,9 +23,10 @@ pub enum DiscriminationCommand {
         /// Say what would be deleted; delete nothing.
         #[arg(long)]
         dry_run: bool,
-        /// The deletion period in years after closing.
-        #[arg(long, default_value_t = DEFAULT_RETENTION_YEARS)]
-        years: u16,
+        /// The deletion period in years after closing [default: the configuration's
+        /// discrimination_retention_years, else 3].
+        #[arg(long)]
+        years: Option<u16>,
     },
 }
 
@@ -67,6 +68,12 @@ pub fn run(global: &GlobalOptions, command: DiscriminationCommand) -> anyhow::Re
         }
         DiscriminationCommand::Purge { dry_run, years } => {
             let actor = Actor::Operator(super::cli_actor());
+            let years = match years {
+                Some(years) => years,
+                None => {
+                    Config::load(global, &ServeOptions::default())?.discrimination_retention_years
+                }
+            };
             super::with_store(global, |store| async move {
                 let now = super::clock().now();
                 let report = match discrimination::purge(&store, &actor, years, dry_run, now).await

@@ -8,6 +8,7 @@ use teilhabe_domain::discrimination::{AggApplies, CaseRecord, Report};
 use teilhabe_store::{DatabaseUrl, Store};
 use teilhabe_testkit::{Backend, TestDatabase, workspace_root};
 
+use crate::TEILHABE;
 use crate::site::teilhabe;
 
 fn text(output: &std::process::Output) -> (String, String) {
@@ -192,4 +193,86 @@ async fn purge_deletes_what_is_past_its_period_and_a_dry_run_nothing() {
         "the open case stays"
     );
     store.close().await;
+}
+
+/// The key and the deletion period from the configuration: the key never printed, a bad key
+/// refused naming the setting (not its value), the period used by `purge`.
+#[tokio::test]
+async fn the_contact_key_and_the_period_come_from_the_configuration() {
+    let database = TestDatabase::new(Backend::Sqlite).await;
+    let directory = tempfile::tempdir().unwrap();
+    let file = directory.path().join("teilhabe.toml");
+    let run = |config: &str, env: &[(&str, &str)], args: &[&str]| {
+        std::fs::write(&file, config).unwrap();
+        let mut command = std::process::Command::new(TEILHABE);
+        command
+            .args([
+                "--config",
+                file.to_str().unwrap(),
+                "--database",
+                &database.url,
+            ])
+            .args(args)
+            .env_remove("TEILHABE_DISCRIMINATION_KEY")
+            .env_remove("TEILHABE_DISCRIMINATION_RETENTION_YEARS");
+        for (name, value) in env {
+            command.env(name, value);
+        }
+        command.output().unwrap()
+    };
+    let key = "8f2a55c1d0e94b7a3c6e1f0b9d8c7a6554433221100ffeeddccbbaa998877665";
+    let output = run(
+        &format!("discrimination_key = \"{key}\"\ndiscrimination_retention_years = 5\n"),
+        &[],
+        &["config", "print"],
+    );
+    let (stdout, stderr) = text(&output);
+    assert!(output.status.success(), "{stderr}");
+    assert!(stdout.contains("discrimination_key = \"***\""), "{stdout}");
+    assert!(
+        stdout.contains("discrimination_retention_years = 5"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains(key));
+    let output = run("", &[], &["config", "print"]);
+    let (stdout, _) = text(&output);
+    assert!(stdout.contains("# discrimination_key: not set"), "{stdout}");
+    assert!(
+        stdout.contains("discrimination_retention_years = 3"),
+        "{stdout}"
+    );
+    // A bad key is refused, naming the setting and never repeating the value.
+    let output = run(
+        "",
+        &[("TEILHABE_DISCRIMINATION_KEY", "geheim-und-kurz")],
+        &["config", "print"],
+    );
+    let (_, stderr) = text(&output);
+    assert!(!output.status.success());
+    assert!(
+        stderr.contains("discrimination_key (TEILHABE_DISCRIMINATION_KEY)"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("geheim"), "{stderr}");
+    // purge takes the configured period; the variable wins over the file.
+    let output = run(
+        "discrimination_retention_years = 5\n",
+        &[],
+        &["discrimination", "purge", "--dry-run"],
+    );
+    assert!(
+        text(&output).0.starts_with("deletion period: 5 years"),
+        "{:?}",
+        text(&output)
+    );
+    let output = run(
+        "discrimination_retention_years = 5\n",
+        &[("TEILHABE_DISCRIMINATION_RETENTION_YEARS", "7")],
+        &["discrimination", "purge", "--dry-run"],
+    );
+    assert!(
+        text(&output).0.starts_with("deletion period: 7 years"),
+        "{:?}",
+        text(&output)
+    );
 }
