@@ -50,6 +50,8 @@ pub struct RetentionFacts {
     pub cases: Vec<(i64, Option<Date>)>,
     /// Every report that is no case's, with its arrival.
     pub reports_without_case: Vec<(i64, Timestamp)>,
+    /// (case, report) for every case opened for a report.
+    pub case_reports: Vec<(i64, i64)>,
 }
 
 /// What one purge deleted.
@@ -183,8 +185,13 @@ impl Store {
         Ok(id)
     }
 
-    /// Every report, newest first, without contacts.
-    pub async fn discrimination_reports(&self) -> Result<Vec<StoredReport>, StoreError> {
+    /// Every report, newest first, without contacts, recording one read per report listed.
+    pub async fn discrimination_reports(
+        &self,
+        actor: &str,
+        now: Timestamp,
+    ) -> Result<Vec<StoredReport>, StoreError> {
+        let mut transaction = self.begin_write().await?;
         let rows = sqlx::query(
             "SELECT r.id, r.receipt, r.area, r.district, r.month, r.grounds, r.what_happened,
                     r.wants_counselling, r.contact_sealed IS NOT NULL AS has_contact,
@@ -193,9 +200,10 @@ impl Store {
              LEFT JOIN discrimination_cases c ON c.report_id = r.id
              ORDER BY r.received_at DESC, r.id DESC",
         )
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *transaction)
         .await?;
-        rows.iter()
+        let reports = rows
+            .iter()
             .map(|row| {
                 let id: i64 = row.try_get("id")?;
                 let grounds: String = row.try_get("grounds")?;
@@ -218,7 +226,21 @@ impl Store {
                     case_id: row.try_get("case_id")?,
                 })
             })
-            .collect()
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        let entries: Vec<AuditEntry> = reports
+            .iter()
+            .map(|report| {
+                entry(
+                    actor,
+                    "discrimination-report.list",
+                    "discrimination-report",
+                    report.id,
+                )
+            })
+            .collect();
+        audit::append(&mut transaction, now, &entries).await?;
+        transaction.commit().await?;
+        Ok(reports)
     }
 
     /// A report's sealed contact and its receipt code (which the seal is bound to), recording
@@ -474,9 +496,18 @@ impl Store {
             ))
         })
         .collect::<Result<Vec<_>, StoreError>>()?;
+        let case_reports = sqlx::query(
+            "SELECT id, report_id FROM discrimination_cases WHERE report_id IS NOT NULL ORDER BY id",
+        )
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|row| Ok((row.try_get("id")?, row.try_get("report_id")?)))
+        .collect::<Result<Vec<_>, StoreError>>()?;
         Ok(RetentionFacts {
             cases,
             reports_without_case,
+            case_reports,
         })
     }
 

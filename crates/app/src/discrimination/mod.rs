@@ -129,10 +129,14 @@ pub async fn submit_report(
     )))
 }
 
-/// Every report, without contacts: counsellors only.
-pub async fn reports(store: &Store, visitor: &Visitor) -> Result<Vec<StoredReport>, AppError> {
-    counsellor(visitor)?;
-    Ok(store.discrimination_reports().await?)
+/// Every report, without contacts: counsellors only; each listed report is audited as read.
+pub async fn reports(
+    store: &Store,
+    visitor: &Visitor,
+    now: Timestamp,
+) -> Result<Vec<StoredReport>, AppError> {
+    let actor = counsellor(visitor)?;
+    Ok(store.discrimination_reports(&actor, now).await?)
 }
 
 /// A report's contact, opened with `key`; `None` when none is stored (or it was deleted when
@@ -266,11 +270,10 @@ pub async fn purge(
     }
     let case_ids: Vec<i64> = due_cases.iter().map(|(id, _)| *id).collect();
     let (cases, reports) = if dry_run {
-        let with_report = store
-            .discrimination_reports()
-            .await?
+        let with_report = facts
+            .case_reports
             .iter()
-            .filter(|r| r.case_id.is_some_and(|c| case_ids.contains(&c)))
+            .filter(|(case, _)| case_ids.contains(case))
             .count();
         (case_ids.len(), due_reports.len() + with_report)
     } else {

@@ -182,7 +182,13 @@ async fn purge_deletes_what_is_past_its_period_and_a_dry_run_nothing() {
     let store = Store::open(&DatabaseUrl::parse(&database.url).unwrap())
         .await
         .unwrap();
-    assert!(store.discrimination_reports().await.unwrap().is_empty());
+    assert!(
+        store
+            .discrimination_reports("test", at("2026-01-01T00:00:00Z"))
+            .await
+            .unwrap()
+            .is_empty()
+    );
     assert_eq!(
         store
             .list_discrimination_cases("test", at("2026-01-01T00:00:00Z"))

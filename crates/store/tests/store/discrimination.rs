@@ -56,7 +56,10 @@ async fn reports_and_cases_are_audited_and_the_contact_goes_when_the_case_closes
                 .await,
             Err(StoreError::Duplicate(_))
         ));
-        let reports = store.discrimination_reports().await.unwrap();
+        let reports = store
+            .discrimination_reports("user:beraterin", at(30))
+            .await
+            .unwrap();
         assert_eq!(reports.len(), 1, "{backend:?}");
         let stored = &reports[0];
         assert_eq!(
@@ -146,7 +149,10 @@ async fn reports_and_cases_are_audited_and_the_contact_goes_when_the_case_closes
                 .unwrap(),
             2
         );
-        let reports = store.discrimination_reports().await.unwrap();
+        let reports = store
+            .discrimination_reports("user:beraterin", at(30))
+            .await
+            .unwrap();
         assert!(
             !reports[0].has_contact,
             "{backend:?}: the contact goes when the case closes"
@@ -171,12 +177,14 @@ async fn reports_and_cases_are_audited_and_the_contact_goes_when_the_case_closes
             actions,
             [
                 ("discrimination-report.create", "public"),
+                ("discrimination-report.list", "user:beraterin"),
                 ("discrimination-report.contact-read", "user:beraterin"),
                 ("discrimination-case.create", "user:beraterin"),
                 ("discrimination-case.read", "user:beraterin"),
                 ("discrimination-case.list", "user:beraterin"),
                 ("discrimination-case.update", "user:beraterin"),
                 ("discrimination-report.contact-delete", "user:beraterin"),
+                ("discrimination-report.list", "user:beraterin"),
                 ("discrimination-report.contact-read", "user:beraterin"),
             ],
             "{backend:?}"
@@ -219,7 +227,10 @@ async fn a_case_stored_closed_forgets_the_contact_at_once_and_deletion_takes_cas
             .create_discrimination_case(&record(false), None, "user:b", at(13))
             .await
             .unwrap();
-        let reports = store.discrimination_reports().await.unwrap();
+        let reports = store
+            .discrimination_reports("user:beraterin", at(30))
+            .await
+            .unwrap();
         let has_contact: Vec<(i64, bool)> = reports.iter().map(|r| (r.id, r.has_contact)).collect();
         assert_eq!(has_contact, [(alone, true), (first, false)], "{backend:?}");
 
@@ -229,6 +240,7 @@ async fn a_case_stored_closed_forgets_the_contact_at_once_and_deletion_takes_cas
             [(closed, Some(date(2026, 3, 1))), (open_case, None)]
         );
         assert_eq!(facts.reports_without_case, [(alone, at(11))]);
+        assert_eq!(facts.case_reports, [(closed, first)]);
         assert_eq!(
             store
                 .discrimination_records_opened(date(2026, 1, 1), date(2026, 12, 31))
@@ -256,7 +268,13 @@ async fn a_case_stored_closed_forgets_the_contact_at_once_and_deletion_takes_cas
                 reports: 2
             }
         );
-        assert!(store.discrimination_reports().await.unwrap().is_empty());
+        assert!(
+            store
+                .discrimination_reports("user:beraterin", at(30))
+                .await
+                .unwrap()
+                .is_empty()
+        );
         let left = store
             .list_discrimination_cases("user:b", at(21))
             .await
