@@ -305,6 +305,7 @@ role-mediator = وسيط/ة لغوي/ة
 role-mediation-coordinator = تنسيق الوساطة اللغوية
 role-reporter = جهة مُبلِّغة (بيانات مؤسسة واحدة)
 role-provider = مقدّم العروض (عروض منظمة واحدة)
+role-counsellor = الاستشارة لمكافحة التمييز (ملفات الحالات)
 
 admin-users-title = حسابات المستخدمين
 admin-tokens-title = مفاتيح API

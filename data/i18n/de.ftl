@@ -282,6 +282,7 @@ role-mediator = Sprachmittler:in
 role-mediation-coordinator = Koordination Sprachmittlung
 role-reporter = Meldende Stelle (Daten einer Einrichtung)
 role-provider = Anbieter (Angebote einer Organisation)
+role-counsellor = Beratung Antidiskriminierung (Fallakten)
 
 admin-users-title = Benutzerkonten
 admin-tokens-title = API-Schlüssel

@@ -280,6 +280,7 @@ role-mediator = Language mediator
 role-mediation-coordinator = Language mediation coordination
 role-reporter = Reporting institution (one institution's figures)
 role-provider = Provider (one organisation's offers)
+role-counsellor = Anti-discrimination counselling (case records)
 
 admin-users-title = User accounts
 admin-tokens-title = API keys

@@ -294,6 +294,7 @@ role-mediator = Mediator(ka) językowy(a)
 role-mediation-coordinator = Koordynacja mediacji językowej
 role-reporter = Instytucja sprawozdająca (dane jednej instytucji)
 role-provider = Usługodawca (oferty jednej organizacji)
+role-counsellor = Poradnictwo antydyskryminacyjne (akta spraw)
 
 admin-users-title = Konta użytkowników
 admin-tokens-title = Klucze API

@@ -294,6 +294,7 @@ role-mediator = Языковой посредник
 role-mediation-coordinator = Координация языкового посредничества
 role-reporter = Отчитывающееся учреждение (данные одного учреждения)
 role-provider = Поставщик (предложения одной организации)
+role-counsellor = Антидискриминационное консультирование (дела)
 
 admin-users-title = Учётные записи
 admin-tokens-title = API-ключи

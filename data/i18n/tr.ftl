@@ -282,6 +282,7 @@ role-mediator = Dil aracısı
 role-mediation-coordinator = Dil aracılığı koordinasyonu
 role-reporter = Bildirim yapan kurum (bir kurumun verileri)
 role-provider = Sağlayıcı (bir kuruluşun teklifleri)
+role-counsellor = Ayrımcılık karşıtı danışmanlık (vaka kayıtları)
 
 admin-users-title = Kullanıcı hesapları
 admin-tokens-title = API anahtarları

@@ -294,6 +294,7 @@ role-mediator = Мовний посередник
 role-mediation-coordinator = Координація мовного посередництва
 role-reporter = Звітна установа (дані однієї установи)
 role-provider = Постачальник (пропозиції однієї організації)
+role-counsellor = Антидискримінаційне консультування (справи)
 
 admin-users-title = Облікові записи
 admin-tokens-title = API-ключі

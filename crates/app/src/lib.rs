@@ -11,6 +11,8 @@ pub mod clock;
 // Issue 16: data from institutions.
 pub mod collection;
 pub mod concept;
+// Issue 17: reports of discrimination and case records.
+pub mod discrimination;
 pub mod error;
 // Issues 15–18: the institution registry shared by mediation, data collection and offers.
 pub mod institutions;

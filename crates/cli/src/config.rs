@@ -24,7 +24,8 @@ pub const DEFAULT_CONFIG_FILE: &str = "teilhabe.toml";
 pub struct GlobalOptions {
     /// Configuration file (TOML) with keys database, addr, city, log, data and the serve settings
     /// (demo, secure_cookies, trusted_proxies, session_idle_minutes, session_hours, token_days,
-    /// header_timeout, request_timeout), smtp_url and mail_from.
+    /// header_timeout, request_timeout), smtp_url, mail_from, discrimination_key and
+    /// discrimination_retention_years.
     #[arg(long, global = true, env = "TEILHABE_CONFIG")]
     pub config: Option<PathBuf>,
     /// Database: postgres://user@host/db, sqlite:PATH or a file path [default: sqlite:teilhabe.sqlite].
@@ -149,6 +150,8 @@ struct FileConfig {
     workers: Option<usize>,
     smtp_url: Option<String>,
     mail_from: Option<String>,
+    discrimination_key: Option<String>,
+    discrimination_retention_years: Option<u16>,
     limits: Option<FileLimits>,
 }
 
@@ -202,6 +205,13 @@ pub struct Config {
     pub smtp_url: Option<String>,
     /// The sender's address.
     pub mail_from: Option<String>,
+    /// The key that seals the contact of a discrimination report (64 hex digits; never
+    /// printed). Only from the file or `TEILHABE_DISCRIMINATION_KEY`, never a flag (a flag shows
+    /// in the process list).
+    #[serde(serialize_with = "masked")]
+    pub discrimination_key: Option<String>,
+    /// Years after closing until a case record is deleted (`discrimination purge`).
+    pub discrimination_retention_years: u16,
     /// The file the values were read from, if any.
     pub file: Option<PathBuf>,
 }
@@ -329,9 +339,46 @@ impl Config {
                 .unwrap_or_else(|| DEFAULT_LOG.to_owned()),
             smtp_url: global.smtp_url.clone().or(from_file.smtp_url),
             mail_from: global.mail_from.clone().or(from_file.mail_from),
+            discrimination_key: std::env::var("TEILHABE_DISCRIMINATION_KEY")
+                .ok()
+                .filter(|key| !key.trim().is_empty())
+                .or(from_file.discrimination_key),
+            discrimination_retention_years: std::env::var(
+                "TEILHABE_DISCRIMINATION_RETENTION_YEARS",
+            )
+            .ok()
+            .map(|years| {
+                years.trim().parse().with_context(|| {
+                    format!(
+                        "TEILHABE_DISCRIMINATION_RETENTION_YEARS `{years}` is no number of years"
+                    )
+                })
+            })
+            .transpose()?
+            .or(from_file.discrimination_retention_years)
+            .unwrap_or(teilhabe_app::discrimination::DEFAULT_RETENTION_YEARS),
             file,
         }
-        .checked_mail()
+        .checked_mail()?
+        .checked_discrimination_key()
+    }
+
+    /// Refuses a contact key that is not 64 hex digits (without repeating it).
+    fn checked_discrimination_key(self) -> anyhow::Result<Self> {
+        self.contact_key()?;
+        Ok(self)
+    }
+
+    /// The key that seals reports' contacts, if configured.
+    pub fn contact_key(&self) -> anyhow::Result<Option<teilhabe_app::discrimination::ContactKey>> {
+        self.discrimination_key
+            .as_deref()
+            .map(|key| {
+                teilhabe_app::discrimination::ContactKey::parse(key).map_err(|error| {
+                    anyhow::anyhow!("discrimination_key (TEILHABE_DISCRIMINATION_KEY): {error}")
+                })
+            })
+            .transpose()
     }
 
     /// Refuses an SMTP URL that cannot work, or one without a sender.
@@ -366,6 +413,13 @@ impl Config {
 fn redacted<S: serde::Serializer>(url: &Option<String>, serializer: S) -> Result<S::Ok, S::Error> {
     match url {
         Some(url) => serializer.serialize_some(&teilhabe_store::redact_password(url)),
+        None => serializer.serialize_none(),
+    }
+}
+
+fn masked<S: serde::Serializer>(secret: &Option<String>, serializer: S) -> Result<S::Ok, S::Error> {
+    match secret {
+        Some(_) => serializer.serialize_some("***"),
         None => serializer.serialize_none(),
     }
 }

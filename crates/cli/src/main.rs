@@ -81,6 +81,10 @@ enum Command {
     /// reminders.
     #[command(subcommand)]
     Collection(cmd::collection::CollectionCommand),
+    /// Reports of discrimination: check the category file, delete case records past their
+    /// deletion period.
+    #[command(subcommand)]
+    Discrimination(cmd::discrimination::DiscriminationCommand),
 }
 
 fn main() -> std::process::ExitCode {
@@ -107,6 +111,7 @@ fn main() -> std::process::ExitCode {
         Command::Mediation(command) => cmd::mediation::run(&cli.global, command),
         Command::Offers(command) => cmd::offers::run(&cli.global, command),
         Command::Collection(command) => cmd::collection::run(&cli.global, command),
+        Command::Discrimination(command) => cmd::discrimination::run(&cli.global, command),
     };
     match result {
         Ok(code) => code,

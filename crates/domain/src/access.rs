@@ -33,10 +33,15 @@ pub enum Role {
     Reporter,
     /// Publishes one organisation's offers in the offers directory.
     Provider,
+    /// A counsellor of the anti-discrimination office: the only role that reads or writes
+    /// reports and case records of discrimination (issue 17). Not staff: the counselling is
+    /// independent and confidential, so a counsellor reads no other internal page, and no other
+    /// role, administrators included, reads a case.
+    Counsellor,
 }
 
 impl Role {
-    pub const ALL: [Role; 11] = [
+    pub const ALL: [Role; 12] = [
         Role::Administrator,
         Role::Editor,
         Role::Statistician,
@@ -48,6 +53,7 @@ impl Role {
         Role::MediationCoordinator,
         Role::Reporter,
         Role::Provider,
+        Role::Counsellor,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -63,6 +69,7 @@ impl Role {
             Role::MediationCoordinator => "mediation-coordinator",
             Role::Reporter => "reporter",
             Role::Provider => "provider",
+            Role::Counsellor => "counsellor",
         }
     }
 
@@ -81,7 +88,8 @@ impl Role {
             | Role::Requester
             | Role::Mediator
             | Role::Reporter
-            | Role::Provider => false,
+            | Role::Provider
+            | Role::Counsellor => false,
         }
     }
 
@@ -273,6 +281,7 @@ mod tests {
         let coordinator = signed(Role::MediationCoordinator, None);
         let reporter = signed(Role::Reporter, None);
         let provider = signed(Role::Provider, None);
+        let counsellor = signed(Role::Counsellor, None);
         let everyone = [
             &public,
             &administrator,
@@ -287,6 +296,7 @@ mod tests {
             &coordinator,
             &reporter,
             &provider,
+            &counsellor,
         ];
         // (rule, visitors it allows); every other visitor is refused.
         type Rule = fn(&Visitor) -> bool;
@@ -307,6 +317,7 @@ mod tests {
                     &coordinator,
                     &reporter,
                     &provider,
+                    &counsellor,
                 ],
             ),
             (
@@ -408,7 +419,8 @@ mod tests {
                 "mediator",
                 "mediation-coordinator",
                 "reporter",
-                "provider"
+                "provider",
+                "counsellor"
             ]
         );
         assert_eq!(Role::parse("admin"), Some(Role::Administrator));

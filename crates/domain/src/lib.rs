@@ -11,6 +11,8 @@ pub mod city;
 pub mod collection;
 pub mod concept;
 pub mod disclosure;
+// Issue 17: documenting reports of discrimination.
+pub mod discrimination;
 pub mod indicator;
 pub mod institution;
 // Issue 15: language names (data/languages.toml).

@@ -15,6 +15,8 @@ mod content_version;
 // Issue 14: content translations and translator grants.
 mod content_translations;
 mod database_url;
+// Issue 17: reports of discrimination and case records.
+pub mod discrimination;
 mod error;
 mod import_mappings;
 pub mod institutions;

@@ -58,6 +58,16 @@ pub fn run(global: &GlobalOptions, command: ConfigCommand) -> anyhow::Result<Exi
                 Some(from) => println!("mail_from = {}", toml_string(from)),
                 None => println!("# mail_from: not set"),
             }
+            match &config.discrimination_key {
+                Some(_) => println!("discrimination_key = \"***\""),
+                None => println!(
+                    "# discrimination_key: not set (a report asking for counselling is refused)"
+                ),
+            }
+            println!(
+                "discrimination_retention_years = {}",
+                config.discrimination_retention_years
+            );
             println!();
             println!("[limits]");
             println!("table_bytes = {}", config.limits.bytes);

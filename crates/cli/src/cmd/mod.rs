@@ -7,6 +7,8 @@ pub mod city;
 pub mod collection;
 pub mod compute;
 pub mod concept;
+// Issue 17: reports of discrimination.
+pub mod discrimination;
 // Issue 14: the content part of `i18n check`.
 pub mod config;
 pub mod content_check;

@@ -21,7 +21,7 @@ pub enum UserCommand {
         #[arg(long)]
         login: String,
         /// administrator, editor, statistician, viewer, concept-editor, translator, requester,
-        /// mediator, mediation-coordinator, reporter or provider.
+        /// mediator, mediation-coordinator, reporter, provider or counsellor.
         #[arg(long)]
         role: String,
         /// For editors: the action field (slug) of their working group.

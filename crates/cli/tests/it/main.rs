@@ -10,6 +10,8 @@ mod collection_browser;
 mod concept_cli;
 mod concept_edit;
 mod crash;
+// Issue 17: reports of discrimination.
+mod discrimination;
 mod forms_browser;
 mod formula_injection;
 mod groups_http;

@@ -280,6 +280,9 @@ async fn an_older_backup_is_restored_then_migrated() {
             "collection_reporting",
             // Stale-offer mails (0631): issue 18, phase 2.
             "offer_stale_mails",
+            // Reports of discrimination and case records (0640): issue 17.
+            "discrimination_reports",
+            "discrimination_cases",
         ];
         let added_later = [
             ("working_group_members", "name_public"),

@@ -7,6 +7,8 @@ mod collection;
 mod concept;
 mod content_translations;
 mod content_version;
+// Issue 17: reports of discrimination.
+mod discrimination;
 mod drift;
 mod import_mappings;
 mod institutions;

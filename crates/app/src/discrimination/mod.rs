@@ -1,0 +1,350 @@
+//! Reports of discrimination and counsellors' case records (issue 17). Authorisation is
+//! decided here, once:
+//!
+//! - anyone (no account) submits a report and gets a receipt code;
+//! - only counsellors (role counsellor) read reports, a report's contact, case records and raw
+//!   counts, and write case records — not administrators, not the city's other staff; every
+//!   read of a case and of a contact is written to the audit log by the store;
+//! - the deletion job runs as the operator (the command line) or a counsellor;
+//! - the published statistics, after disclosure control, are public.
+//!
+//! The categories come in as a parameter ([`categories`] is the shipped file), so the use
+//! cases follow the file a city keeps.
+
+mod seal;
+
+use std::collections::BTreeMap;
+
+use jiff::Timestamp;
+use jiff::civil::date;
+use teilhabe_domain::access::Visitor;
+use teilhabe_domain::discrimination::access::{may_document, may_report, may_see_published};
+use teilhabe_domain::discrimination::categories::{self, FileProblem};
+use teilhabe_domain::discrimination::retention::{case_is_due, report_is_due, today};
+use teilhabe_domain::discrimination::statistics::{self, Counts, Periods, Published};
+use teilhabe_domain::discrimination::{CaseInput, Categories, ReportInput, receipt_code};
+use teilhabe_store::discrimination::{StoredCase, StoredReport};
+use teilhabe_store::{Store, StoreError};
+
+pub use seal::{ContactKey, SealError};
+pub use teilhabe_domain::discrimination::retention::DEFAULT_RETENTION_YEARS;
+
+use crate::error::{Actor, AppError, Problem};
+
+/// The smallest count published (as the other modules' tables).
+pub const DEFAULT_MIN_COUNT: u64 = 3;
+
+/// The shipped categories (`data/discrimination/categories.toml`; the domain's test proves
+/// the file reads, so the empty fallback is never seen).
+pub fn categories() -> &'static Categories {
+    static LIST: std::sync::OnceLock<Categories> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| {
+        categories::parse(
+            "data/discrimination/categories.toml",
+            include_str!("../../../../data/discrimination/categories.toml"),
+        )
+        .unwrap_or_default()
+    })
+}
+
+/// Checks a category file (`file` names it in the problems).
+pub fn check_categories(file: &str, source: &str) -> Result<Categories, Vec<FileProblem>> {
+    categories::parse(file, source)
+}
+
+fn problems(list: Vec<teilhabe_domain::discrimination::Problem>) -> AppError {
+    AppError::Invalid(
+        list.into_iter()
+            .map(|p| Problem::new(p.field, p.message))
+            .collect(),
+    )
+}
+
+fn counsellor(visitor: &Visitor) -> Result<String, AppError> {
+    if may_document(visitor) {
+        Ok(Actor::Visitor(visitor.clone()).name())
+    } else {
+        Err(AppError::refuse(
+            visitor,
+            "only the anti-discrimination counselling reads or writes this",
+        ))
+    }
+}
+
+fn internal(error: SealError) -> AppError {
+    AppError::Internal(StoreError::Corrupt(error.to_string()))
+}
+
+/// What a reporter gets back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Receipt {
+    pub code: String,
+}
+
+/// Anyone submits a report. The text is scrubbed; a contact (only with the wish for
+/// counselling) is sealed with `key` — without a configured key a report that asks for
+/// counselling is refused as not ready rather than stored in clear.
+pub async fn submit_report(
+    store: &Store,
+    visitor: &Visitor,
+    categories: &Categories,
+    key: Option<&ContactKey>,
+    input: &ReportInput,
+    now: Timestamp,
+) -> Result<Receipt, AppError> {
+    if !may_report(visitor) {
+        return Err(AppError::refuse(visitor, "reports are not accepted"));
+    }
+    let districts = crate::mediation::district_codes(store).await?;
+    let codes: Vec<&str> = districts.iter().map(String::as_str).collect();
+    let report = input
+        .validate(categories, &codes, today(now))
+        .map_err(problems)?;
+    if report.contact.is_some() && key.is_none() {
+        return Err(AppError::Unready(
+            "no contact key is configured (TEILHABE_DISCRIMINATION_KEY), so a contact cannot be stored"
+                .into(),
+        ));
+    }
+    // A taken receipt code (60 random bits) is drawn again, a few times at most.
+    for _ in 0..5 {
+        let mut random = [0u8; 8];
+        getrandom::fill(&mut random).map_err(|_| internal(SealError::Random))?;
+        let code = receipt_code(random);
+        let sealed = match (&report.contact, key) {
+            (Some(contact), Some(key)) => Some(key.seal(contact, &code).map_err(internal)?),
+            _ => None,
+        };
+        match store
+            .insert_discrimination_report(&report, &code, sealed.as_deref(), now)
+            .await
+        {
+            Ok(_) => return Ok(Receipt { code }),
+            Err(StoreError::Duplicate(_)) => continue,
+            Err(error) => return Err(error.into()),
+        }
+    }
+    Err(AppError::Internal(StoreError::Corrupt(
+        "no free receipt code".into(),
+    )))
+}
+
+/// Every report, without contacts: counsellors only; each listed report is audited as read.
+pub async fn reports(
+    store: &Store,
+    visitor: &Visitor,
+    now: Timestamp,
+) -> Result<Vec<StoredReport>, AppError> {
+    let actor = counsellor(visitor)?;
+    Ok(store.discrimination_reports(&actor, now).await?)
+}
+
+/// A report's contact, opened with `key`; `None` when none is stored (or it was deleted when
+/// the case closed). Counsellors only; the read is audited.
+pub async fn report_contact(
+    store: &Store,
+    visitor: &Visitor,
+    key: &ContactKey,
+    report_id: i64,
+    now: Timestamp,
+) -> Result<Option<String>, AppError> {
+    let actor = counsellor(visitor)?;
+    let (receipt, sealed) = store
+        .discrimination_report_contact(report_id, &actor, now)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    sealed
+        .map(|sealed| key.open(&sealed, &receipt).map_err(internal))
+        .transpose()
+}
+
+fn store_error(error: StoreError) -> AppError {
+    match error {
+        StoreError::Duplicate(message) => AppError::Invalid(vec![Problem::new("report", message)]),
+        other => other.into(),
+    }
+}
+
+/// Opens a case, for a report or without one. Counsellors only.
+pub async fn open_case(
+    store: &Store,
+    visitor: &Visitor,
+    categories: &Categories,
+    report_id: Option<i64>,
+    input: &CaseInput,
+    now: Timestamp,
+) -> Result<i64, AppError> {
+    let actor = counsellor(visitor)?;
+    let record = input.validate(categories, today(now)).map_err(problems)?;
+    store
+        .create_discrimination_case(&record, report_id, &actor, now)
+        .await
+        .map_err(store_error)
+}
+
+/// Changes a case at `version`; returns the new version. Closing it deletes the report's
+/// contact. Counsellors only.
+pub async fn update_case(
+    store: &Store,
+    visitor: &Visitor,
+    categories: &Categories,
+    id: i64,
+    version: i64,
+    input: &CaseInput,
+    now: Timestamp,
+) -> Result<i64, AppError> {
+    let actor = counsellor(visitor)?;
+    let record = input.validate(categories, today(now)).map_err(problems)?;
+    store
+        .update_discrimination_case(id, version, &record, &actor, now)
+        .await
+        .map_err(store_error)
+}
+
+/// One case; the read is audited. Counsellors only.
+pub async fn case(
+    store: &Store,
+    visitor: &Visitor,
+    id: i64,
+    now: Timestamp,
+) -> Result<StoredCase, AppError> {
+    let actor = counsellor(visitor)?;
+    store
+        .read_discrimination_case(id, &actor, now)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// Every case; each listed case is audited as read. Counsellors only.
+pub async fn cases(
+    store: &Store,
+    visitor: &Visitor,
+    now: Timestamp,
+) -> Result<Vec<StoredCase>, AppError> {
+    let actor = counsellor(visitor)?;
+    Ok(store.list_discrimination_cases(&actor, now).await?)
+}
+
+/// What the deletion job did (or would do): counts only, no personal data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PurgeReport {
+    pub dry_run: bool,
+    pub retention_years: u16,
+    /// Cases deleted, and with them their reports.
+    pub cases: usize,
+    /// Reports deleted (with their case or on their own).
+    pub reports: usize,
+    /// Cases deleted per year they closed in.
+    pub cases_by_closing_year: BTreeMap<i16, usize>,
+}
+
+/// The daily deletion job: deletes the cases closed at least `years` ago with their reports,
+/// and the reports that never became a case, `years` after they arrived. With `dry_run` it
+/// only says what it would delete. The operator (the command line) or a counsellor.
+pub async fn purge(
+    store: &Store,
+    actor: &Actor,
+    years: u16,
+    dry_run: bool,
+    now: Timestamp,
+) -> Result<PurgeReport, AppError> {
+    if let Actor::Visitor(visitor) = actor {
+        counsellor(visitor)?;
+    }
+    let facts = store.discrimination_retention_facts().await?;
+    let due_cases: Vec<(i64, i16)> = facts
+        .cases
+        .iter()
+        .filter(|(_, closed)| case_is_due(*closed, years, now))
+        .filter_map(|(id, closed)| closed.map(|closed| (*id, closed.year())))
+        .collect();
+    let due_reports: Vec<i64> = facts
+        .reports_without_case
+        .iter()
+        .filter(|(_, received)| report_is_due(*received, years, now))
+        .map(|(id, _)| *id)
+        .collect();
+    let mut by_year = BTreeMap::new();
+    for (_, year) in &due_cases {
+        *by_year.entry(*year).or_insert(0) += 1;
+    }
+    let case_ids: Vec<i64> = due_cases.iter().map(|(id, _)| *id).collect();
+    let (cases, reports) = if dry_run {
+        let with_report = facts
+            .case_reports
+            .iter()
+            .filter(|(case, _)| case_ids.contains(case))
+            .count();
+        (case_ids.len(), due_reports.len() + with_report)
+    } else {
+        let deleted = store
+            .delete_discrimination(&case_ids, &due_reports, &actor.name(), now)
+            .await?;
+        (deleted.cases, deleted.reports)
+    };
+    Ok(PurgeReport {
+        dry_run,
+        retention_years: years,
+        cases,
+        reports,
+        cases_by_closing_year: by_year,
+    })
+}
+
+fn span(periods: Periods) -> (jiff::civil::Date, jiff::civil::Date) {
+    match periods {
+        Periods::Quarters { year } => (date(year, 1, 1), date(year, 12, 31)),
+        Periods::Years { from, to } => (date(from, 1, 1), date(to, 12, 31)),
+    }
+}
+
+fn check_periods(periods: Periods) -> Result<(), AppError> {
+    let bad = match periods {
+        Periods::Quarters { year } => !(2000..=9998).contains(&year),
+        Periods::Years { from, to } => {
+            !(2000..=9998).contains(&from) || !(from..=from.saturating_add(49)).contains(&to)
+        }
+    };
+    if bad {
+        return Err(AppError::Invalid(vec![Problem::new(
+            "periods",
+            "years from 2000 on, at most 50 of them, the first not after the last",
+        )]));
+    }
+    Ok(())
+}
+
+/// The raw counts: counsellors only (they may see small numbers of their own cases).
+pub async fn counts(
+    store: &Store,
+    visitor: &Visitor,
+    categories: &Categories,
+    periods: Periods,
+) -> Result<Counts, AppError> {
+    counsellor(visitor)?;
+    check_periods(periods)?;
+    let (from, to) = span(periods);
+    let records = store.discrimination_records_opened(from, to).await?;
+    Ok(statistics::count(&records, categories, periods))
+}
+
+/// The published statistics: every table through disclosure control (minimum `min_count`).
+/// Anyone.
+pub async fn published(
+    store: &Store,
+    visitor: &Visitor,
+    categories: &Categories,
+    periods: Periods,
+    min_count: u64,
+) -> Result<Published, AppError> {
+    if !may_see_published(visitor) {
+        return Err(AppError::refuse(visitor, "not published"));
+    }
+    check_periods(periods)?;
+    let (from, to) = span(periods);
+    let records = store.discrimination_records_opened(from, to).await?;
+    Ok(statistics::publish(
+        &statistics::count(&records, categories, periods),
+        min_count.max(1),
+    ))
+}

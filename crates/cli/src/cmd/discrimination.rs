@@ -1,0 +1,110 @@
+//! `teilhabe discrimination`: reports of discrimination and case records (issue 17) — check a
+//! category file, run the deletion job. The work is in `teilhabe_app::discrimination`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::Subcommand;
+use teilhabe_app::discrimination;
+use teilhabe_app::{Actor, AppError};
+
+use crate::config::{Config, GlobalOptions, ServeOptions};
+
+#[derive(Subcommand)]
+pub enum DiscriminationCommand {
+    /// The categories (areas of life, grounds, forms, levels, interventions, outcomes).
+    #[command(subcommand)]
+    Categories(CategoriesCommand),
+    /// Delete the case records closed at least `--years` ago (with their reports) and the
+    /// reports that never became a case, `--years` after they arrived. Run it daily. Prints
+    /// counts only, no personal data.
+    Purge {
+        /// Say what would be deleted; delete nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// The deletion period in years after closing [default: the configuration's
+        /// discrimination_retention_years, else 3].
+        #[arg(long)]
+        years: Option<u16>,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum CategoriesCommand {
+    /// Check a category file (data/discrimination/categories.toml): every problem with file,
+    /// line and column.
+    Check { file: PathBuf },
+}
+
+pub fn run(global: &GlobalOptions, command: DiscriminationCommand) -> anyhow::Result<ExitCode> {
+    match command {
+        DiscriminationCommand::Categories(CategoriesCommand::Check { file }) => {
+            let source = std::fs::read_to_string(&file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            let name = file.display().to_string();
+            match discrimination::check_categories(&name, &source) {
+                Ok(categories) => {
+                    println!(
+                        "{name}: {} areas, {} grounds ({} racist), {} forms, {} levels, {} interventions, {} outcomes, no problems",
+                        categories.areas.len(),
+                        categories.grounds.len(),
+                        categories.grounds.iter().filter(|g| g.racist).count(),
+                        categories.forms.len(),
+                        categories.levels.len(),
+                        categories.interventions.len(),
+                        categories.outcomes.len()
+                    );
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(problems) => {
+                    for problem in &problems {
+                        eprintln!("{problem}");
+                    }
+                    eprintln!("{} problems", problems.len());
+                    Ok(ExitCode::FAILURE)
+                }
+            }
+        }
+        DiscriminationCommand::Purge { dry_run, years } => {
+            let actor = Actor::Operator(super::cli_actor());
+            let years = match years {
+                Some(years) => years,
+                None => {
+                    Config::load(global, &ServeOptions::default())?.discrimination_retention_years
+                }
+            };
+            super::with_store(global, |store| async move {
+                let now = super::clock().now();
+                let report = match discrimination::purge(&store, &actor, years, dry_run, now).await
+                {
+                    Ok(report) => report,
+                    Err(AppError::Internal(error)) => return Err(error.into()),
+                    Err(error) => anyhow::bail!("{error}"),
+                };
+                let verb = if dry_run {
+                    "would be deleted"
+                } else {
+                    "deleted"
+                };
+                let by_year: Vec<String> = report
+                    .cases_by_closing_year
+                    .iter()
+                    .map(|(year, count)| format!("{year}: {count}"))
+                    .collect();
+                println!("deletion period: {years} years after closing");
+                if by_year.is_empty() {
+                    println!("cases {verb}: {}", report.cases);
+                } else {
+                    println!(
+                        "cases {verb}: {} (closed in {})",
+                        report.cases,
+                        by_year.join(", ")
+                    );
+                }
+                println!("reports {verb}: {}", report.reports);
+                Ok(ExitCode::SUCCESS)
+            })
+        }
+    }
+}

@@ -1,0 +1,284 @@
+//! Issue 17 at the command line: `discrimination categories check` names file, line and column
+//! of every problem; `discrimination purge` deletes what is past its period (a dry run
+//! nothing) and prints counts only, no personal data.
+
+use jiff::civil::date;
+use teilhabe_domain::discrimination::report::Month;
+use teilhabe_domain::discrimination::{AggApplies, CaseRecord, Report};
+use teilhabe_store::{DatabaseUrl, Store};
+use teilhabe_testkit::{Backend, TestDatabase, workspace_root};
+
+use crate::TEILHABE;
+use crate::site::teilhabe;
+
+fn text(output: &std::process::Output) -> (String, String) {
+    (
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[tokio::test]
+async fn categories_check_names_file_line_and_column_of_every_problem() {
+    let database = TestDatabase::new(Backend::Sqlite).await;
+    let shipped = workspace_root().join("data/discrimination/categories.toml");
+    let output = teilhabe(
+        &database,
+        &[
+            "discrimination",
+            "categories",
+            "check",
+            shipped.to_str().unwrap(),
+        ],
+    );
+    let (stdout, stderr) = text(&output);
+    assert!(output.status.success(), "{stderr}");
+    assert!(
+        stdout.contains("10 areas, 19 grounds (7 racist), 5 forms, 3 levels, 7 interventions, 5 outcomes, no problems"),
+        "{stdout}"
+    );
+
+    let folder = tempfile::tempdir().unwrap();
+    let broken = folder.path().join("categories.toml");
+    let source = std::fs::read_to_string(&shipped)
+        .unwrap()
+        .replacen("id = \"housing\"", "id = \"Wohnen\"", 1)
+        .replacen(
+            "subtype_of = \"ethnic-origin\"",
+            "subtype_of = \"ethnic\"",
+            1,
+        );
+    std::fs::write(&broken, &source).unwrap();
+    let output = teilhabe(
+        &database,
+        &[
+            "discrimination",
+            "categories",
+            "check",
+            broken.to_str().unwrap(),
+        ],
+    );
+    let (_, stderr) = text(&output);
+    assert!(!output.status.success());
+    let line_of = |needle: &str| source.lines().position(|l| l.contains(needle)).unwrap() + 1;
+    let path = broken.display();
+    for expected in [
+        format!("{path}:{}:6: `Wohnen` is no id", line_of("id = \"Wohnen\"")),
+        format!(
+            "{path}:{}:14: `anti-muslim`: `subtype_of = \"ethnic\"` names no ground listed above it",
+            line_of("subtype_of = \"ethnic\"")
+        ),
+        "2 problems".to_owned(),
+    ] {
+        assert!(stderr.contains(&expected), "{expected}\nin\n{stderr}");
+    }
+    // A TOML syntax error, and a file that is missing.
+    std::fs::write(&broken, "format = 1\n[[areas]\n").unwrap();
+    let output = teilhabe(
+        &database,
+        &[
+            "discrimination",
+            "categories",
+            "check",
+            broken.to_str().unwrap(),
+        ],
+    );
+    let (_, stderr) = text(&output);
+    assert!(!output.status.success());
+    assert!(stderr.contains(&format!("{path}:2:")), "{stderr}");
+    let output = teilhabe(
+        &database,
+        &[
+            "discrimination",
+            "categories",
+            "check",
+            "/nonexistent/categories.toml",
+        ],
+    );
+    assert!(!output.status.success());
+    assert!(
+        text(&output)
+            .1
+            .contains("cannot read /nonexistent/categories.toml")
+    );
+}
+
+#[tokio::test]
+async fn purge_deletes_what_is_past_its_period_and_a_dry_run_nothing() {
+    let database = TestDatabase::new(Backend::Sqlite).await;
+    let store = Store::open(&DatabaseUrl::parse(&database.url).unwrap())
+        .await
+        .unwrap();
+    let at = |text: &str| -> jiff::Timestamp { text.parse().unwrap() };
+    let report = Report {
+        area: "housing".into(),
+        district: None,
+        month: Month {
+            year: 2020,
+            month: 1,
+        },
+        grounds: vec!["ethnic-origin".into()],
+        what_happened: "Anna Beispiel wurde abgewiesen.".into(),
+        wants_counselling: true,
+        contact: None,
+    };
+    let with_case = store
+        .insert_discrimination_report(
+            &report,
+            "AAAA-AAAA-AAAA",
+            Some("v1:sealed"),
+            at("2020-01-15T10:00:00Z"),
+        )
+        .await
+        .unwrap();
+    let record = |closed: Option<jiff::civil::Date>| CaseRecord {
+        areas: vec!["housing".into()],
+        grounds: vec!["ethnic-origin".into()],
+        forms: vec![],
+        level: None,
+        agg: AggApplies::Unclear,
+        interventions: vec![],
+        outcome: closed.map(|_| "success".into()),
+        opened: date(2020, 1, 20),
+        closed,
+        notes: Some("Anna Beispiel".into()),
+    };
+    store
+        .create_discrimination_case(
+            &record(Some(date(2020, 6, 30))),
+            Some(with_case),
+            "user:b",
+            at("2020-01-20T10:00:00Z"),
+        )
+        .await
+        .unwrap();
+    store
+        .create_discrimination_case(&record(None), None, "user:b", at("2020-01-21T10:00:00Z"))
+        .await
+        .unwrap();
+    store.close().await;
+
+    let output = teilhabe(&database, &["discrimination", "purge", "--dry-run"]);
+    let (stdout, stderr) = text(&output);
+    assert!(output.status.success(), "{stderr}");
+    assert_eq!(
+        stdout,
+        "deletion period: 3 years after closing\ncases would be deleted: 1 (closed in 2020: 1)\nreports would be deleted: 1\n"
+    );
+    assert!(!stdout.contains("Anna"), "no personal data");
+    // A period longer than the time since closing keeps everything.
+    let output = teilhabe(&database, &["discrimination", "purge", "--years", "100"]);
+    assert_eq!(
+        text(&output).0,
+        "deletion period: 100 years after closing\ncases deleted: 0\nreports deleted: 0\n"
+    );
+    let output = teilhabe(&database, &["discrimination", "purge"]);
+    let (stdout, stderr) = text(&output);
+    assert!(output.status.success(), "{stderr}");
+    assert_eq!(
+        stdout,
+        "deletion period: 3 years after closing\ncases deleted: 1 (closed in 2020: 1)\nreports deleted: 1\n"
+    );
+    let store = Store::open(&DatabaseUrl::parse(&database.url).unwrap())
+        .await
+        .unwrap();
+    assert!(
+        store
+            .discrimination_reports("test", at("2026-01-01T00:00:00Z"))
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(
+        store
+            .list_discrimination_cases("test", at("2026-01-01T00:00:00Z"))
+            .await
+            .unwrap()
+            .len(),
+        1,
+        "the open case stays"
+    );
+    store.close().await;
+}
+
+/// The key and the deletion period from the configuration: the key never printed, a bad key
+/// refused naming the setting (not its value), the period used by `purge`.
+#[tokio::test]
+async fn the_contact_key_and_the_period_come_from_the_configuration() {
+    let database = TestDatabase::new(Backend::Sqlite).await;
+    let directory = tempfile::tempdir().unwrap();
+    let file = directory.path().join("teilhabe.toml");
+    let run = |config: &str, env: &[(&str, &str)], args: &[&str]| {
+        std::fs::write(&file, config).unwrap();
+        let mut command = std::process::Command::new(TEILHABE);
+        command
+            .args([
+                "--config",
+                file.to_str().unwrap(),
+                "--database",
+                &database.url,
+            ])
+            .args(args)
+            .env_remove("TEILHABE_DISCRIMINATION_KEY")
+            .env_remove("TEILHABE_DISCRIMINATION_RETENTION_YEARS");
+        for (name, value) in env {
+            command.env(name, value);
+        }
+        command.output().unwrap()
+    };
+    let key = "8f2a55c1d0e94b7a3c6e1f0b9d8c7a6554433221100ffeeddccbbaa998877665";
+    let output = run(
+        &format!("discrimination_key = \"{key}\"\ndiscrimination_retention_years = 5\n"),
+        &[],
+        &["config", "print"],
+    );
+    let (stdout, stderr) = text(&output);
+    assert!(output.status.success(), "{stderr}");
+    assert!(stdout.contains("discrimination_key = \"***\""), "{stdout}");
+    assert!(
+        stdout.contains("discrimination_retention_years = 5"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains(key));
+    let output = run("", &[], &["config", "print"]);
+    let (stdout, _) = text(&output);
+    assert!(stdout.contains("# discrimination_key: not set"), "{stdout}");
+    assert!(
+        stdout.contains("discrimination_retention_years = 3"),
+        "{stdout}"
+    );
+    // A bad key is refused, naming the setting and never repeating the value.
+    let output = run(
+        "",
+        &[("TEILHABE_DISCRIMINATION_KEY", "geheim-und-kurz")],
+        &["config", "print"],
+    );
+    let (_, stderr) = text(&output);
+    assert!(!output.status.success());
+    assert!(
+        stderr.contains("discrimination_key (TEILHABE_DISCRIMINATION_KEY)"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("geheim"), "{stderr}");
+    // purge takes the configured period; the variable wins over the file.
+    let output = run(
+        "discrimination_retention_years = 5\n",
+        &[],
+        &["discrimination", "purge", "--dry-run"],
+    );
+    assert!(
+        text(&output).0.starts_with("deletion period: 5 years"),
+        "{:?}",
+        text(&output)
+    );
+    let output = run(
+        "discrimination_retention_years = 5\n",
+        &[("TEILHABE_DISCRIMINATION_RETENTION_YEARS", "7")],
+        &["discrimination", "purge", "--dry-run"],
+    );
+    assert!(
+        text(&output).0.starts_with("deletion period: 7 years"),
+        "{:?}",
+        text(&output)
+    );
+}
