@@ -13,7 +13,10 @@ use std::fmt::Display;
 use jiff::Timestamp;
 use teilhabe_domain::report::{IndicatorSheet, ReportData};
 use teilhabe_domain::text::is_language_code;
-use teilhabe_store::{Edition, NewEdition, Store};
+use teilhabe_domain::translation::ContentTranslations;
+use teilhabe_store::{
+    Edition, ImportRecord, NewEdition, Store, StoredCatalogue, StoredConcept, StoredObservation,
+};
 
 use crate::error::{Actor, AppError, Problem};
 
@@ -65,17 +68,52 @@ pub async fn indicator_sheet(
     let catalogue = store.current_catalogue(city).await?.ok_or_else(|| {
         AppError::Unready(format!("no indicator catalogue of `{city}` is stored"))
     })?;
-    let def = catalogue.indicator(id).ok_or(AppError::NotFound)?;
     let figures = store
         .observations(city, id, &teilhabe_store::ObservationFilter::default())
         .await?;
     let imports = store.imports(city).await?;
+    let languages = sheet_languages(store).await?;
+    sheet_of(
+        &SheetSources {
+            concept: &stored,
+            catalogue: &catalogue,
+            figures: &figures,
+            imports: &imports,
+            languages: &languages,
+        },
+        id,
+    )
+}
+
+/// What an indicator's sheet is made of. An adapter that keeps these between requests (the web
+/// keeps them per content version) builds many sheets from one read: the static export of a
+/// large city asks for two sheets per indicator, and reading the whole catalogue, every import
+/// and every content translation for each was a seventh of its time (bench/site/run).
+pub struct SheetSources<'a> {
+    pub concept: &'a StoredConcept,
+    pub catalogue: &'a StoredCatalogue,
+    /// The indicator's figures (others are ignored).
+    pub figures: &'a [StoredObservation],
+    pub imports: &'a [ImportRecord],
+    /// [`sheet_languages`].
+    pub languages: &'a [ContentTranslations],
+}
+
+/// The content translations a sheet carries (every language a sheet is printed in).
+pub async fn sheet_languages(store: &Store) -> Result<Vec<ContentTranslations>, AppError> {
+    assemble::report_languages(store).await
+}
+
+/// The sheet of indicator `id` from its sources, as [`indicator_sheet`] builds it.
+pub fn sheet_of(sources: &SheetSources<'_>, id: &str) -> Result<IndicatorSheet, AppError> {
+    let catalogue = sources.catalogue;
+    let def = catalogue.indicator(id).ok_or(AppError::NotFound)?;
     let mut sheet = assemble::sheet(
-        stored.concept.city.clone(),
-        Some(&catalogue),
+        sources.concept.concept.city.clone(),
+        Some(catalogue),
         def,
-        &figures,
-        &imports,
+        sources.figures,
+        sources.imports,
         None,
         &catalogue.loaded_at,
     );
@@ -84,7 +122,7 @@ pub async fn indicator_sheet(
     {
         sheet.created_at = newest.clone();
     }
-    sheet.add_translations(&assemble::report_languages(store).await?);
+    sheet.add_translations(sources.languages);
     Ok(sheet)
 }
 

@@ -1,9 +1,13 @@
 //! PDFs rendered on request: drafts, and indicator sheets kept per data version like the other
 //! downloads (monitoring/cache.rs), so a sheet is typeset once per import, not once per visit.
 
+use std::sync::{Arc, RwLock};
+
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use teilhabe_domain::report::{IndicatorSheet, ReportData};
+use teilhabe_domain::translation::ContentTranslations;
+use teilhabe_store::{ImportRecord, StoredConcept};
 
 use super::sheet_cache::SheetCache;
 use crate::frame::caching;
@@ -84,6 +88,91 @@ pub fn attachment(bytes: Vec<u8>, file_name: &str) -> Response {
     response
 }
 
+/// The imports and content translations every sheet reads: (content version, sources).
+#[derive(Default)]
+struct KeptSheetSources(RwLock<Option<(i64, Arc<SharedSources>)>>);
+
+struct SharedSources {
+    imports: Vec<ImportRecord>,
+    languages: Vec<ContentTranslations>,
+}
+
+/// The imports and translations of the current content version, read once per version.
+async fn shared_sources(page: &Page) -> Result<Arc<SharedSources>, PageError> {
+    let state = &page.state;
+    let version = state.page_cache().version(state).await;
+    let kept = state.shared::<KeptSheetSources>();
+    if let Some(version) = version
+        && let Ok(slot) = kept.0.read()
+        && let Some((kept_version, sources)) = slot.as_ref()
+        && *kept_version == version
+    {
+        return Ok(Arc::clone(sources));
+    }
+    let city = state.city().await.or_page(page)?.unwrap_or_default();
+    let store = state.store();
+    let (imports, languages) = tokio::try_join!(
+        async {
+            store
+                .imports(&city)
+                .await
+                .map_err(teilhabe_app::AppError::from)
+        },
+        teilhabe_app::report::sheet_languages(store)
+    )
+    .or_page(page)?;
+    let sources = Arc::new(SharedSources { imports, languages });
+    if let Some(version) = version
+        && let Ok(mut slot) = kept.0.write()
+        && slot
+            .as_ref()
+            .is_none_or(|(kept_version, _)| *kept_version <= version)
+    {
+        *slot = Some((version, Arc::clone(&sources)));
+    }
+    Ok(sources)
+}
+
+/// Indicator `id`'s sheet from what the server keeps (concept, catalogue snapshot, the
+/// indicator's figures, imports and translations), as `teilhabe_app::report::indicator_sheet`
+/// builds it from the store.
+async fn sheet(
+    page: &Page,
+    concept: &StoredConcept,
+    city: &str,
+    id: &str,
+) -> Result<IndicatorSheet, PageError> {
+    let state = &page.state;
+    let (monitoring, (figures, _), shared) = tokio::try_join!(
+        async {
+            crate::monitoring::snapshot::monitoring(state, city)
+                .await
+                .or_page(page)
+        },
+        async {
+            crate::monitoring::pages::figures(state, city, id)
+                .await
+                .or_page(page)
+        },
+        shared_sources(page)
+    )?;
+    let catalogue = monitoring
+        .catalogue
+        .as_ref()
+        .ok_or_else(|| page.not_found(None))?;
+    teilhabe_app::report::sheet_of(
+        &teilhabe_app::report::SheetSources {
+            concept,
+            catalogue,
+            figures: &figures,
+            imports: &shared.imports,
+            languages: &shared.languages,
+        },
+        id,
+    )
+    .or_page(page)
+}
+
 /// `/indikatoren/{id}/download/pdf`: public like the figures, in the page language.
 pub async fn indicator_pdf(
     page: Page,
@@ -130,9 +219,7 @@ pub async fn indicator_pdf(
     let answer = match cache.get(&key) {
         Some(answer) => answer,
         None => {
-            let sheet = teilhabe_app::report::indicator_sheet(page.state.store(), &city, &id)
-                .await
-                .or_page(&page)?;
+            let sheet = sheet(&page, &concept, &city, &id).await?;
             let pdf = sheet_pdf(&page, sheet, &lang).await?;
             cache.put(
                 key,

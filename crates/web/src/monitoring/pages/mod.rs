@@ -299,7 +299,7 @@ pub(super) async fn data(
 /// (breakdowns, map years, four downloads, two languages): the static export asks for each, and
 /// reading the same figures for every one of them was most of its database time. They are kept
 /// per data version, which is read first, so kept figures are never older than their version.
-async fn figures(
+pub(crate) async fn figures(
     state: &AppState,
     city: &str,
     id: &str,
