@@ -64,6 +64,11 @@ async fn the_demand_is_public_and_requests_are_seen_by_their_institution_and_the
             page.contains("<span>Elementarbereich</span>"),
             "the field by its title"
         );
+        // Districts by the names of the city's settings, not their codes.
+        let by_district = &page[page.find("id=\"by-district\"").unwrap()..];
+        let by_district = &by_district[..by_district.find("</table>").unwrap()];
+        assert!(by_district.contains("<span>Mitte</span>"), "{by_district}");
+        assert!(!by_district.contains("<span>01</span>"), "{by_district}");
         // Languages by name, the endonym beside it in its own language.
         assert!(page.contains(
             "<th scope=\"row\" class=\"kern-table__cell\"><span>Tigrinya</span> (<span lang=\"ti\" dir=\"auto\">ትግርኛ</span>)</th>"

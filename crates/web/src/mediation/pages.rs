@@ -14,12 +14,25 @@ pub async fn demand(page: Page) -> Result<Response, PageError> {
     let figures = mediation::demand(page.state.store(), None)
         .await
         .or_page(&page)?;
+    let settings = page
+        .state
+        .store()
+        .city_settings(&stored.concept.city.slug)
+        .await
+        .or_page(&page)?;
     let layout = page.layout(
         Some(&stored),
         super::NAV,
         page.t().msg("mediation-demand-title"),
     );
-    let view = view::demand_page(layout, &page, &content, &stored.concept, &figures);
+    let view = view::demand_page(
+        layout,
+        &page,
+        &content,
+        &stored.concept,
+        &settings.districts,
+        &figures,
+    );
     Ok(page.render(StatusCode::OK, &view))
 }
 

@@ -2,6 +2,7 @@
 
 use askama::Template;
 use teilhabe_app::mediation::{Demand, FundingCosts};
+use teilhabe_domain::city::District;
 use teilhabe_domain::concept::Concept;
 use teilhabe_domain::disclosure::Cell;
 use teilhabe_domain::mediation::demand::DemandTable;
@@ -129,6 +130,7 @@ pub fn demand_page<'a>(
     page: &Page,
     c: &Content,
     concept: &Concept,
+    districts: &[District],
     demand: &Demand,
 ) -> DemandPage<'a> {
     let t = page.t();
@@ -191,7 +193,11 @@ pub fn demand_page<'a>(
                 "mediation-by-district",
                 "mediation-district",
                 &demand.by_district,
-                |k| plain(k.to_owned()),
+                // The city's names of its districts; a code the settings no longer name stays.
+                |code| match districts.iter().find(|d| d.code == code) {
+                    Some(district) => plain(district.name.clone()),
+                    None => plain(code.to_owned()),
+                },
             ),
             table(
                 &t,
