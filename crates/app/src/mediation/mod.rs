@@ -28,8 +28,9 @@ use teilhabe_store::Store;
 use teilhabe_store::mediation::{Completion, MediationError, StoredAssignment, StoredRequest};
 
 pub use demand::{
-    Demand, FundingCosts, SOURCE, UNSERVED_INDICATOR, accounting_csv, demand, pool_settings,
-    publish, unserved_count, unserved_observation,
+    Demand, FORMAT, FundingCosts, OutcomeCounts, SERVED_INDICATOR, SOURCE, UNSERVED_INDICATOR,
+    accounting_csv, demand, outcome_counts, pool_settings, publish, publish_monthly,
+    served_observation, unserved_count, unserved_observation,
 };
 pub use exports::{ACCOUNTING_COLUMNS, TOTAL, accounting_file, annual_report, report_columns};
 
