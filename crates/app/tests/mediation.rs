@@ -1237,3 +1237,80 @@ async fn the_monthly_job_publishes_once_a_month_and_closes_the_year_in_january()
         Some(ObsStatus::Suppressed)
     );
 }
+
+#[tokio::test]
+async fn the_coordination_saves_records_and_a_mediator_only_their_own_availability() {
+    let f = fixture().await;
+    let now = f.clock.now();
+    let dana = mediation::mediators(&f.store, &f.coordinator)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|m| m.record.name == "Dana")
+        .unwrap();
+    // The record form: the coordination (and administrators) only.
+    for visitor in [&f.viewer, &f.kita, &f.mediator, &Visitor::Public] {
+        refused(
+            mediation::save_record(&f.store, visitor, Some(f.mediator_id), &record("X"), now).await,
+        );
+    }
+    let mut changed = record("Amal");
+    changed.rate_per_hour = Money::from_cents(1650);
+    mediation::save_record(&f.store, &f.coordinator, Some(f.mediator_id), &changed, now)
+        .await
+        .unwrap();
+    let saved = mediation::own_record(&f.store, &f.mediator).await.unwrap();
+    assert_eq!(saved.record.rate_per_hour, Money::from_cents(1650));
+    assert!(saved.user_id.is_some(), "the account link is kept");
+    let mut bad = record("Amal");
+    bad.settings.clear();
+    match mediation::save_record(&f.store, &f.admin, None, &bad, now).await {
+        Err(AppError::Invalid(problems)) => assert_eq!(problems[0].field, "settings"),
+        other => panic!("{other:?}"),
+    }
+
+    // Availability: the mediator their own, never another's; the coordination anyone's.
+    let window = vec![teilhabe_domain::mediation::WeeklySlot {
+        weekday: 3,
+        from_minute: 9 * 60,
+        to_minute: 12 * 60,
+    }];
+    let away = vec![teilhabe_domain::mediation::Absence {
+        from: date(2026, 7, 1),
+        to: date(2026, 7, 3),
+    }];
+    mediation::save_availability(
+        &f.store,
+        &f.mediator,
+        f.mediator_id,
+        window.clone(),
+        away.clone(),
+        now,
+    )
+    .await
+    .unwrap();
+    let saved = mediation::availability(&f.store, &f.mediator, f.mediator_id)
+        .await
+        .unwrap();
+    assert_eq!((saved.record.weekly, saved.record.absences), (window, away));
+    assert_eq!(saved.record.rate_per_hour, Money::from_cents(1650), "kept");
+    for visitor in [&f.mediator, &f.kita, &f.viewer] {
+        refused(mediation::availability(&f.store, visitor, dana.id).await);
+        refused(
+            mediation::save_availability(&f.store, visitor, dana.id, vec![], vec![], now).await,
+        );
+    }
+    mediation::save_availability(&f.store, &f.coordinator, dana.id, vec![], vec![], now)
+        .await
+        .unwrap();
+    let backwards = vec![teilhabe_domain::mediation::Absence {
+        from: date(2026, 7, 3),
+        to: date(2026, 7, 1),
+    }];
+    match mediation::save_availability(&f.store, &f.mediator, f.mediator_id, vec![], backwards, now)
+        .await
+    {
+        Err(AppError::Invalid(problems)) => assert_eq!(problems[0].field, "absences"),
+        other => panic!("{other:?}"),
+    }
+}
