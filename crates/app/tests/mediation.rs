@@ -19,6 +19,7 @@ use teilhabe_domain::mediation::{
     Gender, LanguageSkill, Level, MediatorRecord, Outcome, RefusalReason, Setting, Status, Topic,
 };
 use teilhabe_domain::money::Money;
+use teilhabe_domain::monitoring::ObsStatus;
 use teilhabe_store::{DatabaseUrl, Store};
 use teilhabe_testkit::{Backend, TestDatabase, workspace_root};
 
@@ -616,7 +617,7 @@ async fn the_unmet_demand_reaches_the_monitoring_as_a_hand_count() {
             .await,
         );
     }
-    let (observation, report) = mediation::publish(
+    let (observations, report) = mediation::publish(
         &f.store,
         &Actor::Visitor(f.coordinator.clone()),
         "bielefeld",
@@ -626,12 +627,20 @@ async fn the_unmet_demand_reaches_the_monitoring_as_a_hand_count() {
     )
     .await
     .unwrap();
+    let observation = &observations[0];
+    assert_eq!(observation.indicator, mediation::UNSERVED_INDICATOR);
     assert_eq!(
         observation.value.map(|v| v.to_string()).as_deref(),
         Some("37.5")
     );
     assert_eq!(observation.base, Some(8));
-    assert_eq!(report.observation_count, 1);
+    // The served share beside it: none of 8 served yet (0 is published, as for the unserved).
+    assert_eq!(observations[1].indicator, mediation::SERVED_INDICATOR);
+    assert_eq!(
+        observations[1].value.map(|v| v.to_string()).as_deref(),
+        Some("0.0")
+    );
+    assert_eq!(report.observation_count, 2);
     // Small counts are suppressed: 2 of 8, 1 of 1; none of 8 is published.
     assert_eq!(mediation::unserved_observation(2027, 2, 8).value, None);
     assert_eq!(mediation::unserved_observation(2027, 1, 1).value, None);
@@ -1035,5 +1044,273 @@ fn every_action_field_of_the_mediation_settings_is_one_of_the_concept() {
             concept.fields.iter().any(|f| f.slug == field),
             "`{field}` of data/mediation/bielefeld.toml is no field of the concept"
         );
+    }
+}
+
+/// Requests of the kita at 10:00 Berlin on each of `days` of June 2026.
+async fn june_requests(f: &Fixture, days: std::ops::RangeInclusive<u32>) -> Vec<i64> {
+    let mut ids = Vec::new();
+    for day in days {
+        let id = mediation::create_request(
+            &f.store,
+            &f.kita,
+            input(&format!("2026-06-{day:02}T08:00:00Z")),
+            5,
+            f.clock.now(),
+        )
+        .await
+        .unwrap();
+        ids.push(id);
+    }
+    ids
+}
+
+#[tokio::test]
+async fn the_share_served_equals_a_hand_count_and_the_running_year_is_provisional() {
+    let f = fixture().await;
+    let now = f.clock.now();
+    // 2026, by hand: 4 served (8–11 June), 3 unserved (15–17), 1 refused (18), 2 still open
+    // (19, 22): 10 requests; served 4/10 = 40.0 %, unserved 3/10 = 30.0 %.
+    for day in 8..=11 {
+        serve(
+            &f,
+            &f.kita,
+            input(&format!("2026-06-{day:02}T08:00:00Z")),
+            60,
+            0,
+        )
+        .await;
+    }
+    for id in june_requests(&f, 15..=17).await {
+        mediation::decide(&f.store, &f.coordinator, id, Decision::Accept, now)
+            .await
+            .unwrap();
+        mediation::decide(&f.store, &f.coordinator, id, Decision::Unserved, now)
+            .await
+            .unwrap();
+    }
+    for id in june_requests(&f, 18..=18).await {
+        mediation::decide(
+            &f.store,
+            &f.coordinator,
+            id,
+            Decision::Refuse(RefusalReason::OutsideRules),
+            now,
+        )
+        .await
+        .unwrap();
+    }
+    june_requests(&f, 19..=19).await;
+    june_requests(&f, 22..=22).await;
+    assert_eq!(
+        mediation::outcome_counts(&f.store, 2026).await.unwrap(),
+        mediation::OutcomeCounts {
+            served: 4,
+            unserved: 3,
+            all: 10
+        }
+    );
+    let (observations, _) = mediation::publish(
+        &f.store,
+        &Actor::Operator("cli:test".into()),
+        "bielefeld",
+        2026,
+        false,
+        now,
+    )
+    .await
+    .unwrap();
+    let value = |o: &teilhabe_domain::monitoring::Observation| {
+        o.value.map(|v| v.to_string()).unwrap_or_default()
+    };
+    assert_eq!(observations[0].indicator, "sprachmittlung-unerfuellt");
+    assert_eq!(value(&observations[0]), "30.0");
+    assert_eq!(observations[1].indicator, "sprachmittlung-vermittelt");
+    assert_eq!(value(&observations[1]), "40.0");
+    assert_eq!(observations[1].base, Some(10));
+    // 2026 is still running on 1 June 2026: both provisional.
+    for observation in &observations {
+        assert_eq!(observation.status, ObsStatus::Provisional);
+    }
+    // The same small-count protection: 1–2 served or fewer than 3 requests hide the share.
+    assert_eq!(mediation::served_observation(2026, 2, 10).value, None);
+    assert_eq!(
+        mediation::served_observation(2026, 2, 10).status,
+        ObsStatus::Suppressed
+    );
+    assert_eq!(mediation::served_observation(2026, 2, 2).value, None);
+    assert_eq!(value(&mediation::served_observation(2026, 3, 9)), "33.3");
+    assert_eq!(value(&mediation::served_observation(2026, 6, 9)), "66.7");
+    assert_eq!(
+        mediation::served_observation(2026, 6, 9).status,
+        ObsStatus::Normal,
+        "a finished year"
+    );
+}
+
+#[tokio::test]
+async fn the_monthly_job_publishes_once_a_month_and_closes_the_year_in_january() {
+    let f = fixture().await;
+    let actor = Actor::Operator("serve".into());
+    for id in june_requests(&f, 8..=12).await {
+        mediation::decide(
+            &f.store,
+            &f.coordinator,
+            id,
+            Decision::Accept,
+            f.clock.now(),
+        )
+        .await
+        .unwrap();
+        mediation::decide(
+            &f.store,
+            &f.coordinator,
+            id,
+            Decision::Unserved,
+            f.clock.now(),
+        )
+        .await
+        .unwrap();
+    }
+    let imports = async || {
+        f.store
+            .imports("bielefeld")
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|i| i.format == mediation::FORMAT)
+            .map(|i| i.file_name)
+            .collect::<Vec<_>>()
+    };
+    let run = async || {
+        mediation::publish_monthly(&f.store, &actor, "bielefeld", false, f.clock.now())
+            .await
+            .unwrap()
+            .len()
+    };
+    // 1 June: published; every later hour of June: nothing.
+    assert_eq!(run().await, 1);
+    assert_eq!(imports().await, ["sprachmittlung-2026"]);
+    f.clock.set("2026-06-01T09:00:00Z".parse().unwrap());
+    assert_eq!(run().await, 0);
+    // 30 June 23:00 in Berlin is still June …
+    f.clock.set("2026-06-30T21:00:00Z".parse().unwrap());
+    assert_eq!(run().await, 0);
+    // … 1 July 00:30 in Berlin is July (22:30 UTC on 30 June).
+    f.clock.set("2026-06-30T22:30:00Z".parse().unwrap());
+    assert_eq!(run().await, 1);
+    assert_eq!(run().await, 0);
+    assert_eq!(imports().await.len(), 2);
+    // A publication by hand in August counts as August's.
+    f.clock.set("2026-08-03T08:00:00Z".parse().unwrap());
+    mediation::publish(&f.store, &actor, "bielefeld", 2026, false, f.clock.now())
+        .await
+        .unwrap();
+    assert_eq!(run().await, 0);
+    // January: the year just ended (final), then the new one (provisional).
+    f.clock.set("2027-01-04T08:00:00Z".parse().unwrap());
+    assert_eq!(run().await, 2);
+    assert_eq!(run().await, 0);
+    assert_eq!(
+        imports().await[..2],
+        ["sprachmittlung-2027", "sprachmittlung-2026"]
+    );
+    let stored = f.store.observations_of_city("bielefeld").await.unwrap();
+    let status = |indicator: &str, year: i32| {
+        stored
+            .iter()
+            .find(|s| s.observation.indicator == indicator && s.observation.at.year == year)
+            .map(|s| s.observation.status)
+    };
+    assert_eq!(
+        status("sprachmittlung-unerfuellt", 2026),
+        Some(ObsStatus::Normal),
+        "final: 5 of 5 unserved"
+    );
+    assert_eq!(
+        status("sprachmittlung-vermittelt", 2026),
+        Some(ObsStatus::Normal)
+    );
+    // No request in 2027 yet: suppressed (too few), not provisional.
+    assert_eq!(
+        status("sprachmittlung-vermittelt", 2027),
+        Some(ObsStatus::Suppressed)
+    );
+}
+
+#[tokio::test]
+async fn the_coordination_saves_records_and_a_mediator_only_their_own_availability() {
+    let f = fixture().await;
+    let now = f.clock.now();
+    let dana = mediation::mediators(&f.store, &f.coordinator)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|m| m.record.name == "Dana")
+        .unwrap();
+    // The record form: the coordination (and administrators) only.
+    for visitor in [&f.viewer, &f.kita, &f.mediator, &Visitor::Public] {
+        refused(
+            mediation::save_record(&f.store, visitor, Some(f.mediator_id), &record("X"), now).await,
+        );
+    }
+    let mut changed = record("Amal");
+    changed.rate_per_hour = Money::from_cents(1650);
+    mediation::save_record(&f.store, &f.coordinator, Some(f.mediator_id), &changed, now)
+        .await
+        .unwrap();
+    let saved = mediation::own_record(&f.store, &f.mediator).await.unwrap();
+    assert_eq!(saved.record.rate_per_hour, Money::from_cents(1650));
+    assert!(saved.user_id.is_some(), "the account link is kept");
+    let mut bad = record("Amal");
+    bad.settings.clear();
+    match mediation::save_record(&f.store, &f.admin, None, &bad, now).await {
+        Err(AppError::Invalid(problems)) => assert_eq!(problems[0].field, "settings"),
+        other => panic!("{other:?}"),
+    }
+
+    // Availability: the mediator their own, never another's; the coordination anyone's.
+    let window = vec![teilhabe_domain::mediation::WeeklySlot {
+        weekday: 3,
+        from_minute: 9 * 60,
+        to_minute: 12 * 60,
+    }];
+    let away = vec![teilhabe_domain::mediation::Absence {
+        from: date(2026, 7, 1),
+        to: date(2026, 7, 3),
+    }];
+    mediation::save_availability(
+        &f.store,
+        &f.mediator,
+        f.mediator_id,
+        window.clone(),
+        away.clone(),
+        now,
+    )
+    .await
+    .unwrap();
+    let saved = mediation::availability(&f.store, &f.mediator, f.mediator_id)
+        .await
+        .unwrap();
+    assert_eq!((saved.record.weekly, saved.record.absences), (window, away));
+    assert_eq!(saved.record.rate_per_hour, Money::from_cents(1650), "kept");
+    for visitor in [&f.mediator, &f.kita, &f.viewer] {
+        refused(mediation::availability(&f.store, visitor, dana.id).await);
+        refused(
+            mediation::save_availability(&f.store, visitor, dana.id, vec![], vec![], now).await,
+        );
+    }
+    mediation::save_availability(&f.store, &f.coordinator, dana.id, vec![], vec![], now)
+        .await
+        .unwrap();
+    let backwards = vec![teilhabe_domain::mediation::Absence {
+        from: date(2026, 7, 3),
+        to: date(2026, 7, 1),
+    }];
+    match mediation::save_availability(&f.store, &f.mediator, f.mediator_id, vec![], backwards, now)
+        .await
+    {
+        Err(AppError::Invalid(problems)) => assert_eq!(problems[0].field, "absences"),
+        other => panic!("{other:?}"),
     }
 }

@@ -4,7 +4,7 @@ use jiff::Timestamp;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use teilhabe_domain::disclosure::{Cell, CellStatus, protect_count};
-use teilhabe_domain::mediation::demand::{DemandTable, MIN_COUNT, tally, unserved_share};
+use teilhabe_domain::mediation::demand::{DemandTable, MIN_COUNT, share, tally};
 use teilhabe_domain::mediation::settings::{PoolSettings, parse as parse_settings};
 use teilhabe_domain::mediation::{Topic, city_zone};
 use teilhabe_domain::monitoring::{ConfStatus, Coordinates, ObsStatus, Observation};
@@ -232,10 +232,32 @@ pub async fn demand(store: &Store, year: Option<i16>) -> Result<Demand, AppError
 /// Unserved requests and all requests whose appointment lies in `year` (local time), not yet
 /// protected: the monitoring's indicator takes them through disclosure control.
 pub async fn unserved_count(store: &Store, year: i16) -> Result<(u64, u64), AppError> {
+    let counts = outcome_counts(store, year).await?;
+    Ok((counts.unserved, counts.all))
+}
+
+/// The outcomes of a year's requests the monitoring publishes, not yet protected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct OutcomeCounts {
+    pub served: u64,
+    pub unserved: u64,
+    /// Every request whose appointment lies in the year, whatever became of it.
+    pub all: u64,
+}
+
+/// Served, unserved and all requests whose appointment lies in `year` (local time).
+pub async fn outcome_counts(store: &Store, year: i16) -> Result<OutcomeCounts, AppError> {
     let facts = store.demand_facts().await?;
-    let all = facts.iter().filter(|f| in_year(f, Some(year)));
-    let unserved = all.clone().filter(|f| f.status == "unserved").count() as u64;
-    Ok((unserved, all.count() as u64))
+    let mut counts = OutcomeCounts::default();
+    for fact in facts.iter().filter(|f| in_year(f, Some(year))) {
+        counts.all += 1;
+        match fact.status.as_str() {
+            "served" => counts.served += 1,
+            "unserved" => counts.unserved += 1,
+            _ => {}
+        }
+    }
+    Ok(counts)
 }
 
 /// The accounting export of a month as CSV text (see [`super::exports::accounting_file`]).
@@ -253,14 +275,27 @@ pub async fn accounting_csv(store: &Store, actor: &Actor, month: &str) -> Result
 /// The monitoring indicator the unmet demand feeds.
 pub const UNSERVED_INDICATOR: &str = "sprachmittlung-unerfuellt";
 
+/// The monitoring indicator of the share of requests served.
+pub const SERVED_INDICATOR: &str = "sprachmittlung-vermittelt";
+
 /// The source the monitoring names for the figures computed here.
 pub const SOURCE: &str = "teilhabe Sprachmittlung";
 
-/// The observation of [`UNSERVED_INDICATOR`] for `year`: unserved ÷ all requests in percent,
-/// one decimal, base = all requests; suppressed (`.`, primary) when a count is small.
-pub fn unserved_observation(year: i16, unserved: u64, all: u64) -> Observation {
+/// The import format the monitoring records for these figures (the monthly job looks for it).
+pub const FORMAT: &str = "mediation";
+
+/// `part` of `all` requests as an observation of `indicator` for `year`: in percent, one
+/// decimal, rounded half up, base = all requests; suppressed (`.`, primary) when a count is
+/// small ([`share`]). `provisional` marks the figure of a year still running.
+fn share_observation(
+    indicator: &str,
+    year: i16,
+    part: u64,
+    all: u64,
+    provisional: bool,
+) -> Observation {
     let mut observation = Observation {
-        indicator: UNSERVED_INDICATOR.to_owned(),
+        indicator: indicator.to_owned(),
         at: Coordinates::total(i32::from(year)),
         value: None,
         lower: None,
@@ -271,21 +306,37 @@ pub fn unserved_observation(year: i16, unserved: u64, all: u64) -> Observation {
         sign: Some(".".into()),
         footnotes: Vec::new(),
     };
-    if let Some((unserved, all)) = unserved_share(unserved, all) {
+    if let Some((part, all)) = share(part, all) {
         // Tenths of a percent, rounded half up.
-        let tenths = (unserved * 2000 + all) / (2 * all);
+        let tenths = (part * 2000 + all) / (2 * all);
         observation.value = format!("{}.{}", tenths / 10, tenths % 10).parse().ok();
         observation.base = i64::try_from(all).ok();
-        observation.status = ObsStatus::Normal;
+        observation.status = if provisional {
+            ObsStatus::Provisional
+        } else {
+            ObsStatus::Normal
+        };
         observation.conf_status = Some(ConfStatus::Free);
         observation.sign = None;
     }
     observation
 }
 
-/// Publishes `year`'s unmet demand to the monitoring as an import with the source
-/// "teilhabe Sprachmittlung" (replacing an earlier one for that year). The coordination,
-/// statisticians and administrators, or the operator.
+/// The observation of [`UNSERVED_INDICATOR`] for a finished `year`: unserved ÷ all requests.
+pub fn unserved_observation(year: i16, unserved: u64, all: u64) -> Observation {
+    share_observation(UNSERVED_INDICATOR, year, unserved, all, false)
+}
+
+/// The observation of [`SERVED_INDICATOR`] for a finished `year`: served ÷ all requests.
+pub fn served_observation(year: i16, served: u64, all: u64) -> Observation {
+    share_observation(SERVED_INDICATOR, year, served, all, false)
+}
+
+/// Publishes `year`'s unserved and served shares to the monitoring as one import with the
+/// source "teilhabe Sprachmittlung" (replacing an earlier one for that year); the figures of
+/// the year still running (by `now`, local time) are provisional. The coordination,
+/// statisticians and administrators, or the operator. Returns the unserved and the served
+/// observation.
 pub async fn publish(
     store: &Store,
     actor: &Actor,
@@ -293,7 +344,7 @@ pub async fn publish(
     year: i16,
     is_demo: bool,
     now: Timestamp,
-) -> Result<(Observation, ImportReport), AppError> {
+) -> Result<(Vec<Observation>, ImportReport), AppError> {
     if let Actor::Visitor(visitor) = actor
         && !teilhabe_domain::mediation::access::may_coordinate(visitor)
         && !visitor.may_import()
@@ -303,25 +354,83 @@ pub async fn publish(
             "only the coordination and statisticians publish",
         ));
     }
-    let (unserved, all) = unserved_count(store, year).await?;
-    let observation = unserved_observation(year, unserved, all);
-    let hash = Sha256::digest(format!("mediation {city} {year} {unserved}/{all}").as_bytes());
+    let counts = outcome_counts(store, year).await?;
+    let running = year >= local_year(now);
+    let observations = vec![
+        share_observation(
+            UNSERVED_INDICATOR,
+            year,
+            counts.unserved,
+            counts.all,
+            running,
+        ),
+        share_observation(SERVED_INDICATOR, year, counts.served, counts.all, running),
+    ];
+    let hash = Sha256::digest(
+        format!(
+            "mediation {city} {year} {}/{}/{} {}",
+            counts.unserved,
+            counts.served,
+            counts.all,
+            if running { "provisional" } else { "final" }
+        )
+        .as_bytes(),
+    );
     let report = store
         .import_observations(
             &NewImport {
                 city: city.to_owned(),
                 file_name: format!("sprachmittlung-{year}"),
-                format: "mediation".into(),
+                format: FORMAT.into(),
                 source: SOURCE.into(),
                 content_hash: hash.iter().map(|b| format!("{b:02x}")).collect(),
                 imported_by: actor.name(),
                 is_demo,
                 note: None,
             },
-            std::slice::from_ref(&observation),
+            &observations,
             now,
             false,
         )
         .await?;
-    Ok((observation, report))
+    Ok((observations, report))
+}
+
+/// The monthly refresh (run by `serve` every hour): publishes the running year's figures
+/// (provisional) unless that year was already published for `city` in this calendar month
+/// (local time) — by this job, another instance or by hand —, so at most once a month. In
+/// January the year just ended is published first, final. Returns the imports made (none when
+/// the month is done).
+pub async fn publish_monthly(
+    store: &Store,
+    actor: &Actor,
+    city: &str,
+    is_demo: bool,
+    now: Timestamp,
+) -> Result<Vec<ImportReport>, AppError> {
+    let local = now.to_zoned(city_zone());
+    let month = local.strftime("%Y-%m").to_string();
+    let file_name = format!("sprachmittlung-{}", local.year());
+    let done = store.imports(city).await?.into_iter().any(|import| {
+        import.format == FORMAT
+            && import.file_name == file_name
+            && import.source == SOURCE
+            && import
+                .imported_at
+                .parse::<Timestamp>()
+                .is_ok_and(|at| at.to_zoned(city_zone()).strftime("%Y-%m").to_string() == month)
+    });
+    if done {
+        return Ok(Vec::new());
+    }
+    let mut years = Vec::new();
+    if local.month() == 1 {
+        years.push(local.year() - 1);
+    }
+    years.push(local.year());
+    let mut reports = Vec::new();
+    for year in years {
+        reports.push(publish(store, actor, city, year, is_demo, now).await?.1);
+    }
+    Ok(reports)
 }

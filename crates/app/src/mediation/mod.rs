@@ -21,15 +21,16 @@ use teilhabe_domain::access::Visitor;
 use teilhabe_domain::mediation::access::{is_mediator, may_coordinate, may_request};
 use teilhabe_domain::mediation::matching::{Candidate, Suggestions, suggest};
 use teilhabe_domain::mediation::{
-    CancelledBy, Gender, Mediator, MediatorRecord, RefusalReason, RequestContent, Setting, Status,
-    Topic, Transition, allowance,
+    Absence, CancelledBy, Gender, Mediator, MediatorRecord, RefusalReason, RequestContent, Setting,
+    Status, Topic, Transition, WeeklySlot, allowance,
 };
 use teilhabe_store::Store;
 use teilhabe_store::mediation::{Completion, MediationError, StoredAssignment, StoredRequest};
 
 pub use demand::{
-    Demand, FundingCosts, SOURCE, UNSERVED_INDICATOR, accounting_csv, demand, pool_settings,
-    publish, unserved_count, unserved_observation,
+    Demand, FORMAT, FundingCosts, OutcomeCounts, SERVED_INDICATOR, SOURCE, UNSERVED_INDICATOR,
+    accounting_csv, demand, outcome_counts, pool_settings, publish, publish_monthly,
+    served_observation, unserved_count, unserved_observation,
 };
 pub use exports::{ACCOUNTING_COLUMNS, TOTAL, accounting_file, annual_report, report_columns};
 
@@ -157,6 +158,92 @@ pub async fn save_mediator(
         }
         other => Ok(other?),
     }
+}
+
+/// The coordination adds (`id` None) or changes a pool record from the pool form, keeping the
+/// account it is linked to. Every problem names its field (the domain's validation). Returns the
+/// id.
+pub async fn save_record(
+    store: &Store,
+    visitor: &Visitor,
+    id: Option<i64>,
+    record: &MediatorRecord,
+    now: Timestamp,
+) -> Result<i64, AppError> {
+    coordinate(visitor)?;
+    let user_id = match id {
+        Some(id) => store.mediator(id).await?.ok_or(AppError::NotFound)?.user_id,
+        None => None,
+    };
+    validate_record(store, record).await?;
+    Ok(store
+        .save_mediator(id, user_id, record, &actor_name(visitor), now)
+        .await?)
+}
+
+async fn validate_record(store: &Store, record: &MediatorRecord) -> Result<(), AppError> {
+    let districts = district_codes(store).await?;
+    let codes: Vec<&str> = districts.iter().map(String::as_str).collect();
+    let found = record.validate(&codes);
+    if found.is_empty() {
+        Ok(())
+    } else {
+        Err(problems(found))
+    }
+}
+
+/// Whose availability the visitor may see and change: the coordination any mediator's, a
+/// mediator only their own (another's is refused).
+async fn availability_of(store: &Store, visitor: &Visitor, id: i64) -> Result<Mediator, AppError> {
+    if may_coordinate(visitor) {
+        return store.mediator(id).await?.ok_or(AppError::NotFound);
+    }
+    let me = own_record(store, visitor).await?;
+    if me.id == id {
+        Ok(me)
+    } else {
+        Err(AppError::refuse(
+            visitor,
+            "a mediator keeps only their own availability",
+        ))
+    }
+}
+
+/// A mediator's record for the availability page: the coordination any, a mediator their own.
+pub async fn availability(store: &Store, visitor: &Visitor, id: i64) -> Result<Mediator, AppError> {
+    availability_of(store, visitor, id).await
+}
+
+/// Replaces the weekly availability and the absences of mediator `id`, keeping the rest of the
+/// record: the mediator themselves or the coordination. Checked by the record's validation.
+pub async fn save_availability(
+    store: &Store,
+    visitor: &Visitor,
+    id: i64,
+    weekly: Vec<WeeklySlot>,
+    absences: Vec<Absence>,
+    now: Timestamp,
+) -> Result<(), AppError> {
+    let found = availability_of(store, visitor, id).await?;
+    let mut record = found.record;
+    record.weekly = weekly;
+    record.absences = absences;
+    // Only the two fields changed here count: an older record's other problems are the
+    // coordination's to mend, not the mediator's.
+    let districts = district_codes(store).await?;
+    let codes: Vec<&str> = districts.iter().map(String::as_str).collect();
+    let found_problems: Vec<_> = record
+        .validate(&codes)
+        .into_iter()
+        .filter(|p| p.field == "weekly" || p.field == "absences")
+        .collect();
+    if !found_problems.is_empty() {
+        return Err(problems(found_problems));
+    }
+    store
+        .save_mediator(Some(id), found.user_id, &record, &actor_name(visitor), now)
+        .await?;
+    Ok(())
 }
 
 // ---- Requests ----------------------------------------------------------------------------

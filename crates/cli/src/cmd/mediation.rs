@@ -11,14 +11,16 @@ use anyhow::Context;
 use clap::Subcommand;
 use teilhabe_app::measures::export::FileFormat;
 use teilhabe_app::{Actor, mediation};
+use teilhabe_domain::monitoring::ObsStatus;
 
 use crate::config::GlobalOptions;
 
 #[derive(Subcommand)]
 pub enum MediationCommand {
-    /// Compute the share of unserved requests of YEAR (appointments in local time) and store it
-    /// as the indicator `sprachmittlung-unerfuellt`, source "teilhabe Sprachmittlung"
-    /// (suppressed when a count is below 3).
+    /// Compute the shares of unserved and of served requests of YEAR (appointments in local
+    /// time) and store them as the indicators `sprachmittlung-unerfuellt` and
+    /// `sprachmittlung-vermittelt`, source "teilhabe Sprachmittlung" (suppressed when a count is
+    /// below 3; provisional while the year runs). `serve` refreshes the running year monthly.
     Publish {
         #[arg(long)]
         year: i16,
@@ -90,19 +92,31 @@ pub fn run(global: &GlobalOptions, command: MediationCommand) -> anyhow::Result<
         match command {
             MediationCommand::Publish { year, city } => {
                 let city = super::resolve_city(&store, city).await?;
-                let (observation, report) =
+                let (observations, report) =
                     mediation::publish(&store, &actor, &city, year, false, now).await?;
-                match (observation.value, observation.base) {
-                    (Some(value), Some(base)) => println!(
-                        "{}: {year}: {value} % of {base} requests unserved (import #{})",
-                        mediation::UNSERVED_INDICATOR,
-                        report.import_id.unwrap_or_default()
-                    ),
-                    _ => println!(
-                        "{}: {year}: suppressed, too few requests (import #{})",
-                        mediation::UNSERVED_INDICATOR,
-                        report.import_id.unwrap_or_default()
-                    ),
+                for observation in &observations {
+                    let what = if observation.indicator == mediation::SERVED_INDICATOR {
+                        "served"
+                    } else {
+                        "unserved"
+                    };
+                    match (observation.value, observation.base) {
+                        (Some(value), Some(base)) => println!(
+                            "{}: {year}: {value} % of {base} requests {what}{} (import #{})",
+                            observation.indicator,
+                            if observation.status == ObsStatus::Provisional {
+                                ", provisional"
+                            } else {
+                                ""
+                            },
+                            report.import_id.unwrap_or_default()
+                        ),
+                        _ => println!(
+                            "{}: {year}: suppressed, too few requests (import #{})",
+                            observation.indicator,
+                            report.import_id.unwrap_or_default()
+                        ),
+                    }
                 }
             }
             MediationCommand::Export {

@@ -62,7 +62,11 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         .with_parsing(Parsing::new(config.limits, config.parse_slots));
     let app = teilhabe_web::router(state);
     let purge = tokio::spawn(purge_ended(store.clone(), security.clone()));
-    let reminders = tokio::spawn(queue_reminders(store.clone()));
+    let reminders = tokio::spawn(queue_reminders(
+        store.clone(),
+        config.city.clone(),
+        config.demo,
+    ));
     let mail = match config.mail()? {
         Some((settings, sender)) => {
             let transport = teilhabe_app::mail::smtp::SmtpTransport::new(&settings, &sender)
@@ -219,8 +223,10 @@ async fn purge_ended(store: Store, security: teilhabe_web::Security) {
 /// confirmed for six months (to their providers) and collection forms before and after their
 /// due date (to the reporters). Both are idempotent in the store (one mail per offer and stale
 /// period, one per form and day), so several instances on one database and the commands
-/// `teilhabe offers remind` / `collection remind` run by cron do not send twice.
-async fn queue_reminders(store: Store) {
+/// `teilhabe offers remind` / `collection remind` run by cron do not send twice. Beside them,
+/// the monthly refresh of the language mediation figures in the monitoring
+/// ([`publish_mediation_monthly`]).
+async fn queue_reminders(store: Store, city: Option<String>, demo: bool) {
     let actor = Actor::Operator("serve".to_owned());
     let mut interval = tokio::time::interval(std::time::Duration::from_secs(3600));
     interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
@@ -237,6 +243,41 @@ async fn queue_reminders(store: Store) {
             Ok(queued) => tracing::info!(queued, "collection reminders queued"),
             Err(error) => tracing::warn!(%error, "cannot queue collection reminders"),
         }
+        publish_mediation_monthly(&store, &actor, city.as_deref(), demo, now).await;
+    }
+}
+
+/// Publishes the running year's language mediation shares (unserved, served) to the monitoring
+/// once a calendar month (`teilhabe_app::mediation::publish_monthly` decides whether this month
+/// is done, so the hourly call and several instances publish once). The city is the configured
+/// one or the first stored; none stored, nothing to do.
+pub(crate) async fn publish_mediation_monthly(
+    store: &Store,
+    actor: &Actor,
+    city: Option<&str>,
+    demo: bool,
+    now: jiff::Timestamp,
+) {
+    let city = match city {
+        Some(city) => city.to_owned(),
+        None => match store.cities().await {
+            Ok(cities) => match cities.into_iter().next() {
+                Some(city) => city,
+                None => return,
+            },
+            Err(error) => {
+                tracing::warn!(%error, "cannot read the cities for the mediation figures");
+                return;
+            }
+        },
+    };
+    match teilhabe_app::mediation::publish_monthly(store, actor, &city, demo, now).await {
+        Ok(reports) if reports.is_empty() => {}
+        Ok(reports) => tracing::info!(
+            imports = reports.len(),
+            "language mediation figures published to the monitoring"
+        ),
+        Err(error) => tracing::warn!(%error, "cannot publish the language mediation figures"),
     }
 }
 

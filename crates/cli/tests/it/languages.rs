@@ -43,7 +43,7 @@ const PUBLIC_PAGES: [&str; 12] = [
     "/indikatoren/oja-besuchende",
 ];
 
-const SIGNED_IN_PAGES: [&str; 13] = [
+const SIGNED_IN_PAGES: [&str; 15] = [
     "/massnahmen/neu",
     "/importe",
     "/verwaltung/benutzer",
@@ -55,6 +55,9 @@ const SIGNED_IN_PAGES: [&str; 13] = [
     "/sprachmittlung/koordination",
     "/sprachmittlung/anfragen/1",
     "/sprachmittlung/pool",
+    // … and the pool form, new and filled with a demo record.
+    "/sprachmittlung/pool/neu",
+    "/sprachmittlung/pool/1/bearbeiten",
     // Issue 16: completeness, a demo form (read by the office) and a self-check's scores.
     "/datenerhebung/vollstaendigkeit?auswahl=offene-jugendarbeit/2025Q4",
     "/datenerhebung/offene-jugendarbeit/2025Q4?einrichtung=jugendtreff-mitte",
@@ -67,12 +70,13 @@ const SIGNED_IN_PAGES: [&str; 13] = [
 
 /// Pages of roles the administrator does not act in (issue 15): an institution's request form
 /// and own requests (the list of all 600 demo requests is too long for axe-core's time limit; the
-/// institution's own list is the same template), a mediator's assignments. (login, path); the accounts come from
-/// [`role_accounts`].
-const ROLE_PAGES: [(&str, &str); 3] = [
+/// institution's own list is the same template), a mediator's assignments and own availability.
+/// (login, path); the accounts come from [`role_accounts`].
+const ROLE_PAGES: [(&str, &str); 4] = [
     ("einrichtung", "/sprachmittlung/anfragen/neu"),
     ("einrichtung", "/sprachmittlung/anfragen"),
     ("mittler", "/sprachmittlung/einsaetze"),
+    ("mittler", "/sprachmittlung/pool/1/verfuegbarkeit"),
 ];
 
 /// The accounts of [`ROLE_PAGES`]: a requester of the demo's job centre, and a mediator linked

@@ -31,6 +31,7 @@ mod measures_http;
 mod mediation;
 mod mediation_browser;
 mod mediation_flow;
+mod mediation_pool;
 mod monitoring;
 mod monitoring_browser;
 mod monitoring_upload;

@@ -65,10 +65,16 @@ pub fn tally<'a>(items: impl IntoIterator<Item = (&'a str, &'a str)>) -> DemandT
 /// `None` when either count is too small to publish (below [`MIN_COUNT`], zero excepted for the
 /// unserved).
 pub fn unserved_share(unserved: u64, all: u64) -> Option<(u64, u64)> {
-    if all < MIN_COUNT || (unserved > 0 && unserved < MIN_COUNT) {
+    share(unserved, all)
+}
+
+/// A share of requests (`part` of `all`: unserved, served), or `None` when a count is too small
+/// to publish: `all` below [`MIN_COUNT`], or `part` from 1 to [`MIN_COUNT`] − 1.
+pub fn share(part: u64, all: u64) -> Option<(u64, u64)> {
+    if all < MIN_COUNT || (part > 0 && part < MIN_COUNT) {
         None
     } else {
-        Some((unserved, all))
+        Some((part, all))
     }
 }
 

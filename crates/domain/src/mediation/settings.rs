@@ -240,6 +240,25 @@ mod tests {
         assert_eq!(settings.funding_of(Topic::Health), "kommune");
         assert_eq!(settings.funding.len(), 2);
         assert!(settings.fields().contains(&"sprachmittlung"));
+        // Every source is named in every interface language, none falls back to German.
+        for source in &settings.funding {
+            for language in ["de", "en", "tr", "ar", "ru", "uk", "pl"] {
+                assert!(
+                    source.name.translation(language).is_some(),
+                    "{} in {language}",
+                    source.code
+                );
+            }
+        }
+        assert_eq!(
+            settings.funding[1].name.get("tr"),
+            "Bielefeld Belediyesi (belediye bütçesi)"
+        );
+        assert_eq!(
+            settings.funding[1].name.get("fr"),
+            "Stadt Bielefeld (kommunale Mittel)",
+            "German where a language is missing"
+        );
     }
 
     #[test]

@@ -65,7 +65,7 @@ pub fn language_name(code: &str, ui: &str) -> LanguageName {
 }
 
 /// The label of a language in a select: "Arabisch (العربية)".
-fn language_label(language: &Language, ui: &str) -> String {
+pub(super) fn language_label(language: &Language, ui: &str) -> String {
     let name = language.name(ui);
     if language.endonym == name {
         name.to_owned()

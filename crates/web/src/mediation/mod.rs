@@ -2,7 +2,7 @@
 //! (`/sprachmittlung/bedarf`), an institution's own requests (`/sprachmittlung/anfragen`), the
 //! flow from request to assignment (flow.rs: the request form, a request's page with the
 //! coordination's decisions and matching suggestions, the queue, a mediator's assignments, the
-//! pool), and the JSON API (`/api/v1/mediation/demand`, `/api/v1/mediation/requests`). Who may see what is
+//! pool; pool_form.rs: a pool record's form and a mediator's availability), and the JSON API (`/api/v1/mediation/demand`, `/api/v1/mediation/requests`). Who may see what is
 //! decided in `teilhabe_app::mediation`; handlers in pages.rs and api.rs, views in view.rs.
 
 mod api;
@@ -10,6 +10,7 @@ mod exports;
 mod flow;
 mod flow_view;
 mod pages;
+mod pool_form;
 mod view;
 
 use axum::Router;
@@ -25,6 +26,7 @@ pub(crate) const NAV_REQUESTS: Nav = Nav("mediation-requests");
 pub(crate) const NAV_QUEUE: Nav = Nav("mediation-queue");
 pub(crate) const NAV_ASSIGNMENTS: Nav = Nav("mediation-assignments");
 pub(crate) const NAV_POOL: Nav = Nav("mediation-pool");
+pub(crate) const NAV_AVAILABILITY: Nav = Nav("mediation-availability");
 
 fn requests_shown_to(visitor: &Visitor) -> bool {
     may_request(visitor) || may_coordinate(visitor)
@@ -69,6 +71,13 @@ pub(crate) const FEATURE: Feature = Feature {
             order: 69,
             shown_to: flow::is_mediator,
         },
+        NavEntry {
+            id: NAV_AVAILABILITY,
+            label: "mediation-nav-availability",
+            href: "/sprachmittlung/verfuegbarkeit",
+            order: 70,
+            shown_to: flow::is_mediator,
+        },
     ],
     panels: None,
     openapi: Some(include_str!("openapi.json")),
@@ -95,6 +104,22 @@ fn routes() -> Router<AppState> {
         .route("/sprachmittlung/einsaetze/{id}/bericht", post(flow::report))
         .route("/sprachmittlung/pool", get(flow::pool))
         .route("/sprachmittlung/pool/{id}/konto", post(flow::link))
+        .route(
+            "/sprachmittlung/pool/neu",
+            get(pool_form::new_record).post(pool_form::create_record),
+        )
+        .route(
+            "/sprachmittlung/pool/{id}/bearbeiten",
+            get(pool_form::edit_record).post(pool_form::update_record),
+        )
+        .route(
+            "/sprachmittlung/pool/{id}/verfuegbarkeit",
+            get(pool_form::availability).post(pool_form::save_availability),
+        )
+        .route(
+            "/sprachmittlung/verfuegbarkeit",
+            get(pool_form::own_availability),
+        )
         .route("/sprachmittlung/abrechnung", get(exports::accounting))
         .route("/sprachmittlung/jahresbericht", get(exports::annual_report))
 }
