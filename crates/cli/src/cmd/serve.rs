@@ -61,6 +61,16 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         .with_security(security.clone())
         .with_parsing(Parsing::new(config.limits, config.parse_slots));
     let app = teilhabe_web::router(state);
+    // Once before the first request, not only in the background: a publication changes the
+    // content version, and pages (with their ETags) must not change under the first visitors.
+    publish_mediation_monthly(
+        &store,
+        &Actor::Operator("serve".to_owned()),
+        config.city.as_deref(),
+        config.demo,
+        super::clock().now(),
+    )
+    .await;
     let purge = tokio::spawn(purge_ended(store.clone(), security.clone()));
     let reminders = tokio::spawn(queue_reminders(
         store.clone(),
