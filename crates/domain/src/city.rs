@@ -50,12 +50,8 @@ impl CitySettings {
             position: Position::of_offset(source, offset),
             message,
         };
-        let file: SettingsFile = toml::from_str(source).map_err(|error| {
-            at(
-                error.span().map(|span| span.start).unwrap_or(0),
-                error.message().to_owned(),
-            )
-        })?;
+        let file: SettingsFile =
+            crate::position::read_toml(source).map_err(|(offset, message)| at(offset, message))?;
         if *file.format.get_ref() != 1 {
             return Err(at(
                 file.format.span().start,

@@ -84,12 +84,8 @@ pub fn parse(source: &str) -> Result<Languages, LanguageProblem> {
         position: Position::of_offset(source, offset),
         message,
     };
-    let file: File = toml::from_str(source).map_err(|error| {
-        at(
-            error.span().map(|span| span.start).unwrap_or(0),
-            error.message().trim().to_owned(),
-        )
-    })?;
+    let file: File =
+        crate::position::read_toml(source).map_err(|(offset, message)| at(offset, message))?;
     let mut list: Vec<Language> = Vec::with_capacity(file.language.len());
     for entry in &file.language {
         let start = entry.span().start;

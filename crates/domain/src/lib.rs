@@ -13,6 +13,7 @@ pub mod concept;
 pub mod disclosure;
 // Issue 17: documenting reports of discrimination.
 pub mod discrimination;
+pub mod field_problem;
 pub mod indicator;
 pub mod institution;
 // Issue 15: language names (data/languages.toml).

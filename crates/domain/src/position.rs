@@ -29,6 +29,17 @@ impl Position {
     }
 }
 
+/// Reads a TOML data file. A syntax or type error comes back as its byte offset and message, so
+/// that each file's reader names line and column in its own problem type.
+pub fn read_toml<T: serde::de::DeserializeOwned>(source: &str) -> Result<T, (usize, String)> {
+    toml::from_str(source).map_err(|error| {
+        (
+            error.span().map_or(0, |span| span.start),
+            error.message().trim().to_owned(),
+        )
+    })
+}
+
 /// Where each line of a text starts, so that many offsets of one text become positions without
 /// walking the text from its start for each (a file with thousands of problems stays linear).
 /// Gives the same positions as [`Position::of_offset`].

@@ -11,15 +11,6 @@ use teilhabe_testkit::Backend;
 
 use crate::site::{Site, teilhabe, text};
 
-fn run(site: &Site, args: &[&str]) {
-    let output = teilhabe(&site.database, args);
-    assert!(
-        output.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-}
-
 async fn post(client: &Client, url: &str, form: &[(&str, &str)]) -> (StatusCode, String) {
     let response = client.post(url).form(form).send().await.unwrap();
     let status = response.status();
@@ -72,11 +63,8 @@ async fn a_reporter_enters_completes_and_the_office_approves() {
         ("treff", "jugendtreff-mitte"),
         ("andere", "jugendtreff-schildesche"),
     ] {
-        run(
-            &site,
-            &["user", "add", "--login", login, "--role", "reporter"],
-        );
-        run(&site, &["institutions", "member", login, code]);
+        site.run(&["user", "add", "--login", login, "--role", "reporter"]);
+        site.run(&["institutions", "member", login, code]);
     }
     let (current, _) = quarters();
     let path = format!("/datenerhebung/offene-jugendarbeit/{current}");
@@ -256,14 +244,8 @@ async fn api_values(site: &Site, client: &Client, period: &Period) -> Value {
 #[tokio::test(flavor = "multi_thread")]
 async fn the_data_value_sets_api_imports_all_or_nothing() {
     let site = Site::start(Backend::Sqlite).await;
-    run(
-        &site,
-        &["user", "add", "--login", "treff", "--role", "reporter"],
-    );
-    run(
-        &site,
-        &["institutions", "member", "treff", "jugendtreff-mitte"],
-    );
+    site.run(&["user", "add", "--login", "treff", "--role", "reporter"]);
+    site.run(&["institutions", "member", "treff", "jugendtreff-mitte"]);
     let (_, previous) = quarters();
     let (reporter, csrf) = site.sign_in("treff").await;
     let url = site.url("/api/v1/collection/dataValueSets");
@@ -502,14 +484,8 @@ fn completeness_of_year(site: &Site, data_set: &str, year: i32) -> (usize, usize
 #[tokio::test(flavor = "multi_thread")]
 async fn a_reporter_compares_its_self_check_with_its_kind_only_from_three_approved_others() {
     let site = Site::start(Backend::Sqlite).await;
-    run(
-        &site,
-        &["user", "add", "--login", "treff", "--role", "reporter"],
-    );
-    run(
-        &site,
-        &["institutions", "member", "treff", "jugendtreff-mitte"],
-    );
+    site.run(&["user", "add", "--login", "treff", "--role", "reporter"]);
+    site.run(&["institutions", "member", "treff", "jugendtreff-mitte"]);
     let (reporter, _) = site.sign_in("treff").await;
     // 2024: the demo approved the youth clubs' self-checks: quartiles, no single value.
     let page = text(&reporter, &site.url("/datenerhebung/ik-selbstcheck/2024")).await;

@@ -3,27 +3,10 @@
 //! reasons and offers it, the mediator accepts; cancellations need a reason; another
 //! institution's request is not found, and every page refuses the roles it is not for.
 
-use reqwest::{Client, StatusCode};
+use reqwest::StatusCode;
 use teilhabe_testkit::BACKENDS;
 
-use crate::site::{Site, teilhabe, text};
-
-fn run(site: &Site, args: &[&str]) {
-    let output = teilhabe(&site.database, args);
-    assert!(
-        output.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-}
-
-async fn post(client: &Client, url: &str, form: &[(&str, &str)]) -> reqwest::Response {
-    client.post(url).form(form).send().await.unwrap()
-}
-
-fn location(response: &reqwest::Response) -> String {
-    response.headers()["location"].to_str().unwrap().to_owned()
-}
+use crate::site::{Site, location, post, text};
 
 /// The first number after `prefix` in `page`.
 fn number_after(page: &str, prefix: &str) -> Option<i64> {
@@ -81,7 +64,7 @@ async fn an_institution_requests_the_office_offers_and_the_mediator_accepts() {
             ][..],
             &["user", "add", "--login", "mittler", "--role", "mediator"][..],
         ] {
-            run(&site, args);
+            site.run(args);
         }
         let (jc, jc_csrf) = site.sign_in("jc").await;
         let (abh, abh_csrf) = site.sign_in("abh").await;

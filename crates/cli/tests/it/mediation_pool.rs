@@ -3,27 +3,10 @@
 //! account survives an edit; a mediator keeps their own weekly availability and absences, and
 //! nobody else's; every other role is refused (403).
 
-use reqwest::{Client, StatusCode};
+use reqwest::StatusCode;
 use teilhabe_testkit::BACKENDS;
 
-use crate::site::{Site, teilhabe, text};
-
-fn run(site: &Site, args: &[&str]) {
-    let output = teilhabe(&site.database, args);
-    assert!(
-        output.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-}
-
-async fn post(client: &Client, url: &str, form: &[(&str, &str)]) -> reqwest::Response {
-    client.post(url).form(form).send().await.unwrap()
-}
-
-fn location(response: &reqwest::Response) -> String {
-    response.headers()["location"].to_str().unwrap().to_owned()
-}
+use crate::site::{Site, location, post, text};
 
 /// A complete record as the form sends it (two language rows, one window, one absence).
 fn record<'a>(csrf: &'a str, name: &'a str, email: &'a str) -> Vec<(&'static str, &'a str)> {
@@ -106,7 +89,7 @@ async fn the_coordination_keeps_pool_records_and_a_mediator_their_own_availabili
             &["user", "add", "--login", "mittler", "--role", "mediator"][..],
             &["user", "add", "--login", "ohne", "--role", "mediator"][..],
         ] {
-            run(&site, args);
+            site.run(args);
         }
         let (koord, csrf) = site.sign_in("koord").await;
 

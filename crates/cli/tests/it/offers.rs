@@ -8,15 +8,6 @@ use teilhabe_testkit::Backend;
 
 use crate::site::{Site, teilhabe, text};
 
-fn run(site: &Site, args: &[&str]) {
-    let output = teilhabe(&site.database, args);
-    assert!(
-        output.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-}
-
 async fn post(client: &Client, url: &str, form: &[(&str, &str)]) -> StatusCode {
     client.post(url).form(form).send().await.unwrap().status()
 }
@@ -50,11 +41,8 @@ const TITLE: &str = "Schwimmkurs für Frauen mit Kinderbetreuung";
 async fn a_provider_publishes_the_office_approves_and_a_resident_finds_it_with_three_filters() {
     let site = Site::start(Backend::Sqlite).await;
     for (login, code) in [("anbieter", "sportverein-brackwede"), ("andere", "vhs")] {
-        run(
-            &site,
-            &["user", "add", "--login", login, "--role", "provider"],
-        );
-        run(&site, &["institutions", "member", login, code]);
+        site.run(&["user", "add", "--login", login, "--role", "provider"]);
+        site.run(&["institutions", "member", login, code]);
     }
     let (provider, csrf) = site.sign_in("anbieter").await;
     let mine = site.url("/angebote/meine");
@@ -424,16 +412,13 @@ async fn the_import_is_all_or_nothing_and_the_export_lists_every_offer() {
         "title,category,languages,cost,location,districts,address\nGut,sport,de,free,place,01,Markt 1\n",
     )
     .unwrap();
-    run(
-        &site,
-        &[
-            "offers",
-            "import",
-            good.to_str().unwrap(),
-            "--provider",
-            "vhs",
-        ],
-    );
+    site.run(&[
+        "offers",
+        "import",
+        good.to_str().unwrap(),
+        "--provider",
+        "vhs",
+    ]);
     assert_eq!(export(&site), 152);
 }
 
@@ -456,11 +441,8 @@ fn coverage_row(page: &str, district: &str) -> Vec<String> {
 #[tokio::test(flavor = "multi_thread")]
 async fn the_coverage_page_counts_what_the_search_finds_per_district_for_staff_only() {
     let site = Site::start(Backend::Sqlite).await;
-    run(
-        &site,
-        &["user", "add", "--login", "anbieter", "--role", "provider"],
-    );
-    run(&site, &["institutions", "member", "anbieter", "vhs"]);
+    site.run(&["user", "add", "--login", "anbieter", "--role", "provider"]);
+    site.run(&["institutions", "member", "anbieter", "vhs"]);
     let path = "/angebote/abdeckung?kosten=free&kinderbetreuung=ja&basis=migration-history";
     // The public is sent to sign in; a provider is refused.
     let public = site.anonymous();
@@ -571,20 +553,17 @@ async fn the_server_reminds_providers_of_stale_offers_by_itself() {
     use teilhabe_store::{DatabaseUrl, Store};
     use teilhabe_testkit::TestServer;
     let site = Site::start(Backend::Sqlite).await;
-    run(
-        &site,
-        &[
-            "user",
-            "add",
-            "--login",
-            "vhs-kurse",
-            "--role",
-            "provider",
-            "--email",
-            "kurse@vhs.example",
-        ],
-    );
-    run(&site, &["institutions", "member", "vhs-kurse", "vhs"]);
+    site.run(&[
+        "user",
+        "add",
+        "--login",
+        "vhs-kurse",
+        "--role",
+        "provider",
+        "--email",
+        "kurse@vhs.example",
+    ]);
+    site.run(&["institutions", "member", "vhs-kurse", "vhs"]);
     let store = Store::open(&DatabaseUrl::parse(&site.database.url).unwrap())
         .await
         .unwrap();

@@ -62,6 +62,16 @@ impl Site {
         Site { database, server }
     }
 
+    /// Runs the command line on this site's database; a failure fails the test with its stderr.
+    pub fn run(&self, args: &[&str]) {
+        let output = teilhabe(&self.database, args);
+        assert!(
+            output.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+
     pub fn url(&self, path: &str) -> String {
         self.server.url(path)
     }
@@ -184,6 +194,16 @@ impl Site {
 
 /// The value of the first hidden input named `name` in a page.
 /// The text of the page at `url`, whatever its status.
+/// Posts a form and returns the answer as it is.
+pub async fn post(client: &Client, url: &str, form: &[(&str, &str)]) -> reqwest::Response {
+    client.post(url).form(form).send().await.unwrap()
+}
+
+/// Where a redirect leads.
+pub fn location(response: &reqwest::Response) -> String {
+    response.headers()["location"].to_str().unwrap().to_owned()
+}
+
 pub async fn text(client: &Client, url: &str) -> String {
     client.get(url).send().await.unwrap().text().await.unwrap()
 }

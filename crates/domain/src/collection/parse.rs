@@ -94,15 +94,12 @@ pub(super) fn catalog(files: &[(String, String)]) -> Result<Catalog, Vec<FilePro
     let mut problems = Vec::new();
     let mut parsed = Vec::new();
     for (name, source) in files {
-        match toml::from_str::<File>(source) {
+        match crate::position::read_toml::<File>(source) {
             Ok(file) => parsed.push((name, source, file)),
-            Err(error) => problems.push(FileProblem {
+            Err((offset, message)) => problems.push(FileProblem {
                 file: name.clone(),
-                position: Position::of_offset(
-                    source,
-                    error.span().map(|span| span.start).unwrap_or(0),
-                ),
-                message: error.message().trim().to_owned(),
+                position: Position::of_offset(source, offset),
+                message,
             }),
         }
     }

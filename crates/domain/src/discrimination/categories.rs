@@ -127,12 +127,8 @@ pub fn parse(file: &str, source: &str) -> Result<Categories, Vec<FileProblem>> {
         position: Position::of_offset(source, offset),
         message,
     };
-    let parsed: File = toml::from_str(source).map_err(|error| {
-        vec![problem(
-            error.span().map(|span| span.start).unwrap_or(0),
-            error.message().trim().to_owned(),
-        )]
-    })?;
+    let parsed: File = crate::position::read_toml(source)
+        .map_err(|(offset, message)| vec![problem(offset, message)])?;
     let mut problems = Vec::new();
     if *parsed.format.get_ref() != 1 {
         problems.push(problem(

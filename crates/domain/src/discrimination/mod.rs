@@ -16,21 +16,7 @@ pub use case::{AggApplies, CaseInput, CaseRecord};
 pub use categories::{Categories, Category, FileProblem};
 pub use report::{Report, ReportInput, receipt_code};
 
-/// A field of the input and what is wrong with it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    pub field: &'static str,
-    pub message: String,
-}
-
-impl Problem {
-    pub fn new(field: &'static str, message: impl Into<String>) -> Self {
-        Problem {
-            field,
-            message: message.into(),
-        }
-    }
-}
+pub use crate::field_problem::FieldProblem as Problem;
 
 /// Checks a multi-select against one list of the categories: at least `min` choices, each
 /// known, none twice. Returns the trimmed ids in the order given.

@@ -93,21 +93,7 @@ impl Gender {
     }
 }
 
-/// A field of the input and what is wrong with it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    pub field: &'static str,
-    pub message: String,
-}
-
-impl Problem {
-    pub fn new(field: &'static str, message: impl Into<String>) -> Self {
-        Problem {
-            field,
-            message: message.into(),
-        }
-    }
-}
+pub use crate::field_problem::FieldProblem as Problem;
 
 /// A language code as the pool writes it: 2–3 lowercase letters, optionally `-` and a region
 /// or script (`ar`, `fa-af`, `ku-kmr`).

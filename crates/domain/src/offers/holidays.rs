@@ -42,12 +42,8 @@ pub fn parse(source: &str) -> Result<Vec<Holiday>, HolidayProblem> {
         position: Position::of_offset(source, offset),
         message,
     };
-    let file: File = toml::from_str(source).map_err(|error| {
-        at(
-            error.span().map(|span| span.start).unwrap_or(0),
-            error.message().trim().to_owned(),
-        )
-    })?;
+    let file: File =
+        crate::position::read_toml(source).map_err(|(offset, message)| at(offset, message))?;
     if file.format != 1 {
         return Err(at(0, "unsupported format; expected format = 1".into()));
     }

@@ -88,9 +88,9 @@ pub fn attachment(bytes: Vec<u8>, file_name: &str) -> Response {
     response
 }
 
-/// The imports and content translations every sheet reads: (content version, sources).
+/// The imports and content translations every sheet reads: (content version, city, sources).
 #[derive(Default)]
-struct KeptSheetSources(RwLock<Option<(i64, Arc<SharedSources>)>>);
+struct KeptSheetSources(RwLock<Option<(i64, String, Arc<SharedSources>)>>);
 
 struct SharedSources {
     imports: Vec<ImportRecord>,
@@ -98,23 +98,23 @@ struct SharedSources {
 }
 
 /// The imports and translations of the current content version, read once per version.
-async fn shared_sources(page: &Page) -> Result<Arc<SharedSources>, PageError> {
+async fn shared_sources(page: &Page, city: &str) -> Result<Arc<SharedSources>, PageError> {
     let state = &page.state;
     let version = state.page_cache().version(state).await;
     let kept = state.shared::<KeptSheetSources>();
     if let Some(version) = version
         && let Ok(slot) = kept.0.read()
-        && let Some((kept_version, sources)) = slot.as_ref()
+        && let Some((kept_version, kept_city, sources)) = slot.as_ref()
         && *kept_version == version
+        && kept_city == city
     {
         return Ok(Arc::clone(sources));
     }
-    let city = state.city().await.or_page(page)?.unwrap_or_default();
     let store = state.store();
     let (imports, languages) = tokio::try_join!(
         async {
             store
-                .imports(&city)
+                .imports(city)
                 .await
                 .map_err(teilhabe_app::AppError::from)
         },
@@ -126,9 +126,9 @@ async fn shared_sources(page: &Page) -> Result<Arc<SharedSources>, PageError> {
         && let Ok(mut slot) = kept.0.write()
         && slot
             .as_ref()
-            .is_none_or(|(kept_version, _)| *kept_version <= version)
+            .is_none_or(|(kept_version, _, _)| *kept_version <= version)
     {
-        *slot = Some((version, Arc::clone(&sources)));
+        *slot = Some((version, city.to_owned(), Arc::clone(&sources)));
     }
     Ok(sources)
 }
@@ -154,7 +154,7 @@ async fn sheet(
                 .await
                 .or_page(page)
         },
-        shared_sources(page)
+        shared_sources(page, city)
     )?;
     let catalogue = monitoring
         .catalogue
