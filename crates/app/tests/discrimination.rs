@@ -9,7 +9,7 @@ mod support;
 use jiff::civil::{Date, date};
 use support::account;
 use teilhabe_app::discrimination::{
-    self, ContactKey, DEFAULT_MIN_COUNT, DEFAULT_RETENTION_YEARS, PurgeReport,
+    self, ContactKey, DEFAULT_MIN_COUNT, DEFAULT_RETENTION_YEARS, PurgeReport, Screening,
 };
 use teilhabe_app::{Actor, AppError, Clock};
 use teilhabe_domain::access::{Principal, Role, Visitor};
@@ -109,6 +109,7 @@ async fn only_counsellors_reach_cases_and_every_read_is_audited() {
         categories,
         Some(&key()),
         &report(true),
+        Screening::Passed,
         now,
     )
     .await
@@ -127,6 +128,28 @@ async fn only_counsellors_reach_cases_and_every_read_is_audited() {
     )
     .await
     .unwrap();
+    // Two reports the spam checks held back: the counsellor releases one, deletes the other.
+    for _ in 0..2 {
+        discrimination::submit_report(
+            &store,
+            &Visitor::Public,
+            categories,
+            Some(&key()),
+            &report(false),
+            Screening::HeldBack,
+            now,
+        )
+        .await
+        .unwrap();
+    }
+    let held: Vec<i64> = discrimination::reports(&store, &counsellor, now)
+        .await
+        .unwrap()
+        .iter()
+        .filter(|r| r.held_back)
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(held.len(), 2);
     let periods = Periods::Quarters { year: 2026 };
     for visitor in &visitors {
         let is_counsellor = visitor == &counsellor;
@@ -137,6 +160,7 @@ async fn only_counsellors_reach_cases_and_every_read_is_audited() {
             categories,
             Some(&key()),
             &report(false),
+            Screening::Passed,
             now,
         )
         .await
@@ -180,6 +204,14 @@ async fn only_counsellors_reach_cases_and_every_read_is_audited() {
             (
                 "cases",
                 discrimination::cases(&store, visitor, now).await.map(drop),
+            ),
+            (
+                "release_report",
+                discrimination::release_report(&store, visitor, held[0], now).await,
+            ),
+            (
+                "delete_spam",
+                discrimination::delete_spam(&store, visitor, held[1], now).await,
             ),
             (
                 "counts",
@@ -232,6 +264,18 @@ async fn only_counsellors_reach_cases_and_every_read_is_audited() {
             refused(update, visitor, "update_case");
         }
     }
+    let after: Vec<(i64, bool)> = discrimination::reports(&store, &counsellor, now)
+        .await
+        .unwrap()
+        .iter()
+        .filter(|r| held.contains(&r.id))
+        .map(|r| (r.id, r.held_back))
+        .collect();
+    assert_eq!(after, [(held[0], false)], "one released, the other deleted");
+    assert!(matches!(
+        discrimination::release_report(&store, &counsellor, held[0], now).await,
+        Err(AppError::NotFound)
+    ));
     // The operator runs the deletion job without a role.
     discrimination::purge(&store, &Actor::Operator("cli:root".into()), 3, true, now)
         .await
@@ -283,6 +327,7 @@ async fn the_contact_is_sealed_read_by_counsellors_and_gone_when_the_case_closes
         categories,
         None,
         &report(true),
+        Screening::Passed,
         now,
     )
     .await;
@@ -294,6 +339,7 @@ async fn the_contact_is_sealed_read_by_counsellors_and_gone_when_the_case_closes
         categories,
         None,
         &report(false),
+        Screening::Passed,
         now,
     )
     .await
@@ -304,6 +350,7 @@ async fn the_contact_is_sealed_read_by_counsellors_and_gone_when_the_case_closes
         categories,
         Some(&key()),
         &report(true),
+        Screening::Passed,
         now,
     )
     .await
@@ -318,6 +365,7 @@ async fn the_contact_is_sealed_read_by_counsellors_and_gone_when_the_case_closes
             area: "moon".into(),
             ..report(true)
         },
+        Screening::Passed,
         now,
     )
     .await;
@@ -412,6 +460,7 @@ async fn the_deletion_job_follows_the_clock() {
         categories,
         Some(&key()),
         &report(true),
+        Screening::Passed,
         clock.now(),
     )
     .await
@@ -448,6 +497,7 @@ async fn the_deletion_job_follows_the_clock() {
         categories,
         None,
         &report(false),
+        Screening::Passed,
         clock.now(),
     )
     .await

@@ -30,6 +30,8 @@ pub struct StoredReport {
     pub received_at: Timestamp,
     /// The case opened for it, if any.
     pub case_id: Option<i64>,
+    /// Held back by the spam checks until a counsellor releases it.
+    pub held_back: bool,
 }
 
 /// A stored case record.
@@ -141,6 +143,7 @@ impl Store {
         report: &Report,
         receipt: &str,
         contact_sealed: Option<&str>,
+        held_back: bool,
         now: Timestamp,
     ) -> Result<i64, StoreError> {
         let mut transaction = self.begin_write().await?;
@@ -155,8 +158,8 @@ impl Store {
             .map_err(|error| StoreError::Corrupt(error.to_string()))?;
         let row = sqlx::query(
             "INSERT INTO discrimination_reports (receipt, area, district, month, grounds,
-               what_happened, wants_counselling, contact_sealed, received_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+               what_happened, wants_counselling, contact_sealed, received_at, held_back)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
         )
         .bind(receipt)
         .bind(&report.area)
@@ -167,6 +170,7 @@ impl Store {
         .bind(i64::from(report.wants_counselling))
         .bind(contact_sealed)
         .bind(stamp(now))
+        .bind(i64::from(held_back))
         .fetch_one(&mut *transaction)
         .await?;
         let id: i64 = row.try_get("id")?;
@@ -195,7 +199,7 @@ impl Store {
         let rows = sqlx::query(
             "SELECT r.id, r.receipt, r.area, r.district, r.month, r.grounds, r.what_happened,
                     r.wants_counselling, r.contact_sealed IS NOT NULL AS has_contact,
-                    r.received_at, c.id AS case_id
+                    r.received_at, r.held_back, c.id AS case_id
              FROM discrimination_reports r
              LEFT JOIN discrimination_cases c ON c.report_id = r.id
              ORDER BY r.received_at DESC, r.id DESC",
@@ -224,6 +228,7 @@ impl Store {
                     has_contact,
                     received_at: timestamp(&row.try_get::<String, _>("received_at")?)?,
                     case_id: row.try_get("case_id")?,
+                    held_back: row.try_get::<i64, _>("held_back")? != 0,
                 })
             })
             .collect::<Result<Vec<_>, StoreError>>()?;
@@ -566,5 +571,72 @@ impl Store {
         audit::append(&mut transaction, now, &entries).await?;
         transaction.commit().await?;
         Ok(deleted)
+    }
+
+    /// Releases a report the spam checks held back into the inbox, with its audit entry.
+    /// `Ok(false)`: no such report, or it was not held back.
+    pub async fn release_discrimination_report(
+        &self,
+        id: i64,
+        actor: &str,
+        now: Timestamp,
+    ) -> Result<bool, StoreError> {
+        let mut transaction = self.begin_write().await?;
+        let released = sqlx::query(
+            "UPDATE discrimination_reports SET held_back = 0 WHERE id = $1 AND held_back <> 0",
+        )
+        .bind(id)
+        .execute(&mut *transaction)
+        .await?
+        .rows_affected();
+        if released > 0 {
+            audit::append(
+                &mut transaction,
+                now,
+                &[entry(
+                    actor,
+                    "discrimination-report.release",
+                    "discrimination-report",
+                    id,
+                )],
+            )
+            .await?;
+        }
+        transaction.commit().await?;
+        Ok(released > 0)
+    }
+
+    /// Deletes a report the spam checks held back (a released one stays), with its audit
+    /// entry. `Ok(false)`: no such held-back report.
+    pub async fn delete_held_discrimination_report(
+        &self,
+        id: i64,
+        actor: &str,
+        now: Timestamp,
+    ) -> Result<bool, StoreError> {
+        let mut transaction = self.begin_write().await?;
+        let removed = sqlx::query(
+            "DELETE FROM discrimination_reports WHERE id = $1 AND held_back <> 0
+               AND NOT EXISTS (SELECT 1 FROM discrimination_cases c WHERE c.report_id = $1)",
+        )
+        .bind(id)
+        .execute(&mut *transaction)
+        .await?
+        .rows_affected();
+        if removed > 0 {
+            audit::append(
+                &mut transaction,
+                now,
+                &[entry(
+                    actor,
+                    "discrimination-report.delete-spam",
+                    "discrimination-report",
+                    id,
+                )],
+            )
+            .await?;
+        }
+        transaction.commit().await?;
+        Ok(removed > 0)
     }
 }

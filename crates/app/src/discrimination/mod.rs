@@ -81,15 +81,25 @@ pub struct Receipt {
     pub code: String,
 }
 
+/// How the transport judged a submission (the web form's honeypot and proof of work).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screening {
+    Passed,
+    /// Looks automated: stored, but held back from the inbox until a counsellor releases it.
+    HeldBack,
+}
+
 /// Anyone submits a report. The text is scrubbed; a contact (only with the wish for
 /// counselling) is sealed with `key` — without a configured key a report that asks for
-/// counselling is refused as not ready rather than stored in clear.
+/// counselling is refused as not ready rather than stored in clear. A report the screening
+/// held back gets its receipt like any other (a bot learns nothing).
 pub async fn submit_report(
     store: &Store,
     visitor: &Visitor,
     categories: &Categories,
     key: Option<&ContactKey>,
     input: &ReportInput,
+    screening: Screening,
     now: Timestamp,
 ) -> Result<Receipt, AppError> {
     if !may_report(visitor) {
@@ -116,7 +126,13 @@ pub async fn submit_report(
             _ => None,
         };
         match store
-            .insert_discrimination_report(&report, &code, sealed.as_deref(), now)
+            .insert_discrimination_report(
+                &report,
+                &code,
+                sealed.as_deref(),
+                screening == Screening::HeldBack,
+                now,
+            )
             .await
         {
             Ok(_) => return Ok(Receipt { code }),
@@ -156,6 +172,43 @@ pub async fn report_contact(
     sealed
         .map(|sealed| key.open(&sealed, &receipt).map_err(internal))
         .transpose()
+}
+
+/// Releases a held-back report into the inbox. Counsellors only; not found when it is not
+/// held back.
+pub async fn release_report(
+    store: &Store,
+    visitor: &Visitor,
+    report_id: i64,
+    now: Timestamp,
+) -> Result<(), AppError> {
+    let actor = counsellor(visitor)?;
+    if store
+        .release_discrimination_report(report_id, &actor, now)
+        .await?
+    {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+/// Deletes a held-back report as spam. Counsellors only; not found when it is not held back.
+pub async fn delete_spam(
+    store: &Store,
+    visitor: &Visitor,
+    report_id: i64,
+    now: Timestamp,
+) -> Result<(), AppError> {
+    let actor = counsellor(visitor)?;
+    if store
+        .delete_held_discrimination_report(report_id, &actor, now)
+        .await?
+    {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
 }
 
 fn store_error(error: StoreError) -> AppError {

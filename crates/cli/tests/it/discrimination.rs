@@ -127,6 +127,7 @@ async fn purge_deletes_what_is_past_its_period_and_a_dry_run_nothing() {
             &report,
             "AAAA-AAAA-AAAA",
             Some("v1:sealed"),
+            false,
             at("2020-01-15T10:00:00Z"),
         )
         .await

@@ -22,12 +22,36 @@ pub struct Category {
     pub subtype_of: Option<String>,
     /// Outcomes: the case is still running (a closed case needs another outcome).
     pub open: bool,
+    /// Labels in the residents' languages (tr, ar, ru, uk, pl), where the file has them.
+    pub translations: Vec<(String, String)>,
 }
 
+/// The residents' languages a category may carry a label in, beside German and English.
+pub const LABEL_LANGUAGES: [&str; 5] = ["tr", "ar", "ru", "uk", "pl"];
+
 impl Category {
-    /// The English label for `en`, German for every other language (the city works in German).
+    /// The label in `language` and the language it is in: German for German (and Leichte
+    /// Sprache), English for English, a resident's language where the file has it, German
+    /// otherwise (the city works in German; the page marks it `lang="de"`).
+    pub fn label_in(&self, language: &str) -> (&str, &'static str) {
+        if language == "en" {
+            return (&self.en, "en");
+        }
+        LABEL_LANGUAGES
+            .iter()
+            .find(|l| **l == language)
+            .and_then(|l| {
+                self.translations
+                    .iter()
+                    .find(|(code, _)| code == l)
+                    .map(|(_, text)| (text.as_str(), *l))
+            })
+            .unwrap_or((&self.de, "de"))
+    }
+
+    /// The label in `language` ([`Category::label_in`] without the language).
     pub fn label(&self, language: &str) -> &str {
-        if language == "en" { &self.en } else { &self.de }
+        self.label_in(language).0
     }
 }
 
@@ -85,6 +109,11 @@ struct Entry {
     id: Spanned<String>,
     de: Spanned<String>,
     en: Spanned<String>,
+    tr: Option<Spanned<String>>,
+    ar: Option<Spanned<String>>,
+    ru: Option<Spanned<String>>,
+    uk: Option<Spanned<String>>,
+    pl: Option<Spanned<String>>,
     agg: Option<Spanned<bool>>,
     racist: Option<Spanned<bool>>,
     subtype_of: Option<Spanned<String>>,
@@ -167,7 +196,18 @@ pub fn parse(file: &str, source: &str) -> Result<Categories, Vec<FileProblem>> {
                 ));
             }
             seen.push(id.to_owned());
-            for (name, label) in [("de", &entry.de), ("en", &entry.en)] {
+            let translations = [
+                ("tr", &entry.tr),
+                ("ar", &entry.ar),
+                ("ru", &entry.ru),
+                ("uk", &entry.uk),
+                ("pl", &entry.pl),
+            ];
+            for (name, label) in [("de", &entry.de), ("en", &entry.en)].into_iter().chain(
+                translations
+                    .iter()
+                    .filter_map(|(n, l)| l.as_ref().map(|l| (*n, l))),
+            ) {
                 if label.get_ref().trim().is_empty() {
                     problems.push(problem(
                         label.span().start,
@@ -232,6 +272,14 @@ pub fn parse(file: &str, source: &str) -> Result<Categories, Vec<FileProblem>> {
                 racist,
                 subtype_of,
                 open: entry.open.as_ref().is_some_and(|f| *f.get_ref()),
+                translations: translations
+                    .iter()
+                    .filter_map(|(name, label)| {
+                        label
+                            .as_ref()
+                            .map(|l| ((*name).to_owned(), l.get_ref().trim().to_owned()))
+                    })
+                    .collect(),
             });
         }
         out
@@ -345,7 +393,24 @@ mod tests {
         );
         assert_eq!(categories.areas[0].label("de"), "Arbeit");
         assert_eq!(categories.areas[0].label("en"), "Work");
-        assert_eq!(categories.areas[0].label("ar"), "Arbeit");
+        assert_eq!(categories.areas[0].label_in("de"), ("Arbeit", "de"));
+        assert_eq!(categories.areas[0].label_in("de-x-ls"), ("Arbeit", "de"));
+        for language in LABEL_LANGUAGES {
+            for list in [
+                &categories.areas,
+                &categories.grounds,
+                &categories.forms,
+                &categories.levels,
+                &categories.interventions,
+                &categories.outcomes,
+            ] {
+                for category in list {
+                    let (label, lang) = category.label_in(language);
+                    assert_eq!(lang, language, "{}: no {language} label", category.id);
+                    assert!(!label.is_empty() && label != category.de, "{}", category.id);
+                }
+            }
+        }
     }
 
     const SMALL: &str = "format = 1\n\

@@ -47,12 +47,18 @@ async fn reports_and_cases_are_audited_and_the_contact_goes_when_the_case_closes
         let database = TestDatabase::new(backend).await;
         let store = open(&database).await;
         let id = store
-            .insert_discrimination_report(&report(), "AAAA-BBBB-CCCC", Some("sealed"), at(10))
+            .insert_discrimination_report(
+                &report(),
+                "AAAA-BBBB-CCCC",
+                Some("sealed"),
+                false,
+                at(10),
+            )
             .await
             .unwrap();
         assert!(matches!(
             store
-                .insert_discrimination_report(&report(), "AAAA-BBBB-CCCC", None, at(11))
+                .insert_discrimination_report(&report(), "AAAA-BBBB-CCCC", None, false, at(11))
                 .await,
             Err(StoreError::Duplicate(_))
         ));
@@ -212,11 +218,11 @@ async fn a_case_stored_closed_forgets_the_contact_at_once_and_deletion_takes_cas
         let database = TestDatabase::new(backend).await;
         let store = open(&database).await;
         let first = store
-            .insert_discrimination_report(&report(), "A", Some("sealed"), at(10))
+            .insert_discrimination_report(&report(), "A", Some("sealed"), false, at(10))
             .await
             .unwrap();
         let alone = store
-            .insert_discrimination_report(&report(), "B", Some("sealed"), at(11))
+            .insert_discrimination_report(&report(), "B", Some("sealed"), true, at(11))
             .await
             .unwrap();
         let closed = store
@@ -286,5 +292,93 @@ async fn a_case_stored_closed_forgets_the_contact_at_once_and_deletion_takes_cas
             .filter(|r| r.entry.action.ends_with(".delete") && r.entry.actor == "cli:purge")
             .count();
         assert_eq!(deletions, 3);
+    }
+}
+
+#[tokio::test]
+async fn a_held_back_report_is_marked_until_released_once_with_its_audit_entry() {
+    for backend in BACKENDS {
+        let database = TestDatabase::new(backend).await;
+        let store = open(&database).await;
+        let held = store
+            .insert_discrimination_report(&report(), "H", None, true, at(10))
+            .await
+            .unwrap();
+        let clear = store
+            .insert_discrimination_report(&report(), "C", None, false, at(11))
+            .await
+            .unwrap();
+        let flags = |reports: Vec<teilhabe_store::discrimination::StoredReport>| {
+            let mut flags: Vec<(i64, bool)> = reports.iter().map(|r| (r.id, r.held_back)).collect();
+            flags.sort();
+            flags
+        };
+        let listed = store
+            .discrimination_reports("user:b", at(12))
+            .await
+            .unwrap();
+        assert_eq!(flags(listed), [(held, true), (clear, false)], "{backend:?}");
+        assert!(
+            !store
+                .release_discrimination_report(clear, "user:b", at(13))
+                .await
+                .unwrap()
+        );
+        assert!(
+            store
+                .release_discrimination_report(held, "user:b", at(13))
+                .await
+                .unwrap()
+        );
+        assert!(
+            !store
+                .release_discrimination_report(held, "user:b", at(14))
+                .await
+                .unwrap(),
+            "released once"
+        );
+        let listed = store
+            .discrimination_reports("user:b", at(15))
+            .await
+            .unwrap();
+        assert_eq!(
+            flags(listed),
+            [(held, false), (clear, false)],
+            "{backend:?}"
+        );
+        let releases = store
+            .audit_log(&AuditFilter::default())
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|e| e.entry.action == "discrimination-report.release")
+            .map(|e| e.entry.entity_id)
+            .collect::<Vec<_>>();
+        assert_eq!(releases, [held.to_string()], "{backend:?}");
+        let spam = store
+            .insert_discrimination_report(&report(), "S", None, true, at(16))
+            .await
+            .unwrap();
+        assert!(
+            !store
+                .delete_held_discrimination_report(clear, "user:b", at(17))
+                .await
+                .unwrap()
+        );
+        assert!(
+            store
+                .delete_held_discrimination_report(spam, "user:b", at(17))
+                .await
+                .unwrap()
+        );
+        let listed = store
+            .discrimination_reports("user:b", at(18))
+            .await
+            .unwrap();
+        assert_eq!(
+            flags(listed),
+            [(held, false), (clear, false)],
+            "{backend:?}"
+        );
     }
 }
