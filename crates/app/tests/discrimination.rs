@@ -176,6 +176,13 @@ async fn only_counsellors_reach_cases_and_every_read_is_audited() {
                     .await
                     .map(drop),
             ),
+            ("may_document", discrimination::may_document(visitor)),
+            (
+                "report",
+                discrimination::report(&store, visitor, report_id, now)
+                    .await
+                    .map(drop),
+            ),
             (
                 "report_contact",
                 discrimination::report_contact(&store, visitor, &key(), report_id, now)

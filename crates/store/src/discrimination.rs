@@ -195,6 +195,25 @@ impl Store {
         actor: &str,
         now: Timestamp,
     ) -> Result<Vec<StoredReport>, StoreError> {
+        self.reports_read(None, actor, now).await
+    }
+
+    /// One report without its contact, recording the read. `Ok(None)`: no such report.
+    pub async fn discrimination_report(
+        &self,
+        id: i64,
+        actor: &str,
+        now: Timestamp,
+    ) -> Result<Option<StoredReport>, StoreError> {
+        Ok(self.reports_read(Some(id), actor, now).await?.pop())
+    }
+
+    async fn reports_read(
+        &self,
+        only: Option<i64>,
+        actor: &str,
+        now: Timestamp,
+    ) -> Result<Vec<StoredReport>, StoreError> {
         let mut transaction = self.begin_write().await?;
         let rows = sqlx::query(
             "SELECT r.id, r.receipt, r.area, r.district, r.month, r.grounds, r.what_happened,
@@ -202,8 +221,11 @@ impl Store {
                     r.received_at, r.held_back, c.id AS case_id
              FROM discrimination_reports r
              LEFT JOIN discrimination_cases c ON c.report_id = r.id
+             WHERE $1 = 1 OR r.id = $2
              ORDER BY r.received_at DESC, r.id DESC",
         )
+        .bind(i64::from(only.is_none()))
+        .bind(only.unwrap_or(0))
         .fetch_all(&mut *transaction)
         .await?;
         let reports = rows
@@ -237,7 +259,11 @@ impl Store {
             .map(|report| {
                 entry(
                     actor,
-                    "discrimination-report.list",
+                    if only.is_some() {
+                        "discrimination-report.read"
+                    } else {
+                        "discrimination-report.list"
+                    },
                     "discrimination-report",
                     report.id,
                 )

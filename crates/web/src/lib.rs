@@ -13,6 +13,8 @@ mod accounts;
 // Issue 16: data from institutions.
 mod collection;
 mod concept;
+// Issue 17: reports of discrimination.
+mod discrimination;
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }
@@ -46,7 +48,7 @@ pub use frame::{i18n, server};
 
 /// The features of the web app, in the order their panels appear on shared pages. A new module
 /// adds its line here (docs/guides/developers.md, "Adding a module").
-const FEATURES: [frame::Feature; 10] = [
+const FEATURES: [frame::Feature; 11] = [
     concept::FEATURE,
     measures::FEATURE,
     working_groups::FEATURE,
@@ -61,6 +63,8 @@ const FEATURES: [frame::Feature; 10] = [
     offers::FEATURE,
     // Issue 16: data from institutions.
     collection::FEATURE,
+    // Issue 17: reports of discrimination.
+    discrimination::FEATURE,
 ];
 
 /// All routes of the app: every feature's, and the frame's own.

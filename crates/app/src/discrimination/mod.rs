@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 use jiff::Timestamp;
 use jiff::civil::date;
 use teilhabe_domain::access::Visitor;
-use teilhabe_domain::discrimination::access::{may_document, may_report, may_see_published};
+use teilhabe_domain::discrimination::access::{self as access, may_report, may_see_published};
 use teilhabe_domain::discrimination::categories::{self, FileProblem};
 use teilhabe_domain::discrimination::retention::{case_is_due, report_is_due, today};
 use teilhabe_domain::discrimination::statistics::{self, Counts, Periods, Published};
@@ -33,6 +33,24 @@ use crate::error::{Actor, AppError, Problem};
 
 /// The smallest count published (as the other modules' tables).
 pub const DEFAULT_MIN_COUNT: u64 = 3;
+
+/// What the configuration gives the web app for this module (the server hands it over with
+/// `AppState::with_shared`): the key that seals contacts (none: a report asking for
+/// counselling is refused as not ready) and the deletion period.
+#[derive(Debug, Clone)]
+pub struct Setup {
+    pub key: Option<ContactKey>,
+    pub retention_years: u16,
+}
+
+impl Default for Setup {
+    fn default() -> Self {
+        Setup {
+            key: None,
+            retention_years: DEFAULT_RETENTION_YEARS,
+        }
+    }
+}
 
 /// The shipped categories (`data/discrimination/categories.toml`; the domain's test proves
 /// the file reads, so the empty fallback is never seen).
@@ -61,7 +79,7 @@ fn problems(list: Vec<teilhabe_domain::discrimination::Problem>) -> AppError {
 }
 
 fn counsellor(visitor: &Visitor) -> Result<String, AppError> {
-    if may_document(visitor) {
+    if access::may_document(visitor) {
         Ok(Actor::Visitor(visitor.clone()).name())
     } else {
         Err(AppError::refuse(
@@ -69,6 +87,12 @@ fn counsellor(visitor: &Visitor) -> Result<String, AppError> {
             "only the anti-discrimination counselling reads or writes this",
         ))
     }
+}
+
+/// Whether `visitor` may document at all — asked by a form before it reads what was sent, so
+/// that nobody else learns even how the form answers. Counsellors only.
+pub fn may_document(visitor: &Visitor) -> Result<(), AppError> {
+    counsellor(visitor).map(drop)
 }
 
 fn internal(error: SealError) -> AppError {
@@ -153,6 +177,20 @@ pub async fn reports(
 ) -> Result<Vec<StoredReport>, AppError> {
     let actor = counsellor(visitor)?;
     Ok(store.discrimination_reports(&actor, now).await?)
+}
+
+/// One report, without its contact; the read is audited. Counsellors only.
+pub async fn report(
+    store: &Store,
+    visitor: &Visitor,
+    report_id: i64,
+    now: Timestamp,
+) -> Result<StoredReport, AppError> {
+    let actor = counsellor(visitor)?;
+    store
+        .discrimination_report(report_id, &actor, now)
+        .await?
+        .ok_or(AppError::NotFound)
 }
 
 /// A report's contact, opened with `key`; `None` when none is stored (or it was deleted when

@@ -13,6 +13,7 @@ pub mod discrimination;
 pub mod config;
 pub mod content_check;
 pub mod demo_collection;
+pub mod demo_discrimination;
 pub mod demo_institutions;
 pub mod demo_mediation;
 pub mod demo_monitoring;

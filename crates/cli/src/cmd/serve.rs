@@ -59,7 +59,11 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     let state = AppState::new(store.clone(), locales, config.city.clone())
         .with_secure_cookies(config.secure_cookies)
         .with_security(security.clone())
-        .with_parsing(Parsing::new(config.limits, config.parse_slots));
+        .with_parsing(Parsing::new(config.limits, config.parse_slots))
+        .with_shared(teilhabe_app::discrimination::Setup {
+            key: config.contact_key()?,
+            retention_years: config.discrimination_retention_years,
+        });
     let app = teilhabe_web::router(state);
     // Once before the first request, not only in the background: a publication changes the
     // content version, and pages (with their ETags) must not change under the first visitors.
@@ -151,6 +155,7 @@ async fn load_demo(store: &Store) -> anyhow::Result<()> {
     store.save_city_settings(&settings, now).await?;
     super::demo_institutions::load(store, &settings, &super::clock()).await?;
     super::demo_mediation::load(store, &settings, &super::clock()).await?;
+    super::demo_discrimination::load(store, &settings, &super::clock()).await?;
     let collected = super::demo_collection::load(store, &super::clock()).await?;
     super::demo_collection::accounts(store, &super::clock()).await?;
     let existing = store

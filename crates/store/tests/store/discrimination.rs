@@ -337,6 +337,27 @@ async fn a_held_back_report_is_marked_until_released_once_with_its_audit_entry()
                 .unwrap(),
             "released once"
         );
+        let one = store
+            .discrimination_report(held, "user:b", at(15))
+            .await
+            .unwrap();
+        assert_eq!(one.map(|r| (r.id, r.held_back)), Some((held, false)));
+        assert_eq!(
+            store
+                .discrimination_report(held + 99, "user:b", at(15))
+                .await
+                .unwrap(),
+            None
+        );
+        let reads = store
+            .audit_log(&AuditFilter::default())
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|e| e.entry.action == "discrimination-report.read")
+            .map(|e| e.entry.entity_id)
+            .collect::<Vec<_>>();
+        assert_eq!(reads, [held.to_string()], "{backend:?}");
         let listed = store
             .discrimination_reports("user:b", at(15))
             .await

@@ -16,23 +16,6 @@ use crate::frame::forms::csrf_token_ok;
 use crate::frame::visitor::Viewer;
 use crate::frame::{ApiError, AppState};
 
-fn app_error(error: AppError) -> ApiError {
-    match error {
-        AppError::NotFound => ApiError::NotFound("not found".into()),
-        AppError::Unauthenticated => ApiError::Unauthorized,
-        AppError::Forbidden(message) => ApiError::Forbidden(message),
-        AppError::Invalid(problems) => ApiError::Invalid(
-            problems
-                .into_iter()
-                .map(|problem| (problem.field, problem.message))
-                .collect(),
-        ),
-        AppError::Unready(message) => ApiError::Unready(message),
-        AppError::Conflict { .. } | AppError::Render(_) => ApiError::Internal,
-        AppError::Internal(error) => error.into(),
-    }
-}
-
 fn private(mut response: Response) -> Response {
     response.headers_mut().insert(
         header::CACHE_CONTROL,
@@ -66,7 +49,7 @@ pub async fn export(
         Format::Json,
     )
     .await
-    .map_err(app_error)?;
+    .map_err(ApiError::from)?;
     let mut set: DataValueSet = serde_json::from_str(&text).map_err(|_| ApiError::Internal)?;
     if let Some(org_unit) = query.org_unit.as_deref().filter(|o| !o.is_empty()) {
         set.data_values.retain(|value| value.org_unit == org_unit);
@@ -129,7 +112,7 @@ pub async fn import(
                 .map(|problem| (problem.field, problem.message))
                 .collect(),
         ),
-        other => app_error(other),
+        other => ApiError::from(other),
     })?;
     let body = ImportBody {
         values: summary.values,

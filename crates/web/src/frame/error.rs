@@ -139,6 +139,28 @@ impl From<teilhabe_store::StoreError> for ApiError {
     }
 }
 
+/// A use case's refusal as an API answer (a feature with its own wording for "not found" maps
+/// it itself).
+impl From<teilhabe_app::AppError> for ApiError {
+    fn from(error: teilhabe_app::AppError) -> Self {
+        use teilhabe_app::AppError;
+        match error {
+            AppError::NotFound => ApiError::NotFound("not found".into()),
+            AppError::Unauthenticated => ApiError::Unauthorized,
+            AppError::Forbidden(message) => ApiError::Forbidden(message),
+            AppError::Invalid(problems) => ApiError::Invalid(
+                problems
+                    .into_iter()
+                    .map(|problem| (problem.field, problem.message))
+                    .collect(),
+            ),
+            AppError::Unready(message) => ApiError::Unready(message),
+            AppError::Conflict { .. } | AppError::Render(_) => ApiError::Internal,
+            AppError::Internal(error) => error.into(),
+        }
+    }
+}
+
 /// A page that could not be shown as asked, already rendered as the translated message page in
 /// the visitor's language (its `Content-Language` says which) or as the redirect to sign in.
 /// Handlers return `Result<Response, PageError>` and pass failures on with `?`.

@@ -9,6 +9,8 @@ pub enum Control {
     Password,
     Number,
     Date,
+    /// A month (`YYYY-MM`; browsers without a month picker show a text box).
+    Month,
     Email,
     File,
     TextArea,
@@ -26,6 +28,7 @@ impl Control {
             Control::Password => "password",
             Control::Number => "number",
             Control::Date => "date",
+            Control::Month => "month",
             Control::Email => "email",
             Control::File => "file",
             Control::TextArea => "textarea",

@@ -200,6 +200,17 @@ impl Page {
         PageError::new(self.render(status, &page))
     }
 
+    /// [`Page::message`] with its text already formatted (a message with arguments).
+    pub fn message_text(&self, status: StatusCode, heading: &str, text: String) -> PageError {
+        let t = self.t();
+        let page = MessagePage {
+            layout: self.layout(None, Nav::NONE, t.msg(heading)),
+            heading: t.msg(heading),
+            text,
+        };
+        PageError::new(self.render(status, &page))
+    }
+
     /// The path without the query (which may hold what someone typed), for log lines.
     pub fn path_only(&self) -> &str {
         self.path.split('?').next().unwrap_or_default()

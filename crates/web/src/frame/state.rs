@@ -175,6 +175,18 @@ impl AppState {
         &self.inner.store
     }
 
+    /// Hands a feature its value of type `T` (its settings from the configuration) before the
+    /// first request; [`AppState::shared`] returns it.
+    pub fn with_shared<T: Send + Sync + 'static>(self, value: T) -> Self {
+        self.changed(|inner| {
+            inner
+                .shared
+                .get_mut()
+                .unwrap_or_else(PoisonError::into_inner)
+                .insert(TypeId::of::<T>(), Arc::new(value));
+        })
+    }
+
     /// The value of type `T` that a feature keeps for itself, made with `T::default()` on first
     /// use and shared by every request after.
     pub fn shared<T: Default + Send + Sync + 'static>(&self) -> Arc<T> {

@@ -7,29 +7,10 @@ use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
-use teilhabe_app::AppError;
 use teilhabe_app::mediation;
 
 use crate::frame::visitor::Viewer;
 use crate::frame::{ApiError, AppState, caching};
-
-fn app_error(error: AppError) -> ApiError {
-    match error {
-        AppError::NotFound => ApiError::NotFound("not found".into()),
-        AppError::Unauthenticated => ApiError::Unauthorized,
-        AppError::Forbidden(message) => ApiError::Forbidden(message),
-        AppError::Invalid(problems) => ApiError::Invalid(
-            problems
-                .into_iter()
-                .map(|problem| (problem.field, problem.message))
-                .collect(),
-        ),
-        AppError::Conflict { .. } | AppError::Unready(_) | AppError::Render(_) => {
-            ApiError::Internal
-        }
-        AppError::Internal(error) => error.into(),
-    }
-}
 
 pub async fn demand(
     State(state): State<AppState>,
@@ -37,7 +18,7 @@ pub async fn demand(
 ) -> Result<Response, ApiError> {
     let figures = mediation::demand(state.store(), None)
         .await
-        .map_err(app_error)?;
+        .map_err(ApiError::from)?;
     let bytes = serde_json::to_vec(&figures).map_err(|_| ApiError::Internal)?;
     let etag = caching::etag(&[&String::from_utf8_lossy(&bytes), "mediation-demand"]);
     Ok(caching::cacheable(&request, &etag, false, || {
@@ -73,7 +54,7 @@ struct RequestsBody {
 pub async fn requests(State(state): State<AppState>, viewer: Viewer) -> Result<Response, ApiError> {
     let list = mediation::requests(state.store(), &viewer.visitor)
         .await
-        .map_err(app_error)?;
+        .map_err(ApiError::from)?;
     let body = RequestsBody {
         count: list.len(),
         requests: list
