@@ -210,7 +210,9 @@ async fn only_counsellors_reach_cases_and_every_read_is_audited() {
             ),
             (
                 "cases",
-                discrimination::cases(&store, visitor, now).await.map(drop),
+                discrimination::cases(&store, visitor, None, now)
+                    .await
+                    .map(drop),
             ),
             (
                 "release_report",
@@ -558,7 +560,7 @@ async fn the_deletion_job_follows_the_clock() {
         .await
         .unwrap();
     assert_eq!((done.dry_run, done.cases, done.reports), (false, 1, 1));
-    let left: Vec<i64> = discrimination::cases(&store, &counsellor, clock.now())
+    let left: Vec<i64> = discrimination::cases(&store, &counsellor, None, clock.now())
         .await
         .unwrap()
         .iter()

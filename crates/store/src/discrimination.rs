@@ -446,17 +446,23 @@ impl Store {
         Ok(Some(case))
     }
 
-    /// Every case, newest first, recording one read per case listed.
+    /// The cases, newest first — every one, or (with `closed_since`) the running ones and those
+    /// closed on or after that day —, recording one read per case listed.
     pub async fn list_discrimination_cases(
         &self,
+        closed_since: Option<Date>,
         actor: &str,
         now: Timestamp,
     ) -> Result<Vec<StoredCase>, StoreError> {
         let mut transaction = self.begin_write().await?;
         let rows = sqlx::query(
             "SELECT id, report_id, record, version, created_at, updated_at
-             FROM discrimination_cases ORDER BY opened DESC, id DESC",
+             FROM discrimination_cases
+             WHERE $1 = 1 OR closed IS NULL OR closed >= $2
+             ORDER BY opened DESC, id DESC",
         )
+        .bind(i64::from(closed_since.is_none()))
+        .bind(closed_since.map(|day| day.to_string()).unwrap_or_default())
         .fetch_all(&mut *transaction)
         .await?;
         let cases = rows.iter().map(case_from).collect::<Result<Vec<_>, _>>()?;

@@ -306,14 +306,18 @@ pub async fn case(
         .ok_or(AppError::NotFound)
 }
 
-/// Every case; each listed case is audited as read. Counsellors only.
+/// The cases — every one, or (with `closed_since`) the running ones and those closed on or
+/// after that day; each listed case is audited as read. Counsellors only.
 pub async fn cases(
     store: &Store,
     visitor: &Visitor,
+    closed_since: Option<jiff::civil::Date>,
     now: Timestamp,
 ) -> Result<Vec<StoredCase>, AppError> {
     let actor = counsellor(visitor)?;
-    Ok(store.list_discrimination_cases(&actor, now).await?)
+    Ok(store
+        .list_discrimination_cases(closed_since, &actor, now)
+        .await?)
 }
 
 /// What the deletion job did (or would do): counts only, no personal data.

@@ -80,6 +80,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         store.clone(),
         config.city.clone(),
         config.demo,
+        config.discrimination_retention_years,
     ));
     let mail = match config.mail()? {
         Some((settings, sender)) => {
@@ -240,8 +241,10 @@ async fn purge_ended(store: Store, security: teilhabe_web::Security) {
 /// period, one per form and day), so several instances on one database and the commands
 /// `teilhabe offers remind` / `collection remind` run by cron do not send twice. Beside them,
 /// the monthly refresh of the language mediation figures in the monitoring
-/// ([`publish_mediation_monthly`]).
-async fn queue_reminders(store: Store, city: Option<String>, demo: bool) {
+/// ([`publish_mediation_monthly`]) and the deletion of discrimination case records past their
+/// period ([`purge_discrimination`]; hourly rather than daily, so that a server restarted every
+/// night still runs it, and deleting is idempotent).
+async fn queue_reminders(store: Store, city: Option<String>, demo: bool, retention_years: u16) {
     let actor = Actor::Operator("serve".to_owned());
     let mut interval = tokio::time::interval(std::time::Duration::from_secs(3600));
     interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
@@ -259,6 +262,26 @@ async fn queue_reminders(store: Store, city: Option<String>, demo: bool) {
             Err(error) => tracing::warn!(%error, "cannot queue collection reminders"),
         }
         publish_mediation_monthly(&store, &actor, city.as_deref(), demo, now).await;
+        purge_discrimination(&store, &actor, retention_years, now).await;
+    }
+}
+
+/// Deletes the discrimination case records (with their reports) closed `years` ago and the
+/// reports that never became a case, as `teilhabe discrimination purge` does; logs what it
+/// deleted — counts only, every deletion is in the audit log.
+async fn purge_discrimination(store: &Store, actor: &Actor, years: u16, now: jiff::Timestamp) {
+    match teilhabe_app::discrimination::purge(store, actor, years, false, now).await {
+        Ok(report) if report.cases == 0 && report.reports == 0 => {}
+        Ok(report) => tracing::info!(
+            cases = report.cases,
+            reports = report.reports,
+            retention_years = years,
+            closed_in = ?report.cases_by_closing_year,
+            "discrimination records past their deletion period deleted"
+        ),
+        Err(error) => {
+            tracing::warn!(%error, "cannot delete discrimination records past their period")
+        }
     }
 }
 

@@ -192,13 +192,67 @@ async fn purge_deletes_what_is_past_its_period_and_a_dry_run_nothing() {
     );
     assert_eq!(
         store
-            .list_discrimination_cases("test", at("2026-01-01T00:00:00Z"))
+            .list_discrimination_cases(None, "test", at("2026-01-01T00:00:00Z"))
             .await
             .unwrap()
             .len(),
         1,
         "the open case stays"
     );
+    store.close().await;
+}
+
+/// The server deletes what is past its period by itself (the rule, with a settable clock, is
+/// proven in crates/app/tests/discrimination.rs), and keeps a running case.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_server_deletes_case_records_past_their_period_by_itself() {
+    let database = TestDatabase::new(Backend::Sqlite).await;
+    let url = DatabaseUrl::parse(&database.url).unwrap();
+    let store = Store::open(&url).await.unwrap();
+    let at = |text: &str| -> jiff::Timestamp { text.parse().unwrap() };
+    let record = |closed: Option<jiff::civil::Date>| CaseRecord {
+        areas: vec!["work".into()],
+        grounds: vec!["age".into()],
+        forms: vec![],
+        level: None,
+        agg: AggApplies::Unclear,
+        interventions: vec![],
+        outcome: closed.map(|_| "partial".into()),
+        opened: date(2019, 3, 1),
+        closed,
+        notes: None,
+    };
+    let old = store
+        .create_discrimination_case(
+            &record(Some(date(2019, 9, 30))),
+            None,
+            "user:b",
+            at("2019-03-01T10:00:00Z"),
+        )
+        .await
+        .unwrap();
+    let running = store
+        .create_discrimination_case(&record(None), None, "user:b", at("2019-03-02T10:00:00Z"))
+        .await
+        .unwrap();
+    let server = teilhabe_testkit::TestServer::start(crate::TEILHABE, &database.url, &[]);
+    let mut left = Vec::new();
+    for _ in 0..100 {
+        left = store
+            .discrimination_retention_facts()
+            .await
+            .unwrap()
+            .cases
+            .iter()
+            .map(|(id, _)| *id)
+            .collect();
+        if !left.contains(&old) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(left, [running], "the old case went, the running one stays");
+    drop(server);
     store.close().await;
 }
 

@@ -405,8 +405,13 @@ async fn no_case_data_reaches_anyone_but_counsellors_on_any_route() {
         let site = site(backend).await;
         let (berta, berta_csrf) = site.sign_in("berta").await;
         // A case and a held-back report of the demo exist: ids 1 of each.
-        let inbox = text(&berta, &site.url("/diskriminierung/beratung")).await;
+        let inbox = text(&berta, &site.url("/diskriminierung/beratung?alle=ja")).await;
         assert!(inbox.contains("/diskriminierung/faelle/1\""), "{backend:?}");
+        let recent = text(&berta, &site.url("/diskriminierung/beratung")).await;
+        assert!(
+            !recent.contains("/diskriminierung/faelle/1\""),
+            "a case closed in 2024 is listed only when all are asked for"
+        );
         let gets = [
             "/diskriminierung/beratung",
             "/diskriminierung/meldungen/1",

@@ -26,7 +26,7 @@ const LANGUAGES: [(&str, &str, &str); 8] = [
 ];
 
 /// Public pages, without the indicator (its id is looked up on the running site).
-const PUBLIC_PAGES: [&str; 12] = [
+const PUBLIC_PAGES: [&str; 14] = [
     "/",
     "/handlungsfelder",
     "/handlungsfelder/sprachmittlung",
@@ -41,6 +41,9 @@ const PUBLIC_PAGES: [&str; 12] = [
     "/angebote/1",
     // Issue 16: an indicator fed by data from institutions, with its reporting rate.
     "/indikatoren/oja-besuchende",
+    // Issue 17: the report form and the published statistics of a demo year.
+    "/diskriminierung/melden",
+    "/diskriminierung/statistik?jahr=2025",
 ];
 
 const SIGNED_IN_PAGES: [&str; 15] = [
@@ -72,12 +75,19 @@ const SIGNED_IN_PAGES: [&str; 15] = [
 /// and own requests (the list of all 600 demo requests is too long for axe-core's time limit; the
 /// institution's own list is the same template), a mediator's assignments and own availability.
 /// (login, path); the accounts come from [`role_accounts`].
-const ROLE_PAGES: [(&str, &str); 4] = [
+const ROLE_PAGES: [(&str, &str); 7] = [
     ("einrichtung", "/sprachmittlung/anfragen/neu"),
     ("einrichtung", "/sprachmittlung/anfragen"),
     ("mittler", "/sprachmittlung/einsaetze"),
     ("mittler", "/sprachmittlung/pool/1/verfuegbarkeit"),
+    // Issue 17: a counsellor's inbox, a demo report and a demo case record.
+    ("beratung", "/diskriminierung/beratung"),
+    ("beratung", "/diskriminierung/meldungen/1"),
+    ("beratung", "/diskriminierung/faelle/1"),
 ];
+
+/// The logins of [`ROLE_PAGES`].
+const ROLE_LOGINS: [&str; 3] = ["einrichtung", "mittler", "beratung"];
 
 /// The accounts of [`ROLE_PAGES`]: a requester of the demo's job centre, and a mediator linked
 /// to the demo pool's first record (by the coordination's form, as the office does it).
@@ -93,6 +103,7 @@ async fn role_accounts(site: &Site) {
         ][..],
         &["institutions", "member", "einrichtung", "jobcenter"][..],
         &["user", "add", "--login", "mittler", "--role", "mediator"][..],
+        &["user", "add", "--login", "beratung", "--role", "counsellor"][..],
     ] {
         let output = crate::site::teilhabe(&site.database, args);
         assert!(
@@ -325,14 +336,16 @@ async fn every_page_speaks_every_language_with_no_message_id_left() {
         pages.push((&admin, path.to_owned()));
     }
     role_accounts(&site).await;
-    let (institution, _) = site.sign_in("einrichtung").await;
-    let (mediator, _) = site.sign_in("mittler").await;
+    let mut role_clients = Vec::new();
+    for login in ROLE_LOGINS {
+        role_clients.push((login, site.sign_in(login).await.0));
+    }
     for (login, path) in ROLE_PAGES {
-        let client = if login == "mittler" {
-            &mediator
-        } else {
-            &institution
-        };
+        let client = role_clients
+            .iter()
+            .find(|(who, _)| *who == login)
+            .map(|(_, client)| client)
+            .unwrap();
         pages.push((client, path.to_owned()));
     }
     for (code, lang, dir) in LANGUAGES {
@@ -446,9 +459,9 @@ async fn every_page_in_every_language_passes_axe_and_arabic_is_mirrored() {
         }
     }
 
-    // The institution's and the mediator's pages, each signed in as that role.
+    // The institution's, the mediator's and the counsellor's pages, each signed in as that role.
     role_accounts(&site).await;
-    for login in ["einrichtung", "mittler"] {
+    for login in ROLE_LOGINS {
         client.delete_all_cookies().await.unwrap();
         client.goto(&site.url("/anmelden")).await.unwrap();
         browser.wait_for(Locator::Id("login")).await;

@@ -136,7 +136,7 @@ async fn reports_and_cases_are_audited_and_the_contact_goes_when_the_case_closes
         );
         assert_eq!(
             store
-                .list_discrimination_cases("user:beraterin", at(23))
+                .list_discrimination_cases(None, "user:beraterin", at(23))
                 .await
                 .unwrap()
                 .len(),
@@ -246,6 +246,20 @@ async fn a_case_stored_closed_forgets_the_contact_at_once_and_deletion_takes_cas
             [(closed, Some(date(2026, 3, 1))), (open_case, None)]
         );
         assert_eq!(facts.reports_without_case, [(alone, at(11))]);
+        // The running cases and those closed since a day (closed 1 March).
+        for (since, expected) in [
+            (Some(date(2026, 3, 1)), vec![open_case, closed]),
+            (Some(date(2026, 3, 2)), vec![open_case]),
+            (None, vec![open_case, closed]),
+        ] {
+            let listed = store
+                .list_discrimination_cases(since, "user:b", at(14))
+                .await
+                .unwrap();
+            let mut ids: Vec<i64> = listed.iter().map(|c| c.id).collect();
+            ids.sort_by_key(|id| std::cmp::Reverse(*id == open_case));
+            assert_eq!(ids, expected, "{since:?} {backend:?}");
+        }
         assert_eq!(facts.case_reports, [(closed, first)]);
         assert_eq!(
             store
@@ -282,7 +296,7 @@ async fn a_case_stored_closed_forgets_the_contact_at_once_and_deletion_takes_cas
                 .is_empty()
         );
         let left = store
-            .list_discrimination_cases("user:b", at(21))
+            .list_discrimination_cases(None, "user:b", at(21))
             .await
             .unwrap();
         assert_eq!(left.iter().map(|c| c.id).collect::<Vec<_>>(), [open_case]);

@@ -37,13 +37,28 @@ fn csrf(page: &Page) -> String {
     page.viewer.csrf.clone().unwrap_or_default()
 }
 
-pub async fn inbox(page: Page) -> Result<Response, PageError> {
+/// Closed cases the inbox lists besides the running ones, by how long ago they closed.
+const RECENTLY_CLOSED_DAYS: i64 = 90;
+
+#[derive(Deserialize)]
+pub struct InboxQuery {
+    alle: Option<String>,
+}
+
+pub async fn inbox(page: Page, Query(query): Query<InboxQuery>) -> Result<Response, PageError> {
     let (store, now) = (page.state.store(), page.state.now());
     let visitor = &page.viewer.visitor;
     let reports = discrimination::reports(store, visitor, now)
         .await
         .map_err(|error| page.refused(error))?;
-    let cases = discrimination::cases(store, visitor, now)
+    // Only what is shown is read (and audited): the running cases and the recently closed,
+    // unless every case is asked for.
+    let all = query.alle.is_some();
+    let since = (!all).then(|| {
+        jiff::Zoned::new(now, teilhabe_domain::mediation::city_zone()).date()
+            - jiff::Span::new().days(RECENTLY_CLOSED_DAYS)
+    });
+    let cases = discrimination::cases(store, visitor, since, now)
         .await
         .map_err(|error| page.refused(error))?;
     let districts = district_names(&page).await?;
@@ -66,6 +81,7 @@ pub async fn inbox(page: Page) -> Result<Response, PageError> {
             .iter()
             .map(|case| view::case_line(&t, categories, case))
             .collect(),
+        all,
     };
     Ok(page.render(StatusCode::OK, &view))
 }

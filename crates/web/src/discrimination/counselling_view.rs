@@ -109,6 +109,8 @@ pub struct InboxPage<'a> {
     pub held: Vec<ReportLine>,
     pub waiting: Vec<ReportLine>,
     pub cases: Vec<CaseLine>,
+    /// Every case is listed (else the running ones and the recently closed).
+    pub all: bool,
 }
 
 #[derive(Template)]
