@@ -27,6 +27,7 @@ pub mod monitoring;
 // Issue 18: the offers directory.
 pub mod offers;
 pub mod report;
+pub mod table_file;
 // Issue 14: content translations and the translator role.
 pub mod translations;
 pub mod working_groups;

@@ -443,3 +443,164 @@ pub async fn published(
         min_count.max(1),
     ))
 }
+
+/// The columns of the export for the state network and the federal agency.
+pub const EXPORT_COLUMNS: [&str; 8] = [
+    "table", "category", "label_de", "label_en", "period", "unit", "value", "status",
+];
+
+/// The code of a total in the export's `category` column (as SDMX).
+pub const TOTAL: &str = "_T";
+
+fn status_text(status: teilhabe_domain::disclosure::CellStatus) -> &'static str {
+    use teilhabe_domain::disclosure::CellStatus;
+    match status {
+        CellStatus::Published => "published",
+        CellStatus::Primary => "primary",
+        CellStatus::Secondary => "secondary",
+    }
+}
+
+/// The published statistics of `year` as one long table — new cases and the share of racist
+/// cases per quarter and for the year, and every dimension's counts by category, in the
+/// categories' ids and labels: case-free and through disclosure control (a withheld cell has
+/// no value and says why). Free text never leaves. Anyone may export what is published.
+pub async fn export_file(
+    store: &Store,
+    visitor: &Visitor,
+    categories: &Categories,
+    year: i16,
+    min_count: u64,
+    format: crate::measures::export::FileFormat,
+) -> Result<Vec<u8>, AppError> {
+    use crate::table_file::{Value, write};
+    use statistics::Dimension;
+    let published = published(
+        store,
+        visitor,
+        categories,
+        Periods::Quarters { year },
+        min_count,
+    )
+    .await?;
+    let mut periods = published.periods.clone();
+    periods.push(year.to_string());
+    let count = |cell: &teilhabe_domain::disclosure::Cell| match cell.value {
+        Some(value) if !cell.status.is_hidden() => {
+            Value::Int(i64::try_from(value).unwrap_or(i64::MAX))
+        }
+        _ => Value::Text(String::new()),
+    };
+    let mut rows: Vec<Vec<Value>> = Vec::new();
+    let mut line = |table: &str,
+                    category: &str,
+                    de: &str,
+                    en: &str,
+                    period: &str,
+                    unit: &str,
+                    value: Value,
+                    status: &str| {
+        rows.push(vec![
+            Value::Text(table.to_owned()),
+            Value::Text(category.to_owned()),
+            Value::Text(de.to_owned()),
+            Value::Text(en.to_owned()),
+            Value::Text(period.to_owned()),
+            Value::Text(unit.to_owned()),
+            value,
+            Value::Text(status.to_owned()),
+        ]);
+    };
+    let cases = published.cases.iter().chain([&published.cases_total]);
+    for (period, cell) in periods.iter().zip(cases) {
+        line(
+            "cases",
+            TOTAL,
+            "Neue Fälle",
+            "New cases",
+            period,
+            "cases",
+            count(cell),
+            status_text(cell.status),
+        );
+    }
+    let shares = published
+        .racist_share
+        .iter()
+        .chain([&published.racist_share_total]);
+    for (period, share) in periods.iter().zip(shares) {
+        let value = match share.per_mille {
+            Some(per_mille) if !share.status.is_hidden() => Value::Decimal(
+                format!("{}.{}", per_mille / 10, per_mille % 10),
+                per_mille as f64 / 10.0,
+            ),
+            _ => Value::Text(String::new()),
+        };
+        line(
+            "racist-share",
+            TOTAL,
+            "Anteil rassistischer Fälle",
+            "Share of racist cases",
+            period,
+            "percent",
+            value,
+            status_text(share.status),
+        );
+    }
+    for table in &published.tables {
+        let (name, list) = match table.dimension {
+            Dimension::Area => ("area", &categories.areas),
+            Dimension::Ground => ("ground", &categories.grounds),
+            Dimension::Form => ("form", &categories.forms),
+            Dimension::Level => ("level", &categories.levels),
+            Dimension::Intervention => ("intervention", &categories.interventions),
+            Dimension::Outcome => ("outcome", &categories.outcomes),
+        };
+        let unit = if matches!(table.dimension, Dimension::Level | Dimension::Outcome) {
+            "cases"
+        } else {
+            "mentions"
+        };
+        let protected = &table.table;
+        for (index, id) in table.rows.iter().enumerate() {
+            let (de, en) = list
+                .iter()
+                .find(|c| &c.id == id)
+                .map(|c| (c.de.as_str(), c.en.as_str()))
+                .unwrap_or((id.as_str(), id.as_str()));
+            let row = protected.cells.get(index).into_iter().flatten();
+            let total = protected.row_totals.get(index);
+            for (period, cell) in periods.iter().zip(row.chain(total)) {
+                line(
+                    name,
+                    id,
+                    de,
+                    en,
+                    period,
+                    unit,
+                    count(cell),
+                    status_text(cell.status),
+                );
+            }
+        }
+        let totals = protected.column_totals.iter().chain([&protected.total]);
+        for (period, cell) in periods.iter().zip(totals) {
+            line(
+                name,
+                TOTAL,
+                "Insgesamt",
+                "Total",
+                period,
+                unit,
+                count(cell),
+                status_text(cell.status),
+            );
+        }
+    }
+    write(
+        &EXPORT_COLUMNS,
+        &rows,
+        &format!("Diskriminierung {year}"),
+        format,
+    )
+}

@@ -6,16 +6,15 @@
 use std::collections::BTreeMap;
 
 use jiff::civil::Date;
-use rust_xlsxwriter::Format;
 use teilhabe_domain::mediation::demand::{COLUMNS as OUTCOMES, column_of};
 use teilhabe_domain::mediation::{Topic, city_zone};
-use teilhabe_domain::spreadsheet::neutralise;
 use teilhabe_store::Store;
 use teilhabe_store::mediation::AccountingLine;
 
 use super::demand::pool_settings;
 use crate::error::{Actor, AppError, Problem};
 use crate::measures::export::FileFormat;
+use crate::table_file::{Value, write};
 
 /// The code of a total in the annual report's `language` and `funding` columns (as SDMX).
 pub const TOTAL: &str = "_T";
@@ -29,10 +28,6 @@ fn may_export(actor: &Actor) -> Result<(), AppError> {
     Ok(())
 }
 
-fn unready(what: &str, error: impl std::fmt::Display) -> AppError {
-    AppError::Unready(format!("{what}: {error}"))
-}
-
 /// Hours with two decimals from minutes (`1.50` for 90), euros with two from cents.
 fn hours_text(minutes: i64) -> String {
     format!("{}.{:02}", minutes / 60, (minutes % 60) * 100 / 60)
@@ -40,74 +35,6 @@ fn hours_text(minutes: i64) -> String {
 
 fn euro_text(cents: i64) -> String {
     format!("{}.{:02}", cents / 100, cents % 100)
-}
-
-/// One cell of a file: text, or a number a spreadsheet can sum.
-enum Value {
-    Text(String),
-    Int(i64),
-    /// A number with two decimals (hours, euros): its text and its value.
-    Decimal(String, f64),
-}
-
-impl Value {
-    fn text(&self) -> String {
-        match self {
-            Value::Text(text) => neutralise(text).into_owned(),
-            Value::Int(number) => number.to_string(),
-            Value::Decimal(text, _) => text.clone(),
-        }
-    }
-}
-
-fn write(
-    header: &[&str],
-    rows: &[Vec<Value>],
-    sheet: &str,
-    format: FileFormat,
-) -> Result<Vec<u8>, AppError> {
-    match format {
-        FileFormat::Csv => {
-            let mut writer = csv::Writer::from_writer(Vec::new());
-            let csv_error = |error: csv::Error| unready("CSV", error);
-            writer.write_record(header).map_err(csv_error)?;
-            for row in rows {
-                writer
-                    .write_record(row.iter().map(Value::text))
-                    .map_err(csv_error)?;
-            }
-            writer.into_inner().map_err(|error| unready("CSV", error))
-        }
-        FileFormat::Xlsx => {
-            let xlsx = |error: rust_xlsxwriter::XlsxError| unready("XLSX", error);
-            let mut workbook = crate::monitoring::downloads::workbook();
-            let bold = Format::new().set_bold();
-            let decimal = Format::new().set_num_format("0.00");
-            let worksheet = workbook.add_worksheet();
-            worksheet.set_name(sheet).map_err(xlsx)?;
-            for (column, name) in header.iter().enumerate() {
-                worksheet
-                    .write_string_with_format(0, column as u16, *name, &bold)
-                    .map_err(xlsx)?;
-            }
-            for (index, row) in rows.iter().enumerate() {
-                let line = u32::try_from(index + 1).unwrap_or(u32::MAX);
-                for (column, value) in row.iter().enumerate() {
-                    let column = column as u16;
-                    match value {
-                        Value::Text(text) => worksheet.write_string(line, column, text),
-                        Value::Int(number) => worksheet.write_number(line, column, *number as f64),
-                        Value::Decimal(_, number) => {
-                            worksheet.write_number_with_format(line, column, *number, &decimal)
-                        }
-                    }
-                    .map_err(xlsx)?;
-                }
-            }
-            worksheet.set_freeze_panes(1, 0).map_err(xlsx)?;
-            workbook.save_to_buffer().map_err(xlsx)
-        }
-    }
 }
 
 fn hours(minutes: i64) -> Value {

@@ -28,6 +28,26 @@ pub enum DiscriminationCommand {
         #[arg(long)]
         years: Option<u16>,
     },
+    /// The published statistics of YEAR for the state network and the federal agency: new
+    /// cases, the share of racist cases and every dimension by category, per quarter and for
+    /// the year, as CSV or XLSX. Case-free and through disclosure control (counts below 3 and
+    /// what would give them back are withheld); notes never leave.
+    Export {
+        #[arg(long)]
+        year: i16,
+        #[arg(long, value_enum, default_value_t = Format::Csv)]
+        format: Format,
+        /// Write to this file instead of standard output (required for XLSX).
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+}
+
+/// The file formats of `export`.
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum Format {
+    Csv,
+    Xlsx,
 }
 
 #[derive(Subcommand)]
@@ -65,6 +85,42 @@ pub fn run(global: &GlobalOptions, command: DiscriminationCommand) -> anyhow::Re
                     Ok(ExitCode::FAILURE)
                 }
             }
+        }
+        DiscriminationCommand::Export {
+            year,
+            format,
+            output,
+        } => {
+            if output.is_none() && matches!(format, Format::Xlsx) {
+                anyhow::bail!("XLSX is written to a file: add --output FILE");
+            }
+            super::with_store(global, |store| async move {
+                let file_format = match format {
+                    Format::Csv => teilhabe_app::measures::export::FileFormat::Csv,
+                    Format::Xlsx => teilhabe_app::measures::export::FileFormat::Xlsx,
+                };
+                let bytes = match discrimination::export_file(
+                    &store,
+                    &teilhabe_domain::access::Visitor::Public,
+                    discrimination::categories(),
+                    year,
+                    discrimination::DEFAULT_MIN_COUNT,
+                    file_format,
+                )
+                .await
+                {
+                    Ok(bytes) => bytes,
+                    Err(AppError::Internal(error)) => return Err(error.into()),
+                    Err(error) => anyhow::bail!("{error}"),
+                };
+                match output {
+                    Some(path) => std::fs::write(&path, bytes)
+                        .with_context(|| format!("cannot write {}", path.display()))?,
+                    None => std::io::Write::write_all(&mut std::io::stdout(), &bytes)
+                        .context("cannot write to standard output")?,
+                }
+                Ok(ExitCode::SUCCESS)
+            })
         }
         DiscriminationCommand::Purge { dry_run, years } => {
             let actor = Actor::Operator(super::cli_actor());

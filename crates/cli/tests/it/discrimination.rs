@@ -256,6 +256,184 @@ async fn the_server_deletes_case_records_past_their_period_by_itself() {
     store.close().await;
 }
 
+/// The export for the state network equals a hand count of the stored cases wherever it
+/// publishes a count, withholds every small one, and reads back alike from CSV and XLSX.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_export_equals_a_hand_count_and_withholds_small_counts() {
+    let database = TestDatabase::new(Backend::Sqlite).await;
+    let store = Store::open(&DatabaseUrl::parse(&database.url).unwrap())
+        .await
+        .unwrap();
+    let case = |area: &str, grounds: &[&str], opened: jiff::civil::Date| CaseRecord {
+        areas: vec![area.into()],
+        grounds: grounds.iter().map(|g| (*g).to_owned()).collect(),
+        forms: vec!["direct".into()],
+        level: None,
+        agg: AggApplies::Unclear,
+        interventions: vec![],
+        outcome: Some("open".into()),
+        opened,
+        closed: None,
+        notes: Some("nie exportiert".into()),
+    };
+    let mut cases = Vec::new();
+    for day in 1..=4 {
+        cases.push(case("housing", &["ethnic-origin"], date(2025, 2, day)));
+    }
+    cases.push(case("work", &["age"], date(2025, 3, 31)));
+    for day in 1..=3 {
+        cases.push(case(
+            "housing",
+            &["ethnic-origin", "anti-muslim"],
+            date(2025, 5, day),
+        ));
+    }
+    // Another year: not counted.
+    cases.push(case("work", &["age"], date(2024, 12, 31)));
+    for record in &cases {
+        store
+            .create_discrimination_case(
+                record,
+                None,
+                "user:b",
+                "2026-01-10T10:00:00Z".parse().unwrap(),
+            )
+            .await
+            .unwrap();
+    }
+    store.close().await;
+    // By hand: (table, category, period) → count; everything else is 0.
+    let hand: std::collections::HashMap<(&str, &str, &str), u64> = [
+        (("cases", "_T", "2025Q1"), 5),
+        (("cases", "_T", "2025Q2"), 3),
+        (("cases", "_T", "2025"), 8),
+        (("area", "housing", "2025Q1"), 4),
+        (("area", "housing", "2025Q2"), 3),
+        (("area", "housing", "2025"), 7),
+        (("area", "work", "2025Q1"), 1),
+        (("area", "work", "2025"), 1),
+        (("area", "_T", "2025Q1"), 5),
+        (("area", "_T", "2025Q2"), 3),
+        (("area", "_T", "2025"), 8),
+        (("ground", "ethnic-origin", "2025Q1"), 4),
+        (("ground", "ethnic-origin", "2025Q2"), 3),
+        (("ground", "ethnic-origin", "2025"), 7),
+        (("ground", "anti-muslim", "2025Q2"), 3),
+        (("ground", "anti-muslim", "2025"), 3),
+        (("ground", "age", "2025Q1"), 1),
+        (("ground", "age", "2025"), 1),
+        (("ground", "_T", "2025Q1"), 5),
+        (("ground", "_T", "2025Q2"), 6),
+        (("ground", "_T", "2025"), 11),
+        (("form", "direct", "2025Q1"), 5),
+        (("form", "direct", "2025Q2"), 3),
+        (("form", "direct", "2025"), 8),
+        (("form", "_T", "2025Q1"), 5),
+        (("form", "_T", "2025Q2"), 3),
+        (("form", "_T", "2025"), 8),
+        (("outcome", "open", "2025Q1"), 5),
+        (("outcome", "open", "2025Q2"), 3),
+        (("outcome", "open", "2025"), 8),
+        (("outcome", "_T", "2025Q1"), 5),
+        (("outcome", "_T", "2025Q2"), 3),
+        (("outcome", "_T", "2025"), 8),
+    ]
+    .into_iter()
+    .collect();
+    let output = teilhabe(&database, &["discrimination", "export", "--year", "2025"]);
+    let (csv, stderr) = text(&output);
+    assert!(output.status.success(), "{stderr}");
+    assert!(!csv.contains("nie exportiert"), "notes never leave");
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    assert_eq!(
+        reader.headers().unwrap().iter().collect::<Vec<_>>(),
+        [
+            "table", "category", "label_de", "label_en", "period", "unit", "value", "status"
+        ]
+    );
+    let rows: Vec<Vec<String>> = reader
+        .records()
+        .map(|record| record.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    let mut published = 0;
+    for row in &rows {
+        let (table, category, period, value, status) = (
+            row[0].as_str(),
+            row[1].as_str(),
+            row[4].as_str(),
+            row[6].as_str(),
+            row[7].as_str(),
+        );
+        if table == "racist-share" {
+            if period == "2025Q2" {
+                assert_eq!((value, status), ("100.0", "published"), "3 of 3 racist");
+            }
+            continue;
+        }
+        let expected = hand.get(&(table, category, period)).copied().unwrap_or(0);
+        if status == "published" {
+            assert_eq!(value, expected.to_string(), "{row:?}");
+            if expected > 0 {
+                published += 1;
+            }
+        } else {
+            assert_eq!(value, "", "a withheld cell has no value: {row:?}");
+            assert!(matches!(status, "primary" | "secondary"), "{row:?}");
+        }
+        if (1..3).contains(&expected) {
+            assert_ne!(status, "published", "a small count is withheld: {row:?}");
+        }
+    }
+    assert!(published >= 10, "{published} counts published");
+    // 5 periods for the cases, the share, and each dimension's categories and total.
+    let categories = teilhabe_app::discrimination::categories();
+    let lists = [
+        categories.areas.len(),
+        categories.grounds.len(),
+        categories.forms.len(),
+        categories.levels.len(),
+        categories.interventions.len(),
+        categories.outcomes.len(),
+    ];
+    assert_eq!(
+        rows.len(),
+        5 * (2 + lists.iter().map(|n| n + 1).sum::<usize>())
+    );
+
+    // The same rows as XLSX, numbers as numbers.
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("diskriminierung-2025.xlsx");
+    let output = teilhabe(
+        &database,
+        &[
+            "discrimination",
+            "export",
+            "--year",
+            "2025",
+            "--format",
+            "xlsx",
+            "--output",
+            path.to_str().unwrap(),
+        ],
+    );
+    assert!(output.status.success(), "{}", text(&output).1);
+    use calamine::{Reader, open_workbook_auto};
+    let mut workbook = open_workbook_auto(&path).unwrap();
+    let sheet = workbook.worksheet_range_at(0).unwrap().unwrap();
+    let read: Vec<Vec<String>> = sheet
+        .rows()
+        .skip(1)
+        .map(|row| row.iter().map(|cell| cell.to_string()).collect())
+        .collect();
+    assert_eq!(read.len(), rows.len());
+    for (xlsx, csv) in read.iter().zip(&rows) {
+        assert_eq!(xlsx[..6], csv[..6]);
+        assert_eq!(xlsx[7], csv[7]);
+        let number = |text: &str| text.parse::<f64>().ok();
+        assert_eq!(number(&xlsx[6]), number(&csv[6]), "{csv:?}");
+    }
+}
+
 /// The key and the deletion period from the configuration: the key never printed, a bad key
 /// refused naming the setting (not its value), the period used by `purge`.
 #[tokio::test]
