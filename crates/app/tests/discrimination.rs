@@ -16,6 +16,7 @@ use teilhabe_domain::access::{Principal, Role, Visitor};
 use teilhabe_domain::disclosure::CellStatus;
 use teilhabe_domain::discrimination::statistics::{Dimension, Periods};
 use teilhabe_domain::discrimination::{AggApplies, CaseInput, ReportInput};
+use teilhabe_domain::monitoring::ObsStatus;
 use teilhabe_store::{AuditFilter, DatabaseUrl, Store};
 use teilhabe_testkit::{Backend, TestDatabase};
 
@@ -730,4 +731,84 @@ async fn statistics_equal_a_hand_count_and_publish_no_small_cell() {
         Err(AppError::Invalid(problems)) => assert_eq!(problems[0].field, "periods"),
         other => panic!("{other:?}"),
     }
+}
+
+#[tokio::test]
+async fn the_indicators_are_published_per_year_with_small_counts_withheld() {
+    let (store, _database) = store().await;
+    let clock = Clock::fixed("2025-06-01T08:00:00Z".parse().unwrap());
+    let categories = discrimination::categories();
+    let counsellor = account(&store, clock.now(), "beraterin", Role::Counsellor).await;
+    let viewer = account(&store, clock.now(), "viewer", Role::Viewer).await;
+    // 2025: five cases, four of them racist (the other one is a small count).
+    for (day, racist) in [(1, true), (2, true), (3, true), (4, true), (5, false)] {
+        let input = CaseInput {
+            grounds: strings(if racist { &["anti-black"] } else { &["age"] }),
+            ..case_input(date(2025, 3, day), None)
+        };
+        discrimination::open_case(&store, &counsellor, categories, None, &input, clock.now())
+            .await
+            .unwrap();
+    }
+    let operator = Actor::Operator("cli:test".into());
+    let publish = |year: i16, residents: u64, now: jiff::Timestamp| {
+        let (store, operator) = (&store, &operator);
+        async move {
+            discrimination::publish_indicators(
+                store,
+                operator,
+                "bielefeld",
+                year,
+                residents,
+                false,
+                now,
+            )
+            .await
+            .unwrap()
+        }
+    };
+    let value = |o: &teilhabe_domain::monitoring::Observation| o.value.map(|v| v.to_string());
+    let observations = publish(2025, 20_000, clock.now()).await;
+    assert_eq!(observations[0].indicator, discrimination::RATE_INDICATOR);
+    assert_eq!(
+        value(&observations[0]).as_deref(),
+        Some("2.5"),
+        "5 in 20,000"
+    );
+    assert_eq!(observations[0].base, Some(20_000));
+    assert_eq!(observations[1].indicator, discrimination::RACIST_INDICATOR);
+    assert_eq!(value(&observations[1]), None, "1 not racist: withheld");
+    assert_eq!(observations[1].status, ObsStatus::Suppressed);
+    // 2025 runs on 1 June 2025: provisional; in 2026 it is final.
+    assert_eq!(observations[0].status, ObsStatus::Provisional);
+    let later = publish(2025, 20_000, "2026-01-02T08:00:00Z".parse().unwrap()).await;
+    assert_eq!(later[0].status, ObsStatus::Normal);
+    // A year without cases: 0, not withheld.
+    assert_eq!(
+        value(&publish(2024, 20_000, clock.now()).await[0]).as_deref(),
+        Some("0.0")
+    );
+    // Who may: the counselling and statisticians, not a viewer.
+    let refused = discrimination::publish_indicators(
+        &store,
+        &Actor::Visitor(viewer),
+        "bielefeld",
+        2025,
+        20_000,
+        false,
+        clock.now(),
+    )
+    .await;
+    assert!(matches!(refused, Err(AppError::Forbidden(_))));
+    discrimination::publish_indicators(
+        &store,
+        &Actor::Visitor(counsellor),
+        "bielefeld",
+        2025,
+        20_000,
+        false,
+        clock.now(),
+    )
+    .await
+    .unwrap();
 }

@@ -604,3 +604,126 @@ pub async fn export_file(
         format,
     )
 }
+
+/// The monitoring's indicator of documented cases per 10,000 residents.
+pub const RATE_INDICATOR: &str = "diskriminierung-gemeldet";
+/// The monitoring's indicator of the share of racist cases among them.
+pub const RACIST_INDICATOR: &str = "diskriminierung-rassistisch";
+/// The source of both in the import history.
+pub const SOURCE: &str = "teilhabe Antidiskriminierungsberatung";
+
+fn observation(
+    indicator: &str,
+    year: i16,
+    tenths: Option<u64>,
+    base: u64,
+    provisional: bool,
+) -> teilhabe_domain::monitoring::Observation {
+    use teilhabe_domain::monitoring::{ConfStatus, Coordinates, ObsStatus, Observation};
+    let mut observation = Observation {
+        indicator: indicator.to_owned(),
+        at: Coordinates::total(i32::from(year)),
+        value: None,
+        lower: None,
+        upper: None,
+        base: None,
+        status: ObsStatus::Suppressed,
+        conf_status: Some(ConfStatus::Primary),
+        sign: Some(".".into()),
+        footnotes: Vec::new(),
+    };
+    if let Some(tenths) = tenths {
+        observation.value = format!("{}.{}", tenths / 10, tenths % 10).parse().ok();
+        observation.base = i64::try_from(base).ok();
+        observation.status = if provisional {
+            ObsStatus::Provisional
+        } else {
+            ObsStatus::Normal
+        };
+        observation.conf_status = Some(ConfStatus::Free);
+        observation.sign = None;
+    }
+    observation
+}
+
+/// The city's residents, summed over its districts (`data/stats/bielefeld/areas.toml`, the
+/// figures the offers' coverage takes too).
+pub fn residents() -> u64 {
+    crate::offers::populations()
+        .iter()
+        .map(|d| d.residents)
+        .sum()
+}
+
+/// Publishes `year`'s documented cases per 10,000 of the city's `residents` and the share of
+/// racist cases to the monitoring, as one import with the source [`SOURCE`] (replacing an
+/// earlier one for that year); small counts suppressed, the running year provisional. The
+/// counselling, statisticians and administrators, or the operator.
+pub async fn publish_indicators(
+    store: &Store,
+    actor: &Actor,
+    city: &str,
+    year: i16,
+    residents: u64,
+    is_demo: bool,
+    now: Timestamp,
+) -> Result<Vec<teilhabe_domain::monitoring::Observation>, AppError> {
+    use sha2::Digest;
+    if let Actor::Visitor(visitor) = actor
+        && !access::may_document(visitor)
+        && !visitor.may_import()
+    {
+        return Err(AppError::refuse(
+            visitor,
+            "only the counselling and statisticians publish",
+        ));
+    }
+    check_periods(Periods::Years {
+        from: year,
+        to: year,
+    })?;
+    let categories = categories();
+    let records = store
+        .discrimination_records_opened(date(year, 1, 1), date(year, 12, 31))
+        .await?;
+    let all = records.len() as u64;
+    let racist = records.iter().filter(|r| r.is_racist(categories)).count() as u64;
+    let running = year >= now.to_zoned(teilhabe_domain::mediation::city_zone()).year();
+    let observations = vec![
+        observation(
+            RATE_INDICATOR,
+            year,
+            statistics::per_10000_tenths(all, residents, DEFAULT_MIN_COUNT),
+            residents,
+            running,
+        ),
+        observation(
+            RACIST_INDICATOR,
+            year,
+            statistics::racist_share_tenths(racist, all, DEFAULT_MIN_COUNT),
+            all,
+            running,
+        ),
+    ];
+    let hash = sha2::Sha256::digest(
+        format!("discrimination {city} {year} {racist}/{all}/{residents} {running}").as_bytes(),
+    );
+    store
+        .import_observations(
+            &teilhabe_store::NewImport {
+                city: city.to_owned(),
+                file_name: format!("diskriminierung-{year}"),
+                format: "discrimination".into(),
+                source: SOURCE.into(),
+                content_hash: hash.iter().map(|b| format!("{b:02x}")).collect(),
+                imported_by: actor.name(),
+                is_demo,
+                note: None,
+            },
+            &observations,
+            now,
+            false,
+        )
+        .await?;
+    Ok(observations)
+}

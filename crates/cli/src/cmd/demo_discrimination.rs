@@ -178,10 +178,11 @@ fn case(random: &mut Seeded, opened: Date, today: Date) -> CaseRecord {
     }
 }
 
-pub async fn load(store: &Store, settings: &CitySettings, clock: &Clock) -> anyhow::Result<()> {
+/// Loads the demo cases once; true when it did (then [`publish`] after the catalogue).
+pub async fn load(store: &Store, settings: &CitySettings, clock: &Clock) -> anyhow::Result<bool> {
     let facts = store.discrimination_retention_facts().await?;
     if !facts.cases.is_empty() || !facts.reports_without_case.is_empty() {
-        return Ok(());
+        return Ok(false);
     }
     let now = clock.now();
     if let Some(password) = super::demo_institutions::demo_password() {
@@ -242,5 +243,24 @@ pub async fn load(store: &Store, settings: &CitySettings, clock: &Clock) -> anyh
         reports = texts.len(),
         "demo discrimination cases loaded"
     );
+    Ok(true)
+}
+
+/// Publishes the demo years' indicators to the monitoring (its catalogue loaded).
+pub async fn publish(store: &Store, city: &str, clock: &Clock) -> anyhow::Result<()> {
+    let operator = teilhabe_app::Actor::Operator("demo".into());
+    let residents = teilhabe_app::discrimination::residents();
+    for (year, _) in PER_YEAR {
+        teilhabe_app::discrimination::publish_indicators(
+            store,
+            &operator,
+            city,
+            year,
+            residents,
+            true,
+            clock.now(),
+        )
+        .await?;
+    }
     Ok(())
 }

@@ -28,6 +28,16 @@ pub enum DiscriminationCommand {
         #[arg(long)]
         years: Option<u16>,
     },
+    /// Store YEAR's documented cases per 10,000 residents and the share of racist cases as the
+    /// monitoring's indicators `diskriminierung-gemeldet` and `diskriminierung-rassistisch`
+    /// (suppressed where a count is below 3; provisional while the year runs).
+    Publish {
+        #[arg(long)]
+        year: i16,
+        /// The city [default: the only or first stored].
+        #[arg(long)]
+        city: Option<String>,
+    },
     /// The published statistics of YEAR for the state network and the federal agency: new
     /// cases, the share of racist cases and every dimension by category, per quarter and for
     /// the year, as CSV or XLSX. Case-free and through disclosure control (counts below 3 and
@@ -118,6 +128,45 @@ pub fn run(global: &GlobalOptions, command: DiscriminationCommand) -> anyhow::Re
                         .with_context(|| format!("cannot write {}", path.display()))?,
                     None => std::io::Write::write_all(&mut std::io::stdout(), &bytes)
                         .context("cannot write to standard output")?,
+                }
+                Ok(ExitCode::SUCCESS)
+            })
+        }
+        DiscriminationCommand::Publish { year, city } => {
+            let actor = Actor::Operator(super::cli_actor());
+            super::with_store(global, |store| async move {
+                let city = match city {
+                    Some(city) => city,
+                    None => store
+                        .cities()
+                        .await?
+                        .into_iter()
+                        .next()
+                        .context("no city is stored: load a concept first")?,
+                };
+                let residents = discrimination::residents();
+                let observations = match discrimination::publish_indicators(
+                    &store,
+                    &actor,
+                    &city,
+                    year,
+                    residents,
+                    false,
+                    super::clock().now(),
+                )
+                .await
+                {
+                    Ok(observations) => observations,
+                    Err(AppError::Internal(error)) => return Err(error.into()),
+                    Err(error) => anyhow::bail!("{error}"),
+                };
+                for observation in observations {
+                    match observation.value {
+                        Some(value) => println!("{} {year}: {value}", observation.indicator),
+                        None => {
+                            println!("{} {year}: withheld (small count)", observation.indicator)
+                        }
+                    }
                 }
                 Ok(ExitCode::SUCCESS)
             })

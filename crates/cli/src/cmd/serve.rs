@@ -156,7 +156,8 @@ async fn load_demo(store: &Store) -> anyhow::Result<()> {
     store.save_city_settings(&settings, now).await?;
     super::demo_institutions::load(store, &settings, &super::clock()).await?;
     super::demo_mediation::load(store, &settings, &super::clock()).await?;
-    super::demo_discrimination::load(store, &settings, &super::clock()).await?;
+    let discriminations =
+        super::demo_discrimination::load(store, &settings, &super::clock()).await?;
     let collected = super::demo_collection::load(store, &super::clock()).await?;
     super::demo_collection::accounts(store, &super::clock()).await?;
     let existing = store
@@ -204,6 +205,9 @@ async fn load_demo(store: &Store) -> anyhow::Result<()> {
     super::demo_offers::load(store, &settings, &super::clock()).await?;
     if collected {
         super::demo_collection::publish(store, DEMO_CITY, &super::clock()).await?;
+    }
+    if discriminations {
+        super::demo_discrimination::publish(store, DEMO_CITY, &super::clock()).await?;
     }
     // After the catalogue: the shipped files translate indicator texts too.
     super::demo_translations::load(

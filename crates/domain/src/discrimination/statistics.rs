@@ -312,6 +312,26 @@ pub fn publish(counts: &Counts, min_count: u64) -> Published {
     }
 }
 
+/// Documented new cases per 10,000 residents, in tenths (12.3 → 123), rounded half up; `None`
+/// where the cases are a small count (1 to `min_count` − 1) or nobody lives there.
+pub fn per_10000_tenths(cases: u64, residents: u64, min_count: u64) -> Option<u64> {
+    if residents == 0 || (cases > 0 && cases < min_count) {
+        return None;
+    }
+    Some((cases * 200_000 + residents) / (2 * residents))
+}
+
+/// The share of racist cases in tenths of a percent (679 → 67.9 %), rounded half up; `None`
+/// where there are no cases or the cases, the racist ones or the others are a small count (the
+/// others could be worked out from the share).
+pub fn racist_share_tenths(racist: u64, all: u64, min_count: u64) -> Option<u64> {
+    let small = |value: u64| value > 0 && value < min_count;
+    if all == 0 || racist > all || small(all) || small(racist) || small(all - racist) {
+        return None;
+    }
+    Some((racist * 2000 + all) / (2 * all))
+}
+
 #[cfg(test)]
 mod tests {
     use jiff::civil::date;
@@ -592,5 +612,36 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn rates_and_shares_round_half_up_and_hide_small_counts() {
+        // 8 cases among 334,195 residents: 0.239… per 10,000 → 0.2.
+        assert_eq!(per_10000_tenths(8, 334_195, 3), Some(2));
+        // 1 in 10,000 → 1.0; 3 in 20,000 → 1.5 exactly; 1 in 20,001 → 0.499… → 0.5.
+        assert_eq!(per_10000_tenths(3, 10_000, 3), Some(30));
+        assert_eq!(per_10000_tenths(3, 20_000, 3), Some(15));
+        assert_eq!(per_10000_tenths(3, 600_001, 3), Some(0));
+        assert_eq!(per_10000_tenths(3, 599_999, 3), Some(1));
+        assert_eq!(per_10000_tenths(0, 10_000, 3), Some(0));
+        assert_eq!(per_10000_tenths(2, 10_000, 3), None, "small");
+        assert_eq!(per_10000_tenths(1, 10_000, 3), None, "small");
+        assert_eq!(per_10000_tenths(5, 0, 3), None, "nobody");
+        // 2 of 3 is 66.666…% → 66.7; the rest (1) is small.
+        assert_eq!(racist_share_tenths(2, 3, 3), None);
+        assert_eq!(racist_share_tenths(6, 9, 3), Some(667));
+        assert_eq!(racist_share_tenths(3, 8, 3), Some(375));
+        assert_eq!(racist_share_tenths(1, 8, 1), Some(125), "no minimum");
+        assert_eq!(
+            racist_share_tenths(3, 3, 3),
+            Some(1000),
+            "the rest 0 is no small count"
+        );
+        assert_eq!(racist_share_tenths(0, 3, 3), Some(0));
+        assert_eq!(racist_share_tenths(0, 0, 3), None, "no cases");
+        assert_eq!(racist_share_tenths(0, 2, 3), None, "all small");
+        assert_eq!(racist_share_tenths(7, 9, 3), None, "the others small");
+        assert_eq!(racist_share_tenths(2, 9, 3), None, "the racist small");
+        assert_eq!(racist_share_tenths(4, 3, 3), None, "more racist than all");
     }
 }

@@ -81,6 +81,8 @@ pub enum Unit {
     /// (e.g. "employment rate of foreigners minus that of Germans").
     PercentagePoints,
     PerThousand,
+    /// Per 10,000 residents (rare events, such as documented cases of discrimination).
+    PerTenThousand,
     Count,
     /// An index on a 0–100 scale (e.g. the index of dissimilarity).
     Index,
@@ -94,6 +96,7 @@ impl Unit {
             Unit::Percent => "percent",
             Unit::PercentagePoints => "percentage-points",
             Unit::PerThousand => "per-thousand",
+            Unit::PerTenThousand => "per-ten-thousand",
             Unit::Count => "count",
             Unit::Index => "index",
             Unit::SquareMetres => "square-metres",
@@ -107,6 +110,7 @@ impl Unit {
             Unit::Percent => "PT",
             Unit::PercentagePoints => "PP",
             Unit::PerThousand => "PER_1000",
+            Unit::PerTenThousand => "PER_10000",
             Unit::Count => "NUM",
             Unit::Index => "IX",
             Unit::SquareMetres => "M2",
@@ -116,10 +120,11 @@ impl Unit {
 }
 
 impl Unit {
-    pub const ALL: [Unit; 7] = [
+    pub const ALL: [Unit; 8] = [
         Unit::Percent,
         Unit::PercentagePoints,
         Unit::PerThousand,
+        Unit::PerTenThousand,
         Unit::Count,
         Unit::Index,
         Unit::SquareMetres,
@@ -150,6 +155,14 @@ impl Unit {
                 "Pp.",
             ],
             Unit::PerThousand => &["per-thousand", "per 1000", "‰", "Promille", "je 1000"],
+            Unit::PerTenThousand => &[
+                "per-ten-thousand",
+                "per 10000",
+                "per 10,000",
+                "je 10000",
+                "je 10.000",
+                "‱",
+            ],
             Unit::Count => &["count", "number", "Anzahl", "Personen", "Anz."],
             Unit::Index => &["index", "Index", "Indexpunkte"],
             Unit::SquareMetres => &["square-metres", "m²", "m2", "qm", "Quadratmeter"],
