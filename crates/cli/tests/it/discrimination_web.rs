@@ -12,7 +12,7 @@ use crate::site::{ACCOUNTS, Site, hidden, location, post, teilhabe, text};
 const KEY: &str = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
 
 /// A demo site with a contact key, the accounts of every role and a counsellor `berta`.
-async fn site(backend: Backend) -> Site {
+pub(crate) async fn site(backend: Backend) -> Site {
     let database = TestDatabase::new(backend).await;
     let server = TestServer::start_with_env(
         TEILHABE,

@@ -12,6 +12,7 @@ mod concept_edit;
 mod crash;
 // Issue 17: reports of discrimination.
 mod discrimination;
+mod discrimination_browser;
 mod discrimination_web;
 mod forms_browser;
 mod formula_injection;
