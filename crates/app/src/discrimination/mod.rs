@@ -612,40 +612,6 @@ pub const RACIST_INDICATOR: &str = "diskriminierung-rassistisch";
 /// The source of both in the import history.
 pub const SOURCE: &str = "teilhabe Antidiskriminierungsberatung";
 
-fn observation(
-    indicator: &str,
-    year: i16,
-    tenths: Option<u64>,
-    base: u64,
-    provisional: bool,
-) -> teilhabe_domain::monitoring::Observation {
-    use teilhabe_domain::monitoring::{ConfStatus, Coordinates, ObsStatus, Observation};
-    let mut observation = Observation {
-        indicator: indicator.to_owned(),
-        at: Coordinates::total(i32::from(year)),
-        value: None,
-        lower: None,
-        upper: None,
-        base: None,
-        status: ObsStatus::Suppressed,
-        conf_status: Some(ConfStatus::Primary),
-        sign: Some(".".into()),
-        footnotes: Vec::new(),
-    };
-    if let Some(tenths) = tenths {
-        observation.value = format!("{}.{}", tenths / 10, tenths % 10).parse().ok();
-        observation.base = i64::try_from(base).ok();
-        observation.status = if provisional {
-            ObsStatus::Provisional
-        } else {
-            ObsStatus::Normal
-        };
-        observation.conf_status = Some(ConfStatus::Free);
-        observation.sign = None;
-    }
-    observation
-}
-
 /// The city's residents, summed over its districts (`data/stats/bielefeld/areas.toml`, the
 /// figures the offers' coverage takes too).
 pub fn residents() -> u64 {
@@ -668,6 +634,7 @@ pub async fn publish_indicators(
     is_demo: bool,
     now: Timestamp,
 ) -> Result<Vec<teilhabe_domain::monitoring::Observation>, AppError> {
+    use crate::monitoring::own_figures::city_year;
     use sha2::Digest;
     if let Actor::Visitor(visitor) = actor
         && !access::may_document(visitor)
@@ -690,14 +657,14 @@ pub async fn publish_indicators(
     let racist = records.iter().filter(|r| r.is_racist(categories)).count() as u64;
     let running = year >= now.to_zoned(teilhabe_domain::mediation::city_zone()).year();
     let observations = vec![
-        observation(
+        city_year(
             RATE_INDICATOR,
             year,
             statistics::per_10000_tenths(all, residents, DEFAULT_MIN_COUNT),
             residents,
             running,
         ),
-        observation(
+        city_year(
             RACIST_INDICATOR,
             year,
             statistics::racist_share_tenths(racist, all, DEFAULT_MIN_COUNT),

@@ -7,7 +7,7 @@ use teilhabe_domain::disclosure::{Cell, CellStatus, protect_count};
 use teilhabe_domain::mediation::demand::{DemandTable, MIN_COUNT, share, tally};
 use teilhabe_domain::mediation::settings::{PoolSettings, parse as parse_settings};
 use teilhabe_domain::mediation::{Topic, city_zone};
-use teilhabe_domain::monitoring::{ConfStatus, Coordinates, ObsStatus, Observation};
+use teilhabe_domain::monitoring::Observation;
 use teilhabe_store::mediation::DemandFact;
 use teilhabe_store::{ImportReport, NewImport, Store};
 
@@ -294,32 +294,9 @@ fn share_observation(
     all: u64,
     provisional: bool,
 ) -> Observation {
-    let mut observation = Observation {
-        indicator: indicator.to_owned(),
-        at: Coordinates::total(i32::from(year)),
-        value: None,
-        lower: None,
-        upper: None,
-        base: None,
-        status: ObsStatus::Suppressed,
-        conf_status: Some(ConfStatus::Primary),
-        sign: Some(".".into()),
-        footnotes: Vec::new(),
-    };
-    if let Some((part, all)) = share(part, all) {
-        // Tenths of a percent, rounded half up.
-        let tenths = (part * 2000 + all) / (2 * all);
-        observation.value = format!("{}.{}", tenths / 10, tenths % 10).parse().ok();
-        observation.base = i64::try_from(all).ok();
-        observation.status = if provisional {
-            ObsStatus::Provisional
-        } else {
-            ObsStatus::Normal
-        };
-        observation.conf_status = Some(ConfStatus::Free);
-        observation.sign = None;
-    }
-    observation
+    // Tenths of a percent, rounded half up; withheld where a count is small.
+    let tenths = share(part, all).map(|(part, all)| (part * 2000 + all) / (2 * all));
+    crate::monitoring::own_figures::city_year(indicator, year, tenths, all, provisional)
 }
 
 /// The observation of [`UNSERVED_INDICATOR`] for a finished `year`: unserved ÷ all requests.

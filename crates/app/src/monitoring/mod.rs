@@ -6,6 +6,7 @@ pub mod draft_proposal;
 pub mod history;
 pub mod importing;
 pub mod mapping_drafts;
+pub mod own_figures;
 pub mod proposing;
 pub mod recognition;
 

@@ -16,6 +16,8 @@ use teilhabe_domain::discrimination::report::Month;
 use teilhabe_domain::discrimination::{AggApplies, CaseRecord, Report};
 use teilhabe_store::Store;
 
+use super::demo_random::Seeded;
+
 /// New cases per year, from 2024.
 const PER_YEAR: [(i16, u64); 3] = [(2024, 60), (2025, 80), (2026, 95)];
 
@@ -86,39 +88,6 @@ const AGG_AREAS: [&str; 5] = [
     "education",
     "health-care",
 ];
-
-/// A small deterministic generator (64-bit LCG, Knuth's constants).
-struct Seeded(u64);
-
-impl Seeded {
-    fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        self.0 >> 33
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        if n == 0 { 0 } else { self.next() % n }
-    }
-
-    fn pick<'a>(&mut self, weighted: &[(&'a str, u64)]) -> &'a str {
-        let total: u64 = weighted.iter().map(|(_, weight)| weight).sum();
-        let mut roll = self.below(total);
-        for (id, weight) in weighted {
-            if roll < *weight {
-                return id;
-            }
-            roll -= weight;
-        }
-        weighted.first().map(|(id, _)| *id).unwrap_or_default()
-    }
-
-    fn chance(&mut self, percent: u64) -> bool {
-        self.below(100) < percent
-    }
-}
 
 fn case(random: &mut Seeded, opened: Date, today: Date) -> CaseRecord {
     let area = random.pick(&AREAS).to_owned();

@@ -22,6 +22,8 @@ use teilhabe_domain::money::Money;
 use teilhabe_store::Store;
 use teilhabe_store::mediation::{Completion, DemoRequest};
 
+use super::demo_random::Seeded;
+
 /// The pool's languages with how many mediators speak them and how often they are requested
 /// (weight). The last ones have no mediator: their requests stay unserved.
 const LANGUAGES: [(&str, usize, u64); 30] = [
@@ -64,23 +66,6 @@ const NAMES: [&str; 20] = [
 
 /// Requests per month of 2026 (seasonality: summer and Christmas holidays are quiet).
 const PER_MONTH: [u64; 12] = [50, 55, 60, 55, 50, 45, 25, 30, 70, 65, 60, 35];
-
-/// A small deterministic generator (64-bit LCG, Knuth's constants).
-struct Seeded(u64);
-
-impl Seeded {
-    fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        self.0 >> 33
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        if n == 0 { 0 } else { self.next() % n }
-    }
-}
 
 fn mediator_record(index: usize, language: &str, districts: &[String]) -> MediatorRecord {
     let name = format!(

@@ -17,6 +17,7 @@ pub mod demo_discrimination;
 pub mod demo_institutions;
 pub mod demo_mediation;
 pub mod demo_monitoring;
+pub mod demo_random;
 // Issue 18: the offers directory.
 pub mod demo_offers;
 pub mod demo_translations;

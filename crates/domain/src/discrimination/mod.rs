@@ -1,14 +1,15 @@
 //! Documenting reports of discrimination (issue 17), to the counselling standards: the
 //! categories as data (`data/discrimination/categories.toml`), a public report, a counsellor's
-//! case record, the scrubbing of free text, the deletion rule and the disclosure-controlled
-//! statistics. Plain types and rules: time, randomness and the category file come in as
-//! parameters.
+//! case record, the scrubbing of free text, the screening of the public form, the deletion rule
+//! and the disclosure-controlled statistics. Plain types and rules: time, randomness and the
+//! category file come in as parameters.
 
 pub mod access;
 pub mod case;
 pub mod categories;
 pub mod report;
 pub mod retention;
+pub mod screening;
 pub mod scrub;
 pub mod statistics;
 

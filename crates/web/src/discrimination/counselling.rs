@@ -17,17 +17,12 @@ use teilhabe_domain::discrimination::{AggApplies, CaseInput};
 
 use super::counselling_view::{self as view, CaseValues};
 use crate::frame::forms::FormData;
-use crate::frame::{OrPage, Page, PageError};
+use crate::frame::{Page, PageError};
 
 async fn district_names(page: &Page) -> Result<HashMap<String, String>, PageError> {
-    let stored = page.concept().await?;
     Ok(page
-        .state
-        .store()
-        .city_settings(&stored.concept.city.slug)
-        .await
-        .or_page(page)?
-        .districts
+        .districts()
+        .await?
         .into_iter()
         .map(|d| (d.code, d.name))
         .collect())

@@ -14,11 +14,11 @@ use teilhabe_domain::access::Visitor;
 use teilhabe_domain::city::District;
 use teilhabe_domain::discrimination::ReportInput;
 
-use super::screening::{Gate, HONEYPOT, PROOF_BITS};
+use super::screening::{HONEYPOT, PROOF_BITS, ReportGate};
 use crate::frame::fields::{Choice, Control, Field, FieldError};
 use crate::frame::forms::FormData;
 use crate::frame::layout::Layout;
-use crate::frame::{OrPage, Page, PageError};
+use crate::frame::{Page, PageError};
 
 /// The fields in the order of the page (and of the error summary).
 const FIELDS: [&str; 7] = [
@@ -58,19 +58,8 @@ pub struct ReceiptPage<'a> {
     counselling: bool,
 }
 
-async fn districts(page: &Page) -> Result<Vec<District>, PageError> {
-    let stored = page.concept().await?;
-    Ok(page
-        .state
-        .store()
-        .city_settings(&stored.concept.city.slug)
-        .await
-        .or_page(page)?
-        .districts)
-}
-
 pub async fn form(page: Page) -> Result<Response, PageError> {
-    let districts = districts(&page).await?;
+    let districts = page.districts().await?;
     Ok(render(
         &page,
         &districts,
@@ -146,7 +135,7 @@ fn render(
             .error(error("contact")),
     ];
     let (main_grounds, subtypes) = super::ground_choices(&lang, &grounds);
-    let gate = page.state.shared::<Gate>();
+    let gate = page.state.shared::<ReportGate>();
     let mut all: Vec<&Field> = before.iter().chain(after.iter()).collect();
     let grounds_field = Field::text("grounds", t.msg("discrimination-field-grounds"))
         .id("grounds")
@@ -168,7 +157,7 @@ fn render(
         grounds_error: error("grounds"),
         after: after.clone(),
         honeypot: HONEYPOT,
-        challenge: gate.challenge(page.state.now()),
+        challenge: gate.issue(page.state.now()),
         bits: PROOF_BITS,
     };
     page.render(status, &view)
@@ -177,7 +166,7 @@ fn render(
 pub async fn submit(page: Page, body: Bytes) -> Result<Response, PageError> {
     let form = FormData::parse(&body);
     let now = page.state.now();
-    let gate = page.state.shared::<Gate>();
+    let gate = page.state.shared::<ReportGate>();
     if !gate.allows(&page.address, now) {
         tracing::warn!("discrimination report refused: rate limit");
         let minutes = gate.wait_minutes(&page.address, now);
@@ -246,7 +235,7 @@ pub async fn submit(page: Page, body: Bytes) -> Result<Response, PageError> {
         }
         Err(other) => return Err(page.refused(other)),
     };
-    let districts = districts(&page).await?;
+    let districts = page.districts().await?;
     Ok(render(
         &page,
         &districts,

@@ -94,6 +94,19 @@ impl Page {
         }
     }
 
+    /// The districts of the current concept's city (its settings), or the page to answer
+    /// instead.
+    pub async fn districts(&self) -> Result<Vec<teilhabe_domain::city::District>, PageError> {
+        let stored = self.concept().await?;
+        Ok(self
+            .state
+            .store()
+            .city_settings(&stored.concept.city.slug)
+            .await
+            .or_page(self)?
+            .districts)
+    }
+
     /// The ETag [`Page::respond`] gives a page that depends on `etag_parts`, and whether the
     /// answer is private.
     fn validator(&self, etag_parts: &[&str]) -> (String, bool) {

@@ -25,17 +25,6 @@ use crate::frame::{OrPage, Page, PageError};
 /// How many days ahead the pool page flags documents that lapse.
 const DOCUMENT_DAYS: i64 = 42;
 
-async fn districts(page: &Page) -> Result<Vec<District>, PageError> {
-    let stored = page.concept().await?;
-    Ok(page
-        .state
-        .store()
-        .city_settings(&stored.concept.city.slug)
-        .await
-        .or_page(page)?
-        .districts)
-}
-
 /// Errors of a use case by field; other failures as the page they are.
 fn field_errors(page: &Page, error: AppError) -> Result<Vec<(String, String)>, PageError> {
     match error {
@@ -57,7 +46,7 @@ pub async fn new_request(page: Page) -> Result<Response, PageError> {
     mediation::requests(page.state.store(), &page.viewer.visitor)
         .await
         .or_page(&page)?;
-    let districts = districts(&page).await?;
+    let districts = page.districts().await?;
     let mut values = HashMap::new();
     values.insert("minutes".to_owned(), "60".to_owned());
     Ok(render_form(
@@ -150,7 +139,7 @@ pub async fn create_request(page: Page, body: Bytes) -> Result<Response, PageErr
     if !teilhabe_domain::mediation::access::may_request(visitor) {
         return Err(page.forbidden());
     }
-    let districts = districts(&page).await?;
+    let districts = page.districts().await?;
     let values: HashMap<String, String> = REQUEST_FIELDS
         .iter()
         .map(|name| (name.to_string(), form.get(name).to_owned()))
@@ -234,7 +223,8 @@ async fn render_request(
     } else {
         (None, Vec::new())
     };
-    let district_name = districts(page)
+    let district_name = page
+        .districts()
         .await?
         .into_iter()
         .find(|d| d.code == found.content.district)

@@ -704,17 +704,6 @@ fn availability_page<'a>(
 
 // ---- Handlers --------------------------------------------------------------------------------
 
-async fn districts(page: &Page) -> Result<Vec<District>, PageError> {
-    let stored = page.concept().await?;
-    Ok(page
-        .state
-        .store()
-        .city_settings(&stored.concept.city.slug)
-        .await
-        .or_page(page)?
-        .districts)
-}
-
 /// A new record's defaults: active, the usual allowance (15 €/h, 0.30 €/km), nothing else.
 fn blank() -> MediatorRecord {
     MediatorRecord {
@@ -785,7 +774,7 @@ pub async fn new_record(page: Page) -> Result<Response, PageError> {
     mediation::mediators(page.state.store(), &page.viewer.visitor)
         .await
         .or_page(&page)?;
-    let districts = districts(&page).await?;
+    let districts = page.districts().await?;
     Ok(render_record(
         &page,
         None,
@@ -801,7 +790,7 @@ pub async fn edit_record(page: Page, Path(id): Path<i64>) -> Result<Response, Pa
     let found = mediation::mediator(page.state.store(), &page.viewer.visitor, id)
         .await
         .or_page(&page)?;
-    let districts = districts(&page).await?;
+    let districts = page.districts().await?;
     Ok(render_record(
         &page,
         Some(id),
@@ -823,7 +812,7 @@ async fn save_record(page: Page, id: Option<i64>, body: Bytes) -> Result<Respons
         .collect();
     // The rest is checked by the use case even when some fields were unreadable, so every
     // error shows at once; it stores only a record the form could read completely.
-    let districts = districts(&page).await?;
+    let districts = page.districts().await?;
     if errors.is_empty() {
         match mediation::save_record(store, visitor, id, &record, now).await {
             Ok(saved) => {
