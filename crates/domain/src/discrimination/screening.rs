@@ -234,12 +234,28 @@ mod tests {
             !gate.proof_holds(&forged, &solve(&forged), at(10)),
             "forged seal"
         );
+        // A proof longer than any the script sends is refused, however many zero bits it has.
+        let long = (0u64..)
+            .map(|n| format!("{n:025}"))
+            .find(|nonce| proof_bits(&challenge, nonce) >= PROOF_BITS)
+            .unwrap();
+        assert!(
+            !gate.proof_holds(&challenge, &long, at(10)),
+            "25 characters"
+        );
         assert!(
             gate.proof_holds(&challenge, &nonce, at(lifetime)),
             "at the edge"
         );
         assert!(!gate.proof_holds(&challenge, &nonce, at(lifetime)), "spent");
         assert!(!gate.proof_holds("nodots", "1", at(10)));
+    }
+
+    #[test]
+    fn a_proof_holds_in_the_second_its_challenge_was_issued() {
+        let gate = Gate::with_secret("s".into());
+        let challenge = gate.challenge(at(0), "fedcba9876543210");
+        assert!(gate.proof_holds(&challenge, &solve(&challenge), at(0)));
     }
 
     #[test]
