@@ -2,12 +2,13 @@
 //! quarter, every count through disclosure control — the same figures as the statistics page.
 
 use axum::Json;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use serde::{Deserialize, Serialize};
 use teilhabe_app::discrimination::{self, DEFAULT_MIN_COUNT};
 use teilhabe_domain::discrimination::statistics::{Periods, Published};
 use teilhabe_domain::mediation::city_zone;
 
+use crate::frame::api_input::ApiQuery;
 use crate::frame::visitor::Viewer;
 use crate::frame::{ApiError, AppState};
 
@@ -28,15 +29,22 @@ pub struct StatisticsBody {
 pub async fn statistics(
     State(state): State<AppState>,
     viewer: Viewer,
-    Query(param): Query<YearParam>,
+    ApiQuery(param): ApiQuery<YearParam>,
 ) -> Result<Json<StatisticsBody>, ApiError> {
-    let current = state.now().to_zoned(city_zone()).year();
-    let year = super::statistics::chosen_year(param.year.as_deref(), current).map_err(|()| {
-        ApiError::BadRequest(format!(
-            "year: expected a year from 2000 to {current}, got `{}`",
-            param.year.unwrap_or_default()
-        ))
-    })?;
+    // Any year from 2000 on may be asked for (a future one has no cases yet), as the OpenAPI
+    // document says; the page offers only past years.
+    let year = match param.year.as_deref().map(str::trim) {
+        None => state.now().to_zoned(city_zone()).year(),
+        Some(text) => text
+            .parse::<i16>()
+            .ok()
+            .filter(|year| (2000..=9998).contains(year))
+            .ok_or_else(|| {
+                ApiError::BadRequest(format!(
+                    "year: expected a year from 2000 to 9998, got `{text}`"
+                ))
+            })?,
+    };
     let published = discrimination::published(
         state.store(),
         &viewer.visitor,
