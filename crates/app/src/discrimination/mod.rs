@@ -548,18 +548,19 @@ pub async fn export_file(
         );
     }
     for table in &published.tables {
-        let (name, list) = match table.dimension {
-            Dimension::Area => ("area", &categories.areas),
-            Dimension::Ground => ("ground", &categories.grounds),
-            Dimension::Form => ("form", &categories.forms),
-            Dimension::Level => ("level", &categories.levels),
-            Dimension::Intervention => ("intervention", &categories.interventions),
-            Dimension::Outcome => ("outcome", &categories.outcomes),
+        let list = table.dimension.categories(categories);
+        let name = match table.dimension {
+            Dimension::Area => "area",
+            Dimension::Ground => "ground",
+            Dimension::Form => "form",
+            Dimension::Level => "level",
+            Dimension::Intervention => "intervention",
+            Dimension::Outcome => "outcome",
         };
-        let unit = if matches!(table.dimension, Dimension::Level | Dimension::Outcome) {
-            "cases"
-        } else {
+        let unit = if table.dimension.counts_mentions() {
             "mentions"
+        } else {
+            "cases"
         };
         let protected = &table.table;
         for (index, id) in table.rows.iter().enumerate() {

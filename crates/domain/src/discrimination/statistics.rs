@@ -69,7 +69,8 @@ impl Dimension {
         Dimension::Outcome,
     ];
 
-    fn categories(self, categories: &Categories) -> &[super::Category] {
+    /// The list of the category file this dimension's rows come from.
+    pub fn categories(self, categories: &Categories) -> &[super::Category] {
         match self {
             Dimension::Area => &categories.areas,
             Dimension::Ground => &categories.grounds,
@@ -78,6 +79,15 @@ impl Dimension {
             Dimension::Intervention => &categories.interventions,
             Dimension::Outcome => &categories.outcomes,
         }
+    }
+
+    /// Several categories may apply to one case (areas, grounds, forms, interventions): the
+    /// table counts mentions, not cases.
+    pub fn counts_mentions(self) -> bool {
+        matches!(
+            self,
+            Dimension::Area | Dimension::Ground | Dimension::Form | Dimension::Intervention
+        )
     }
 
     fn values(self, case: &CaseRecord) -> Vec<&str> {
@@ -643,5 +653,22 @@ mod tests {
         assert_eq!(racist_share_tenths(7, 9, 3), None, "the others small");
         assert_eq!(racist_share_tenths(2, 9, 3), None, "the racist small");
         assert_eq!(racist_share_tenths(4, 3, 3), None, "more racist than all");
+    }
+
+    #[test]
+    fn multi_select_dimensions_count_mentions() {
+        let mentions: Vec<Dimension> = Dimension::ALL
+            .into_iter()
+            .filter(|d| d.counts_mentions())
+            .collect();
+        assert_eq!(
+            mentions,
+            [
+                Dimension::Area,
+                Dimension::Ground,
+                Dimension::Form,
+                Dimension::Intervention
+            ]
+        );
     }
 }

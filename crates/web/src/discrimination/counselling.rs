@@ -17,7 +17,7 @@ use teilhabe_domain::discrimination::{AggApplies, CaseInput};
 
 use super::counselling_view::{self as view, CaseValues};
 use crate::frame::forms::FormData;
-use crate::frame::{Page, PageError};
+use crate::frame::{OrPage, Page, PageError};
 
 async fn district_names(page: &Page) -> Result<HashMap<String, String>, PageError> {
     Ok(page
@@ -45,7 +45,7 @@ pub async fn inbox(page: Page, Query(query): Query<InboxQuery>) -> Result<Respon
     let visitor = &page.viewer.visitor;
     let reports = discrimination::reports(store, visitor, now)
         .await
-        .map_err(|error| page.refused(error))?;
+        .or_page(&page)?;
     // Only what is shown is read (and audited): the running cases and the recently closed,
     // unless every case is asked for.
     let all = query.alle.is_some();
@@ -55,7 +55,7 @@ pub async fn inbox(page: Page, Query(query): Query<InboxQuery>) -> Result<Respon
     });
     let cases = discrimination::cases(store, visitor, since, now)
         .await
-        .map_err(|error| page.refused(error))?;
+        .or_page(&page)?;
     let districts = district_names(&page).await?;
     let t = page.t();
     let categories = discrimination::categories();
@@ -93,7 +93,7 @@ async fn render_report(
         page.state.now(),
     )
     .await
-    .map_err(|error| page.refused(error))?;
+    .or_page(page)?;
     let districts = district_names(page).await?;
     let t = page.t();
     let view = view::ReportPage {
@@ -127,7 +127,7 @@ pub async fn contact(page: Page, Path(id): Path<i64>, body: Bytes) -> Result<Res
             page.state.now(),
         )
         .await
-        .map_err(|error| page.refused(error))?,
+        .or_page(&page)?,
         None => None,
     };
     let shown = contact.unwrap_or_else(|| page.t().msg("discrimination-no-contact"));
@@ -143,7 +143,7 @@ pub async fn release(page: Page, Path(id): Path<i64>, body: Bytes) -> Result<Res
         page.state.now(),
     )
     .await
-    .map_err(|error| page.refused(error))?;
+    .or_page(&page)?;
     Ok(Page::see_other(&format!("/diskriminierung/meldungen/{id}")))
 }
 
@@ -160,7 +160,7 @@ pub async fn delete_spam(
         page.state.now(),
     )
     .await
-    .map_err(|error| page.refused(error))?;
+    .or_page(&page)?;
     Ok(Page::see_other("/diskriminierung/beratung"))
 }
 
@@ -240,11 +240,10 @@ pub async fn new_case(
         Some(id) => Some(
             discrimination::report(store, &page.viewer.visitor, id, now)
                 .await
-                .map_err(|error| page.refused(error))?,
+                .or_page(&page)?,
         ),
         None => {
-            discrimination::may_document(&page.viewer.visitor)
-                .map_err(|error| page.refused(error))?;
+            discrimination::may_document(&page.viewer.visitor).or_page(&page)?;
             None
         }
     };
@@ -351,7 +350,7 @@ pub async fn create_case(
     body: Bytes,
 ) -> Result<Response, PageError> {
     let form = page.account_form(&body)?;
-    discrimination::may_document(&page.viewer.visitor).map_err(|error| page.refused(error))?;
+    discrimination::may_document(&page.viewer.visitor).or_page(&page)?;
     let report_id = query
         .meldung
         .or_else(|| form.get("report").parse::<i64>().ok());
@@ -391,7 +390,7 @@ pub async fn edit_case(page: Page, Path(id): Path<i64>) -> Result<Response, Page
         page.state.now(),
     )
     .await
-    .map_err(|error| page.refused(error))?;
+    .or_page(&page)?;
     Ok(render_case(
         &page,
         format!("/diskriminierung/faelle/{id}"),
@@ -409,7 +408,7 @@ pub async fn update_case(
     body: Bytes,
 ) -> Result<Response, PageError> {
     let form = page.account_form(&body)?;
-    discrimination::may_document(&page.viewer.visitor).map_err(|error| page.refused(error))?;
+    discrimination::may_document(&page.viewer.visitor).or_page(&page)?;
     let mut version = form.get("version").parse::<i64>().unwrap_or(0);
     let (values, input) = read_case(&form);
     let errors = match input {
@@ -433,7 +432,7 @@ pub async fn update_case(
                     page.state.now(),
                 )
                 .await
-                .map_err(|error| page.refused(error))?
+                .or_page(&page)?
                 .version;
                 messages(&page, ["version".to_owned()])
             }

@@ -136,11 +136,13 @@ fn render(
     ];
     let (main_grounds, subtypes) = super::ground_choices(&lang, &grounds);
     let gate = page.state.shared::<ReportGate>();
-    let mut all: Vec<&Field> = before.iter().chain(after.iter()).collect();
     let grounds_field = Field::text("grounds", t.msg("discrimination-field-grounds"))
         .id("grounds")
         .error(error("grounds"));
+    // The summary lists the errors in the order of the page: the grounds after the month.
+    let mut all: Vec<&Field> = before.iter().chain(after.iter()).collect();
     all.insert(3, &grounds_field);
+    let errors = FieldError::of(&all);
     let view = FormPage {
         layout: page.layout(
             None,
@@ -148,14 +150,14 @@ fn render(
             t.msg("discrimination-report-title"),
         ),
         offline: page.language.exported.is_some(),
-        errors: FieldError::of(&all),
-        before: before.clone(),
+        errors,
+        before,
         grounds_legend: t.msg("discrimination-field-grounds"),
         grounds: main_grounds,
         subtypes_legend: t.msg("discrimination-field-racism"),
         subtypes,
         grounds_error: error("grounds"),
-        after: after.clone(),
+        after,
         honeypot: HONEYPOT,
         challenge: gate.issue(page.state.now()),
         bits: PROOF_BITS,

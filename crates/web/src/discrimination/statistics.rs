@@ -95,14 +95,6 @@ fn dimension_key(dimension: Dimension) -> (&'static str, &'static str) {
     }
 }
 
-/// Several may apply to one case: their tables count mentions.
-fn counts_mentions(dimension: Dimension) -> bool {
-    matches!(
-        dimension,
-        Dimension::Area | Dimension::Ground | Dimension::Form | Dimension::Intervention
-    )
-}
-
 fn tables(t: &Translator<'_>, lang: &str, published: &Published) -> Vec<TableView> {
     let categories = discrimination::categories();
     published
@@ -110,14 +102,7 @@ fn tables(t: &Translator<'_>, lang: &str, published: &Published) -> Vec<TableVie
         .iter()
         .map(|table| {
             let (id, heading) = dimension_key(table.dimension);
-            let list = match table.dimension {
-                Dimension::Area => &categories.areas,
-                Dimension::Ground => &categories.grounds,
-                Dimension::Form => &categories.forms,
-                Dimension::Level => &categories.levels,
-                Dimension::Intervention => &categories.interventions,
-                Dimension::Outcome => &categories.outcomes,
-            };
+            let list = table.dimension.categories(categories);
             let longest = table
                 .table
                 .row_totals
@@ -163,7 +148,7 @@ fn tables(t: &Translator<'_>, lang: &str, published: &Published) -> Vec<TableVie
             TableView {
                 id,
                 heading: t.msg(heading),
-                note: if counts_mentions(table.dimension) {
+                note: if table.dimension.counts_mentions() {
                     t.msg("discrimination-mentions")
                 } else {
                     t.msg("discrimination-one-per-case")

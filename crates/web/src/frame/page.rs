@@ -204,20 +204,24 @@ impl Page {
         heading: &str,
         text: &str,
     ) -> PageError {
-        let t = self.t();
-        let page = MessagePage {
-            layout: self.layout(stored, Nav::NONE, t.msg(heading)),
-            heading: t.msg(heading),
-            text: t.msg(text),
-        };
-        PageError::new(self.render(status, &page))
+        self.message_page(stored, status, heading, self.t().msg(text))
     }
 
     /// [`Page::message`] with its text already formatted (a message with arguments).
     pub fn message_text(&self, status: StatusCode, heading: &str, text: String) -> PageError {
+        self.message_page(None, status, heading, text)
+    }
+
+    fn message_page(
+        &self,
+        stored: Option<&StoredConcept>,
+        status: StatusCode,
+        heading: &str,
+        text: String,
+    ) -> PageError {
         let t = self.t();
         let page = MessagePage {
-            layout: self.layout(None, Nav::NONE, t.msg(heading)),
+            layout: self.layout(stored, Nav::NONE, t.msg(heading)),
             heading: t.msg(heading),
             text,
         };
