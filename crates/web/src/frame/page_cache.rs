@@ -137,7 +137,9 @@ impl PageCache {
         if !self.dirty.load(Ordering::Acquire)
             && let Some((version, read_at)) = known
         {
-            if now.saturating_duration_since(read_at) < self.settings.revalidate {
+            if now.saturating_duration_since(read_at) < self.settings.revalidate
+                || state.content_pinned()
+            {
                 return Some(version);
             }
             // One request reads; the others go on with the version they know.

@@ -1,5 +1,6 @@
 use std::any::{Any, TypeId};
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock, PoisonError, RwLock};
 
 use jiff::{SignedDuration, Timestamp};
@@ -72,6 +73,10 @@ struct Inner {
     parsing: teilhabe_app::monitoring::importing::Parsing,
     /// Rendered public pages, keyed by content version (page_cache.rs).
     page_cache: super::page_cache::PageCache,
+    /// Set by [`AppState::pin_content`]: the data stays as first read.
+    pinned: AtomicBool,
+    /// The city, read once while the content is pinned.
+    pinned_city: OnceLock<Option<String>>,
 }
 
 impl AppState {
@@ -90,6 +95,8 @@ impl AppState {
                 features: OnceLock::new(),
                 parsing: Default::default(),
                 page_cache: Default::default(),
+                pinned: AtomicBool::new(false),
+                pinned_city: OnceLock::new(),
             }),
         }
     }
@@ -267,12 +274,33 @@ impl AppState {
         self.inner.secure_cookies
     }
 
+    /// Declares that the data will not change while this state is used — the static export reads
+    /// one state of the store — so that versions, the city and the concept are read once and
+    /// then trusted instead of being checked again by each of its thousands of renders (in the
+    /// export of a large city the checks were a third of the database's work, bench/site/run).
+    /// A server never pins: there, another instance or a command may change the data any time.
+    pub fn pin_content(&self) {
+        self.inner.pinned.store(true, Ordering::Release);
+    }
+
+    /// Whether [`AppState::pin_content`] was called.
+    pub fn content_pinned(&self) -> bool {
+        self.inner.pinned.load(Ordering::Acquire)
+    }
+
     /// The slug of the city this server shows: the configured one, or the first stored.
     pub async fn city(&self) -> Result<Option<String>, StoreError> {
-        match &self.inner.city {
-            Some(city) => Ok(Some(city.clone())),
-            None => Ok(self.inner.store.cities().await?.into_iter().next()),
+        if let Some(city) = &self.inner.city {
+            return Ok(Some(city.clone()));
         }
+        if let Some(pinned) = self.inner.pinned_city.get() {
+            return Ok(pinned.clone());
+        }
+        let city = self.inner.store.cities().await?.into_iter().next();
+        if self.content_pinned() {
+            let _ = self.inner.pinned_city.set(city.clone());
+        }
+        Ok(city)
     }
 
     /// The current concept of the city this server shows, shared: the parsed document is kept
@@ -283,11 +311,18 @@ impl AppState {
         let Some(city) = self.city().await? else {
             return Ok(None);
         };
+        let kept = self.shared::<KeptConcept>();
+        if self.content_pinned()
+            && let Ok(slot) = kept.0.read()
+            && let Some((kept_city, stored)) = slot.as_ref()
+            && *kept_city == city
+        {
+            return Ok(Some(Arc::clone(stored)));
+        }
         let store = &self.inner.store;
         let Some((version, hash)) = store.current_concept_stamp(&city).await? else {
             return Ok(None);
         };
-        let kept = self.shared::<KeptConcept>();
         if let Ok(slot) = kept.0.read()
             && let Some((kept_city, stored)) = slot.as_ref()
             && *kept_city == city

@@ -119,16 +119,16 @@ pub async fn indicator(
     request: HeaderMap,
 ) -> Result<Response, ApiError> {
     let city = city(&state).await?;
-    let store = state.store();
-    let all = ObservationFilter::default();
-    let (catalogue, observations, version) = tokio::try_join!(
-        store.current_catalogue(&city),
-        store.observations(&city, &id, &all),
-        store.monitoring_version(&city)
-    )?;
-    let Some(indicator) = catalogue.as_ref().and_then(|c| c.indicator(&id)) else {
+    // The catalogue of the content version's snapshot and the indicator's kept figures, as the
+    // indicator page reads them: parsing the whole stored catalogue for each indicator's answer
+    // was a sixth of a large city's static export.
+    let Some((indicator, observations, version)) = super::pages::data(&state, &city, &id)
+        .await
+        .map_err(|()| ApiError::Internal)?
+    else {
         return Err(ApiError::NotFound(format!("there is no indicator `{id}`")));
     };
+    let indicator = &indicator;
     let mut years: Vec<i32> = observations.iter().map(|o| o.observation.at.year).collect();
     years.sort_unstable();
     years.dedup();

@@ -22,10 +22,7 @@ pub async fn download(
         .ok_or_else(|| page.not_found(None))?;
     // A client (or the static export) that holds this version gets 304 before the figures
     // are read.
-    let version = page
-        .state
-        .store()
-        .monitoring_version(&city)
+    let version = crate::monitoring::snapshot::data_version(&page.state, &city)
         .await
         .or_page(&page)?;
     let etag = caching::etag(&[&city, &version, "download", &id, &format]);

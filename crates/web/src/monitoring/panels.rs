@@ -36,9 +36,7 @@ pub(super) fn panel<'a>(state: &'a AppState, request: &'a PanelRequest<'a>) -> P
             .map_err(|error| tracing::error!(%error, "the monitoring panel failed"))
             .ok()?;
         // Changes with every import, so the page's validator does too.
-        let version = state
-            .store()
-            .monitoring_version(&concept.city.slug)
+        let version = crate::monitoring::snapshot::data_version(state, &concept.city.slug)
             .await
             .unwrap_or_default();
         Some(Panel { html, version })

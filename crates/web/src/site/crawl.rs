@@ -250,7 +250,13 @@ async fn fetch(
     if content_type.starts_with("text/html") {
         let html =
             String::from_utf8(bytes).map_err(|_| format!("{target}: the page is not UTF-8"))?;
-        let facts = html::read(&html).map_err(|error| format!("{target}: {error}"))?;
+        // The search lists pages, not their other views (a query).
+        let reading = if target.contains('?') {
+            html::Reading::LinksOnly
+        } else {
+            html::Reading::Everything
+        };
+        let facts = html::read(&html, reading).map_err(|error| format!("{target}: {error}"))?;
         Ok(Fetched::Page { html, facts, etag })
     } else {
         let extension = extension_of(&content_type);

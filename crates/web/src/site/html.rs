@@ -38,8 +38,18 @@ pub struct PageFacts {
     pub text: String,
 }
 
+/// What [`read`] takes from a page besides its links.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    /// Heading, navigation entry and text too: a page the search lists.
+    Everything,
+    /// Only the links: another view of a page (a query), which the search never lists. Without
+    /// text handlers the rewriter does less for each of the many views of a large catalogue.
+    LinksOnly,
+}
+
 /// Reads links, heading, navigation entry and text of a page.
-pub fn read(html: &str) -> Result<PageFacts, String> {
+pub fn read(html: &str, reading: Reading) -> Result<PageFacts, String> {
     let facts = RefCell::new(PageFacts::default());
     let mut handlers = Vec::new();
     for (selector, attribute) in LINKING {
@@ -57,6 +67,10 @@ pub fn read(html: &str) -> Result<PageFacts, String> {
         }
         Ok(())
     }));
+    if reading == Reading::LinksOnly {
+        rewrite_str(html, settings(handlers)).map_err(|error| error.to_string())?;
+        return Ok(facts.into_inner());
+    }
     handlers.push(text!("main h1", |chunk| {
         facts.borrow_mut().title.push_str(chunk.as_str());
         Ok(())
@@ -196,7 +210,7 @@ mod tests {
 
     #[test]
     fn reads_links_heading_kind_and_text() {
-        let facts = read(PAGE).expect("readable");
+        let facts = read(PAGE, Reading::Everything).expect("readable");
         assert_eq!(facts.title, "Arbeit & Bildung");
         assert_eq!(facts.kind, "Start");
         assert!(
@@ -212,6 +226,16 @@ mod tests {
         assert!(facts.links.contains(&"/assets/app.css".to_owned()));
         assert!(facts.main_links.contains(&"/handlungsfelder/x".to_owned()));
         assert!(!facts.main_links.contains(&"/massnahmen".to_owned()));
+    }
+
+    #[test]
+    fn links_only_reads_the_links_and_no_text() {
+        let facts = read(PAGE, Reading::LinksOnly).expect("readable");
+        let everything = read(PAGE, Reading::Everything).expect("readable");
+        assert_eq!(facts.links, everything.links);
+        assert_eq!(facts.main_links, everything.main_links);
+        assert!(!facts.links.is_empty());
+        assert_eq!((facts.title, facts.kind, facts.text), Default::default());
     }
 
     #[test]

@@ -11,6 +11,7 @@ mod output;
 mod paths;
 mod search;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
@@ -100,8 +101,11 @@ enum Body {
     OnDisk,
 }
 
-/// Exports the public portal of `state`'s city into `options.out`.
+/// Exports the public portal of `state`'s city into `options.out`. The export reads one state of
+/// the data, so it pins `state`'s content ([`AppState::pin_content`]): give it a state no server
+/// answers from.
 pub async fn export(state: AppState, options: &SiteOptions) -> Result<SiteReport, SiteError> {
+    state.pin_content();
     let codes: Vec<String> = state
         .locales()
         .all()
@@ -313,28 +317,31 @@ pub async fn export(state: AppState, options: &SiteOptions) -> Result<SiteReport
     let mut outputs = on_every_core(&listed, |(key, entry)| {
         Ok(match &entry.body {
             Body::OnDisk => (entry.file.clone(), None),
-            Body::Bytes(bytes) => (entry.file.clone(), Some(bytes.clone())),
+            Body::Bytes(bytes) => (entry.file.clone(), Some(Cow::Borrowed(bytes.as_slice()))),
             Body::Page(html) => {
                 let resolve =
                     |href: &str| resolve(href, key, &entry.file, &options.languages, &files);
                 let rewritten = html::rewrite(html, &resolve)
                     .map_err(|error| SiteError::Page(format!("{}: {error}", key.target)))?;
-                (entry.file.clone(), Some(rewritten.into_bytes()))
+                (entry.file.clone(), Some(Cow::Owned(rewritten.into_bytes())))
             }
         })
     })
     .into_iter()
-    .collect::<Result<Vec<(String, Option<Vec<u8>>)>, SiteError>>()?;
+    .collect::<Result<Vec<(String, Option<Cow<'_, [u8]>>)>, SiteError>>()?;
     outputs.push((
         "indicators.json".to_owned(),
-        Some(search::indicators_json(
+        Some(Cow::Owned(search::indicators_json(
             &options.languages,
             &entries,
             &files,
-        )?),
+        )?)),
     ));
     if let Some(base) = &options.base_url {
-        outputs.push(("sitemap.xml".to_owned(), Some(sitemap(base, &entries))));
+        outputs.push((
+            "sitemap.xml".to_owned(),
+            Some(Cow::Owned(sitemap(base, &entries))),
+        ));
         report.sitemap = true;
     }
 

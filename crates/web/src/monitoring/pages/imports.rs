@@ -84,7 +84,9 @@ pub async fn imports(page: Page, Query(query): Query<ImportsQuery>) -> Result<Re
     let found = history::import_history(store, &page.viewer.visitor, city, &wanted)
         .await
         .or_page(&page)?;
-    let version = store.monitoring_version(city).await.or_page(&page)?;
+    let version = crate::monitoring::snapshot::data_version(&page.state, city)
+        .await
+        .or_page(&page)?;
     let t = page.t();
     let imports = found
         .records

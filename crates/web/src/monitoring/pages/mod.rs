@@ -13,6 +13,7 @@ use serde::Deserialize;
 use teilhabe_domain::concept::Concept;
 use teilhabe_domain::monitoring::judgement::{self, Verdict};
 use teilhabe_domain::monitoring::{Breakdown, IndicatorDef, Observation};
+use teilhabe_store::collection::CollectionReporting;
 use teilhabe_store::{ObservationFilter, StoredObservation};
 
 use super::items::FieldGroup;
@@ -172,10 +173,7 @@ pub async fn indicator(
         query.aufschluesselung.as_deref().unwrap_or("-"),
         query.jahr.as_deref().unwrap_or("-")
     );
-    let version = page
-        .state
-        .store()
-        .monitoring_version(&city)
+    let version = super::snapshot::data_version(&page.state, &city)
         .await
         .or_page(&page)?;
     // The page's content translations (cached per language and data version) name their
@@ -198,7 +196,7 @@ pub async fn indicator(
         Ok(None) => return Err(page.not_found(Some(&stored))),
         Err(()) => return Err(page.internal_error()),
     };
-    let reporting = teilhabe_app::collection::publish::reporting_of(page.state.store(), &city, &id)
+    let reporting = reporting(&page.state, &city, &id, &version)
         .await
         .or_page(&page)?;
     let t = page.t();
@@ -226,10 +224,9 @@ pub async fn indicator(
 pub async fn indicators(page: Page) -> Result<Response, PageError> {
     let stored = page.concept().await?;
     let city = &stored.concept.city.slug;
-    let store = page.state.store();
     let (data, version) = tokio::try_join!(
         super::snapshot::monitoring(&page.state, city),
-        store.monitoring_version(city)
+        super::snapshot::data_version(&page.state, city)
     )
     .or_page(&page)?;
     let observations = &data.observations;
@@ -266,7 +263,7 @@ pub async fn indicators(page: Page) -> Result<Response, PageError> {
 /// The indicator, its figures and the data version; `Ok(None)` for an unknown id. Only the one
 /// definition is copied: copying the whole catalogue for every page and download made a static
 /// export grow with the square of the catalogue (bench/site/run, 280 indicators).
-pub(super) async fn data(
+pub(crate) async fn data(
     state: &AppState,
     city: &str,
     id: &str,
@@ -305,7 +302,7 @@ pub(crate) async fn figures(
     id: &str,
 ) -> Result<(Vec<StoredObservation>, String), teilhabe_store::StoreError> {
     let store = state.store();
-    let version = store.monitoring_version(city).await?;
+    let version = super::snapshot::data_version(state, city).await?;
     let kept = state.shared::<KeptFigures>();
     let key = (city.to_owned(), id.to_owned());
     if let Ok(slot) = kept.0.read()
@@ -325,6 +322,38 @@ pub(crate) async fn figures(
     }
     Ok((figures, version))
 }
+
+/// How the data sets behind an indicator's figures were reported, kept per data version like
+/// its figures (every reporting row belongs to an import, so a new one moves the version): each
+/// of an indicator's views asked the database again.
+async fn reporting(
+    state: &AppState,
+    city: &str,
+    id: &str,
+    version: &str,
+) -> Result<Arc<Vec<CollectionReporting>>, teilhabe_app::AppError> {
+    let kept = state.shared::<KeptReporting>();
+    let key = (city.to_owned(), id.to_owned());
+    if let Ok(slot) = kept.0.read()
+        && slot.0 == version
+        && let Some(reporting) = slot.1.get(&key)
+    {
+        return Ok(Arc::clone(reporting));
+    }
+    let reporting =
+        Arc::new(teilhabe_app::collection::publish::reporting_of(state.store(), city, id).await?);
+    if let Ok(mut slot) = kept.0.write() {
+        if slot.0 != version || slot.1.len() >= KEPT_FIGURES {
+            *slot = (version.to_owned(), HashMap::new());
+        }
+        slot.1.insert(key, Arc::clone(&reporting));
+    }
+    Ok(reporting)
+}
+
+/// (data version, (city, indicator) → reporting).
+#[derive(Default)]
+struct KeptReporting(RwLock<(String, HashMap<(String, String), Arc<Vec<CollectionReporting>>>)>);
 
 /// Indicators whose figures are kept at most (a few hundred kilobytes each at most).
 const KEPT_FIGURES: usize = 1024;
