@@ -323,3 +323,34 @@ async fn signed_in_pages_are_never_kept_and_languages_do_not_mix() {
         store.close().await;
     }
 }
+
+/// The static export pins the state it renders from: the concept, the data version and the
+/// public's measures are then read once and trusted; a state that is not pinned (every server)
+/// sees a change at once.
+#[tokio::test]
+async fn a_pinned_state_keeps_what_it_read_and_an_unpinned_one_sees_changes() {
+    for backend in BACKENDS {
+        let database = TestDatabase::new(backend).await;
+        let store = bielefeld(&database).await;
+        let (_, live) = instance(&store, Duration::ZERO);
+        let (pinned_app, pinned) = instance(&store, Duration::ZERO);
+        pinned.pin_content();
+        assert!(pinned.content_pinned() && !live.content_pinned());
+        let first = pinned.concept().await.unwrap().unwrap().version;
+        assert_eq!(live.concept().await.unwrap().unwrap().version, first);
+        let (_, _, before) = get(&pinned_app, FIELD_PAGE, &[]).await;
+
+        let path = workspace_root().join("data/concept/bielefeld.toml");
+        let mut concept = parse_concept(&std::fs::read_to_string(path).unwrap()).unwrap();
+        concept.source = Some("geändert".into());
+        store.save_concept(&concept, "test", at(3)).await.unwrap();
+        published(&store, "Neue Maßnahme nach dem Festhalten").await;
+
+        assert_eq!(pinned.concept().await.unwrap().unwrap().version, first);
+        assert!(live.concept().await.unwrap().unwrap().version > first, "{backend:?}");
+        let (_, _, after) = get(&pinned_app, FIELD_PAGE, &[]).await;
+        assert_eq!(after, before, "{backend:?}: the pinned state renders what it read");
+        assert!(!after.contains("Neue Maßnahme nach dem Festhalten"));
+        database.destroy().await;
+    }
+}
