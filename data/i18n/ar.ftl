@@ -353,6 +353,8 @@ admin-token-revoke = إبطال
 admin-new-token = مفتاح API جديد
 admin-create-token = إنشاء مفتاح
 admin-error-token-name = يُرجى إدخال تسمية.
+admin-error-token-institution = المفتاح بهذا الدور يعمل باسم مؤسسة واحدة: يُرجى اختيار مؤسسة من سجل المؤسسات.
+admin-token-institution-hint = لأدوار المؤسسة والجهة المُبلِّغة ومقدّم العروض فقط: المؤسسة التي يعمل النظام باسمها بهذا المفتاح – ولا يرى إلا طلباتها وبلاغاتها وعروضها.
 admin-error-token-days = يجب أن تكون مدة الصلاحية بين يوم واحد و{ $max ->
     [few] { $max } أيام
     [many] { $max } يومًا

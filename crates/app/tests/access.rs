@@ -82,6 +82,16 @@ fn signed(role: Role, field: Option<&str>) -> Visitor {
     signed_as(99, role.as_str(), role, field)
 }
 
+fn token_request(name: &str, role: Role, field: Option<&str>) -> accounts::TokenRequest {
+    accounts::TokenRequest {
+        name: name.into(),
+        role,
+        field: field.map(str::to_owned),
+        institution: None,
+        lifetime: SignedDuration::from_hours(24),
+    }
+}
+
 fn measure(title: &str, field: &str, recommendation: &str, published: bool) -> MeasureContent {
     MeasureContent {
         published,
@@ -419,10 +429,7 @@ async fn administrators_manage_accounts_and_tokens_and_others_do_not() {
         accounts::create_token(
             &f.store,
             &editor,
-            "skript",
-            Role::Viewer,
-            None,
-            SignedDuration::from_hours(24),
+            token_request("skript", Role::Viewer, None),
             now,
         )
         .await,
@@ -430,10 +437,7 @@ async fn administrators_manage_accounts_and_tokens_and_others_do_not() {
     let token = accounts::create_token(
         &f.store,
         &f.admin,
-        "skript",
-        Role::Viewer,
-        None,
-        SignedDuration::from_hours(24),
+        token_request("skript", Role::Viewer, None),
         now,
     )
     .await

@@ -118,6 +118,13 @@ pub struct Principal {
     pub actor: String,
 }
 
+impl Principal {
+    /// The API token this principal signed in with (`token:<id>`), if it did.
+    pub fn token_id(&self) -> Option<i64> {
+        self.actor.strip_prefix("token:")?.parse().ok()
+    }
+}
+
 /// Whoever makes a request.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Visitor {
@@ -253,6 +260,22 @@ mod tests {
         ] {
             assert!(!visitor.may_edit_field("sport"), "{visitor:?}");
         }
+    }
+
+    #[test]
+    fn only_a_token_principal_names_its_token() {
+        let mut principal = Principal {
+            user_id: 0,
+            login: "token-42".into(),
+            role: Role::Requester,
+            field: None,
+            actor: "user:x".into(),
+        };
+        assert_eq!(principal.token_id(), None);
+        principal.actor = "token:42".into();
+        assert_eq!(principal.token_id(), Some(42));
+        principal.actor = "user:token:42".into();
+        assert_eq!(principal.token_id(), None);
     }
 
     #[test]

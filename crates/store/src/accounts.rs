@@ -61,6 +61,8 @@ pub struct ApiToken {
     pub name: String,
     pub role: Role,
     pub field: Option<String>,
+    /// For the institution roles: the institution the token acts for.
+    pub institution: Option<String>,
     pub created_by: String,
     pub created_at: String,
     pub revoked_at: Option<String>,
@@ -76,6 +78,8 @@ pub struct NewToken<'a> {
     pub token_hash: &'a str,
     pub role: Role,
     pub field: Option<&'a str>,
+    /// For the institution roles (requester, reporter, provider): whom the token acts for.
+    pub institution: Option<&'a str>,
     pub expires: Timestamp,
 }
 
@@ -672,17 +676,19 @@ impl Store {
             token_hash,
             role,
             field,
+            institution,
             expires,
         } = *token;
         let mut transaction = self.begin_write().await?;
         let id: i64 = sqlx::query(
-            "INSERT INTO api_tokens (created_by, name, token_hash, role, field_slug, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+            "INSERT INTO api_tokens (created_by, name, token_hash, role, field_slug, institution_code, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
         )
         .bind(created_by.id)
         .bind(name)
         .bind(token_hash)
         .bind(role.as_str())
         .bind(field)
+        .bind(institution)
         .bind(stamp(now))
         .bind(stamp(expires))
         .fetch_one(&mut *transaction)
@@ -701,7 +707,10 @@ impl Store {
                 new_value: Some(format!(
                     "{}{}",
                     role.as_str(),
-                    field.map(|f| format!(" ({f})")).unwrap_or_default()
+                    field
+                        .or(institution)
+                        .map(|scope| format!(" ({scope})"))
+                        .unwrap_or_default()
                 )),
                 detail: Some(format!("{name}; expires {}", stamp(expires))),
             }],
@@ -713,7 +722,7 @@ impl Store {
 
     pub async fn tokens(&self) -> Result<Vec<ApiToken>, StoreError> {
         let rows = sqlx::query(
-            "SELECT t.id, t.name, t.role, t.field_slug, u.login, t.created_at, t.revoked_at, t.last_used_at, t.expires_at
+            "SELECT t.id, t.name, t.role, t.field_slug, t.institution_code, u.login, t.created_at, t.revoked_at, t.last_used_at, t.expires_at
              FROM api_tokens t JOIN users u ON u.id = t.created_by ORDER BY t.id",
         )
         .fetch_all(&self.pool)
@@ -725,6 +734,7 @@ impl Store {
                     name: row.try_get("name")?,
                     role: role_of(&row.try_get::<String, _>("role")?)?,
                     field: row.try_get("field_slug")?,
+                    institution: row.try_get("institution_code")?,
                     created_by: row.try_get("login")?,
                     created_at: row.try_get("created_at")?,
                     revoked_at: row.try_get("revoked_at")?,
@@ -766,6 +776,18 @@ impl Store {
             field: row.try_get("field_slug")?,
             actor: format!("token:{id}"),
         }))
+    }
+
+    /// The institution token `id` acts for, if it names one.
+    pub async fn token_institution(&self, id: i64) -> Result<Option<String>, StoreError> {
+        let row = sqlx::query("SELECT institution_code FROM api_tokens WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row
+            .map(|row| row.try_get::<Option<String>, _>("institution_code"))
+            .transpose()?
+            .flatten())
     }
 
     pub async fn revoke_token(

@@ -89,6 +89,7 @@ async fn sessions_and_tokens_end_on_the_servers_clock() {
                     token_hash: &auth::hash_token("thb_token"),
                     role: Role::Viewer,
                     field: None,
+                    institution: None,
                     expires: at(start + 90 * 24 * 3600),
                 },
                 at(start),

@@ -173,17 +173,34 @@ pub struct CreatedToken {
     pub expires: Timestamp,
 }
 
-/// Creates an API token with `role` (administrators); it works for `lifetime`.
+/// What a new API token is for: its name, what it may, and how long it works.
+#[derive(Debug, Clone)]
+pub struct TokenRequest {
+    pub name: String,
+    pub role: Role,
+    /// For an editor's token: the action field's slug.
+    pub field: Option<String>,
+    /// For a requester's, reporter's or provider's token: the code of the (active) institution
+    /// it acts for — an institution's own system asking the APIs, as its accounts do.
+    pub institution: Option<String>,
+    pub lifetime: SignedDuration,
+}
+
+/// Creates an API token (administrators).
 pub async fn create_token(
     store: &Store,
     visitor: &Visitor,
-    name: &str,
-    role: Role,
-    field: Option<String>,
-    lifetime: SignedDuration,
+    request: TokenRequest,
     now: Timestamp,
 ) -> Result<CreatedToken, AppError> {
     require_manager(&Actor::Visitor(visitor.clone()))?;
+    let TokenRequest {
+        name,
+        role,
+        field,
+        institution,
+        lifetime,
+    } = request;
     if name.trim().is_empty() {
         return Err(AppError::Invalid(vec![Problem::new(
             "name",
@@ -191,6 +208,7 @@ pub async fn create_token(
         )]));
     }
     let field = field_of_role(role, field).map_err(|p| AppError::Invalid(vec![p]))?;
+    let institution = institution_of_role(store, role, institution).await?;
     let Some(principal) = visitor.principal() else {
         return Err(AppError::Unauthenticated);
     };
@@ -208,10 +226,11 @@ pub async fn create_token(
         .create_token(
             &creator,
             &NewToken {
-                name,
+                name: name.trim(),
                 token_hash: &tokens::hash_token(&secret),
                 role,
                 field: field.as_deref(),
+                institution: institution.as_deref(),
                 expires,
             },
             now,
@@ -222,6 +241,32 @@ pub async fn create_token(
         secret,
         expires,
     })
+}
+
+/// The institution a token of `role` acts for: required and active for the institution roles,
+/// none for the others.
+async fn institution_of_role(
+    store: &Store,
+    role: Role,
+    institution: Option<String>,
+) -> Result<Option<String>, AppError> {
+    if !role.acts_for_institution() {
+        return Ok(None);
+    }
+    let problem = |message: String| AppError::Invalid(vec![Problem::new("institution", message)]);
+    let Some(code) = institution.filter(|code| !code.trim().is_empty()) else {
+        return Err(problem(format!(
+            "a token of role {} acts for one institution: name it",
+            role.as_str()
+        )));
+    };
+    match store.institution(code.trim()).await? {
+        Some(stored) if stored.active => Ok(Some(stored.institution.code)),
+        _ => Err(problem(format!(
+            "there is no active institution {:?} in the registry",
+            code.trim()
+        ))),
+    }
 }
 
 /// All API tokens, without their secrets (administrators).

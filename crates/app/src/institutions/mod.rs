@@ -44,10 +44,12 @@ pub async fn own_institution(
         .principal()
         .ok_or_else(|| AppError::refuse(visitor, "sign in as an institution"))?;
     let not_member = || AppError::Forbidden("this account acts for no institution".into());
-    let code = store
-        .institution_of(principal.user_id)
-        .await?
-        .ok_or_else(not_member)?;
+    // A token acts for the institution it was made for; an account for its membership.
+    let code = match principal.token_id() {
+        Some(token) => store.token_institution(token).await?,
+        None => store.institution_of(principal.user_id).await?,
+    }
+    .ok_or_else(not_member)?;
     store
         .institution(&code)
         .await?

@@ -56,13 +56,16 @@ pub enum UserCommand {
         /// What the token is for, shown in the administration.
         #[arg(long)]
         name: String,
-        /// The token's role: administrator, editor, statistician, viewer or concept-editor [default:
-        /// administrator].
+        /// The token's role (any role of `user add`) [default: administrator].
         #[arg(long, default_value = "administrator")]
         role: String,
         /// For an editor's token: the action field (slug) it may edit.
         #[arg(long)]
         field: Option<String>,
+        /// For a requester's, reporter's or provider's token: the code of the institution (in
+        /// the registry) whose own system uses it; it sees only that institution's data.
+        #[arg(long)]
+        institution: Option<String>,
         /// Days the token works [default and most: token_days of the configuration].
         #[arg(long)]
         days: Option<i64>,
@@ -144,6 +147,7 @@ pub fn run(global: &GlobalOptions, command: UserCommand) -> anyhow::Result<ExitC
             name,
             role,
             field,
+            institution,
             days,
         } => {
             let Some(role) = Role::parse(&role) else {
@@ -183,10 +187,13 @@ pub fn run(global: &GlobalOptions, command: UserCommand) -> anyhow::Result<ExitC
                 let token = accounts::create_token(
                     &store,
                     &administrator,
-                    name.trim(),
-                    role,
-                    field,
-                    jiff::SignedDuration::from_hours(days * 24),
+                    accounts::TokenRequest {
+                        name,
+                        role,
+                        field,
+                        institution,
+                        lifetime: jiff::SignedDuration::from_hours(days * 24),
+                    },
                     super::clock().now(),
                 )
                 .await?

@@ -140,6 +140,80 @@ async fn the_demand_is_public_and_requests_are_seen_by_their_institution_and_the
         let page = text(&jc, &site.url("/sprachmittlung/anfragen")).await;
         assert_eq!(page.matches("id=\"anfrage-").count(), expected);
 
+        // The job centre's own software asks with a token made for the job centre: the same
+        // requests. A requester's token needs its institution, named at the field.
+        let (admin_session, csrf) = site.sign_in("admin").await;
+        let create = |institution: &'static str| {
+            admin_session
+                .post(site.url("/verwaltung/token"))
+                .form(&[
+                    ("csrf", csrf.as_str()),
+                    ("name", "Fachverfahren"),
+                    ("role", "requester"),
+                    ("field", ""),
+                    ("institution", institution),
+                ])
+                .send()
+        };
+        let refused = create("").await.unwrap();
+        assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let page = refused.text().await.unwrap();
+        assert!(
+            page.contains("href=\"#token-institution\"")
+                && page.contains("handelt für eine Einrichtung"),
+            "{page}"
+        );
+        let page = create("jobcenter").await.unwrap().text().await.unwrap();
+        let start = page
+            .find("<code class=\"new-token\">")
+            .expect("token shown")
+            + "<code class=\"new-token\">".len();
+        let token = &page[start..start + page[start..].find('<').unwrap()];
+        let answer = site.api_json("/api/v1/mediation/requests", token).await;
+        assert_eq!(answer["requests"], own["requests"], "{backend:?}");
+        let output = teilhabe(
+            &site.database,
+            &[
+                "user",
+                "token",
+                "--login",
+                "admin",
+                "--name",
+                "Fachverfahren",
+                "--role",
+                "requester",
+                "--institution",
+                "jobcenter",
+            ],
+        );
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let token = String::from_utf8_lossy(&output.stdout).trim().to_owned();
+        let answer = site.api_json("/api/v1/mediation/requests", &token).await;
+        assert_eq!(answer["count"], expected);
+        let output = teilhabe(
+            &site.database,
+            &[
+                "user",
+                "token",
+                "--login",
+                "admin",
+                "--name",
+                "x",
+                "--role",
+                "requester",
+            ],
+        );
+        assert!(!output.status.success());
+        assert!(
+            String::from_utf8_lossy(&output.stderr).contains("acts for one institution"),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+
         // The monitoring figure is the share of unserved requests the dashboard counts.
         let output = teilhabe(&site.database, &["mediation", "publish", "--year", "2026"]);
         let said = String::from_utf8_lossy(&output.stdout);

@@ -329,10 +329,14 @@ async fn render_tokens(
         .await
         .or_page(page)?;
     let fields = field_options(page).await;
+    let institutions = institution_options(page).await?;
     let view = view::tokens_page(
         page,
         tokens,
-        &fields,
+        view::TokenScopes {
+            fields: &fields,
+            institutions: &institutions,
+        },
         max_token_days(page),
         new_token,
         problem,
@@ -358,13 +362,17 @@ pub async fn create_token(page: Page, body: Bytes) -> Result<Response, PageError
             .await;
         }
     };
+    let optional = |name| Some(form.get(name).to_owned()).filter(|value| !value.is_empty());
     let created = accounts::create_token(
         page.state.store(),
         &page.viewer.visitor,
-        form.get("name"),
-        role,
-        Some(form.get("field").to_owned()),
-        jiff::SignedDuration::from_hours(days * 24),
+        accounts::TokenRequest {
+            name: form.get("name").to_owned(),
+            role,
+            field: optional("field"),
+            institution: optional("institution"),
+            lifetime: jiff::SignedDuration::from_hours(days * 24),
+        },
         page.state.now(),
     )
     .await;
@@ -375,6 +383,20 @@ pub async fn create_token(page: Page, body: Bytes) -> Result<Response, PageError
                 expires: view::to_the_second(token.expires),
             };
             render_tokens(&page, StatusCode::CREATED, Some(shown), None).await
+        }
+        Err(AppError::Invalid(problems))
+            if problems.iter().any(|p| p.field == "institution")
+                && form.get("institution").is_empty() =>
+        {
+            let message = page.t().msg("admin-error-token-institution");
+            let problem = Problem::of_field("institution", message);
+            render_tokens(
+                &page,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                None,
+                Some(&problem),
+            )
+            .await
         }
         Err(error) => {
             let problem = input_problem(&page, error, "", "")?;

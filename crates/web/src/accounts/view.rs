@@ -415,10 +415,18 @@ pub(super) fn to_the_second(at: Timestamp) -> String {
         .to_string()
 }
 
+/// What a new token may be scoped to: an action field (editors), an institution (requesters,
+/// reporters, providers).
+pub(super) struct TokenScopes<'s> {
+    pub fields: &'s FieldOptions,
+    /// Active institutions as (code, name).
+    pub institutions: &'s FieldOptions,
+}
+
 pub(super) fn tokens_page<'a>(
     page: &'a Page,
     tokens: Vec<ApiToken>,
-    fields: &FieldOptions,
+    scopes: TokenScopes<'_>,
     max_days: i64,
     new_token: Option<NewToken>,
     problem: Option<&Problem>,
@@ -443,10 +451,22 @@ pub(super) fn tokens_page<'a>(
         Field::select("role", t.msg("admin-role"), role_choices(page, None))
             .id("token-role")
             .error(Problem::for_field(problem, "role")),
-        Field::select("field", t.msg("admin-field"), field_choices(fields, None))
-            .id("token-field")
-            .hint(t.msg("admin-field-hint"))
-            .error(Problem::for_field(problem, "field")),
+        Field::select(
+            "field",
+            t.msg("admin-field"),
+            field_choices(scopes.fields, None),
+        )
+        .id("token-field")
+        .hint(t.msg("admin-field-hint"))
+        .error(Problem::for_field(problem, "field")),
+        Field::select(
+            "institution",
+            t.msg("admin-institution"),
+            field_choices(scopes.institutions, None),
+        )
+        .id("token-institution")
+        .hint(t.msg("admin-token-institution-hint"))
+        .error(Problem::for_field(problem, "institution")),
     ];
     TokensPage {
         layout: page.layout(None, super::ADMIN, t.msg("admin-tokens-title")),
