@@ -347,9 +347,15 @@ async fn a_pinned_state_keeps_what_it_read_and_an_unpinned_one_sees_changes() {
         published(&store, "Neue Maßnahme nach dem Festhalten").await;
 
         assert_eq!(pinned.concept().await.unwrap().unwrap().version, first);
-        assert!(live.concept().await.unwrap().unwrap().version > first, "{backend:?}");
+        assert!(
+            live.concept().await.unwrap().unwrap().version > first,
+            "{backend:?}"
+        );
         let (_, _, after) = get(&pinned_app, FIELD_PAGE, &[]).await;
-        assert_eq!(after, before, "{backend:?}: the pinned state renders what it read");
+        assert_eq!(
+            after, before,
+            "{backend:?}: the pinned state renders what it read"
+        );
         assert!(!after.contains("Neue Maßnahme nach dem Festhalten"));
         database.destroy().await;
     }

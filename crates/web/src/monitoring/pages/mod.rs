@@ -353,7 +353,12 @@ async fn reporting(
 
 /// (data version, (city, indicator) → reporting).
 #[derive(Default)]
-struct KeptReporting(RwLock<(String, HashMap<(String, String), Arc<Vec<CollectionReporting>>>)>);
+struct KeptReporting(RwLock<ReportingSlot>);
+
+type ReportingSlot = (
+    String,
+    HashMap<(String, String), Arc<Vec<CollectionReporting>>>,
+);
 
 /// Indicators whose figures are kept at most (a few hundred kilobytes each at most).
 const KEPT_FIGURES: usize = 1024;
