@@ -6,7 +6,7 @@ use reqwest::StatusCode;
 use serde_json::Value;
 use teilhabe_testkit::BACKENDS;
 
-use crate::site::{Site, teilhabe, text};
+use crate::site::{Site, shown_token, teilhabe, text};
 
 /// The rows of the sheet `name` of an XLSX file.
 fn sheet(bytes: Vec<u8>, name: &str) -> Vec<Vec<Data>> {
@@ -164,16 +164,11 @@ async fn the_demand_is_public_and_requests_are_seen_by_their_institution_and_the
             "{page}"
         );
         let page = create("jobcenter").await.unwrap().text().await.unwrap();
-        let start = page
-            .find("<code class=\"new-token\">")
-            .expect("token shown")
-            + "<code class=\"new-token\">".len();
-        let token = &page[start..start + page[start..].find('<').unwrap()];
-        let answer = site.api_json("/api/v1/mediation/requests", token).await;
+        let token = shown_token(&page);
+        let answer = site.api_json("/api/v1/mediation/requests", &token).await;
         assert_eq!(answer["requests"], own["requests"], "{backend:?}");
-        let output = teilhabe(
-            &site.database,
-            &[
+        let requester_token = |more: &[&str]| {
+            let base = [
                 "user",
                 "token",
                 "--login",
@@ -182,10 +177,10 @@ async fn the_demand_is_public_and_requests_are_seen_by_their_institution_and_the
                 "Fachverfahren",
                 "--role",
                 "requester",
-                "--institution",
-                "jobcenter",
-            ],
-        );
+            ];
+            teilhabe(&site.database, &[&base[..], more].concat())
+        };
+        let output = requester_token(&["--institution", "jobcenter"]);
         assert!(
             output.status.success(),
             "{}",
@@ -194,19 +189,7 @@ async fn the_demand_is_public_and_requests_are_seen_by_their_institution_and_the
         let token = String::from_utf8_lossy(&output.stdout).trim().to_owned();
         let answer = site.api_json("/api/v1/mediation/requests", &token).await;
         assert_eq!(answer["count"], expected);
-        let output = teilhabe(
-            &site.database,
-            &[
-                "user",
-                "token",
-                "--login",
-                "admin",
-                "--name",
-                "x",
-                "--role",
-                "requester",
-            ],
-        );
+        let output = requester_token(&[]);
         assert!(!output.status.success());
         assert!(
             String::from_utf8_lossy(&output.stderr).contains("acts for one institution"),

@@ -151,12 +151,7 @@ impl Site {
             .await
             .unwrap();
         assert_eq!(response.status(), StatusCode::CREATED);
-        let page = response.text().await.unwrap();
-        let start = page
-            .find("<code class=\"new-token\">")
-            .expect("token shown")
-            + "<code class=\"new-token\">".len();
-        page[start..start + page[start..].find('<').unwrap()].to_owned()
+        shown_token(&response.text().await.unwrap())
     }
 
     /// A JSON answer of the API, read with `token`.
@@ -250,4 +245,13 @@ pub fn upload(files: &[(&str, &str, Vec<u8>)], texts: &[(&str, &str)]) -> reqwes
         form = form.part(name.to_string(), part);
     }
     form
+}
+
+/// The new token the key page shows once.
+pub fn shown_token(page: &str) -> String {
+    let start = page
+        .find("<code class=\"new-token\">")
+        .expect("token shown")
+        + "<code class=\"new-token\">".len();
+    page[start..start + page[start..].find('<').unwrap()].to_owned()
 }

@@ -384,22 +384,18 @@ pub async fn create_token(page: Page, body: Bytes) -> Result<Response, PageError
             };
             render_tokens(&page, StatusCode::CREATED, Some(shown), None).await
         }
-        Err(AppError::Invalid(problems))
-            if problems.iter().any(|p| p.field == "institution")
-                && form.get("institution").is_empty() =>
-        {
-            let message = page.t().msg("admin-error-token-institution");
-            let problem = Problem::of_field("institution", message);
-            render_tokens(
-                &page,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                None,
-                Some(&problem),
-            )
-            .await
-        }
         Err(error) => {
-            let problem = input_problem(&page, error, "", "")?;
+            // No institution chosen says more than "not in the registry".
+            let problem = match error {
+                AppError::Invalid(problems)
+                    if problems.iter().any(|p| p.field == "institution")
+                        && form.get("institution").is_empty() =>
+                {
+                    let message = page.t().msg("admin-error-token-institution");
+                    Problem::of_field("institution", message)
+                }
+                error => input_problem(&page, error, "", "")?,
+            };
             render_tokens(
                 &page,
                 StatusCode::UNPROCESSABLE_ENTITY,

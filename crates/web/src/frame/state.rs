@@ -1,5 +1,6 @@
 use std::any::{Any, TypeId};
 use std::collections::HashMap;
+use std::future::Future;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock, PoisonError, RwLock};
 
@@ -56,6 +57,9 @@ pub struct AppState {
     inner: Arc<Inner>,
 }
 
+/// A value of any type, shared between requests.
+type Shared = Arc<dyn Any + Send + Sync>;
+
 struct Inner {
     store: Store,
     locales: Locales,
@@ -66,7 +70,7 @@ struct Inner {
     hashing: Hashing,
     /// What each feature keeps for itself (its caches), one value per type: the frame holds
     /// them without knowing the features.
-    shared: RwLock<HashMap<TypeId, Arc<dyn Any + Send + Sync>>>,
+    shared: RwLock<HashMap<TypeId, Shared>>,
     /// The navigation entries and panels of every feature, set once by the router.
     features: OnceLock<Installed>,
     /// Limits and slots for parsing uploaded files (monitoring/importing.rs).
@@ -75,8 +79,9 @@ struct Inner {
     page_cache: super::page_cache::PageCache,
     /// Set by [`AppState::pin_content`]: the data stays as first read.
     pinned: AtomicBool,
-    /// The city, read once while the content is pinned.
-    pinned_city: OnceLock<Option<String>>,
+    /// What was read while the content is pinned: (what, key) → value
+    /// ([`AppState::read_once_pinned`]).
+    pinned_reads: RwLock<HashMap<(&'static str, String), Shared>>,
 }
 
 impl AppState {
@@ -96,7 +101,7 @@ impl AppState {
                 parsing: Default::default(),
                 page_cache: Default::default(),
                 pinned: AtomicBool::new(false),
-                pinned_city: OnceLock::new(),
+                pinned_reads: Default::default(),
             }),
         }
     }
@@ -288,19 +293,50 @@ impl AppState {
         self.inner.pinned.load(Ordering::Acquire)
     }
 
+    /// The result of `read`; while the content is pinned, the first result for (`what`, `key`)
+    /// is kept and returned without reading again. For the reads that tell whether data
+    /// changed (versions, stamps) and for lists every page reads.
+    pub async fn read_once_pinned<T, E>(
+        &self,
+        what: &'static str,
+        key: &str,
+        read: impl Future<Output = Result<T, E>>,
+    ) -> Result<T, E>
+    where
+        T: Clone + Send + Sync + 'static,
+    {
+        if !self.content_pinned() {
+            return read.await;
+        }
+        let slot = (what, key.to_owned());
+        let kept = self
+            .inner
+            .pinned_reads
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(&slot)
+            .and_then(|value| value.downcast_ref::<T>().cloned());
+        if let Some(value) = kept {
+            return Ok(value);
+        }
+        let value = read.await?;
+        self.inner
+            .pinned_reads
+            .write()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(slot, Arc::new(value.clone()));
+        Ok(value)
+    }
+
     /// The slug of the city this server shows: the configured one, or the first stored.
     pub async fn city(&self) -> Result<Option<String>, StoreError> {
         if let Some(city) = &self.inner.city {
             return Ok(Some(city.clone()));
         }
-        if let Some(pinned) = self.inner.pinned_city.get() {
-            return Ok(pinned.clone());
-        }
-        let city = self.inner.store.cities().await?.into_iter().next();
-        if self.content_pinned() {
-            let _ = self.inner.pinned_city.set(city.clone());
-        }
-        Ok(city)
+        self.read_once_pinned("city", "", async {
+            Ok(self.inner.store.cities().await?.into_iter().next())
+        })
+        .await
     }
 
     /// The current concept of the city this server shows, shared: the parsed document is kept
@@ -311,18 +347,13 @@ impl AppState {
         let Some(city) = self.city().await? else {
             return Ok(None);
         };
-        let kept = self.shared::<KeptConcept>();
-        if self.content_pinned()
-            && let Ok(slot) = kept.0.read()
-            && let Some((kept_city, stored)) = slot.as_ref()
-            && *kept_city == city
-        {
-            return Ok(Some(Arc::clone(stored)));
-        }
         let store = &self.inner.store;
-        let Some((version, hash)) = store.current_concept_stamp(&city).await? else {
+        let stamp =
+            self.read_once_pinned("concept-stamp", &city, store.current_concept_stamp(&city));
+        let Some((version, hash)) = stamp.await? else {
             return Ok(None);
         };
+        let kept = self.shared::<KeptConcept>();
         if let Ok(slot) = kept.0.read()
             && let Some((kept_city, stored)) = slot.as_ref()
             && *kept_city == city

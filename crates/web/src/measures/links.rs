@@ -43,32 +43,22 @@ pub struct MeasureLink {
 /// every field page, the start page and the programmes read all measures, which was a tenth of a
 /// large city's export.
 pub async fn visible_measures(page: &Page, city: &str) -> Result<Vec<Measure>, PageError> {
-    let kept = page.state.shared::<PinnedMeasures>();
-    let pinned = page.state.content_pinned() && !page.viewer.visitor.is_signed_in();
-    if pinned
-        && let Ok(slot) = kept.0.read()
-        && let Some((kept_city, measures)) = slot.as_ref()
-        && kept_city == city
-    {
-        return Ok(measures.clone());
-    }
-    let measures = teilhabe_app::measures::list_visible(
+    let read = teilhabe_app::measures::list_visible(
         page.state.store(),
         &page.viewer.visitor,
         city,
         MeasureFilter::default(),
-    )
-    .await
-    .or_page(page)?;
-    if pinned && let Ok(mut slot) = kept.0.write() {
-        *slot = Some((city.to_owned(), measures.clone()));
-    }
-    Ok(measures)
+    );
+    // Accounts see other measures than the public: only the public's list is kept.
+    let measures = if page.viewer.visitor.is_signed_in() {
+        read.await
+    } else {
+        page.state
+            .read_once_pinned("public-measures", city, read)
+            .await
+    };
+    measures.or_page(page)
 }
-
-/// The public's measures of a city while the content is pinned.
-#[derive(Default)]
-struct PinnedMeasures(std::sync::RwLock<Option<(String, Vec<Measure>)>>);
 
 /// A cache validator part that changes whenever any visible measure changes.
 pub fn measures_version(measures: &[Measure]) -> String {

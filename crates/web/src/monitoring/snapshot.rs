@@ -8,7 +8,6 @@
 //! (frame/page_cache.rs), so they are read once per version and shared by every render — signed-in
 //! pages included, which the page cache never serves.
 
-use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
 use teilhabe_store::{StoreError, StoredCatalogue, StoredObservation};
@@ -25,27 +24,19 @@ pub struct Monitoring {
 pub struct Snapshots {
     /// (content version, city) → data.
     monitoring: RwLock<Option<(i64, String, Arc<Monitoring>)>>,
-    /// City → data version, while the content is pinned (the static export).
-    pinned_versions: RwLock<HashMap<String, String>>,
 }
 
 /// The data version of `city`'s figures (`Store::monitoring_version`), which validates pages,
 /// downloads and kept figures: read each time, or once while the content is pinned
 /// ([`AppState::pin_content`]).
 pub async fn data_version(state: &AppState, city: &str) -> Result<String, StoreError> {
-    let pinned = state.content_pinned();
-    let snapshots = state.shared::<Snapshots>();
-    if pinned
-        && let Ok(versions) = snapshots.pinned_versions.read()
-        && let Some(version) = versions.get(city)
-    {
-        return Ok(version.clone());
-    }
-    let version = state.store().monitoring_version(city).await?;
-    if pinned && let Ok(mut versions) = snapshots.pinned_versions.write() {
-        versions.insert(city.to_owned(), version.clone());
-    }
-    Ok(version)
+    state
+        .read_once_pinned(
+            "monitoring-version",
+            city,
+            state.store().monitoring_version(city),
+        )
+        .await
 }
 
 /// The catalogue and city-wide figures of `city`: kept for the current content version, read

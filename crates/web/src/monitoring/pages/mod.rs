@@ -301,26 +301,14 @@ pub(crate) async fn figures(
     city: &str,
     id: &str,
 ) -> Result<(Vec<StoredObservation>, String), teilhabe_store::StoreError> {
-    let store = state.store();
     let version = super::snapshot::data_version(state, city).await?;
-    let kept = state.shared::<KeptFigures>();
-    let key = (city.to_owned(), id.to_owned());
-    if let Ok(slot) = kept.0.read()
-        && slot.0 == version
-        && let Some(figures) = slot.1.get(&key)
-    {
-        return Ok((Vec::clone(figures), version));
-    }
-    let figures = store
-        .observations(city, id, &ObservationFilter::default())
+    let all = ObservationFilter::default();
+    let read = state.store().observations(city, id, &all);
+    let figures = state
+        .shared::<KeptPerVersion<Vec<StoredObservation>>>()
+        .get_or_read(&version, city, id, read)
         .await?;
-    if let Ok(mut slot) = kept.0.write() {
-        if slot.0 != version || slot.1.len() >= KEPT_FIGURES {
-            *slot = (version.clone(), HashMap::new());
-        }
-        slot.1.insert(key, Arc::new(figures.clone()));
-    }
-    Ok((figures, version))
+    Ok((Vec::clone(&figures), version))
 }
 
 /// How the data sets behind an indicator's figures were reported, kept per data version like
@@ -332,45 +320,54 @@ async fn reporting(
     id: &str,
     version: &str,
 ) -> Result<Arc<Vec<CollectionReporting>>, teilhabe_app::AppError> {
-    let kept = state.shared::<KeptReporting>();
-    let key = (city.to_owned(), id.to_owned());
-    if let Ok(slot) = kept.0.read()
-        && slot.0 == version
-        && let Some(reporting) = slot.1.get(&key)
-    {
-        return Ok(Arc::clone(reporting));
-    }
-    let reporting =
-        Arc::new(teilhabe_app::collection::publish::reporting_of(state.store(), city, id).await?);
-    if let Ok(mut slot) = kept.0.write() {
-        if slot.0 != version || slot.1.len() >= KEPT_FIGURES {
-            *slot = (version.to_owned(), HashMap::new());
-        }
-        slot.1.insert(key, Arc::clone(&reporting));
-    }
-    Ok(reporting)
+    let read = teilhabe_app::collection::publish::reporting_of(state.store(), city, id);
+    state
+        .shared::<KeptPerVersion<Vec<CollectionReporting>>>()
+        .get_or_read(version, city, id, read)
+        .await
 }
 
-/// (data version, (city, indicator) → reporting).
-#[derive(Default)]
-struct KeptReporting(RwLock<ReportingSlot>);
+/// Indicators whose data is kept at most (a few hundred kilobytes each at most).
+const KEPT_INDICATORS: usize = 1024;
 
-type ReportingSlot = (
-    String,
-    HashMap<(String, String), Arc<Vec<CollectionReporting>>>,
-);
+/// Data of one kind per (city, indicator), for one data version: a new version empties it.
+struct KeptPerVersion<T>(RwLock<(String, KeptByIndicator<T>)>);
 
-/// Indicators whose figures are kept at most (a few hundred kilobytes each at most).
-const KEPT_FIGURES: usize = 1024;
+/// (city, indicator) → data.
+type KeptByIndicator<T> = HashMap<(String, String), Arc<T>>;
 
-/// (data version, (city, indicator) → figures).
-#[derive(Default)]
-struct KeptFigures(RwLock<KeptSlot>);
+impl<T> Default for KeptPerVersion<T> {
+    fn default() -> Self {
+        KeptPerVersion(RwLock::new((String::new(), HashMap::new())))
+    }
+}
 
-type KeptSlot = (
-    String,
-    HashMap<(String, String), Arc<Vec<StoredObservation>>>,
-);
+impl<T> KeptPerVersion<T> {
+    /// What is kept for (`city`, `id`) at `version`, or the result of `read`, then kept.
+    async fn get_or_read<E>(
+        &self,
+        version: &str,
+        city: &str,
+        id: &str,
+        read: impl std::future::Future<Output = Result<T, E>>,
+    ) -> Result<Arc<T>, E> {
+        let key = (city.to_owned(), id.to_owned());
+        if let Ok(slot) = self.0.read()
+            && slot.0 == version
+            && let Some(kept) = slot.1.get(&key)
+        {
+            return Ok(Arc::clone(kept));
+        }
+        let value = Arc::new(read.await?);
+        if let Ok(mut slot) = self.0.write() {
+            if slot.0 != version || slot.1.len() >= KEPT_INDICATORS {
+                *slot = (version.to_owned(), HashMap::new());
+            }
+            slot.1.insert(key, Arc::clone(&value));
+        }
+        Ok(value)
+    }
+}
 
 fn default_breakdown(indicator: &IndicatorDef) -> Option<Breakdown> {
     teilhabe_charts::figures::default_breakdown(indicator)
